@@ -1,0 +1,150 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import QtQuick.Window
+import Tidewatch
+
+ApplicationWindow {
+    id: window
+
+    /// Set from the command line (--page).
+    property string initialPage: ""
+    /// True when the current page shows live data (used by --screenshot).
+    readonly property bool pageLive: pages.currentItem !== null && pages.currentItem.item !== null
+                                     && pages.currentItem.item.live === true
+
+    function showPage(name) {
+        for (let i = 0; i < pageList.count; ++i) {
+            if (pageList.get(i).name === name) {
+                pages.currentIndex = i
+                return
+            }
+        }
+        console.warn("Unknown page:", name)
+    }
+
+    width: 1480
+    height: 920
+    minimumWidth: 960
+    minimumHeight: 600
+    visible: true
+    title: AppController.demoMode ? qsTr("Tidewatch — demo data") : qsTr("Tidewatch")
+    Material.theme: Material.System
+    Material.accent: Material.Teal
+
+    Component.onCompleted: if (initialPage.length > 0) showPage(initialPage)
+
+    ListModel {
+        id: pageList
+        ListElement { name: "dashboard"; file: "pages/DashboardPage.qml" }
+        ListElement { name: "streams"; file: "pages/StreamsPage.qml" }
+        ListElement { name: "api-console"; file: "pages/ApiConsolePage.qml" }
+        ListElement { name: "markets"; file: "pages/MarketsPage.qml" }
+        ListElement { name: "prices"; file: "pages/PricesPage.qml" }
+        ListElement { name: "tweets"; file: "pages/TweetsPage.qml" }
+        ListElement { name: "alerts"; file: "pages/AlertsPage.qml" }
+        ListElement { name: "connections"; file: "pages/ConnectionsPage.qml" }
+        ListElement { name: "settings"; file: "pages/SettingsPage.qml" }
+    }
+    // Titles live here (not in the ListModel) so that they are translated.
+    readonly property var pageTitles: ({
+        "dashboard": qsTr("Dashboard"),
+        "streams": qsTr("Streams"),
+        "api-console": qsTr("API Console"),
+        "markets": qsTr("Markets"),
+        "prices": qsTr("Prices"),
+        "tweets": qsTr("Tweets"),
+        "alerts": qsTr("Alerts"),
+        "connections": qsTr("Connections"),
+        "settings": qsTr("Settings")
+    })
+
+    header: ToolBar {
+        Material.background: AppController.demoMode ? Theme.banner : undefined
+        Material.foreground: AppController.demoMode ? "#3b3000" : undefined
+        RowLayout {
+            anchors.fill: parent
+            anchors.leftMargin: Theme.padding
+            anchors.rightMargin: Theme.padding
+            spacing: Theme.spacing
+            Image {
+                source: "qrc:/qt/qml/Tidewatch/resources/icons/tidewatch.svg"
+                sourceSize: Qt.size(24, 24)
+            }
+            Label {
+                text: qsTr("Tidewatch")
+                font.bold: true
+                font.pixelSize: Theme.fontTitle
+            }
+            Label {
+                visible: AppController.demoMode
+                Layout.fillWidth: true
+                text: qsTr("Demo data from the built-in simulator. Add a profile with your own API key to watch the real feeds.")
+                elide: Text.ElideRight
+                textFormat: Text.PlainText
+            }
+            Item { Layout.fillWidth: !AppController.demoMode }
+            Button {
+                visible: AppController.demoMode
+                flat: true
+                text: qsTr("Add a real key…")
+                onClicked: window.showPage("connections")
+            }
+            Label {
+                text: qsTr("%1 of %2 connections open").arg(ConnectionRegistry.openCount).arg(ConnectionRegistry.count)
+                color: ConnectionRegistry.troubleCount > 0 ? Theme.warning : (AppController.demoMode ? "#3b3000" : Theme.muted)
+            }
+        }
+    }
+
+    RowLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        Pane {
+            Layout.fillHeight: true
+            Layout.preferredWidth: Theme.navWidth
+            padding: 0
+            Material.elevation: 2
+            ListView {
+                id: nav
+                anchors.fill: parent
+                anchors.topMargin: Theme.spacing
+                model: pageList
+                currentIndex: pages.currentIndex
+                delegate: NavButton {
+                    required property string name
+                    required property int index
+                    width: nav.width
+                    text: window.pageTitles[name]
+                    current: pages.currentIndex === index
+                    onClicked: pages.currentIndex = index
+                }
+            }
+        }
+
+        StackLayout {
+            id: pages
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            readonly property Loader currentItem: repeater.count > currentIndex ? repeater.itemAt(currentIndex) : null
+
+            Repeater {
+                id: repeater
+                model: pageList
+                Loader {
+                    required property string file
+                    required property int index
+                    readonly property bool current: pages.currentIndex === index
+                    property bool visited: false
+                    // Pages load when first shown and stay loaded, so their models keep filling.
+                    active: visited
+                    source: Qt.resolvedUrl(file)
+                    onCurrentChanged: if (current) visited = true
+                    Component.onCompleted: if (current) visited = true
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,44 @@
+pragma Singleton
+import QtQuick
+import QtQuick.Controls.Material
+
+// Spacing, type sizes and the colours that carry meaning (up/down, severity, state).
+QtObject {
+    readonly property bool dark: Material.theme === Material.Dark
+    readonly property int spacing: 8
+    readonly property int padding: 12
+    readonly property int radius: 6
+    readonly property int navWidth: 184
+
+    readonly property int fontSmall: 11
+    readonly property int fontBody: 13
+    readonly property int fontTitle: 18
+    readonly property string monoFamily: "DejaVu Sans Mono"
+
+    readonly property color up: dark ? "#4cc38a" : "#1a7f4b"
+    readonly property color down: dark ? "#ff6b6b" : "#c62828"
+    readonly property color warning: dark ? "#ffb74d" : "#b26a00"
+    readonly property color info: dark ? "#64b5f6" : "#1565c0"
+    readonly property color muted: dark ? "#9aa4ad" : "#5f6b76"
+    readonly property color surface: dark ? "#1e2328" : "#f6f8fa"
+    readonly property color surfaceRaised: dark ? "#262c33" : "#ffffff"
+    readonly property color border: dark ? "#38414a" : "#d8dee4"
+    readonly property color banner: dark ? "#5d4a00" : "#fff4c2"
+
+    function stateColor(state) {
+        // Connection.State: Idle 0, Connecting 1, Open 2, Reconnecting 3, Closed 4, Failed 5
+        switch (state) {
+        case 2: return up
+        case 1: case 3: return warning
+        case 5: return down
+        default: return muted
+        }
+    }
+    function severityColor(severity) {
+        switch (severity) {
+        case "critical": return down
+        case "warning": return warning
+        default: return info
+        }
+    }
+}

@@ -1,0 +1,21 @@
+# src/app: the controller that wires profiles → clients → models → QML, and the shell's QML
+# (Main.qml, theme, shared components, the Connections and Settings pages).
+target_sources(tidewatch_core PRIVATE
+    app/appcontroller.h app/appcontroller.cpp
+    app/screenshot.h app/screenshot.cpp
+)
+list(APPEND TW_QML_FILES
+    ${TW_QML_DIR}/Main.qml
+    ${TW_QML_DIR}/theme/Theme.qml
+    ${TW_QML_DIR}/components/EmptyState.qml
+    ${TW_QML_DIR}/components/PageHeader.qml
+    ${TW_QML_DIR}/components/NavButton.qml
+    ${TW_QML_DIR}/pages/ConnectionsPage.qml
+    ${TW_QML_DIR}/pages/SettingsPage.qml
+)
+list(APPEND TW_QML_SINGLETONS ${TW_QML_DIR}/theme/Theme.qml)
+list(APPEND TW_QML_RESOURCES
+    ${PROJECT_SOURCE_DIR}/resources/icons/tidewatch.svg
+)
+# Headers with QML types are included by file name from the generated type registrations.
+target_include_directories(tidewatch_core PRIVATE ${CMAKE_CURRENT_LIST_DIR})

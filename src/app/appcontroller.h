@@ -1,0 +1,54 @@
+#pragma once
+// Application-wide state the shell needs: demo mode and the in-process simulator.
+
+#include <QObject>
+#include <QUrl>
+#include <QtQml/qqmlregistration.h>
+#include <memory>
+
+class SimServer;
+class QQmlEngine;
+class QJSEngine;
+
+/// Starts the app: loads profiles, and with none configured (or --demo) starts the
+/// simulator in-process on a loopback port and installs demo profiles against it.
+class AppController : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    Q_PROPERTY(bool demoMode READ demoMode NOTIFY demoModeChanged)
+    Q_PROPERTY(QUrl simulatorUrl READ simulatorUrl NOTIFY demoModeChanged)
+    Q_PROPERTY(QString version READ version CONSTANT)
+    Q_PROPERTY(QString startupError READ startupError NOTIFY startupErrorChanged)
+
+public:
+    static AppController *instance();
+    static AppController *create(QQmlEngine *, QJSEngine *);
+
+    /// Loads profiles and decides on demo mode (forced by forceDemo).
+    void start(bool forceDemo);
+    /// Starts the in-process simulator (if not running) and returns its base URL.
+    QUrl startSimulator();
+
+    bool demoMode() const { return m_demoMode; }
+    QUrl simulatorUrl() const;
+    QString version() const;
+    QString startupError() const { return m_startupError; }
+    SimServer *simulator() const { return m_simulator.get(); }
+
+    /// Leaves demo mode once the user has added a real profile (keeps the demo profiles
+    /// until the next start).
+    Q_INVOKABLE void leaveDemoMode();
+
+Q_SIGNALS:
+    void demoModeChanged();
+    void startupErrorChanged();
+
+private:
+    explicit AppController(QObject *parent = nullptr);
+
+    std::unique_ptr<SimServer> m_simulator;
+    bool m_demoMode = false;
+    QString m_startupError;
+};

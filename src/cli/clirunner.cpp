@@ -1,0 +1,189 @@
+// The tidewatch-cli runner: common options, key resolution, NDJSON output, run limits.
+
+#include "cli.h"
+
+#include "core/logging.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QTimer>
+#include <cstdio>
+
+int exitCodeFor(Failure::Kind kind)
+{
+    switch (kind) {
+    case Failure::Kind::Auth: return ExitAuthRejected;
+    case Failure::Kind::Limit: return ExitLimitExceeded;
+    case Failure::Kind::Billing: return ExitInsufficientBalance;
+    case Failure::Kind::None: return ExitDone;
+    default: return ExitFailure;
+    }
+}
+
+namespace {
+
+const char *const Usage =
+    "Usage: tidewatch-cli <command> --url URL [options]\n"
+    "Keys come from --profile NAME (the OS keychain) or the TIDEWATCH_API_KEY environment\n"
+    "variable, never from the command line.\n"
+    "Exit codes: 0 done, 1 other failure, 2 usage, 3 auth rejected, 4 limit exceeded,\n"
+    "5 insufficient balance.\n";
+
+class Runner : public CliContext
+{
+public:
+    const QCommandLineParser &parser() const override { return m_parser; }
+    QUrl url() const override { return m_url; }
+    QString key() const override { return m_key; }
+    QString source() const override { return m_source; }
+
+    void emitEvent(const QString &kind, const QJsonObject &fields) override
+    {
+        if (m_finished)
+            return;
+        QJsonObject event = fields;
+        event.insert(QStringLiteral("t"), QDateTime::currentMSecsSinceEpoch());
+        event.insert(QStringLiteral("source"), m_source);
+        event.insert(QStringLiteral("kind"), kind);
+        const QByteArray line = QJsonDocument(event).toJson(QJsonDocument::Compact);
+        std::fwrite(line.constData(), 1, size_t(line.size()), stdout);
+        std::fputc('\n', stdout);
+        if (kind == QLatin1String("data") || kind == QLatin1String("response")) {
+            ++m_counted;
+            if (m_count > 0 && m_counted >= m_count)
+                finish(ExitDone);
+        }
+    }
+
+    void emitError(const QString &message, const QJsonObject &fields) override
+    {
+        QJsonObject event = fields;
+        event.insert(QStringLiteral("message"), Redact::text(message));
+        emitEvent(QStringLiteral("error"), event);
+    }
+
+    void finish(int exitCode) override
+    {
+        if (m_finished)
+            return;
+        m_finished = true;
+        std::fflush(stdout);
+        m_exitCode = exitCode;
+        QTimer::singleShot(0, qApp, [exitCode] { QCoreApplication::exit(exitCode); });
+    }
+
+    int run(const QStringList &arguments)
+    {
+        if (arguments.size() < 2 || arguments.at(1).startsWith(QLatin1Char('-'))) {
+            const bool help = arguments.size() >= 2
+                && (arguments.at(1) == QLatin1String("--help") || arguments.at(1) == QLatin1String("-h"));
+            std::fputs(Usage, help ? stdout : stderr);
+            std::fputs("\nCommands:\n", help ? stdout : stderr);
+            for (const CliCommand &c : cliCommands())
+                std::fprintf(help ? stdout : stderr, "  %-14s %s\n", c.name, c.summary);
+            return help ? ExitDone : ExitUsage;
+        }
+        const QString name = arguments.at(1);
+        const CliCommand *command = nullptr;
+        for (const CliCommand &c : cliCommands()) {
+            if (name == QLatin1String(c.name))
+                command = &c;
+        }
+        if (!command) {
+            std::fprintf(stderr, "tidewatch-cli: unknown command '%s'\n%s", qPrintable(name), Usage);
+            return ExitUsage;
+        }
+
+        m_parser.setApplicationDescription(QString::fromLatin1(command->summary));
+        m_parser.addHelpOption();
+        m_parser.addOption({QStringLiteral("url"), QStringLiteral("The provider's full endpoint."), QStringLiteral("URL")});
+        m_parser.addOption({QStringLiteral("profile"), QStringLiteral("Use this profile's key from the OS keychain."), QStringLiteral("NAME")});
+        m_parser.addOption({QStringLiteral("count"), QStringLiteral("Stop after N data/response events."), QStringLiteral("N")});
+        m_parser.addOption({QStringLiteral("duration"), QStringLiteral("Stop after SECONDS."), QStringLiteral("SECONDS")});
+        command->addOptions(m_parser);
+
+        QStringList args = arguments;
+        args.removeAt(1);
+        if (!m_parser.parse(args)) {
+            std::fprintf(stderr, "tidewatch-cli %s: %s\n", qPrintable(name), qPrintable(m_parser.errorText()));
+            return ExitUsage;
+        }
+        if (m_parser.isSet(QStringLiteral("help"))) {
+            std::fputs(qPrintable(m_parser.helpText()), stdout);
+            return ExitDone;
+        }
+        if (!m_parser.positionalArguments().isEmpty()) {
+            std::fprintf(stderr, "tidewatch-cli %s: unexpected argument '%s' (keys are never taken from the command line)\n",
+                         qPrintable(name), qPrintable(m_parser.positionalArguments().constFirst()));
+            return ExitUsage;
+        }
+        m_url = QUrl(m_parser.value(QStringLiteral("url")), QUrl::StrictMode);
+        if (!m_url.isValid() || m_url.scheme().isEmpty()) {
+            std::fprintf(stderr, "tidewatch-cli %s: --url needs a full ws:// or wss:// endpoint\n", qPrintable(name));
+            return ExitUsage;
+        }
+        bool ok = true;
+        if (m_parser.isSet(QStringLiteral("count"))) {
+            m_count = m_parser.value(QStringLiteral("count")).toLongLong(&ok);
+            if (!ok || m_count <= 0) {
+                std::fprintf(stderr, "tidewatch-cli: --count takes a positive number\n");
+                return ExitUsage;
+            }
+        }
+        double duration = 0;
+        if (m_parser.isSet(QStringLiteral("duration"))) {
+            duration = m_parser.value(QStringLiteral("duration")).toDouble(&ok);
+            if (!ok || duration <= 0) {
+                std::fprintf(stderr, "tidewatch-cli: --duration takes a positive number of seconds\n");
+                return ExitUsage;
+            }
+        }
+        m_source = QString::fromLatin1(command->name);
+        m_key = qEnvironmentVariable("TIDEWATCH_API_KEY");
+        if (m_parser.isSet(QStringLiteral("profile"))) {
+            m_source = m_parser.value(QStringLiteral("profile"));
+            const int code = resolveProfileKey(m_source);
+            if (code != ExitDone)
+                return code;
+        }
+        Redact::registerSecret(m_key);
+        Redact::installLogFilter();
+
+        const int started = command->start(*this);
+        if (started != ExitRunning)
+            return started;
+        if (duration > 0)
+            QTimer::singleShot(int(duration * 1000), qApp, [this] { finish(ExitDone); });
+        const int code = QCoreApplication::exec();
+        std::fflush(stdout);
+        return m_finished ? m_exitCode : code;
+    }
+
+private:
+    int resolveProfileKey(const QString &profileName);
+
+    QCommandLineParser m_parser;
+    QUrl m_url;
+    QString m_key;
+    QString m_source;
+    qint64 m_count = 0;
+    qint64 m_counted = 0;
+    bool m_finished = false;
+    int m_exitCode = ExitDone;
+};
+
+int Runner::resolveProfileKey(const QString &profileName)
+{
+    // Looked up through the profile store and key store (added with them).
+    std::fprintf(stderr, "tidewatch-cli: profile '%s' not found\n", qPrintable(profileName));
+    return ExitUsage;
+}
+
+} // namespace
+
+int runCli(const QStringList &arguments)
+{
+    Runner runner;
+    return runner.run(arguments);
+}

@@ -1,0 +1,86 @@
+#pragma once
+// Every live Connection in the process, as a model for the Connections page.
+
+#include <QAbstractListModel>
+#include <QPointer>
+#include <QtQml/qqmlregistration.h>
+
+class Connection;
+class QQmlEngine;
+class QJSEngine;
+
+/// Provider clients register their connections here; the Connections page, the tray and
+/// the dashboard read state and statistics from it. Rows are looked up by identity.
+class ConnectionRegistry : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+    Q_PROPERTY(int openCount READ openCount NOTIFY healthChanged)
+    Q_PROPERTY(int troubleCount READ troubleCount NOTIFY healthChanged)
+
+public:
+    enum Roles {
+        ConnectionRole = Qt::UserRole + 1, ///< the Connection object
+        NameRole,
+        ProfileIdRole,
+        ProviderRole,      ///< Provider::toId() of the owning profile kind
+        UrlRole,           ///< redacted
+        StateRole,         ///< Connection::State as int
+        StateNameRole,     ///< translated state name
+        ReasonRole,
+        MessagesInRole,
+        MessagesOutRole,
+        BytesInRole,
+        BytesOutRole,
+        RateRole,
+        LastMessageAgeRole,
+        RoundTripRole,
+        ReconnectsRole,
+    };
+    Q_ENUM(Roles)
+
+    static ConnectionRegistry *instance();
+    static ConnectionRegistry *create(QQmlEngine *, QJSEngine *);
+
+    /// Not default-constructible on purpose: Qt 6.4 would construct a second instance
+    /// for QML instead of calling create().
+    explicit ConnectionRegistry(QObject *parent);
+
+    /// Registers a connection; it is removed automatically when destroyed.
+    void add(Connection *connection, const QString &providerId);
+    void remove(Connection *connection);
+    QList<Connection *> connections() const;
+    QList<Connection *> connectionsOfProfile(const QString &profileId) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    int openCount() const;
+    int troubleCount() const;
+
+    Q_INVOKABLE void connectRow(int row);
+    Q_INVOKABLE void disconnectRow(int row);
+    /// Opens or closes every connection of a profile.
+    Q_INVOKABLE void connectProfile(const QString &profileId);
+    Q_INVOKABLE void disconnectProfile(const QString &profileId);
+
+    static QString stateName(int state);
+
+Q_SIGNALS:
+    void countChanged();
+    void healthChanged();
+    void connectionAdded(Connection *connection);
+
+private:
+    struct Entry {
+        const Connection *raw;
+        QPointer<Connection> connection;
+        QString providerId;
+    };
+    int rowOf(const Connection *connection) const;
+
+    QList<Entry> m_entries;
+};

@@ -1,0 +1,18 @@
+# src/core: transport and infrastructure, no UI.
+target_sources(tidewatch_core PRIVATE
+    # logging and secrets
+    core/logging.h core/logging.cpp
+    # connection
+    core/auth.h core/auth.cpp
+    core/failure.h core/failure.cpp
+    core/reconnectpolicy.h core/reconnectpolicy.cpp
+    core/connectionstats.h
+    core/connection.h core/connection.cpp
+    # profiles
+    core/profile.h core/profile.cpp
+)
+target_sources(tidewatch_core PRIVATE
+    core/connectionregistry.h core/connectionregistry.cpp
+)
+# Headers with QML types are included by file name from the generated type registrations.
+target_include_directories(tidewatch_core PRIVATE ${CMAKE_CURRENT_LIST_DIR})

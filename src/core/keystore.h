@@ -1,0 +1,81 @@
+#pragma once
+// API keys in the OS keychain (QtKeychain), one entry per profile id.
+
+#include <QObject>
+#include <QString>
+#include <QtQml/qqmlregistration.h>
+#include <functional>
+
+class QQmlEngine;
+class QJSEngine;
+
+/// Asynchronous access to the OS keychain (Secret Service, macOS Keychain, Windows
+/// Credential Manager). Every error is mapped to a sentence a person understands.
+/// A plaintext fallback (a file readable only by the user) exists only when the user
+/// turns it on in Settings; the UI shows a warning while it is on.
+class KeyStore : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    Q_PROPERTY(bool ready READ isReady NOTIFY readyChanged)
+    Q_PROPERTY(bool plaintextFallback READ plaintextFallback WRITE setPlaintextFallback NOTIFY plaintextFallbackChanged)
+    Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
+
+public:
+    enum class Error {
+        None,
+        NotFound,       ///< no key stored for this profile
+        AccessDenied,   ///< the user or the system refused access
+        NoBackend,      ///< no keychain service is running
+        Other,
+    };
+    Q_ENUM(Error)
+
+    struct Result {
+        Error error = Error::None;
+        QString key;        ///< for reads
+        QString message;    ///< a sentence for the UI; empty on success
+        bool ok() const { return error == Error::None; }
+    };
+    using Callback = std::function<void(const KeyStore::Result &)>;
+
+    /// The application-wide instance (C++-owned).
+    static KeyStore *instance();
+    static KeyStore *create(QQmlEngine *, QJSEngine *);
+
+    /// The service name entries are stored under ("Tidewatch"); tests use their own.
+    /// Not default-constructible on purpose (Qt 6.4 would bypass create()).
+    KeyStore(const QString &service, QObject *parent);
+    ~KeyStore() override;
+
+    bool isReady() const;
+    bool plaintextFallback() const;
+    void setPlaintextFallback(bool on);
+    QString lastError() const;
+
+    /// Reads the key for a profile id; the callback runs on the main thread.
+    void readKey(const QString &profileId, Callback done);
+    void writeKey(const QString &profileId, const QString &key, Callback done);
+    void deleteKey(const QString &profileId, Callback done);
+
+    /// QML: stores a key for a profile; emits keyWritten or keyError. The key is never
+    /// handed back to QML.
+    Q_INVOKABLE void storeKey(const QString &profileId, const QString &key);
+    Q_INVOKABLE void removeKey(const QString &profileId);
+    /// QML: checks whether a key exists; emits keyPresence.
+    Q_INVOKABLE void checkKey(const QString &profileId);
+
+Q_SIGNALS:
+    void readyChanged();
+    void plaintextFallbackChanged();
+    void lastErrorChanged();
+    void keyWritten(const QString &profileId);
+    void keyRemoved(const QString &profileId);
+    void keyError(const QString &profileId, const QString &message);
+    void keyPresence(const QString &profileId, bool present);
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};

@@ -1,0 +1,137 @@
+#include "profile.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QUuid>
+
+namespace Provider {
+
+QString toId(Kind kind)
+{
+    switch (kind) {
+    case Kind::Generic: return QStringLiteral("generic");
+    case Kind::AlliumApi: return QStringLiteral("allium-api");
+    case Kind::AlliumStream: return QStringLiteral("allium-stream");
+    case Kind::Conyr: return QStringLiteral("conyr");
+    case Kind::Predikt: return QStringLiteral("predikt");
+    case Kind::Tweets: return QStringLiteral("tweets");
+    }
+    return QStringLiteral("generic");
+}
+
+Kind fromId(const QString &id, Kind fallback)
+{
+    for (Kind k : {Kind::Generic, Kind::AlliumApi, Kind::AlliumStream, Kind::Conyr, Kind::Predikt, Kind::Tweets}) {
+        if (toId(k) == id)
+            return k;
+    }
+    return fallback;
+}
+
+QString label(Kind kind)
+{
+    switch (kind) {
+    case Kind::Generic: return QCoreApplication::translate("Provider", "Generic WebSocket");
+    case Kind::AlliumApi: return QCoreApplication::translate("Provider", "Allium API");
+    case Kind::AlliumStream: return QCoreApplication::translate("Provider", "Allium streams");
+    case Kind::Conyr: return QCoreApplication::translate("Provider", "Conyr");
+    case Kind::Predikt: return QCoreApplication::translate("Provider", "Predikt");
+    case Kind::Tweets: return QCoreApplication::translate("Provider", "Tweet stream");
+    }
+    return {};
+}
+
+QUrl defaultUrl(Kind kind)
+{
+    switch (kind) {
+    case Kind::Generic: return QUrl(QStringLiteral("wss://example.org/stream"));
+    case Kind::AlliumApi: return QUrl(QStringLiteral("wss://api.allium.so/api/v1/developer/ws/api"));
+    case Kind::AlliumStream: return QUrl(QStringLiteral("wss://api.allium.so/api/v1/developer/ws/stream"));
+    case Kind::Conyr: return QUrl(QStringLiteral("wss://api.conyr.ai/ws"));
+    case Kind::Predikt: return QUrl(QStringLiteral("wss://api.predikt.fun/api/v1/ws"));
+    case Kind::Tweets: return QUrl(QStringLiteral("wss://localhost:8000/v1/twitter/stream"));
+    }
+    return {};
+}
+
+Auth::Method defaultAuth(Kind kind)
+{
+    switch (kind) {
+    case Kind::Generic: return Auth::Method::None;
+    case Kind::AlliumApi:
+    case Kind::AlliumStream: return Auth::Method::ApiKeyHeader;
+    case Kind::Conyr: return Auth::Method::Bearer;
+    case Kind::Predikt: return Auth::Method::Bearer;
+    case Kind::Tweets: return Auth::Method::LowerApiKeyHeader;
+    }
+    return Auth::Method::None;
+}
+
+QList<Auth::Method> authMethods(Kind kind)
+{
+    using M = Auth::Method;
+    switch (kind) {
+    case Kind::Generic: return {M::None, M::ApiKeyHeader, M::LowerApiKeyHeader, M::Bearer, M::QueryParameter};
+    case Kind::AlliumApi:
+    case Kind::AlliumStream: return {M::ApiKeyHeader};
+    case Kind::Conyr: return {M::Bearer, M::QueryParameter};
+    case Kind::Predikt: return {M::Bearer, M::QueryParameter, M::SocketIoToken};
+    case Kind::Tweets: return {M::LowerApiKeyHeader, M::QueryParameter};
+    }
+    return {};
+}
+
+} // namespace Provider
+
+QJsonObject Profile::toJson() const
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("id"), id);
+    o.insert(QStringLiteral("name"), name);
+    o.insert(QStringLiteral("kind"), Provider::toId(kind));
+    o.insert(QStringLiteral("url"), url.toString());
+    o.insert(QStringLiteral("auth"), Auth::toId(auth));
+    if (!tier.isEmpty())
+        o.insert(QStringLiteral("tier"), tier);
+    o.insert(QStringLiteral("subscriptions"), QJsonArray::fromStringList(subscriptions));
+    if (!options.isEmpty())
+        o.insert(QStringLiteral("options"), QJsonObject::fromVariantMap(options));
+    return o;
+}
+
+bool Profile::fromJson(const QJsonObject &json, Profile &out, QString *error)
+{
+    auto fail = [error](const QString &why) {
+        if (error)
+            *error = why;
+        return false;
+    };
+    Profile p;
+    p.id = json.value(QStringLiteral("id")).toString();
+    if (p.id.isEmpty())
+        p.id = newId();
+    p.name = json.value(QStringLiteral("name")).toString().trimmed();
+    if (p.name.isEmpty())
+        return fail(QCoreApplication::translate("Profile", "A profile needs a name."));
+    const QString kindId = json.value(QStringLiteral("kind")).toString();
+    p.kind = Provider::fromId(kindId, Provider::Kind::Generic);
+    if (Provider::toId(p.kind) != kindId)
+        return fail(QCoreApplication::translate("Profile", "Profile \"%1\": unknown provider \"%2\".").arg(p.name, kindId));
+    p.url = QUrl(json.value(QStringLiteral("url")).toString(), QUrl::StrictMode);
+    if (!p.url.isValid() || (p.url.scheme() != QLatin1String("ws") && p.url.scheme() != QLatin1String("wss")))
+        return fail(QCoreApplication::translate("Profile", "Profile \"%1\": the URL must start with ws:// or wss://.").arg(p.name));
+    p.auth = Auth::fromId(json.value(QStringLiteral("auth")).toString(), Provider::defaultAuth(p.kind));
+    p.tier = json.value(QStringLiteral("tier")).toString();
+    for (const QJsonValue &v : json.value(QStringLiteral("subscriptions")).toArray()) {
+        if (v.isString())
+            p.subscriptions << v.toString();
+    }
+    p.options = json.value(QStringLiteral("options")).toObject().toVariantMap();
+    out = p;
+    return true;
+}
+
+QString Profile::newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}

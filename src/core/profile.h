@@ -1,0 +1,57 @@
+#pragma once
+// A profile: where to connect and how to authenticate. The key itself lives in the
+// OS keychain under the profile's id and is never part of this struct's persisted form.
+
+#include "auth.h"
+
+#include <QJsonObject>
+#include <QMetaType>
+#include <QStringList>
+#include <QUrl>
+#include <QVariantMap>
+
+namespace Provider {
+Q_NAMESPACE
+
+enum class Kind {
+    Generic,       ///< any WebSocket URL (raw JSON frames)
+    AlliumApi,     ///< Allium APIs over WebSocket (…/ws/api)
+    AlliumStream,  ///< Allium data streams (…/ws/stream?topic=…)
+    Conyr,         ///< Conyr channels (wss://api.conyr.ai/ws)
+    Predikt,       ///< Predikt Socket.IO price feed
+    Tweets,        ///< tweet stream (…/v1/twitter/stream)
+};
+Q_ENUM_NS(Kind)
+
+QString toId(Kind kind);
+Kind fromId(const QString &id, Kind fallback = Kind::Generic);
+QString label(Kind kind);
+/// The documented production endpoint for the kind.
+QUrl defaultUrl(Kind kind);
+/// The preferred auth method for the kind (headers first).
+Auth::Method defaultAuth(Kind kind);
+/// The auth methods the provider documents.
+QList<Auth::Method> authMethods(Kind kind);
+
+} // namespace Provider
+
+struct Profile {
+    QString id;                         ///< stable, generated; the keychain entry's name
+    QString name;
+    Provider::Kind kind = Provider::Kind::Generic;
+    QUrl url;
+    Auth::Method auth = Auth::Method::None;
+    QString tier;                       ///< provider tier name, where the provider has tiers
+    QStringList subscriptions;          ///< default topics / channels / symbols
+    QVariantMap options;                ///< provider specific (e.g. socket.io path, namespace)
+    bool demo = false;                  ///< a demo profile against the built-in simulator
+
+    bool isValid() const { return !id.isEmpty() && url.isValid() && !url.scheme().isEmpty(); }
+
+    /// JSON without any key (for settings and export).
+    QJsonObject toJson() const;
+    /// Parses a profile; returns false and sets error to a sentence on bad input.
+    static bool fromJson(const QJsonObject &json, Profile &out, QString *error = nullptr);
+    static QString newId();
+};
+Q_DECLARE_METATYPE(Profile)

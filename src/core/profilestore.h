@@ -1,0 +1,91 @@
+#pragma once
+// The profiles: stored in QSettings (never a key), listed for QML, exported as JSON.
+
+#include "profile.h"
+
+#include <QAbstractListModel>
+#include <QtQml/qqmlregistration.h>
+#include <optional>
+
+class QQmlEngine;
+class QJSEngine;
+
+/// All profiles, as a list model for QML and as typed values for C++. Saved atomically to
+/// QSettings on every change. Demo profiles (against the in-process simulator) are never
+/// saved.
+class ProfileStore : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+    Q_PROPERTY(bool demoMode READ demoMode NOTIFY demoModeChanged)
+
+public:
+    enum Roles {
+        IdRole = Qt::UserRole + 1,
+        NameRole,
+        KindRole,        ///< Provider::toId()
+        KindLabelRole,
+        UrlRole,         ///< redacted display URL
+        AuthRole,        ///< Auth::toId()
+        AuthLabelRole,
+        TierRole,
+        SubscriptionsRole,
+        DemoRole,
+    };
+    Q_ENUM(Roles)
+
+    static ProfileStore *instance();
+    static ProfileStore *create(QQmlEngine *, QJSEngine *);
+
+    /// Not default-constructible on purpose (Qt 6.4 would bypass create()). Tests make
+    /// their own with a settings group of their own.
+    ProfileStore(const QString &settingsGroup, QObject *parent);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    QList<Profile> profiles() const { return m_profiles; }
+    QList<Profile> profilesOfKind(Provider::Kind kind) const;
+    std::optional<Profile> profile(const QString &id) const;
+    bool demoMode() const { return m_demoMode; }
+
+    /// Adds or replaces (by id) a profile; saves unless it is a demo profile.
+    void upsert(const Profile &profile);
+    /// Replaces the demo profiles (e.g. when the in-process simulator starts).
+    void setDemoProfiles(const QList<Profile> &profiles);
+
+    /// Loads from QSettings; returns false (and sets lastError) on a damaged store.
+    bool load();
+
+    // QML
+    Q_INVOKABLE QVariantMap get(const QString &id) const;
+    /// Adds or edits; returns the profile id, or an empty string and emits error().
+    Q_INVOKABLE QString save(const QVariantMap &fields);
+    Q_INVOKABLE void remove(const QString &id);
+    /// Profiles as JSON, without keys.
+    Q_INVOKABLE QString exportJson() const;
+    /// Imports profiles; returns how many were imported, emits error() on bad input.
+    Q_INVOKABLE int importJson(const QString &json);
+    Q_INVOKABLE bool exportToFile(const QUrl &file) const;
+    Q_INVOKABLE int importFromFile(const QUrl &file);
+    /// The provider kinds, auth methods per kind and default URLs, for the editor.
+    Q_INVOKABLE QVariantList providerKinds() const;
+    Q_INVOKABLE QVariantList authMethods(const QString &kindId) const;
+
+Q_SIGNALS:
+    void countChanged();
+    void demoModeChanged();
+    void profileAdded(const QString &id);
+    void profileChanged(const QString &id);
+    void profileRemoved(const QString &id);
+    void error(const QString &message);
+
+private:
+    void persist();
+
+    QList<Profile> m_profiles;
+    bool m_demoMode = false;
+};

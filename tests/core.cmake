@@ -1,0 +1,5 @@
+# Tests of src/core and the simulator harness.
+tw_add_test(tst_reconnectpolicy SOURCES unit/tst_reconnectpolicy.cpp LABELS unit core)
+tw_add_test(tst_failure SOURCES unit/tst_failure.cpp LABELS unit core)
+tw_add_test(tst_redact SOURCES unit/tst_redact.cpp LABELS unit core)
+tw_add_test(tst_connection SOURCES integration/tst_connection.cpp LABELS integration core)
