@@ -3,6 +3,7 @@
 target_sources(tidewatch_core PRIVATE
     app/appcontroller.h app/appcontroller.cpp
     app/screenshot.h app/screenshot.cpp
+    app/workspaces.h app/workspaces.cpp
 )
 list(APPEND TW_QML_FILES
     ${TW_QML_DIR}/Main.qml

@@ -4,6 +4,7 @@
 #include "core/connectionregistry.h"
 #include "core/logging.h"
 #include "sim/simserver.h"
+#include "workspaces.h"
 
 #include <QCoreApplication>
 #include <QJSEngine>
@@ -29,8 +30,10 @@ AppController::AppController(QObject *parent)
 void AppController::start(bool forceDemo)
 {
     const bool haveProfiles = !QSettings().value(QStringLiteral("profiles/list")).toList().isEmpty();
-    if (!forceDemo && haveProfiles)
+    if (!forceDemo && haveProfiles) {
+        startWorkspaces();
         return;
+    }
     const QUrl base = startSimulator();
     if (base.isEmpty())
         return;
@@ -46,6 +49,7 @@ void AppController::start(bool forceDemo)
     ConnectionRegistry::instance()->add(connection, QStringLiteral("generic"));
     connection->open();
     Q_EMIT demoModeChanged();
+    startWorkspaces();
 }
 
 QUrl AppController::startSimulator()

@@ -56,6 +56,9 @@ public:
 
     /// Reads the key for a profile id; the callback runs on the main thread.
     void readKey(const QString &profileId, Callback done);
+    /// The key a profile connects with: Profile::DemoKey for demo profiles (never stored),
+    /// otherwise readKey(profile.id). Provider workspaces use this.
+    void keyForProfile(const struct Profile &profile, Callback done);
     void writeKey(const QString &profileId, const QString &key, Callback done);
     void deleteKey(const QString &profileId, Callback done);
 

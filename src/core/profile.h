@@ -36,6 +36,9 @@ QList<Auth::Method> authMethods(Kind kind);
 } // namespace Provider
 
 struct Profile {
+    /// The key the built-in simulator accepts; demo profiles use it (it is not a secret).
+    static constexpr const char *DemoKey = "demo-key";
+
     QString id;                         ///< stable, generated; the keychain entry's name
     QString name;
     Provider::Kind kind = Provider::Kind::Generic;

@@ -3,6 +3,8 @@
 target_sources(tidewatch_core PRIVATE
     # simulator
     sim/allium/alliumsim.h sim/allium/alliumsim.cpp
+    # app workspace (profiles → clients → models → QML)
+    app/allium/alliumworkspace.cpp
     # cli
     cli/alliumcommand.cpp
 )

@@ -3,6 +3,8 @@
 target_sources(tidewatch_core PRIVATE
     # simulator
     sim/conyr/conyrsim.h sim/conyr/conyrsim.cpp
+    # app workspace (profiles → clients → models → QML)
+    app/conyr/conyrworkspace.cpp
     # cli
     cli/conyrcommand.cpp
 )

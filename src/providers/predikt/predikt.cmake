@@ -3,6 +3,8 @@
 target_sources(tidewatch_core PRIVATE
     # simulator
     sim/predikt/prediktsim.h sim/predikt/prediktsim.cpp
+    # app workspace (profiles → clients → models → QML)
+    app/predikt/prediktworkspace.cpp
     # cli
     cli/prediktcommand.cpp
 )

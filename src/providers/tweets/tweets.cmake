@@ -3,6 +3,8 @@
 target_sources(tidewatch_core PRIVATE
     # simulator
     sim/tweets/tweetssim.h sim/tweets/tweetssim.cpp
+    # app workspace (profiles → clients → models → QML)
+    app/tweets/tweetsworkspace.cpp
     # cli
     cli/tweetscommand.cpp
 )

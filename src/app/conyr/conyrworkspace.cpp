@@ -1,0 +1,6 @@
+#include "app/workspaces.h"
+
+void startConyrWorkspace()
+{
+    // The Conyr workspace is added by the Conyr issue.
+}

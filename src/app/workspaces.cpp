@@ -1,0 +1,9 @@
+#include "workspaces.h"
+
+void startWorkspaces()
+{
+    startAlliumWorkspace();
+    startConyrWorkspace();
+    startPrediktWorkspace();
+    startTweetsWorkspace();
+}

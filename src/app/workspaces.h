@@ -1,0 +1,11 @@
+#pragma once
+// Every provider's workspace (the controller that turns its profiles into clients and
+// models) starts with the app, so feeds run and alerts fire before any page is opened.
+
+/// Starts all provider workspaces; called once by AppController::start().
+void startWorkspaces();
+
+void startAlliumWorkspace();
+void startConyrWorkspace();
+void startPrediktWorkspace();
+void startTweetsWorkspace();
