@@ -1,5 +1,7 @@
 #include "profile.h"
 
+#include "connection.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QUuid>
@@ -134,4 +136,27 @@ bool Profile::fromJson(const QJsonObject &json, Profile &out, QString *error)
 QString Profile::newId()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+Profile::ConnectionDefaults &Profile::connectionDefaults()
+{
+    static ConnectionDefaults defaults;
+    return defaults;
+}
+
+ConnectionConfig Profile::connectionConfig(const QString &key, const QUrl &urlOverride) const
+{
+    const ConnectionDefaults &d = connectionDefaults();
+    ConnectionConfig c;
+    c.name = name;
+    c.profileId = id;
+    c.url = urlOverride.isEmpty() ? url : urlOverride;
+    c.auth = auth;
+    c.key = key;
+    c.reconnect = d.reconnect;
+    c.connectTimeoutMs = d.connectTimeoutMs;
+    c.pingIntervalMs = d.pingIntervalMs;
+    c.staleTimeoutMs = d.staleTimeoutMs;
+    c.maxMessageSize = d.maxMessageSize;
+    return c;
 }

@@ -3,6 +3,7 @@
 // OS keychain under the profile's id and is never part of this struct's persisted form.
 
 #include "auth.h"
+#include "reconnectpolicy.h"
 
 #include <QJsonObject>
 #include <QMetaType>
@@ -50,6 +51,21 @@ struct Profile {
     bool demo = false;                  ///< a demo profile against the built-in simulator
 
     bool isValid() const { return !id.isEmpty() && url.isValid() && !url.scheme().isEmpty(); }
+
+    /// Connection defaults the user sets in Settings (reconnect timing, heartbeat, size cap);
+    /// every profile's connections start from these.
+    struct ConnectionDefaults {
+        ReconnectSettings reconnect;
+        int connectTimeoutMs = 15000;
+        int pingIntervalMs = 15000;
+        int staleTimeoutMs = 45000;
+        qint64 maxMessageSize = 16 * 1024 * 1024;
+    };
+    static ConnectionDefaults &connectionDefaults();
+
+    /// A ready ConnectionConfig for this profile with the given key (and an optional URL
+    /// override, e.g. with a topic in the query), using the connection defaults.
+    struct ConnectionConfig connectionConfig(const QString &key, const QUrl &urlOverride = QUrl()) const;
 
     /// JSON without any key (for settings and export).
     QJsonObject toJson() const;
