@@ -23,6 +23,13 @@ ApplicationWindow {
         }
         console.warn("Unknown page:", name)
     }
+    /// The demo banner's "Add a real key…": the Connections page with the profile editor open.
+    function addRealKey() {
+        showPage("connections")
+        const page = pages.currentItem !== null ? pages.currentItem.item : null
+        if (page !== null && page.startAddProfile !== undefined)
+            page.startAddProfile()
+    }
 
     width: 1480
     height: 920
@@ -30,7 +37,8 @@ ApplicationWindow {
     minimumHeight: 600
     visible: true
     title: AppController.demoMode ? qsTr("Tidewatch — demo data") : qsTr("Tidewatch")
-    Material.theme: Material.System
+    Material.theme: AppSettings.theme === "dark" ? Material.Dark
+                    : AppSettings.theme === "light" ? Material.Light : Material.System
     Material.accent: Material.Teal
 
     Component.onCompleted: if (initialPage.length > 0) showPage(initialPage)
@@ -89,7 +97,7 @@ ApplicationWindow {
                 visible: AppController.demoMode
                 flat: true
                 text: qsTr("Add a real key…")
-                onClicked: window.showPage("connections")
+                onClicked: window.addRealKey()
             }
             Label {
                 text: qsTr("%1 of %2 connections open").arg(ConnectionRegistry.openCount).arg(ConnectionRegistry.count)

@@ -1,14 +1,15 @@
 #include "appcontroller.h"
 
 #include "core/connection.h"
+#include "core/appsettings.h"
 #include "core/connectionregistry.h"
+#include "core/profilestore.h"
 #include "core/logging.h"
 #include "sim/simserver.h"
 #include "workspaces.h"
 
 #include <QCoreApplication>
 #include <QJSEngine>
-#include <QSettings>
 
 AppController *AppController::instance()
 {
@@ -29,27 +30,66 @@ AppController::AppController(QObject *parent)
 
 void AppController::start(bool forceDemo)
 {
-    const bool haveProfiles = !QSettings().value(QStringLiteral("profiles/list")).toList().isEmpty();
-    if (!forceDemo && haveProfiles) {
+    AppSettings::instance()->apply();
+    ProfileStore *profiles = ProfileStore::instance();
+    if (!profiles->load()) {
+        m_startupError = profiles->lastError();
+        Q_EMIT startupErrorChanged();
+    }
+    // Adding a profile of one's own ends demo mode (the demo profiles stay until the next start).
+    connect(profiles, &ProfileStore::profileAdded, this, [this, profiles](const QString &id) {
+        const auto p = profiles->profile(id);
+        if (p && !p->demo)
+            leaveDemoMode();
+    });
+    if (!forceDemo && profiles->hasUserProfiles()) {
         startWorkspaces();
         return;
     }
     const QUrl base = startSimulator();
-    if (base.isEmpty())
+    if (base.isEmpty()) {
+        startWorkspaces();
         return;
+    }
     m_demoMode = true;
+    profiles->setDemoProfiles(demoProfiles(base));
 
-    ConnectionConfig demo;
-    demo.name = tr("Demo stream");
-    demo.profileId = QStringLiteral("demo-generic");
-    QUrl url = base;
-    url.setPath(QStringLiteral("/demo/stream"));
-    demo.url = url;
-    auto *connection = new Connection(demo, this);
-    ConnectionRegistry::instance()->add(connection, QStringLiteral("generic"));
-    connection->open();
+    // The generic demo stream has no provider workspace: the controller runs it itself.
+    const auto generic = profiles->profile(QStringLiteral("demo-generic"));
+    if (generic) {
+        auto *connection = new Connection(generic->connectionConfig(QString()), this);
+        ConnectionRegistry::instance()->add(connection, Provider::toId(Provider::Kind::Generic));
+        connection->open();
+    }
     Q_EMIT demoModeChanged();
     startWorkspaces();
+}
+
+QList<Profile> AppController::demoProfiles(const QUrl &base)
+{
+    auto make = [&base](const char *id, const QString &name, Provider::Kind kind, const char *path,
+                        Auth::Method auth, const QString &tier = {}) {
+        Profile p;
+        p.id = QLatin1String(id);
+        p.name = name;
+        p.kind = kind;
+        p.url = base;
+        p.url.setPath(QLatin1String(path));
+        p.auth = auth;
+        p.tier = tier;
+        p.demo = true;
+        return p;
+    };
+    using K = Provider::Kind;
+    using M = Auth::Method;
+    return {
+        make("demo-generic", tr("Demo stream"), K::Generic, "/demo/stream", M::None),
+        make("demo-allium-api", tr("Demo Allium API"), K::AlliumApi, "/api/v1/developer/ws/api", M::ApiKeyHeader),
+        make("demo-allium-stream", tr("Demo Allium streams"), K::AlliumStream, "/api/v1/developer/ws/stream", M::ApiKeyHeader),
+        make("demo-conyr", tr("Demo Conyr"), K::Conyr, "/ws", M::Bearer, QStringLiteral("layer1")),
+        make("demo-predikt", tr("Demo Predikt"), K::Predikt, "/api/v1/ws", M::SocketIoToken, QStringLiteral("PRO")),
+        make("demo-tweets", tr("Demo tweet stream"), K::Tweets, "/v1/twitter/stream", M::LowerApiKeyHeader),
+    };
 }
 
 QUrl AppController::startSimulator()
@@ -57,7 +97,7 @@ QUrl AppController::startSimulator()
     if (m_simulator)
         return m_simulator->baseUrl();
     SimConfig config;
-    config.clockFactor = 1.0;
+    config.clockFactor = 10.0;
     m_simulator = std::make_unique<SimServer>(config);
     m_simulator->installStandardHandlers();
     if (!m_simulator->listen()) {

@@ -1,6 +1,8 @@
 #pragma once
 // Application-wide state the shell needs: demo mode and the in-process simulator.
 
+#include "core/profile.h"
+
 #include <QObject>
 #include <QUrl>
 #include <QtQml/qqmlregistration.h>
@@ -36,6 +38,9 @@ public:
     QString version() const;
     QString startupError() const { return m_startupError; }
     SimServer *simulator() const { return m_simulator.get(); }
+    /// The demo profiles against a simulator at base: one per provider kind plus the
+    /// generic demo stream. Their key is Profile::DemoKey; they are never saved.
+    static QList<Profile> demoProfiles(const QUrl &base);
 
     /// Leaves demo mode once the user has added a real profile (keeps the demo profiles
     /// until the next start).

@@ -2,10 +2,14 @@
 
 #include "cli.h"
 
+#include "core/appsettings.h"
+#include "core/keystore.h"
 #include "core/logging.h"
+#include "core/profilestore.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QEventLoop>
 #include <QJsonDocument>
 #include <QTimer>
 #include <cstdio>
@@ -29,6 +33,8 @@ const char *const Usage =
     "variable, never from the command line.\n"
     "Exit codes: 0 done, 1 other failure, 2 usage, 3 auth rejected, 4 limit exceeded,\n"
     "5 insufficient balance.\n";
+
+constexpr int KeychainTimeoutMs = 60000;
 
 class Runner : public CliContext
 {
@@ -118,11 +124,6 @@ public:
                          qPrintable(name), qPrintable(m_parser.positionalArguments().constFirst()));
             return ExitUsage;
         }
-        m_url = QUrl(m_parser.value(QStringLiteral("url")), QUrl::StrictMode);
-        if (!m_url.isValid() || m_url.scheme().isEmpty()) {
-            std::fprintf(stderr, "tidewatch-cli %s: --url needs a full ws:// or wss:// endpoint\n", qPrintable(name));
-            return ExitUsage;
-        }
         bool ok = true;
         if (m_parser.isSet(QStringLiteral("count"))) {
             m_count = m_parser.value(QStringLiteral("count")).toLongLong(&ok);
@@ -146,6 +147,13 @@ public:
             const int code = resolveProfileKey(m_source);
             if (code != ExitDone)
                 return code;
+        }
+        // Without --url a profile's own endpoint is used.
+        if (m_parser.isSet(QStringLiteral("url")) || m_url.isEmpty())
+            m_url = QUrl(m_parser.value(QStringLiteral("url")), QUrl::StrictMode);
+        if (!m_url.isValid() || m_url.scheme().isEmpty()) {
+            std::fprintf(stderr, "tidewatch-cli %s: --url needs a full ws:// or wss:// endpoint\n", qPrintable(name));
+            return ExitUsage;
         }
         Redact::registerSecret(m_key);
         Redact::installLogFilter();
@@ -175,9 +183,48 @@ private:
 
 int Runner::resolveProfileKey(const QString &profileName)
 {
-    // Looked up through the profile store and key store (added with them).
-    std::fprintf(stderr, "tidewatch-cli: profile '%s' not found\n", qPrintable(profileName));
-    return ExitUsage;
+    // The plaintext opt-in (if the user turned it on) applies to the CLI as well.
+    AppSettings::instance()->apply();
+    ProfileStore *store = ProfileStore::instance();
+    if (!store->load())
+        std::fprintf(stderr, "tidewatch-cli: warning: %s\n", qPrintable(store->lastError()));
+    const std::optional<Profile> profile = store->profileByName(profileName);
+    if (!profile) {
+        std::fprintf(stderr, "tidewatch-cli: no profile called '%s'. Profiles are added on the app's Connections page.\n",
+                     qPrintable(profileName));
+        return ExitUsage;
+    }
+    m_source = profile->name;
+    m_url = profile->url;
+
+    // The key store is asynchronous: wait for the one job in a local event loop, with a limit,
+    // because a keychain that asks the user to unlock it may never answer in a terminal.
+    struct Wait {
+        QEventLoop loop;
+        std::optional<KeyStore::Result> result;
+    };
+    auto wait = std::make_shared<Wait>();
+    KeyStore::instance()->keyForProfile(*profile, [wait](const KeyStore::Result &r) {
+        wait->result = r;
+        wait->loop.quit();
+    });
+    if (!wait->result) {
+        QTimer::singleShot(KeychainTimeoutMs, &wait->loop, &QEventLoop::quit);
+        wait->loop.exec();
+    }
+    if (!wait->result) {
+        std::fprintf(stderr, "tidewatch-cli: profile '%s': the keychain did not answer within %d seconds.\n",
+                     qPrintable(profileName), KeychainTimeoutMs / 1000);
+        return ExitFailure;
+    }
+    const KeyStore::Result &result = *wait->result;
+    if (!result.ok()) {
+        std::fprintf(stderr, "tidewatch-cli: profile '%s': %s\n", qPrintable(profileName), qPrintable(result.message));
+        // A missing key is something the user sets up; a keychain that fails is not.
+        return result.error == KeyStore::Error::NotFound ? ExitUsage : ExitFailure;
+    }
+    m_key = result.key;
+    return ExitDone;
 }
 
 } // namespace

@@ -5,6 +5,7 @@
 #include <QString>
 #include <QtQml/qqmlregistration.h>
 #include <functional>
+#include <memory>
 
 class QQmlEngine;
 class QJSEngine;
@@ -21,6 +22,8 @@ class KeyStore : public QObject
     Q_PROPERTY(bool ready READ isReady NOTIFY readyChanged)
     Q_PROPERTY(bool plaintextFallback READ plaintextFallback WRITE setPlaintextFallback NOTIFY plaintextFallbackChanged)
     Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
+    /// Where keys go while the plaintext fallback is on (a file readable only by the user).
+    Q_PROPERTY(QString fallbackFile READ fallbackFile CONSTANT)
 
 public:
     enum class Error {
@@ -49,10 +52,19 @@ public:
     KeyStore(const QString &service, QObject *parent);
     ~KeyStore() override;
 
+    /// True once the keychain has been probed (a first read finished, whatever its result).
     bool isReady() const;
     bool plaintextFallback() const;
     void setPlaintextFallback(bool on);
     QString lastError() const;
+    QString fallbackFile() const;
+    /// Tests point the fallback at a file of their own.
+    void setFallbackFile(const QString &path);
+
+    /// Maps a QKeychain::Error code to ours; the operation names what was attempted.
+    static Error errorFromKeychain(int keychainError);
+    /// The sentence shown for an error; detail is the backend's own message (for Other).
+    static QString messageFor(Error error, const QString &detail = {});
 
     /// Reads the key for a profile id; the callback runs on the main thread.
     void readKey(const QString &profileId, Callback done);
@@ -79,6 +91,11 @@ Q_SIGNALS:
     void keyPresence(const QString &profileId, bool present);
 
 private:
+    enum class Op { Read, Write, Delete };
+    void runJob(Op op, const QString &profileId, const QString &key, Callback done);
+    void finishJob(Op op, const QString &profileId, const QString &key, Result result, const Callback &done);
+    void setLastError(const QString &message);
+
     struct Private;
     std::unique_ptr<Private> d;
 };

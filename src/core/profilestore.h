@@ -20,6 +20,10 @@ class ProfileStore : public QAbstractListModel
     QML_SINGLETON
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
     Q_PROPERTY(bool demoMode READ demoMode NOTIFY demoModeChanged)
+    /// The last load, save or import problem as a sentence; empty when the last one worked.
+    Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
+    /// Where the profiles are stored (the QSettings file).
+    Q_PROPERTY(QString settingsFile READ settingsFile CONSTANT)
 
 public:
     enum Roles {
@@ -51,9 +55,15 @@ public:
     QList<Profile> profilesOfKind(Provider::Kind kind) const;
     std::optional<Profile> profile(const QString &id) const;
     bool demoMode() const { return m_demoMode; }
+    /// True when at least one profile of the user's own (not a demo) exists.
+    bool hasUserProfiles() const;
+    QString lastError() const { return m_lastError; }
+    QString settingsFile() const;
 
     /// Adds or replaces (by id) a profile; saves unless it is a demo profile.
     void upsert(const Profile &profile);
+    /// Finds a profile by its name (case-insensitive), as the CLI's --profile does.
+    std::optional<Profile> profileByName(const QString &name) const;
     /// Replaces the demo profiles (e.g. when the in-process simulator starts).
     void setDemoProfiles(const QList<Profile> &profiles);
 
@@ -61,7 +71,10 @@ public:
     bool load();
 
     // QML
+    /// The profile's fields for the editor ({} when unknown); never a key.
     Q_INVOKABLE QVariantMap get(const QString &id) const;
+    /// Fields for a new profile of the kind (documented URL, preferred auth).
+    Q_INVOKABLE QVariantMap newProfile(const QString &kindId) const;
     /// Adds or edits; returns the profile id, or an empty string and emits error().
     Q_INVOKABLE QString save(const QVariantMap &fields);
     Q_INVOKABLE void remove(const QString &id);
@@ -82,9 +95,20 @@ Q_SIGNALS:
     void profileChanged(const QString &id);
     void profileRemoved(const QString &id);
     void error(const QString &message);
+    void lastErrorChanged();
 
 private:
-    void persist();
+    /// Writes every non-demo profile; returns false (and reports) when the file is not written.
+    bool persist();
+    void report(const QString &message);
+    void clearError();
+    int rowOf(const QString &id) const;
+    void updateDemoMode();
+    /// Parses an export; fills out or returns a sentence saying what is wrong.
+    QString parseImport(const QByteArray &json, QList<Profile> &out) const;
+
+    QString m_group;
+    QString m_lastError;
 
     QList<Profile> m_profiles;
     bool m_demoMode = false;
