@@ -1,7 +1,18 @@
 # Tweets: codec and client (src/providers/tweets), simulator (src/sim/tweets), models (src/models/tweets),
-# CLI command (src/cli), page (qml/pages).
+# workspace (src/app/tweets), CLI command (src/cli), page (qml/pages, qml/components/tweets).
 target_sources(tidewatch_core PRIVATE
+    # codec and client
+    providers/tweets/tweet.h
+    providers/tweets/tweetscodec.h providers/tweets/tweetscodec.cpp
+    providers/tweets/tweetdelivery.h providers/tweets/tweetdelivery.cpp
+    providers/tweets/tweetsclient.h providers/tweets/tweetsclient.cpp
+    # models
+    models/tweets/tweettimelinemodel.h models/tweets/tweettimelinemodel.cpp
+    models/tweets/tweetfiltermodel.h models/tweets/tweetfiltermodel.cpp
+    models/tweets/tweetsourcestatsmodel.h models/tweets/tweetsourcestatsmodel.cpp
+    models/tweets/tweetlatencymodel.h models/tweets/tweetlatencymodel.cpp
     # simulator
+    sim/tweets/tweetgenerator.h sim/tweets/tweetgenerator.cpp
     sim/tweets/tweetssim.h sim/tweets/tweetssim.cpp
     # app workspace (profiles → clients → models → QML)
     app/tweets/tweetsworkspace.cpp
@@ -12,4 +23,7 @@ list(APPEND TW_QML_FILES
     ${TW_QML_DIR}/pages/TweetsPage.qml
 )
 # Headers with QML types are included by file name from the generated type registrations.
-target_include_directories(tidewatch_core PRIVATE ${CMAKE_CURRENT_LIST_DIR})
+target_include_directories(tidewatch_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}
+    ${CMAKE_CURRENT_LIST_DIR}/../../models/tweets
+    ${CMAKE_CURRENT_LIST_DIR}/../../app/tweets)

@@ -1,0 +1,61 @@
+#include "tweetdelivery.h"
+
+#include <algorithm>
+
+TweetDedupeWindow::TweetDedupeWindow(int capacity)
+    : m_capacity(std::max(1, capacity))
+{
+    m_ring.resize(m_capacity);
+    m_seen.reserve(m_capacity);
+}
+
+QString TweetDedupeWindow::identity(const Tweet &tweet)
+{
+    QString key;
+    key.reserve(tweet.sourceType.size() + tweet.sourceId.size() + tweet.tweetId.size() + 2);
+    key += tweet.sourceType;
+    key += QLatin1Char('\x1f');
+    key += tweet.sourceId;
+    key += QLatin1Char('\x1f');
+    key += tweet.tweetId;
+    return key;
+}
+
+bool TweetDedupeWindow::isDuplicate(const Tweet &tweet)
+{
+    QString key = identity(tweet);
+    if (m_seen.contains(key))
+        return true;
+    QString &slot = m_ring[m_next];
+    if (!slot.isNull())
+        m_seen.remove(slot);
+    m_seen.insert(key);
+    slot = std::move(key);
+    m_next = (m_next + 1) % m_capacity;
+    return false;
+}
+
+void TweetDedupeWindow::clear()
+{
+    m_seen.clear();
+    m_ring.fill(QString());
+    m_next = 0;
+}
+
+void SourceLatency::add(const Tweet &tweet)
+{
+    ++tweets;
+    if (tweet.latencyMs >= 0) {
+        ++providerCount;
+        providerSumMs += tweet.latencyMs;
+        providerMaxMs = std::max(providerMaxMs, tweet.latencyMs);
+        providerLastMs = tweet.latencyMs;
+    }
+    const qint64 delivery = tweet.deliveryMs();
+    if (tweet.receivedAtMs >= 0 && tweet.detectedAtMs >= 0) {
+        ++deliveryCount;
+        deliverySumMs += delivery;
+        deliveryMaxMs = deliveryCount == 1 ? delivery : std::max(deliveryMaxMs, delivery);
+        deliveryLastMs = delivery;
+    }
+}

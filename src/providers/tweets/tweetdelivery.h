@@ -1,0 +1,55 @@
+#pragma once
+// Delivery bookkeeping for the tweet stream: the dedupe window that hides tweets sent twice
+// around a reconnect, and per-source latency figures.
+
+#include "tweet.h"
+
+#include <QHash>
+#include <QSet>
+#include <QVector>
+
+/// Remembers the last `capacity` (source, tweet_id) pairs. A tweet seen again inside the
+/// window is a duplicate (the server resends recent tweets after a reconnect). Memory is
+/// bounded: the oldest pair is forgotten when a new one arrives at capacity.
+class TweetDedupeWindow
+{
+public:
+    explicit TweetDedupeWindow(int capacity = 4096);
+
+    /// True if the tweet was already seen (drop it); otherwise remembers it and returns false.
+    bool isDuplicate(const Tweet &tweet);
+    void clear();
+    int capacity() const { return m_capacity; }
+    int size() const { return int(m_seen.size()); }
+
+    /// The identity a duplicate shares: source kind, source id and tweet id.
+    static QString identity(const Tweet &tweet);
+
+private:
+    int m_capacity;
+    QVector<QString> m_ring;
+    int m_next = 0;
+    QSet<QString> m_seen;
+};
+
+/// Latency of one source (monitor or rule): the provider's latency_ms, and the delivery
+/// latency this app measured (receive time − detected_at).
+struct SourceLatency {
+    qint64 tweets = 0;
+    qint64 providerCount = 0;
+    qint64 providerSumMs = 0;
+    qint64 providerMaxMs = -1;
+    qint64 providerLastMs = -1;
+    qint64 deliveryCount = 0;
+    qint64 deliverySumMs = 0;
+    qint64 deliveryMaxMs = -1;
+    qint64 deliveryLastMs = -1;
+
+    void add(const Tweet &tweet);
+    /// Averages in ms, or -1 with no samples.
+    double providerAverageMs() const { return providerCount ? double(providerSumMs) / double(providerCount) : -1; }
+    double deliveryAverageMs() const { return deliveryCount ? double(deliverySumMs) / double(deliveryCount) : -1; }
+};
+
+/// Latency per source key (Tweet::sourceKey()).
+using SourceLatencyMap = QHash<QString, SourceLatency>;

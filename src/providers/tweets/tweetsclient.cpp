@@ -1,0 +1,174 @@
+#include "tweetsclient.h"
+
+#include "tweetscodec.h"
+
+#include <QDateTime>
+
+namespace {
+
+/// Every live client in the process (GUI thread only), to count connections per key.
+QList<const TweetsClient *> &liveClients()
+{
+    static QList<const TweetsClient *> clients;
+    return clients;
+}
+
+} // namespace
+
+TweetsClient::TweetsClient(ConnectionConfig config, TweetsClientOptions options, QObject *parent)
+    : QObject(parent)
+    , m_connection(new Connection(std::move(config), this))
+    , m_options(options)
+    , m_dedupe(options.dedupeWindow)
+{
+    liveClients().append(this);
+    m_flushTimer.setSingleShot(true);
+    m_flushTimer.setInterval(0);
+    connect(&m_flushTimer, &QTimer::timeout, this, &TweetsClient::flush);
+    connect(m_connection, &Connection::messageReceived, this, &TweetsClient::onMessage);
+    connect(m_connection, &Connection::opened, this, [this] {
+        m_connectionId.clear();
+        m_apiKeyId.clear();
+    });
+    connect(m_connection, &Connection::stateChanged, this, [this](Connection::State) {
+        // Deliver what arrived before the end, before anyone reacts to the end.
+        flush();
+    });
+    // The server may close with the application code alone (no error event first).
+    m_connection->setCloseClassifier([this](int code, const QString &reason) -> std::optional<Failure::Verdict> {
+        if (code == TweetsCodec::InvalidKeyCode)
+            return Failure::Verdict{Failure::Kind::Auth, authMessage(reason)};
+        if (code == TweetsCodec::ConnectionLimitCode)
+            return Failure::Verdict{Failure::Kind::Limit, limitMessage()};
+        return std::nullopt;
+    });
+}
+
+TweetsClient::~TweetsClient()
+{
+    liveClients().removeOne(this);
+}
+
+ReconnectSettings TweetsClient::documentedBackoff()
+{
+    ReconnectSettings s;
+    s.initialMs = 1000;
+    s.multiplier = 2.0;
+    s.maxMs = 30000;
+    return s;
+}
+
+int TweetsClient::connectionsHeldForKey(const QString &key, const TweetsClient *except)
+{
+    int held = 0;
+    for (const TweetsClient *client : std::as_const(liveClients())) {
+        if (client == except || client->m_connection->state() != Connection::State::Open)
+            continue;
+        if (client->m_connection->config().key == key)
+            ++held;
+    }
+    return held;
+}
+
+void TweetsClient::open()
+{
+    m_connection->open();
+}
+
+void TweetsClient::close()
+{
+    m_connection->close();
+}
+
+QString TweetsClient::authMessage(const QString &serverMessage) const
+{
+    const QString detail = serverMessage.isEmpty() ? QString() : QStringLiteral(": %1").arg(serverMessage);
+    return tr("The tweet stream rejected the API key (code 4001%1). Check the key; not retrying.").arg(detail);
+}
+
+QString TweetsClient::limitMessage() const
+{
+    const int held = connectionsHeldForKey(m_connection->config().key, this);
+    const int retrySeconds = m_connection->config().reconnect.maxMs / 1000;
+    if (held == 0)
+        return tr("All %1 connections of this API key are in use (code 4003), none of them by this app: another "
+                  "program or computer uses the key. Retrying every %2 s.")
+            .arg(TweetsCodec::MaxConnectionsPerKey)
+            .arg(retrySeconds);
+    return tr("All %1 connections of this API key are in use (code 4003); this app holds %n of them. "
+              "Close another connection that uses the key; retrying every %2 s.",
+              nullptr, held)
+        .arg(TweetsCodec::MaxConnectionsPerKey)
+        .arg(retrySeconds);
+}
+
+void TweetsClient::onMessage(const QByteArray &payload)
+{
+    TweetsCodec::Message message = TweetsCodec::decode(payload);
+    switch (message.type) {
+    case TweetsCodec::Type::NewTweet: {
+        if (m_dedupe.isDuplicate(message.tweet)) {
+            ++m_duplicates;
+            if (!m_flushTimer.isActive())
+                m_flushTimer.start(); // counters are published with the next flush
+            return;
+        }
+        Tweet &tweet = message.tweet;
+        tweet.receivedAtMs = QDateTime::currentMSecsSinceEpoch();
+        m_latency[tweet.sourceKey()].add(tweet);
+        ++m_tweets;
+        m_pending.append(std::move(tweet));
+        if (m_pending.size() >= m_options.maxBatch)
+            flush();
+        else if (!m_flushTimer.isActive())
+            m_flushTimer.start();
+        return;
+    }
+    case TweetsCodec::Type::Connected:
+        m_connectionId = message.connected.connectionId;
+        m_apiKeyId = message.connected.apiKeyId;
+        Q_EMIT sessionStarted(m_connectionId, m_apiKeyId);
+        return;
+    case TweetsCodec::Type::Error: {
+        flush();
+        const int code = message.error.code;
+        if (code == TweetsCodec::InvalidKeyCode) {
+            const QString why = authMessage(message.error.message);
+            Q_EMIT serverError(code, why);
+            m_connection->fail(Failure::Kind::Auth, why);
+        } else if (code == TweetsCodec::ConnectionLimitCode) {
+            const QString why = limitMessage();
+            Q_EMIT serverError(code, why);
+            m_connection->fail(Failure::Kind::Limit, why);
+        } else {
+            // Undocumented code: report it; the server decides whether the session ends.
+            Q_EMIT serverError(code, tr("The tweet stream reported error %1: %2").arg(code).arg(message.error.message));
+        }
+        return;
+    }
+    case TweetsCodec::Type::Unknown:
+        ++m_unknown;
+        Q_EMIT protocolProblem(tr("Skipped an event of unknown type \"%1\"").arg(message.typeName));
+        Q_EMIT countersChanged();
+        return;
+    case TweetsCodec::Type::Malformed:
+        ++m_malformed;
+        Q_EMIT protocolProblem(tr("Skipped a malformed frame: %1").arg(message.problem));
+        Q_EMIT countersChanged();
+        return;
+    }
+}
+
+void TweetsClient::flush()
+{
+    m_flushTimer.stop();
+    if (m_pending.isEmpty()) {
+        Q_EMIT countersChanged();
+        return;
+    }
+    TweetBatch batch;
+    batch.swap(m_pending);
+    m_pending.reserve(std::min<qsizetype>(batch.size(), m_options.maxBatch));
+    Q_EMIT tweetsReceived(batch);
+    Q_EMIT countersChanged();
+}

@@ -1,0 +1,83 @@
+#pragma once
+// The tweet stream client: one Connection to …/v1/twitter/stream, frames decoded into typed
+// Tweet batches, duplicates around reconnects dropped, the documented error codes obeyed.
+
+#include "core/connection.h"
+#include "tweet.h"
+#include "tweetdelivery.h"
+
+#include <QObject>
+#include <QTimer>
+
+/// Client options beyond the connection (namespace scope: GCC 12 and default arguments).
+struct TweetsClientOptions {
+    int dedupeWindow = 4096;    ///< (source, tweet_id) pairs remembered to drop resends
+    int maxBatch = 4096;        ///< a batch is emitted at least this often under a flood
+};
+
+/// Connects with the key as the x-api-key header (preferred) or the api_key query parameter,
+/// as the ConnectionConfig says. Close or error code 4001 ends the connection for good
+/// (Failure::Kind::Auth); 4003 (all of the key's connections in use) waits at the backoff cap
+/// (Failure::Kind::Limit) and says how many connections this app holds for the key.
+/// Tweets are emitted in batches, at most one per event-loop turn.
+class TweetsClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit TweetsClient(ConnectionConfig config, TweetsClientOptions options = TweetsClientOptions(),
+                          QObject *parent = nullptr);
+    ~TweetsClient() override;
+
+    /// The documented reconnect schedule: 1 s, doubling, capped at 30 s.
+    static ReconnectSettings documentedBackoff();
+    /// Connections this process holds for the key (open, across every client), excluding
+    /// `except`. The key is compared, never printed.
+    static int connectionsHeldForKey(const QString &key, const TweetsClient *except = nullptr);
+
+    Connection *connection() const { return m_connection; }
+    QString connectionId() const { return m_connectionId; }
+    QString apiKeyId() const { return m_apiKeyId; }
+
+    qint64 tweetCount() const { return m_tweets; }
+    qint64 duplicateCount() const { return m_duplicates; }
+    qint64 malformedCount() const { return m_malformed; }
+    qint64 unknownCount() const { return m_unknown; }
+    /// Latency per source key (Tweet::sourceKey()).
+    const SourceLatencyMap &latencyBySource() const { return m_latency; }
+
+public Q_SLOTS:
+    void open();
+    void close();
+
+Q_SIGNALS:
+    /// New tweets, oldest first; duplicates already removed.
+    void tweetsReceived(const TweetBatch &batch);
+    /// The server's "connected" event.
+    void sessionStarted(const QString &connectionId, const QString &apiKeyId);
+    /// An "error" event (or an application close code), with a sentence for people.
+    void serverError(int code, const QString &message);
+    /// A frame that was malformed or of an unknown type (counted, then skipped).
+    void protocolProblem(const QString &problem);
+    /// Tweet, duplicate, malformed and unknown counters changed (at most once per batch).
+    void countersChanged();
+
+private:
+    void onMessage(const QByteArray &payload);
+    void flush();
+    QString limitMessage() const;
+    QString authMessage(const QString &serverMessage) const;
+
+    Connection *m_connection;
+    TweetsClientOptions m_options;
+    TweetDedupeWindow m_dedupe;
+    TweetBatch m_pending;
+    QTimer m_flushTimer;
+    SourceLatencyMap m_latency;
+    QString m_connectionId;
+    QString m_apiKeyId;
+    qint64 m_tweets = 0;
+    qint64 m_duplicates = 0;
+    qint64 m_malformed = 0;
+    qint64 m_unknown = 0;
+};

@@ -1,0 +1,4 @@
+# Tests of the tweet stream: codec, client against the simulator, models, CLI, QML page.
+tw_add_test(tst_tweets_codec SOURCES unit/tst_tweets_codec.cpp LABELS unit tweets)
+tw_add_test(tst_tweets_client SOURCES integration/tst_tweets_client.cpp LABELS integration tweets)
+tw_add_test(tst_tweets_models SOURCES unit/tst_tweets_models.cpp LABELS unit tweets)

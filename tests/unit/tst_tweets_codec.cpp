@@ -1,0 +1,374 @@
+// The tweet stream codec on the seed's examples, on malformed input, and the delivery
+// bookkeeping (dedupe window, per-source latency).
+
+#include "providers/tweets/tweetdelivery.h"
+#include "providers/tweets/tweetscodec.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QTest>
+
+using namespace TweetsCodec;
+
+namespace {
+
+QByteArray fixture(const char *name)
+{
+    QFile f(QStringLiteral(TW_TEST_DATA_DIR "/tweets/%1").arg(QLatin1String(name)));
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("missing fixture %s", name);
+    return f.readAll();
+}
+
+qint64 utcMs(int y, int mo, int d, int h, int mi, int s, int ms = 0)
+{
+    return QDateTime(QDate(y, mo, d), QTime(h, mi, s, ms), Qt::UTC).toMSecsSinceEpoch();
+}
+
+} // namespace
+
+class TestTweetsCodec : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void seedConnected();
+    void seedMonitorTweet();
+    void seedFilterRuleTweet();
+    void seedError();
+    void limitError();
+    void tweetIdAsJsonNumberKeepsEveryDigit();
+    void tweetIdLargerThanDoublePrecision();
+    void unknownTypeIsExplicit();
+    void unknownSourceKindIsKept();
+    void malformed_data();
+    void malformed();
+    void optionalFieldsDefault();
+    void markupTextIsKeptVerbatim();
+    void isoTimes_data();
+    void isoTimes();
+    void linkIsEscaped();
+    void encodeRoundTrip();
+    void mutatedFramesNeverCrash();
+    void dedupeWindowDropsRepeats();
+    void dedupeWindowIsBounded();
+    void sourceLatencyAverages();
+};
+
+void TestTweetsCodec::seedConnected()
+{
+    const Message m = decode(fixture("connected.json"));
+    QCOMPARE(m.type, Type::Connected);
+    QCOMPARE(m.connected.connectionId, QStringLiteral("abc-123"));
+    QCOMPARE(m.connected.apiKeyId, QStringLiteral("key-456"));
+}
+
+void TestTweetsCodec::seedMonitorTweet()
+{
+    const QByteArray raw = fixture("monitor.json");
+    const Message m = decode(raw);
+    QCOMPARE(m.type, Type::NewTweet);
+    const Tweet &t = m.tweet;
+    QCOMPARE(t.sourceKind, TweetSourceKind::Monitor);
+    QCOMPARE(t.sourceType, QStringLiteral("monitor"));
+    QCOMPARE(t.sourceId, QStringLiteral("mon-123"));
+    QCOMPARE(t.sourceName, QStringLiteral("Tech Leaders"));
+    QCOMPARE(t.sourceKey(), QStringLiteral("monitor:mon-123"));
+    QCOMPARE(t.tweetId, QStringLiteral("1234567890123456789"));
+    QCOMPARE(t.author, QStringLiteral("elonmusk"));
+    QCOMPARE(t.text, QStringLiteral("The future is electric..."));
+    QCOMPARE(t.tweetType, QStringLiteral("original"));
+    QCOMPARE(t.latencyMs, 850);
+    QCOMPARE(t.detectedAtText, QStringLiteral("2026-03-04T12:00:00Z"));
+    QCOMPARE(t.detectedAtMs, utcMs(2026, 3, 4, 12, 0, 0));
+    QCOMPARE(t.receivedAtMs, -1);
+    QCOMPARE(t.deliveryMs(), -1);
+    QCOMPARE(t.raw, raw);
+    QCOMPARE(t.link(), QStringLiteral("https://x.com/elonmusk/status/1234567890123456789"));
+}
+
+void TestTweetsCodec::seedFilterRuleTweet()
+{
+    const Message m = decode(fixture("filter_rule.json"));
+    QCOMPARE(m.type, Type::NewTweet);
+    const Tweet &t = m.tweet;
+    QCOMPARE(t.sourceKind, TweetSourceKind::FilterRule);
+    QCOMPARE(t.sourceId, QStringLiteral("rule-456"));
+    QCOMPARE(t.sourceName, QStringLiteral("bitcoin-mentions"));
+    QCOMPARE(t.sourceKey(), QStringLiteral("filter_rule:rule-456"));
+    QCOMPARE(t.author, QStringLiteral("cryptonews"));
+    QCOMPARE(t.text, QStringLiteral("Bitcoin hits new ATH..."));
+    QCOMPARE(t.latencyMs, 1200);
+    QCOMPARE(t.detectedAtMs, utcMs(2026, 3, 4, 12, 0, 0));
+}
+
+void TestTweetsCodec::seedError()
+{
+    const Message m = decode(fixture("error.json"));
+    QCOMPARE(m.type, Type::Error);
+    QCOMPARE(m.error.code, 4001);
+    QCOMPARE(m.error.message, QStringLiteral("Invalid or missing API key"));
+}
+
+void TestTweetsCodec::limitError()
+{
+    const Message m = decode(R"({"type":"error","code":4003,"message":"Connection limit exceeded"})");
+    QCOMPARE(m.type, Type::Error);
+    QCOMPARE(m.error.code, int(ConnectionLimitCode));
+    QCOMPARE(m.error.message, QStringLiteral("Connection limit exceeded"));
+}
+
+void TestTweetsCodec::tweetIdAsJsonNumberKeepsEveryDigit()
+{
+    // 1234567890123456789 as a double is 1234567890123456768: the digits must come from the bytes.
+    const Message m = decode(R"({"type":"new_tweet","source":"monitor","monitor_id":"m","tweet_id": 1234567890123456789,)"
+                             R"("author_username":"a","tweet_text":"x"})");
+    QCOMPARE(m.type, Type::NewTweet);
+    QCOMPARE(m.tweet.tweetId, QStringLiteral("1234567890123456789"));
+
+    // The same key nested elsewhere with another value must not be taken.
+    const Message nested = decode(R"({"type":"new_tweet","quoted":{"tweet_id":5},"source":"monitor",)"
+                                  R"("tweet_id":1234567890123456789,"author_username":"a","tweet_text":"x"})");
+    QCOMPARE(nested.type, Type::NewTweet);
+    QCOMPARE(nested.tweet.tweetId, QStringLiteral("1234567890123456789"));
+}
+
+void TestTweetsCodec::tweetIdLargerThanDoublePrecision()
+{
+    const QString id = QStringLiteral("18446744073709551615"); // 2^64 − 1
+    const char *frame = R"({"type":"new_tweet","source":"filter_rule","rule_id":"r","rule_tag":"t",)"
+                        R"("tweet_id":"%1","author_username":"a","tweet_text":"x"})";
+    const Message m = decode(QString::fromUtf8(frame).arg(id).toUtf8());
+    QCOMPARE(m.type, Type::NewTweet);
+    QCOMPARE(m.tweet.tweetId, id);
+}
+
+void TestTweetsCodec::unknownTypeIsExplicit()
+{
+    const Message m = decode(R"({"type":"rule_updated","rule_id":"r"})");
+    QCOMPARE(m.type, Type::Unknown);
+    QCOMPARE(m.typeName, QStringLiteral("rule_updated"));
+}
+
+void TestTweetsCodec::unknownSourceKindIsKept()
+{
+    const Message m = decode(R"({"type":"new_tweet","source":"list","tweet_id":"7","author_username":"a","tweet_text":"x"})");
+    QCOMPARE(m.type, Type::NewTweet);
+    QCOMPARE(m.tweet.sourceKind, TweetSourceKind::Other);
+    QCOMPARE(m.tweet.sourceLabel(), QStringLiteral("list"));
+}
+
+void TestTweetsCodec::malformed_data()
+{
+    QTest::addColumn<QByteArray>("frame");
+    QTest::newRow("empty") << QByteArray();
+    QTest::newRow("not json") << QByteArray("hello");
+    QTest::newRow("truncated") << QByteArray(R"({"type":"new_tweet","source":"mon)");
+    QTest::newRow("array") << QByteArray(R"([{"type":"connected"}])");
+    QTest::newRow("string") << QByteArray(R"("connected")");
+    QTest::newRow("no type") << QByteArray(R"({"connection_id":"abc"})");
+    QTest::newRow("numeric type") << QByteArray(R"({"type":3})");
+    QTest::newRow("null type") << QByteArray(R"({"type":null})");
+    QTest::newRow("tweet without id") << QByteArray(R"({"type":"new_tweet","source":"monitor","author_username":"a","tweet_text":"x"})");
+    QTest::newRow("tweet id not digits") << QByteArray(R"({"type":"new_tweet","source":"monitor","tweet_id":"12ab","author_username":"a","tweet_text":"x"})");
+    QTest::newRow("tweet id object") << QByteArray(R"({"type":"new_tweet","source":"monitor","tweet_id":{},"author_username":"a","tweet_text":"x"})");
+    QTest::newRow("tweet id negative") << QByteArray(R"({"type":"new_tweet","source":"monitor","tweet_id":-5,"author_username":"a","tweet_text":"x"})");
+    QTest::newRow("tweet id fraction") << QByteArray(R"({"type":"new_tweet","source":"monitor","tweet_id":1.5,"author_username":"a","tweet_text":"x"})");
+    QTest::newRow("tweet id too long") << QByteArray(R"({"type":"new_tweet","source":"monitor","tweet_id":"123456789012345678901","author_username":"a","tweet_text":"x"})");
+    QTest::newRow("no source") << QByteArray(R"({"type":"new_tweet","tweet_id":"1","author_username":"a","tweet_text":"x"})");
+    QTest::newRow("no author") << QByteArray(R"({"type":"new_tweet","source":"monitor","tweet_id":"1","tweet_text":"x"})");
+    QTest::newRow("numeric text") << QByteArray(R"({"type":"new_tweet","source":"monitor","tweet_id":"1","author_username":"a","tweet_text":5})");
+    QTest::newRow("error without code") << QByteArray(R"({"type":"error","message":"x"})");
+    QTest::newRow("error code text") << QByteArray(R"({"type":"error","code":"bad"})");
+    QTest::newRow("invalid utf8") << QByteArray("{\"type\":\"new_tweet\",\"source\":\"monitor\",\"tweet_id\":\"1\",\"author_username\":\"a\",\"tweet_text\":\"\xff\xfe\"");
+}
+
+void TestTweetsCodec::malformed()
+{
+    QFETCH(QByteArray, frame);
+    const Message m = decode(frame);
+    QCOMPARE(m.type, Type::Malformed);
+    QVERIFY(!m.problem.isEmpty());
+}
+
+void TestTweetsCodec::optionalFieldsDefault()
+{
+    const Message m = decode(R"({"type":"new_tweet","source":"monitor","monitor_id":"m","tweet_id":"1","author_username":"@a",)"
+                             R"("tweet_text":"","latency_ms":-4,"detected_at":"yesterday"})");
+    QCOMPARE(m.type, Type::NewTweet);
+    QCOMPARE(m.tweet.author, QStringLiteral("a"));
+    QCOMPARE(m.tweet.text, QString());
+    QCOMPARE(m.tweet.tweetType, QString());
+    QCOMPARE(m.tweet.latencyMs, -1);
+    QCOMPARE(m.tweet.detectedAtMs, -1);
+    QCOMPARE(m.tweet.detectedAtText, QStringLiteral("yesterday"));
+
+    const Message rounded = decode(R"({"type":"new_tweet","source":"monitor","tweet_id":"1","author_username":"a",)"
+                                   R"("tweet_text":"x","latency_ms":850.6})");
+    QCOMPARE(rounded.tweet.latencyMs, 851);
+}
+
+void TestTweetsCodec::markupTextIsKeptVerbatim()
+{
+    const char *markup = R"(<b>bold</b> <img src="http://evil.example/x.png"> <a href="http://x">x</a> & 日本語 العربية Привет 🚀)";
+    const QString text = QString::fromUtf8(markup);
+    Tweet t;
+    t.sourceKind = TweetSourceKind::Monitor;
+    t.sourceType = QStringLiteral("monitor");
+    t.sourceId = QStringLiteral("m");
+    t.tweetId = QStringLiteral("42");
+    t.author = QStringLiteral("a");
+    t.text = text;
+    const Message m = decode(encodeTweet(t));
+    QCOMPARE(m.type, Type::NewTweet);
+    QCOMPARE(m.tweet.text, text);
+}
+
+void TestTweetsCodec::isoTimes_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<qint64>("ms");
+    QTest::newRow("seed") << QStringLiteral("2026-03-04T12:00:00Z") << utcMs(2026, 3, 4, 12, 0, 0);
+    QTest::newRow("millis") << QStringLiteral("2026-03-04T12:00:00.123Z") << utcMs(2026, 3, 4, 12, 0, 0, 123);
+    QTest::newRow("micros") << QStringLiteral("2026-03-04T12:00:00.123456Z") << utcMs(2026, 3, 4, 12, 0, 0, 123);
+    QTest::newRow("offset") << QStringLiteral("2026-03-04T14:00:00+02:00") << utcMs(2026, 3, 4, 12, 0, 0);
+    QTest::newRow("negative offset") << QStringLiteral("2026-03-04T07:30:00-0430") << utcMs(2026, 3, 4, 12, 0, 0);
+    QTest::newRow("leap day") << QStringLiteral("2028-02-29T00:00:00Z") << utcMs(2028, 2, 29, 0, 0, 0);
+    QTest::newRow("epoch") << QStringLiteral("1970-01-01T00:00:00Z") << qint64(0);
+    QTest::newRow("feb 30") << QStringLiteral("2026-02-30T00:00:00Z") << qint64(-1);
+    QTest::newRow("hour 24") << QStringLiteral("2026-03-04T24:00:00Z") << qint64(-1);
+    QTest::newRow("garbage tail") << QStringLiteral("2026-03-04T12:00:00Zjunk") << qint64(-1);
+    QTest::newRow("letters") << QStringLiteral("2026-0a-04T12:00:00Z") << qint64(-1);
+    QTest::newRow("empty") << QString() << qint64(-1);
+    QTest::newRow("word") << QStringLiteral("now") << qint64(-1);
+}
+
+void TestTweetsCodec::isoTimes()
+{
+    QFETCH(QString, text);
+    QFETCH(qint64, ms);
+    QCOMPARE(parseIsoTimeMs(text), ms);
+    if (ms > 0)
+        QCOMPARE(parseIsoTimeMs(formatIsoTime(ms)), ms);
+}
+
+void TestTweetsCodec::linkIsEscaped()
+{
+    Tweet t;
+    t.author = QStringLiteral("evil/../x?y=1#");
+    t.tweetId = QStringLiteral("99");
+    const QString link = t.link();
+    QVERIFY(link.startsWith(QLatin1String("https://x.com/evil")));
+    QVERIFY2(!link.mid(14).contains(QLatin1Char('?')) && !link.mid(14).contains(QLatin1Char('#')), qPrintable(link));
+    QVERIFY(link.endsWith(QLatin1String("/status/99")));
+}
+
+void TestTweetsCodec::encodeRoundTrip()
+{
+    Tweet t;
+    t.sourceKind = TweetSourceKind::FilterRule;
+    t.sourceType = QStringLiteral("filter_rule");
+    t.sourceId = QStringLiteral("rule-1");
+    t.sourceName = QStringLiteral("eth");
+    t.tweetId = QStringLiteral("1900000000000000001");
+    t.author = QStringLiteral("vitalik");
+    t.text = QStringLiteral("line one\nline \"two\"");
+    t.tweetType = QStringLiteral("quote");
+    t.latencyMs = 640;
+    t.detectedAtMs = utcMs(2026, 1, 2, 3, 4, 5, 600);
+    const Message m = decode(encodeTweet(t));
+    QCOMPARE(m.type, Type::NewTweet);
+    QCOMPARE(m.tweet.sourceKind, t.sourceKind);
+    QCOMPARE(m.tweet.sourceName, t.sourceName);
+    QCOMPARE(m.tweet.tweetId, t.tweetId);
+    QCOMPARE(m.tweet.text, t.text);
+    QCOMPARE(m.tweet.tweetType, t.tweetType);
+    QCOMPARE(m.tweet.latencyMs, t.latencyMs);
+    QCOMPARE(m.tweet.detectedAtMs, t.detectedAtMs);
+
+    QCOMPARE(decode(encodeError(4003, QStringLiteral("limit"))).error.code, 4003);
+    QCOMPARE(decode(encodeConnected({QStringLiteral("c"), QStringLiteral("k")})).connected.apiKeyId, QStringLiteral("k"));
+}
+
+void TestTweetsCodec::mutatedFramesNeverCrash()
+{
+    // A small fuzz pass: truncations, flipped bytes and spliced garbage of the seed's frames
+    // decode to some value, never a crash; a NewTweet always has a decimal id and an author.
+    QRandomGenerator random(7);
+    const QList<QByteArray> seeds{fixture("connected.json"), fixture("monitor.json"), fixture("filter_rule.json"),
+                                  fixture("error.json")};
+    for (int i = 0; i < 20000; ++i) {
+        QByteArray frame = seeds.at(i % seeds.size());
+        const int edits = 1 + int(random.bounded(4));
+        for (int e = 0; e < edits && !frame.isEmpty(); ++e) {
+            const int at = int(random.bounded(frame.size()));
+            switch (random.bounded(4)) {
+            case 0: frame.truncate(at); break;
+            case 1: frame[at] = char(random.bounded(256)); break;
+            case 2: frame.insert(at, frame.mid(int(random.bounded(frame.size())), 8)); break;
+            default: frame.remove(at, 1 + int(random.bounded(6))); break;
+            }
+        }
+        const Message m = decode(frame);
+        if (m.type == Type::NewTweet) {
+            QVERIFY(!m.tweet.tweetId.isEmpty());
+            QVERIFY(!m.tweet.author.isEmpty());
+        }
+        if (m.type == Type::Malformed)
+            QVERIFY(!m.problem.isEmpty());
+    }
+}
+
+void TestTweetsCodec::dedupeWindowDropsRepeats()
+{
+    TweetDedupeWindow window(16);
+    Tweet a = decode(fixture("monitor.json")).tweet;
+    Tweet b = decode(fixture("filter_rule.json")).tweet; // same tweet id, another source
+    QVERIFY(!window.isDuplicate(a));
+    QVERIFY(!window.isDuplicate(b));
+    QVERIFY(window.isDuplicate(a));
+    QVERIFY(window.isDuplicate(b));
+    a.tweetId = QStringLiteral("1");
+    QVERIFY(!window.isDuplicate(a));
+}
+
+void TestTweetsCodec::dedupeWindowIsBounded()
+{
+    TweetDedupeWindow window(100);
+    Tweet t = decode(fixture("monitor.json")).tweet;
+    for (int i = 0; i < 1000; ++i) {
+        t.tweetId = QString::number(i);
+        QVERIFY(!window.isDuplicate(t));
+        QVERIFY(window.size() <= 100);
+    }
+    t.tweetId = QStringLiteral("999");
+    QVERIFY(window.isDuplicate(t));   // inside the window
+    t.tweetId = QStringLiteral("5");
+    QVERIFY(!window.isDuplicate(t));  // forgotten: the window is bounded
+    QCOMPARE(window.size(), 100);
+}
+
+void TestTweetsCodec::sourceLatencyAverages()
+{
+    SourceLatency s;
+    Tweet t;
+    t.latencyMs = 800;
+    t.detectedAtMs = 1000;
+    t.receivedAtMs = 2500;
+    s.add(t);
+    t.latencyMs = 1200;
+    t.receivedAtMs = 1500;
+    s.add(t);
+    t.latencyMs = -1;
+    t.detectedAtMs = -1;
+    s.add(t);
+    QCOMPARE(s.tweets, 3);
+    QCOMPARE(s.providerAverageMs(), 1000.0);
+    QCOMPARE(s.providerMaxMs, 1200);
+    QCOMPARE(s.deliveryAverageMs(), 1000.0);
+    QCOMPARE(s.deliveryMaxMs, 1500);
+    QCOMPARE(s.deliveryLastMs, 500);
+}
+
+QTEST_GUILESS_MAIN(TestTweetsCodec)
+#include "tst_tweets_codec.moc"
