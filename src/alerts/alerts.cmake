@@ -1,9 +1,41 @@
-# src/alerts: rule engine and notifier.
+# src/alerts: rule engine and notifier; also the frame inspector, recorder/replay and CSV
+# export (src/models/{inspector,record,csv}), the tray icon and the alerts CLI command.
 target_sources(tidewatch_core PRIVATE
+    # engine
+    alerts/observation.h
+    alerts/alertrule.h alerts/alertrule.cpp
+    alerts/alert.h alerts/alert.cpp
+    alerts/ruleevaluator.h alerts/ruleevaluator.cpp
+    alerts/alertengine.h alerts/alertengine.cpp
+    alerts/alertfeeds.h alerts/alertfeeds.cpp
+    # persistence, models, notification
+    alerts/atomicfile.h alerts/atomicfile.cpp
+    alerts/alertstore.h alerts/alertstore.cpp
+    alerts/alerthistorymodel.h alerts/alerthistorymodel.cpp
+    alerts/alertrulemodel.h alerts/alertrulemodel.cpp
+    alerts/webhooknotifier.h alerts/webhooknotifier.cpp
+    alerts/alertcenter.h alerts/alertcenter.cpp
+    # frame inspector
+    models/inspector/frametap.h models/inspector/frametap.cpp
+    models/inspector/frameinspectormodel.h models/inspector/frameinspectormodel.cpp
+    models/inspector/framefiltermodel.h models/inspector/framefiltermodel.cpp
+    # record and replay
+    models/record/framerecording.h models/record/framerecording.cpp
+    models/record/framerecorder.h models/record/framerecorder.cpp
+    models/record/framereplayer.h models/record/framereplayer.cpp
+    models/record/recordingcontroller.h models/record/recordingcontroller.cpp
+    # tray icon and close-to-tray (the app's shell uses it)
+    app/trayicon.h app/trayicon.cpp
+    # CSV export
+    models/csv/csvexporter.h models/csv/csvexporter.cpp
 )
 list(APPEND TW_QML_FILES
     ${TW_QML_DIR}/pages/DashboardPage.qml
     ${TW_QML_DIR}/pages/AlertsPage.qml
 )
 # Headers with QML types are included by file name from the generated type registrations.
-target_include_directories(tidewatch_core PRIVATE ${CMAKE_CURRENT_LIST_DIR})
+target_include_directories(tidewatch_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}
+    ${CMAKE_CURRENT_LIST_DIR}/../models/inspector
+    ${CMAKE_CURRENT_LIST_DIR}/../models/record
+    ${CMAKE_CURRENT_LIST_DIR}/../models/csv)

@@ -239,6 +239,14 @@ void Connection::onText(const QString &text)
     Q_EMIT messageReceived(utf8);
 }
 
+void Connection::deliverForReplay(const QByteArray &payload)
+{
+    noteIncoming(payload.size());
+    if (m_tap)
+        Q_EMIT frameObserved(Direction::Incoming, payload, QDateTime::currentMSecsSinceEpoch(), false);
+    Q_EMIT messageReceived(payload);
+}
+
 void Connection::onBinary(const QByteArray &data)
 {
     noteIncoming(data.size());

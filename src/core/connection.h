@@ -100,6 +100,11 @@ public:
     /// Sends a text frame. Returns false (and counts nothing) when not open.
     bool sendText(const QByteArray &utf8);
 
+    /// Replay: delivers a recorded incoming frame as if it had been received, in any state
+    /// (counted, tapped and emitted through messageReceived), so the provider client,
+    /// models and alert engine see it like live data. Used by FrameReplayer.
+    void deliverForReplay(const QByteArray &payload);
+
 public Q_SLOTS:
     /// Starts connecting (from Idle, Closed or Failed) and resets the backoff.
     void open();

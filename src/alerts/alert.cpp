@@ -1,0 +1,41 @@
+#include "alert.h"
+
+QJsonObject Alert::toJson() const
+{
+    return {
+        {QStringLiteral("id"), id},
+        {QStringLiteral("ruleId"), ruleId},
+        {QStringLiteral("ruleName"), ruleName},
+        {QStringLiteral("kind"), AlertRule::kindId(kind)},
+        {QStringLiteral("severity"), AlertSeverities::toId(severity)},
+        {QStringLiteral("provider"), provider},
+        {QStringLiteral("source"), source},
+        {QStringLiteral("subject"), subject},
+        {QStringLiteral("message"), message},
+        {QStringLiteral("value"), value},
+        {QStringLiteral("values"), QJsonObject::fromVariantMap(values)},
+        {QStringLiteral("timestamp"), timestampMs},
+        {QStringLiteral("acknowledged"), acknowledged},
+    };
+}
+
+bool Alert::fromJson(const QJsonObject &json, Alert &out)
+{
+    Alert a;
+    a.id = json.value(QLatin1String("id")).toString();
+    if (a.id.isEmpty() || !AlertRule::kindFromId(json.value(QLatin1String("kind")).toString(), a.kind))
+        return false;
+    a.ruleId = json.value(QLatin1String("ruleId")).toString();
+    a.ruleName = json.value(QLatin1String("ruleName")).toString();
+    a.severity = AlertSeverities::fromId(json.value(QLatin1String("severity")).toString());
+    a.provider = json.value(QLatin1String("provider")).toString();
+    a.source = json.value(QLatin1String("source")).toString();
+    a.subject = json.value(QLatin1String("subject")).toString();
+    a.message = json.value(QLatin1String("message")).toString();
+    a.value = json.value(QLatin1String("value")).toDouble();
+    a.values = json.value(QLatin1String("values")).toObject().toVariantMap();
+    a.timestampMs = qint64(json.value(QLatin1String("timestamp")).toDouble());
+    a.acknowledged = json.value(QLatin1String("acknowledged")).toBool();
+    out = a;
+    return true;
+}

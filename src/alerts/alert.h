@@ -1,0 +1,29 @@
+#pragma once
+// One fired alert: what fired, on which subject, the message with the triggering values,
+// and whether the user has acknowledged it.
+
+#include "alertrule.h"
+
+#include <QJsonObject>
+#include <QMetaType>
+#include <QVariantMap>
+
+struct Alert {
+    QString id;             ///< unique within the history
+    QString ruleId;
+    QString ruleName;
+    AlertRule::Kind kind = AlertRule::Kind::PriceAbove;
+    AlertSeverity severity = AlertSeverity::Warning;
+    QString provider;
+    QString source;
+    QString subject;
+    QString message;        ///< the rule's template filled with the triggering values
+    double value = 0;       ///< the main triggering value (price, change %, seconds …)
+    QVariantMap values;     ///< every placeholder value, for webhooks and export
+    qint64 timestampMs = 0; ///< the observation's time (reproducible under replay)
+    bool acknowledged = false;
+
+    QJsonObject toJson() const;
+    static bool fromJson(const QJsonObject &json, Alert &out);
+};
+Q_DECLARE_METATYPE(Alert)

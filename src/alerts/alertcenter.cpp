@@ -1,0 +1,347 @@
+#include "alertcenter.h"
+
+#include "alertengine.h"
+#include "alertfeeds.h"
+#include "alerthistorymodel.h"
+#include "alertrulemodel.h"
+#include "alertstore.h"
+#include "atomicfile.h"
+#include "webhooknotifier.h"
+#include "core/connectionregistry.h"
+#include "core/logging.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJSEngine>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QUrl>
+
+namespace {
+constexpr int HistoryCap = 2000;
+constexpr int SaveDelayMs = 400;
+constexpr int BatchMs = 50;
+} // namespace
+
+AlertCenter *AlertCenter::instance()
+{
+    static AlertCenter *center = [] {
+        auto *c = new AlertCenter(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                                      + QStringLiteral("/alerts"),
+                                  qApp);
+        // The app's center watches every connection from the moment it exists (the shell
+        // creates it at start for the navigation badge), so alerts fire on any page.
+        c->follow(ConnectionRegistry::instance());
+        return c;
+    }();
+    return center;
+}
+
+AlertCenter *AlertCenter::create(QQmlEngine *, QJSEngine *)
+{
+    QJSEngine::setObjectOwnership(instance(), QJSEngine::CppOwnership);
+    return instance();
+}
+
+AlertCenter::AlertCenter(const QString &folder, QObject *parent)
+    : QObject(parent)
+    , m_store(std::make_unique<AlertStore>(folder, HistoryCap))
+    , m_engine(new AlertEngine(this))
+    , m_feeds(new AlertFeeds(this))
+    , m_history(new AlertHistoryModel(HistoryCap, this))
+    , m_rules(new AlertRuleModel(this))
+    , m_webhooks(new WebhookNotifier(this))
+{
+    m_rules->setNotifier(m_webhooks);
+    QSettings settings;
+    m_sound = settings.value(QStringLiteral("alerts/sound"), false).toBool();
+    m_desktop = settings.value(QStringLiteral("alerts/desktopNotifications"), true).toBool();
+
+    QList<AlertRule> rules;
+    if (!m_store->loadRules(rules))
+        setError(m_store->lastError());
+    m_rules->setRules(rules);
+    m_engine->setRules(rules);
+    QList<Alert> alerts;
+    if (!m_store->loadHistory(alerts))
+        setError(m_store->lastError());
+    m_history->reset(alerts);
+
+    connect(m_feeds, &AlertFeeds::observed, m_engine, &AlertEngine::observe);
+    connect(m_feeds, &AlertFeeds::connectionObserved, m_engine, &AlertEngine::observeConnection);
+    connect(m_engine, &AlertEngine::alertRaised, this, &AlertCenter::onAlert);
+    connect(m_engine, &AlertEngine::ruleError, this, [this](const QString &ruleId, const QString &message) {
+        const int row = m_rules->rowOf(ruleId);
+        const QString name = row >= 0 ? m_rules->rules().at(row).name : ruleId;
+        setError(tr("Rule “%1”: %2").arg(name, message));
+    });
+    connect(m_history, &AlertHistoryModel::unacknowledgedCountChanged, this, &AlertCenter::unacknowledgedCountChanged);
+    connect(m_history, &AlertHistoryModel::modified, this, &AlertCenter::scheduleSave);
+
+    m_tick.setInterval(1000);
+    connect(&m_tick, &QTimer::timeout, m_engine, &AlertEngine::tick);
+    m_tick.start();
+    m_saveTimer.setSingleShot(true);
+    m_saveTimer.setInterval(SaveDelayMs);
+    connect(&m_saveTimer, &QTimer::timeout, this, &AlertCenter::flush);
+    // Alerts arriving in a burst (a replay at full speed) go into the model as one batch.
+    m_batchTimer.setSingleShot(true);
+    m_batchTimer.setInterval(BatchMs);
+    connect(&m_batchTimer, &QTimer::timeout, this, [this] {
+        const QList<Alert> batch = std::exchange(m_pending, {});
+        m_history->prepend(batch);
+    });
+    if (QCoreApplication::instance())
+        connect(QCoreApplication::instance(), &QCoreApplication::aboutToQuit, this, &AlertCenter::flush);
+}
+
+AlertCenter::~AlertCenter()
+{
+    flush();
+}
+
+int AlertCenter::unacknowledgedCount() const
+{
+    return m_history->unacknowledgedCount();
+}
+
+QString AlertCenter::storageFolder() const
+{
+    return m_store->folder();
+}
+
+void AlertCenter::setSoundEnabled(bool on)
+{
+    if (on == m_sound)
+        return;
+    m_sound = on;
+    QSettings().setValue(QStringLiteral("alerts/sound"), on);
+    Q_EMIT settingsChanged();
+}
+
+void AlertCenter::setDesktopNotifications(bool on)
+{
+    if (on == m_desktop)
+        return;
+    m_desktop = on;
+    QSettings().setValue(QStringLiteral("alerts/desktopNotifications"), on);
+    Q_EMIT settingsChanged();
+}
+
+void AlertCenter::follow(ConnectionRegistry *registry)
+{
+    m_feeds->follow(registry);
+}
+
+void AlertCenter::observe(const Observation &observation)
+{
+    m_engine->observe(observation);
+}
+
+void AlertCenter::flush()
+{
+    m_saveTimer.stop();
+    if (!m_pending.isEmpty()) {
+        m_batchTimer.stop();
+        m_history->prepend(std::exchange(m_pending, {}));
+        m_saveTimer.stop();
+    }
+    if (!m_store->saveHistory(m_history->alertsOldestFirst()))
+        setError(m_store->lastError());
+}
+
+void AlertCenter::scheduleSave()
+{
+    if (!m_saveTimer.isActive())
+        m_saveTimer.start();
+}
+
+void AlertCenter::onAlert(const Alert &alert)
+{
+    m_pending.append(alert);
+    if (!m_batchTimer.isActive())
+        m_batchTimer.start();
+    m_rules->noteFired(alert.ruleId, alert.timestampMs);
+    const int row = m_rules->rowOf(alert.ruleId);
+    if (row >= 0 && !m_rules->rules().at(row).webhookUrl.isEmpty())
+        m_webhooks->send(QUrl(m_rules->rules().at(row).webhookUrl), alert);
+    if (m_sound && qobject_cast<QApplication *>(QCoreApplication::instance()))
+        QApplication::beep();
+    if (m_desktop)
+        Q_EMIT alertFired(alert.ruleName, alert.message, AlertSeverities::toId(alert.severity));
+}
+
+void AlertCenter::setError(const QString &message)
+{
+    if (message == m_lastError)
+        return;
+    m_lastError = message;
+    if (!message.isEmpty())
+        qCWarning(lcApp).noquote() << "alerts:" << message;
+    Q_EMIT lastErrorChanged();
+}
+
+void AlertCenter::rulesChanged()
+{
+    m_engine->setRules(m_rules->rules());
+    if (!m_store->saveRules(m_rules->rules()))
+        setError(m_store->lastError());
+}
+
+QVariantList AlertCenter::ruleKinds() const
+{
+    QVariantList out;
+    for (AlertRule::Kind kind : AlertRule::allKinds()) {
+        out << QVariantMap{
+            {QStringLiteral("id"), AlertRule::kindId(kind)},
+            {QStringLiteral("label"), AlertRule::kindLabel(kind)},
+            {QStringLiteral("parameters"), AlertRule::parameterNames(kind)},
+            {QStringLiteral("defaultTemplate"), AlertRule::defaultTemplate(kind)},
+            {QStringLiteral("defaultMetric"), AlertRule::defaultMetric(kind)},
+        };
+    }
+    return out;
+}
+
+QVariantMap AlertCenter::newRule(const QString &kindId) const
+{
+    AlertRule r;
+    if (!AlertRule::kindFromId(kindId, r.kind))
+        r.kind = AlertRule::Kind::PriceAbove;
+    r.id.clear();
+    r.name = AlertRule::kindLabel(r.kind);
+    switch (r.kind) {
+    case AlertRule::Kind::PercentChange: r.threshold = 2; r.windowSec = 300; break;
+    case AlertRule::Kind::VolumeSpike: r.threshold = 3; r.samples = 20; break;
+    case AlertRule::Kind::StreamStale: r.windowSec = 30; break;
+    case AlertRule::Kind::ConnectionDown: r.windowSec = 30; break;
+    case AlertRule::Kind::BlockGap: r.threshold = 1; break;
+    case AlertRule::Kind::BalanceForecast: r.threshold = 24; break;
+    case AlertRule::Kind::RecordMatch:
+        r.filter = QJsonObject{{QStringLiteral("field"), QStringLiteral("value")},
+                               {QStringLiteral("operator"), QStringLiteral(">")},
+                               {QStringLiteral("value"), 1000}};
+        break;
+    default: break;
+    }
+    return r.toJson().toVariantMap();
+}
+
+QString AlertCenter::saveRule(const QVariantMap &fields)
+{
+    QJsonObject json = QJsonObject::fromVariantMap(fields);
+    // The editor sends the filter as text and keywords as a comma-separated line.
+    const QJsonValue filter = json.value(QLatin1String("filter"));
+    if (filter.isString()) {
+        const QString text = filter.toString().trimmed();
+        if (text.isEmpty()) {
+            json.remove(QStringLiteral("filter"));
+        } else {
+            QJsonParseError error;
+            const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &error);
+            if (error.error != QJsonParseError::NoError || !doc.isObject())
+                return tr("The filter is not a JSON object: %1").arg(error.errorString());
+            json.insert(QStringLiteral("filter"), doc.object());
+        }
+    }
+    if (json.value(QLatin1String("id")).toString().isEmpty())
+        json.insert(QStringLiteral("id"), AlertRule::newId());
+    AlertRule rule;
+    QString error;
+    if (!AlertRule::fromJson(json, rule, &error))
+        return error;
+    m_rules->upsert(rule);
+    rulesChanged();
+    return {};
+}
+
+void AlertCenter::removeRule(const QString &ruleId)
+{
+    if (m_rules->remove(ruleId))
+        rulesChanged();
+}
+
+void AlertCenter::setRuleEnabled(const QString &ruleId, bool enabled)
+{
+    const int row = m_rules->rowOf(ruleId);
+    if (row < 0 || m_rules->rules().at(row).enabled == enabled)
+        return;
+    AlertRule rule = m_rules->rules().at(row);
+    rule.enabled = enabled;
+    m_rules->upsert(rule);
+    rulesChanged();
+}
+
+bool AlertCenter::acknowledge(const QString &alertId)
+{
+    return m_history->acknowledge(alertId);
+}
+
+int AlertCenter::acknowledgeAll()
+{
+    return m_history->acknowledgeAll();
+}
+
+void AlertCenter::clearHistory()
+{
+    m_history->clear();
+}
+
+QString AlertCenter::importRules(const QUrl &file)
+{
+    QList<AlertRule> rules;
+    QString error;
+    if (!loadRulesFile(file.isLocalFile() ? file.toLocalFile() : file.toString(), rules, &error))
+        return error;
+    m_rules->setRules(rules);
+    rulesChanged();
+    return {};
+}
+
+bool AlertCenter::exportRules(const QUrl &file)
+{
+    QJsonArray array;
+    for (const AlertRule &r : m_rules->rules())
+        array.append(r.toJson());
+    QString error;
+    const bool ok = AtomicFile::write(file.toLocalFile(),
+                                      QJsonDocument(QJsonObject{{QStringLiteral("rules"), array}}).toJson(), &error);
+    if (!ok)
+        setError(error);
+    return ok;
+}
+
+bool loadRulesFile(const QString &path, QList<AlertRule> &out, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = QCoreApplication::translate("AlertCenter", "Cannot read %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        if (error)
+            *error = QCoreApplication::translate("AlertCenter", "%1 is not valid JSON: %2").arg(path, parseError.errorString());
+        return false;
+    }
+    // Either {"rules": [...]} or a bare array of rules.
+    const QJsonArray array = doc.isArray() ? doc.array() : doc.object().value(QLatin1String("rules")).toArray();
+    QList<AlertRule> rules;
+    for (int i = 0; i < array.size(); ++i) {
+        AlertRule rule;
+        QString problem;
+        if (!AlertRule::fromJson(array.at(i).toObject(), rule, &problem)) {
+            if (error)
+                *error = QCoreApplication::translate("AlertCenter", "Rule %1 in %2: %3").arg(i + 1).arg(path, problem);
+            return false;
+        }
+        rules << rule;
+    }
+    out = rules;
+    return true;
+}

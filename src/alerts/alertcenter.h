@@ -1,0 +1,113 @@
+#pragma once
+// The app's alerting: the engine fed by every connection, the rules and the history
+// (persisted), webhooks, sound and desktop notifications (through the tray). A QML
+// singleton for the Alerts page, the dashboard and the navigation badge.
+
+#include "alert.h"
+#include "alerthistorymodel.h"
+#include "alertrulemodel.h"
+
+#include <QObject>
+#include <QTimer>
+#include <QtQml/qqmlregistration.h>
+#include <memory>
+
+class AlertEngine;
+class AlertFeeds;
+class AlertStore;
+class WebhookNotifier;
+class ConnectionRegistry;
+class QQmlEngine;
+class QJSEngine;
+struct Observation;
+
+class AlertCenter : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    Q_PROPERTY(AlertHistoryModel *history READ history CONSTANT)
+    Q_PROPERTY(AlertRuleModel *rules READ rules CONSTANT)
+    Q_PROPERTY(int unacknowledgedCount READ unacknowledgedCount NOTIFY unacknowledgedCountChanged)
+    Q_PROPERTY(bool soundEnabled READ soundEnabled WRITE setSoundEnabled NOTIFY settingsChanged)
+    Q_PROPERTY(bool desktopNotifications READ desktopNotifications WRITE setDesktopNotifications NOTIFY settingsChanged)
+    Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
+    Q_PROPERTY(QString storageFolder READ storageFolder CONSTANT)
+
+public:
+    static AlertCenter *instance();
+    static AlertCenter *create(QQmlEngine *, QJSEngine *);
+
+    /// Not default-constructible (Qt 6.4 would bypass create()). folder: where rules.json
+    /// and history.json live; tests pass a temporary folder.
+    AlertCenter(const QString &folder, QObject *parent);
+    ~AlertCenter() override;
+
+    AlertHistoryModel *history() const { return m_history; }
+    AlertRuleModel *rules() const { return m_rules; }
+    AlertEngine *engine() const { return m_engine; }
+    WebhookNotifier *webhooks() const { return m_webhooks; }
+    int unacknowledgedCount() const;
+    bool soundEnabled() const { return m_sound; }
+    void setSoundEnabled(bool on);
+    bool desktopNotifications() const { return m_desktop; }
+    void setDesktopNotifications(bool on);
+    QString lastError() const { return m_lastError; }
+    QString storageFolder() const;
+
+    /// Feeds every connection of the registry into the engine (the app calls this once).
+    void follow(ConnectionRegistry *registry);
+    /// Writes pending history now (also on quit and destruction).
+    void flush();
+
+    // QML
+    /// [{id, label, parameters: [...], defaultTemplate}] for the rule editor.
+    Q_INVOKABLE QVariantList ruleKinds() const;
+    /// A new rule of a kind with sensible defaults, as a map for the editor.
+    Q_INVOKABLE QVariantMap newRule(const QString &kindId) const;
+    /// Adds or replaces a rule from the editor's map. Returns an empty string, or the
+    /// sentence that explains what is wrong.
+    Q_INVOKABLE QString saveRule(const QVariantMap &fields);
+    Q_INVOKABLE void removeRule(const QString &ruleId);
+    Q_INVOKABLE void setRuleEnabled(const QString &ruleId, bool enabled);
+    Q_INVOKABLE bool acknowledge(const QString &alertId);
+    Q_INVOKABLE int acknowledgeAll();
+    Q_INVOKABLE void clearHistory();
+    /// Replaces all rules from a rules file (the CLI's format); returns "" or an error.
+    Q_INVOKABLE QString importRules(const QUrl &file);
+    Q_INVOKABLE bool exportRules(const QUrl &file);
+    /// Feeds an observation as if a connection had reported it (used by tests and replay
+    /// of non-connection sources).
+    void observe(const Observation &observation);
+
+Q_SIGNALS:
+    void unacknowledgedCountChanged();
+    void settingsChanged();
+    void lastErrorChanged();
+    /// Every fired alert (the tray shows it as a desktop notification).
+    void alertFired(const QString &title, const QString &message, const QString &severity);
+
+private:
+    void onAlert(const Alert &alert);
+    void setError(const QString &message);
+    void rulesChanged();
+    void scheduleSave();
+
+    std::unique_ptr<AlertStore> m_store;
+    AlertEngine *m_engine;
+    AlertFeeds *m_feeds;
+    AlertHistoryModel *m_history;
+    AlertRuleModel *m_rules;
+    WebhookNotifier *m_webhooks;
+    QTimer m_tick;
+    QTimer m_saveTimer;
+    QList<Alert> m_pending;   // alerts waiting for the batched insert
+    QTimer m_batchTimer;
+    bool m_sound = false;
+    bool m_desktop = true;
+    QString m_lastError;
+};
+
+/// Reads a rules file ({"rules": [...]} or a bare array). Returns false and sets error to
+/// a sentence naming the bad rule.
+bool loadRulesFile(const QString &path, QList<AlertRule> &out, QString *error);

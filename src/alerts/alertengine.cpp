@@ -1,0 +1,149 @@
+#include "alertengine.h"
+
+#include <QDateTime>
+#include <QRegularExpression>
+#include <cmath>
+
+namespace {
+
+RecordFilterFn &defaultFilter()
+{
+    static RecordFilterFn filter;
+    return filter;
+}
+
+QString formatValue(const QVariant &value)
+{
+    if (value.typeId() == QMetaType::Double || value.typeId() == QMetaType::Float) {
+        const double v = value.toDouble();
+        if (std::isinf(v))
+            return QStringLiteral("∞");
+        if (v == std::floor(v) && std::abs(v) < 1e15)
+            return QString::number(qint64(v));
+        return QString::number(v, 'f', std::abs(v) >= 100 ? 2 : 6).remove(QRegularExpression(QStringLiteral("\\.?0+$")));
+    }
+    return value.toString();
+}
+
+} // namespace
+
+QString renderAlertMessage(const QString &messageTemplate, const QVariantMap &values)
+{
+    static const QRegularExpression placeholder(QStringLiteral("\\{([A-Za-z_][A-Za-z0-9_]*)\\}"));
+    QString out;
+    qsizetype last = 0;
+    auto it = placeholder.globalMatch(messageTemplate);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        out += QStringView(messageTemplate).mid(last, m.capturedStart() - last);
+        const QString name = m.captured(1);
+        out += values.contains(name) ? formatValue(values.value(name)) : m.captured(0);
+        last = m.capturedEnd();
+    }
+    out += QStringView(messageTemplate).mid(last);
+    return out;
+}
+
+void AlertEngine::setDefaultRecordFilter(RecordFilterFn filter)
+{
+    defaultFilter() = std::move(filter);
+}
+
+AlertEngine::AlertEngine(QObject *parent)
+    : QObject(parent)
+    , m_filter(defaultFilter())
+{
+}
+
+AlertEngine::~AlertEngine() = default;
+
+qint64 AlertEngine::now() const
+{
+    return m_clock ? m_clock() : QDateTime::currentMSecsSinceEpoch();
+}
+
+void AlertEngine::setRules(const QList<AlertRule> &rules)
+{
+    std::vector<std::unique_ptr<RuleEvaluator>> next;
+    next.reserve(size_t(rules.size()));
+    const qint64 since = now();
+    for (const AlertRule &rule : rules) {
+        std::unique_ptr<RuleEvaluator> kept;
+        for (auto &old : m_evaluators) {
+            if (old && old->rule().id == rule.id && old->rule().toJson() == rule.toJson()) {
+                kept = std::move(old);
+                break;
+            }
+        }
+        next.push_back(kept ? std::move(kept) : std::make_unique<RuleEvaluator>(rule, since));
+    }
+    m_evaluators = std::move(next);
+    m_rules = rules;
+}
+
+QList<AlertRule> AlertEngine::rules() const
+{
+    return m_rules;
+}
+
+void AlertEngine::observe(const Observation &observation)
+{
+    const qint64 received = now();
+    for (const auto &evaluator : m_evaluators) {
+        if (!evaluator->rule().enabled)
+            continue;
+        QString error;
+        const auto trigger = evaluator->observe(observation, received, m_filter, &error);
+        if (!error.isEmpty()) {
+            const QString &id = evaluator->rule().id;
+            if (m_reportedErrors.value(id) != error) {
+                m_reportedErrors.insert(id, error);
+                Q_EMIT ruleError(id, error);
+            }
+        }
+        if (trigger)
+            raise(*evaluator, *trigger);
+    }
+}
+
+void AlertEngine::observeConnection(const ConnectionObservation &connection)
+{
+    for (const auto &evaluator : m_evaluators)
+        evaluator->observeConnection(connection);
+}
+
+void AlertEngine::tick()
+{
+    const qint64 t = now();
+    for (const auto &evaluator : m_evaluators) {
+        if (!evaluator->rule().enabled)
+            continue;
+        for (const Trigger &trigger : evaluator->tick(t))
+            raise(*evaluator, trigger);
+    }
+}
+
+void AlertEngine::raise(const RuleEvaluator &evaluator, const Trigger &trigger)
+{
+    const AlertRule &rule = evaluator.rule();
+    Alert alert;
+    alert.id = QString::number(QDateTime::currentMSecsSinceEpoch(), 36) + QLatin1Char('-') + QString::number(++m_sequence, 36);
+    alert.ruleId = rule.id;
+    alert.ruleName = rule.name;
+    alert.kind = rule.kind;
+    alert.severity = rule.severity;
+    alert.provider = trigger.provider;
+    alert.source = trigger.source;
+    alert.subject = trigger.subject;
+    alert.value = trigger.value;
+    alert.timestampMs = trigger.timestampMs;
+    alert.values = trigger.values;
+    alert.values.insert(QStringLiteral("rule"), rule.name);
+    alert.values.insert(QStringLiteral("subject"), trigger.subject);
+    alert.values.insert(QStringLiteral("provider"), trigger.provider);
+    alert.values.insert(QStringLiteral("source"), trigger.source);
+    alert.values.insert(QStringLiteral("severity"), AlertSeverities::toId(rule.severity));
+    alert.values.insert(QStringLiteral("time"), QDateTime::fromMSecsSinceEpoch(trigger.timestampMs).toString(Qt::ISODate));
+    alert.message = renderAlertMessage(rule.effectiveTemplate(), alert.values);
+    Q_EMIT alertRaised(alert);
+}

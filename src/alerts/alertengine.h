@@ -1,0 +1,64 @@
+#pragma once
+// The alert engine: rules over Observations and connection states, without any UI.
+// Used by the app (AlertCenter), the CLI (tidewatch-cli alerts) and replay.
+
+#include "alert.h"
+#include "ruleevaluator.h"
+
+#include <QObject>
+#include <functional>
+#include <memory>
+#include <vector>
+
+class AlertEngine : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Clock = std::function<qint64()>;
+
+    explicit AlertEngine(QObject *parent = nullptr);
+    ~AlertEngine() override;
+
+    /// Replaces the rules. A rule whose definition did not change keeps its state (armed,
+    /// windows, cooldown); changed and new rules start fresh. Disabled rules are kept but
+    /// never evaluated.
+    void setRules(const QList<AlertRule> &rules);
+    QList<AlertRule> rules() const;
+
+    /// The clock for time-based rules (stale, connection down); wall time by default.
+    void setClock(Clock clock) { m_clock = std::move(clock); }
+    qint64 now() const;
+
+    /// The evaluator for RecordMatch rules (the Allium filter syntax). Without one,
+    /// RecordMatch rules report ruleError() once and stay silent.
+    void setRecordFilter(RecordFilterFn filter) { m_filter = std::move(filter); }
+    /// The process-wide default evaluator new engines start with (set once by whoever
+    /// provides the filter language).
+    static void setDefaultRecordFilter(RecordFilterFn filter);
+
+public Q_SLOTS:
+    void observe(const Observation &observation);
+    void observeConnection(const ConnectionObservation &connection);
+    /// Evaluates time-based rules at now() (the app calls this every second).
+    void tick();
+
+Q_SIGNALS:
+    void alertRaised(const Alert &alert);
+    /// A rule could not be evaluated (e.g. a filter it cannot read); once per rule and message.
+    void ruleError(const QString &ruleId, const QString &message);
+
+private:
+    void raise(const RuleEvaluator &evaluator, const Trigger &trigger);
+
+    std::vector<std::unique_ptr<RuleEvaluator>> m_evaluators;
+    QList<AlertRule> m_rules;
+    Clock m_clock;
+    RecordFilterFn m_filter;
+    QHash<QString, QString> m_reportedErrors;
+    quint64 m_sequence = 0;
+};
+
+/// Fills {placeholders} in a template from values; numbers are shown without trailing
+/// zeros, unknown placeholders stay as they are.
+QString renderAlertMessage(const QString &messageTemplate, const QVariantMap &values);

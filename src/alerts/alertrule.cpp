@@ -1,0 +1,336 @@
+#include "alertrule.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QUrl>
+#include <QUuid>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("AlertRule", text);
+}
+
+struct KindInfo {
+    AlertRule::Kind kind;
+    const char *id;
+};
+
+const KindInfo Kinds[] = {
+    {AlertRule::Kind::PriceAbove, "price-above"},
+    {AlertRule::Kind::PriceBelow, "price-below"},
+    {AlertRule::Kind::PriceCross, "price-cross"},
+    {AlertRule::Kind::PercentChange, "percent-change"},
+    {AlertRule::Kind::VolumeSpike, "volume-spike"},
+    {AlertRule::Kind::RecordMatch, "record-match"},
+    {AlertRule::Kind::TweetMatch, "tweet-match"},
+    {AlertRule::Kind::StreamStale, "stream-stale"},
+    {AlertRule::Kind::BlockGap, "block-gap"},
+    {AlertRule::Kind::ConnectionDown, "connection-down"},
+    {AlertRule::Kind::BalanceBelow, "balance-below"},
+    {AlertRule::Kind::BalanceForecast, "balance-forecast"},
+};
+
+QString stringOf(const QJsonObject &json, const char *key, const QString &fallback = {})
+{
+    return json.value(QLatin1String(key)).toString(fallback);
+}
+
+} // namespace
+
+QString AlertSeverities::toId(AlertSeverity severity)
+{
+    switch (severity) {
+    case AlertSeverity::Info: return QStringLiteral("info");
+    case AlertSeverity::Warning: return QStringLiteral("warning");
+    case AlertSeverity::Critical: return QStringLiteral("critical");
+    }
+    return QStringLiteral("warning");
+}
+
+AlertSeverity AlertSeverities::fromId(const QString &id, AlertSeverity fallback)
+{
+    if (id == QLatin1String("info"))
+        return AlertSeverity::Info;
+    if (id == QLatin1String("warning"))
+        return AlertSeverity::Warning;
+    if (id == QLatin1String("critical"))
+        return AlertSeverity::Critical;
+    return fallback;
+}
+
+QString AlertSeverities::label(AlertSeverity severity)
+{
+    switch (severity) {
+    case AlertSeverity::Info: return tr("Info");
+    case AlertSeverity::Warning: return tr("Warning");
+    case AlertSeverity::Critical: return tr("Critical");
+    }
+    return {};
+}
+
+QString AlertRule::kindId(Kind kind)
+{
+    for (const KindInfo &k : Kinds) {
+        if (k.kind == kind)
+            return QString::fromLatin1(k.id);
+    }
+    return {};
+}
+
+bool AlertRule::kindFromId(const QString &id, Kind &out)
+{
+    for (const KindInfo &k : Kinds) {
+        if (id == QLatin1String(k.id)) {
+            out = k.kind;
+            return true;
+        }
+    }
+    return false;
+}
+
+QList<AlertRule::Kind> AlertRule::allKinds()
+{
+    QList<Kind> out;
+    for (const KindInfo &k : Kinds)
+        out << k.kind;
+    return out;
+}
+
+QString AlertRule::kindLabel(Kind kind)
+{
+    switch (kind) {
+    case Kind::PriceAbove: return tr("Price above");
+    case Kind::PriceBelow: return tr("Price below");
+    case Kind::PriceCross: return tr("Price crosses");
+    case Kind::PercentChange: return tr("Change within a window");
+    case Kind::VolumeSpike: return tr("Volume spike");
+    case Kind::RecordMatch: return tr("Stream record matches");
+    case Kind::TweetMatch: return tr("Tweet matches");
+    case Kind::StreamStale: return tr("Stream stale");
+    case Kind::BlockGap: return tr("Block-number gap");
+    case Kind::ConnectionDown: return tr("Connection down");
+    case Kind::BalanceBelow: return tr("Balance below");
+    case Kind::BalanceForecast: return tr("Balance runs out soon");
+    }
+    return {};
+}
+
+QString AlertRule::defaultTemplate(Kind kind)
+{
+    switch (kind) {
+    case Kind::PriceAbove: return tr("{subject} rose above {level}: {value}");
+    case Kind::PriceBelow: return tr("{subject} fell below {level}: {value}");
+    case Kind::PriceCross: return tr("{subject} crossed {level} {direction}: {value}");
+    case Kind::PercentChange: return tr("{subject} moved {change}% within {window} s (from {from} to {value})");
+    case Kind::VolumeSpike: return tr("{subject} volume {value} is {ratio}× its average {average}");
+    case Kind::RecordMatch: return tr("{subject}: a record matched the filter");
+    case Kind::TweetMatch: return tr("@{author}: {text}");
+    case Kind::StreamStale: return tr("{subject}: no data for {seconds} s");
+    case Kind::BlockGap: return tr("{subject}: {gap} block(s) missing after {from} (got {value})");
+    case Kind::ConnectionDown: return tr("{subject} down for {seconds} s: {reason}");
+    case Kind::BalanceBelow: return tr("{subject} balance {value} is below {level}");
+    case Kind::BalanceForecast: return tr("{subject} balance {value} runs out in about {hours} h");
+    }
+    return {};
+}
+
+QString AlertRule::defaultMetric(Kind kind)
+{
+    switch (kind) {
+    case Kind::PriceAbove:
+    case Kind::PriceBelow:
+    case Kind::PriceCross:
+    case Kind::PercentChange: return QStringLiteral("price");
+    case Kind::VolumeSpike: return QStringLiteral("volume");
+    case Kind::BlockGap: return QStringLiteral("block");
+    case Kind::BalanceBelow:
+    case Kind::BalanceForecast: return QStringLiteral("balance");
+    default: return {};
+    }
+}
+
+QStringList AlertRule::parameterNames(Kind kind)
+{
+    switch (kind) {
+    case Kind::PriceAbove:
+    case Kind::PriceBelow:
+    case Kind::PriceCross: return {QStringLiteral("metric"), QStringLiteral("level"), QStringLiteral("hysteresisPct")};
+    case Kind::PercentChange:
+        return {QStringLiteral("metric"), QStringLiteral("threshold"), QStringLiteral("windowSec"),
+                QStringLiteral("direction"), QStringLiteral("hysteresisPct")};
+    case Kind::VolumeSpike:
+        return {QStringLiteral("metric"), QStringLiteral("threshold"), QStringLiteral("samples"), QStringLiteral("hysteresisPct")};
+    case Kind::RecordMatch: return {QStringLiteral("filter")};
+    case Kind::TweetMatch:
+        return {QStringLiteral("keywords"), QStringLiteral("author"), QStringLiteral("monitor"), QStringLiteral("tweetRule")};
+    case Kind::StreamStale:
+    case Kind::ConnectionDown: return {QStringLiteral("windowSec")};
+    case Kind::BlockGap: return {QStringLiteral("metric"), QStringLiteral("threshold")};
+    case Kind::BalanceBelow: return {QStringLiteral("level"), QStringLiteral("hysteresisPct")};
+    case Kind::BalanceForecast: return {QStringLiteral("threshold"), QStringLiteral("hysteresisPct")};
+    }
+    return {};
+}
+
+QString AlertRule::effectiveMetric() const
+{
+    return metric.isEmpty() ? defaultMetric(kind) : metric;
+}
+
+QString AlertRule::effectiveTemplate() const
+{
+    return messageTemplate.trimmed().isEmpty() ? defaultTemplate(kind) : messageTemplate;
+}
+
+bool AlertRule::isEventRule() const
+{
+    return kind == Kind::RecordMatch || kind == Kind::TweetMatch || kind == Kind::BlockGap;
+}
+
+QString AlertRule::validate() const
+{
+    if (name.trimmed().isEmpty())
+        return tr("The rule needs a name.");
+    if (cooldownSec < 0)
+        return tr("The cooldown cannot be negative.");
+    if (hysteresisPct < 0 || hysteresisPct > 50)
+        return tr("Hysteresis must be between 0 and 50 %.");
+    if (!webhookUrl.isEmpty()) {
+        const QUrl url(webhookUrl, QUrl::StrictMode);
+        if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) || url.host().isEmpty())
+            return tr("The webhook needs a full http:// or https:// URL.");
+    }
+    switch (kind) {
+    case Kind::PercentChange:
+        if (threshold <= 0)
+            return tr("The change must be more than 0 %.");
+        if (windowSec <= 0)
+            return tr("The window must be at least one second.");
+        if (direction != QLatin1String("up") && direction != QLatin1String("down") && direction != QLatin1String("any"))
+            return tr("The direction must be up, down or any.");
+        break;
+    case Kind::VolumeSpike:
+        if (threshold <= 1)
+            return tr("A spike factor must be more than 1 (e.g. 3 for three times the average).");
+        if (samples < 2)
+            return tr("The moving average needs at least 2 samples.");
+        break;
+    case Kind::RecordMatch:
+        if (filter.isEmpty())
+            return tr("The rule needs a filter, e.g. {\"field\":\"value\",\"operator\":\">\",\"value\":1000}.");
+        break;
+    case Kind::TweetMatch:
+        if (keywords.isEmpty() && author.isEmpty() && monitor.isEmpty() && tweetRule.isEmpty())
+            return tr("Give at least one keyword, an author, a monitor or a rule.");
+        break;
+    case Kind::StreamStale:
+    case Kind::ConnectionDown:
+        if (windowSec <= 0)
+            return tr("The time must be at least one second.");
+        break;
+    case Kind::BlockGap:
+        if (threshold < 1)
+            return tr("The gap must be at least one missing block.");
+        break;
+    case Kind::BalanceForecast:
+        if (threshold <= 0)
+            return tr("The forecast horizon must be more than 0 hours.");
+        break;
+    default:
+        break;
+    }
+    return {};
+}
+
+QJsonObject AlertRule::toJson() const
+{
+    QJsonObject o{
+        {QStringLiteral("id"), id},
+        {QStringLiteral("name"), name},
+        {QStringLiteral("kind"), kindId(kind)},
+        {QStringLiteral("enabled"), enabled},
+        {QStringLiteral("severity"), AlertSeverities::toId(severity)},
+        {QStringLiteral("cooldownSec"), cooldownSec},
+        {QStringLiteral("hysteresisPct"), hysteresisPct},
+        {QStringLiteral("messageTemplate"), messageTemplate},
+        {QStringLiteral("webhookUrl"), webhookUrl},
+        {QStringLiteral("provider"), provider},
+        {QStringLiteral("subject"), subject},
+        {QStringLiteral("source"), source},
+        {QStringLiteral("metric"), metric},
+        {QStringLiteral("level"), level},
+        {QStringLiteral("threshold"), threshold},
+        {QStringLiteral("windowSec"), windowSec},
+        {QStringLiteral("samples"), samples},
+        {QStringLiteral("direction"), direction},
+        {QStringLiteral("keywords"), QJsonArray::fromStringList(keywords)},
+        {QStringLiteral("author"), author},
+        {QStringLiteral("monitor"), monitor},
+        {QStringLiteral("tweetRule"), tweetRule},
+    };
+    if (!filter.isEmpty())
+        o.insert(QStringLiteral("filter"), filter);
+    return o;
+}
+
+bool AlertRule::fromJson(const QJsonObject &json, AlertRule &out, QString *error)
+{
+    auto fail = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    AlertRule r;
+    if (!kindFromId(stringOf(json, "kind"), r.kind))
+        return fail(tr("Unknown rule kind '%1'.").arg(stringOf(json, "kind")));
+    r.id = stringOf(json, "id");
+    if (r.id.isEmpty())
+        r.id = newId();
+    r.name = stringOf(json, "name", kindLabel(r.kind));
+    r.enabled = json.value(QLatin1String("enabled")).toBool(true);
+    r.severity = AlertSeverities::fromId(stringOf(json, "severity"), AlertSeverity::Warning);
+    r.cooldownSec = json.value(QLatin1String("cooldownSec")).toInt(60);
+    r.hysteresisPct = json.value(QLatin1String("hysteresisPct")).toDouble(0.5);
+    r.messageTemplate = stringOf(json, "messageTemplate");
+    r.webhookUrl = stringOf(json, "webhookUrl").trimmed();
+    r.provider = stringOf(json, "provider");
+    r.subject = stringOf(json, "subject");
+    r.source = stringOf(json, "source");
+    r.metric = stringOf(json, "metric");
+    r.level = json.value(QLatin1String("level")).toDouble();
+    r.threshold = json.value(QLatin1String("threshold")).toDouble();
+    r.windowSec = json.value(QLatin1String("windowSec")).toInt(60);
+    r.samples = json.value(QLatin1String("samples")).toInt(20);
+    r.direction = stringOf(json, "direction", QStringLiteral("any"));
+    const QJsonValue keywords = json.value(QLatin1String("keywords"));
+    if (keywords.isArray()) {
+        for (const QJsonValue &k : keywords.toArray()) {
+            const QString word = k.toString().trimmed();
+            if (!word.isEmpty())
+                r.keywords << word;
+        }
+    } else if (keywords.isString()) {
+        for (const QString &word : keywords.toString().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            if (!word.trimmed().isEmpty())
+                r.keywords << word.trimmed();
+        }
+    }
+    r.author = stringOf(json, "author").trimmed();
+    if (r.author.startsWith(QLatin1Char('@')))
+        r.author.remove(0, 1);
+    r.monitor = stringOf(json, "monitor").trimmed();
+    r.tweetRule = stringOf(json, "tweetRule").trimmed();
+    r.filter = json.value(QLatin1String("filter")).toObject();
+    const QString problem = r.validate();
+    if (!problem.isEmpty())
+        return fail(problem);
+    out = r;
+    return true;
+}
+
+QString AlertRule::newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces).left(13);
+}

@@ -1,0 +1,91 @@
+#pragma once
+// An alert rule: what to watch, when it fires, and how loud. Plain value type; the
+// engine keeps the per-subject state (armed, cooldown, windows) separately.
+
+#include <QJsonObject>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+#include <QVariantMap>
+
+/// How serious a fired alert is; shown as colour and used for notifications.
+enum class AlertSeverity { Info, Warning, Critical };
+
+namespace AlertSeverities {
+QString toId(AlertSeverity severity);
+AlertSeverity fromId(const QString &id, AlertSeverity fallback = AlertSeverity::Warning);
+QString label(AlertSeverity severity);
+} // namespace AlertSeverities
+
+struct AlertRule {
+    enum class Kind {
+        PriceAbove,        ///< metric rises above level
+        PriceBelow,        ///< metric falls below level
+        PriceCross,        ///< metric crosses level in either direction
+        PercentChange,     ///< metric changes by more than threshold % within windowSec
+        VolumeSpike,       ///< metric exceeds threshold × its moving average over `samples`
+        RecordMatch,       ///< a stream record matches the filter (Allium filter syntax)
+        TweetMatch,        ///< a tweet matches keywords / author / monitor / rule
+        StreamStale,       ///< no data for windowSec seconds
+        BlockGap,          ///< block numbers skip more than threshold blocks
+        ConnectionDown,    ///< a connection down for more than windowSec seconds
+        BalanceBelow,      ///< balance below level
+        BalanceForecast,   ///< balance forecast to run out within threshold hours
+    };
+
+    QString id;
+    QString name;
+    Kind kind = Kind::PriceAbove;
+    bool enabled = true;
+    AlertSeverity severity = AlertSeverity::Warning;
+    int cooldownSec = 60;          ///< no second alert for the same subject within this time
+    double hysteresisPct = 0.5;    ///< re-arm only after moving back this % beyond the level
+    QString messageTemplate;       ///< empty: the kind's default; {placeholders}, see placeholders()
+    QString webhookUrl;            ///< empty: no webhook
+
+    // Scope (empty = any)
+    QString provider;
+    QString subject;
+    QString source;
+
+    // Parameters (which ones a kind reads: see parameterNames())
+    QString metric;                ///< empty: the kind's default metric
+    double level = 0;
+    double threshold = 0;
+    int windowSec = 60;
+    int samples = 20;
+    QString direction = QStringLiteral("any"); ///< PercentChange: up, down or any
+    QStringList keywords;
+    QString author;
+    QString monitor;
+    QString tweetRule;
+    QJsonObject filter;
+
+    /// The metric the rule reads (the explicit one or the kind's default).
+    QString effectiveMetric() const;
+    /// The template used for the message (the explicit one or the kind's default).
+    QString effectiveTemplate() const;
+    /// True for rules that fire on single events (records, tweets, gaps) rather than on a
+    /// condition that holds for a while.
+    bool isEventRule() const;
+
+    /// A sentence describing what is wrong, or an empty string when the rule is usable.
+    QString validate() const;
+
+    QJsonObject toJson() const;
+    /// Parses a rule; unknown fields are ignored, a missing id gets a new one. Returns false
+    /// and sets error to a sentence on bad input.
+    static bool fromJson(const QJsonObject &json, AlertRule &out, QString *error = nullptr);
+
+    static QString kindId(Kind kind);
+    static bool kindFromId(const QString &id, Kind &out);
+    static QString kindLabel(Kind kind);
+    static QString defaultTemplate(Kind kind);
+    static QString defaultMetric(Kind kind);
+    /// The parameter fields the editor shows for a kind (subset of level, threshold,
+    /// windowSec, samples, direction, metric, keywords, author, monitor, tweetRule, filter).
+    static QStringList parameterNames(Kind kind);
+    static QList<Kind> allKinds();
+    static QString newId();
+};
+Q_DECLARE_METATYPE(AlertRule)

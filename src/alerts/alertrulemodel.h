@@ -1,0 +1,64 @@
+#pragma once
+// The alert rules as a list model for the Alerts page, with each rule's webhook state
+// and how often it fired. Rows are looked up by rule id.
+
+#include "alertrule.h"
+
+#include <QAbstractListModel>
+#include <QtQml/qqmlregistration.h>
+
+class WebhookNotifier;
+
+class AlertRuleModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("The rules belong to AlertCenter")
+    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+
+public:
+    enum Roles {
+        IdRole = Qt::UserRole + 1,
+        NameRole,
+        KindRole,
+        KindLabelRole,
+        EnabledRole,
+        SeverityRole,
+        SummaryRole,        ///< one line: scope and condition
+        WebhookUrlRole,
+        WebhookStateRole,   ///< WebhookNotifier::stateId, "" without a webhook
+        WebhookErrorRole,
+        FiredCountRole,
+        LastFiredRole,      ///< Unix ms, 0 if never
+        RuleRole,           ///< the whole rule as a map (for the editor)
+    };
+    Q_ENUM(Roles)
+
+    explicit AlertRuleModel(QObject *parent = nullptr);
+    void setNotifier(WebhookNotifier *notifier);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    void setRules(const QList<AlertRule> &rules);
+    const QList<AlertRule> &rules() const { return m_rules; }
+    int rowOf(const QString &ruleId) const;
+    /// Adds or replaces (by id).
+    void upsert(const AlertRule &rule);
+    bool remove(const QString &ruleId);
+    void noteFired(const QString &ruleId, qint64 timestampMs);
+
+    /// "BTC-USD · above 70000" — what the rule watches, in words.
+    static QString summarize(const AlertRule &rule);
+
+Q_SIGNALS:
+    void countChanged();
+
+private:
+    void changed(const QString &ruleId, const QList<int> &roles);
+
+    QList<AlertRule> m_rules;
+    QHash<QString, QPair<int, qint64>> m_fired; // id → count, last
+    WebhookNotifier *m_notifier = nullptr;
+};

@@ -1,0 +1,426 @@
+#include "ruleevaluator.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <cmath>
+
+namespace {
+
+QString keyOf(const QString &provider, const QString &source, const QString &subject)
+{
+    return provider + QChar(0x1f) + source + QChar(0x1f) + subject;
+}
+
+bool sameText(const QString &a, const QString &b)
+{
+    return a.compare(b, Qt::CaseInsensitive) == 0;
+}
+
+double round2(double v)
+{
+    return std::round(v * 100.0) / 100.0;
+}
+
+} // namespace
+
+RuleEvaluator::RuleEvaluator(AlertRule rule, qint64 sinceMs)
+    : m_rule(std::move(rule))
+    , m_sinceMs(sinceMs)
+{
+}
+
+bool RuleEvaluator::inScope(const QString &provider, const QString &source, const QString &subject) const
+{
+    if (!m_rule.provider.isEmpty() && !sameText(m_rule.provider, provider))
+        return false;
+    if (!m_rule.source.isEmpty() && !sameText(m_rule.source, source))
+        return false;
+    if (!m_rule.subject.isEmpty() && !sameText(m_rule.subject, subject))
+        return false;
+    return true;
+}
+
+double RuleEvaluator::band(double reference) const
+{
+    return std::abs(reference) * m_rule.hysteresisPct / 100.0;
+}
+
+bool RuleEvaluator::admit(State &s, qint64 timestampMs)
+{
+    const qint64 cooldownMs = qint64(m_rule.cooldownSec) * 1000;
+    if (s.lastFiredMs != std::numeric_limits<qint64>::min() && timestampMs - s.lastFiredMs < cooldownMs) {
+        ++m_suppressed;
+        return false;
+    }
+    s.lastFiredMs = timestampMs;
+    return true;
+}
+
+std::optional<Trigger> RuleEvaluator::observe(const Observation &o, qint64 receivedMs, const RecordFilterFn &filter,
+                                              QString *error)
+{
+    using K = AlertRule::Kind;
+    if (m_rule.kind == K::ConnectionDown || !inScope(o.provider, o.source, o.subject))
+        return std::nullopt;
+    State &s = m_states[keyOf(o.provider, o.source, o.subject)];
+    s.provider = o.provider;
+    s.source = o.source;
+    s.subject = o.subject;
+
+    Trigger t;
+    t.provider = o.provider;
+    t.source = o.source;
+    t.subject = o.subject;
+    t.timestampMs = o.timestampMs > 0 ? o.timestampMs : receivedMs;
+
+    switch (m_rule.kind) {
+    case K::StreamStale:
+        s.lastSeenMs = receivedMs;
+        s.armed = true;
+        return std::nullopt;
+    case K::RecordMatch: {
+        if (o.record.isEmpty())
+            return std::nullopt;
+        if (!filter) {
+            if (error)
+                *error = QCoreApplication::translate("AlertRule", "Record filters are not available in this build.");
+            return std::nullopt;
+        }
+        QString problem;
+        if (!filter(m_rule.filter, o.record, &problem)) {
+            if (!problem.isEmpty() && error)
+                *error = problem;
+            return std::nullopt;
+        }
+        for (auto it = o.metrics.cbegin(); it != o.metrics.cend(); ++it)
+            t.values.insert(it.key(), it.value());
+        for (auto it = o.texts.cbegin(); it != o.texts.cend(); ++it)
+            t.values.insert(it.key(), it.value());
+        const QString field = m_rule.filter.value(QLatin1String("field")).toString();
+        if (!field.isEmpty() && o.record.contains(field)) {
+            t.values.insert(QStringLiteral("field"), field);
+            t.values.insert(QStringLiteral("value"), o.record.value(field));
+            t.value = o.record.value(field).toDouble();
+        }
+        if (!admit(s, t.timestampMs))
+            return std::nullopt;
+        return t;
+    }
+    case K::TweetMatch: {
+        if (o.kind != QLatin1String("tweet") || !matchesTweet(o))
+            return std::nullopt;
+        for (auto it = o.texts.cbegin(); it != o.texts.cend(); ++it)
+            t.values.insert(it.key(), it.value());
+        QString author = o.texts.value(QStringLiteral("author"));
+        if (author.startsWith(QLatin1Char('@')))
+            t.values.insert(QStringLiteral("author"), author.mid(1));
+        if (!admit(s, t.timestampMs))
+            return std::nullopt;
+        return t;
+    }
+    default:
+        break;
+    }
+
+    const QString metric = m_rule.effectiveMetric();
+    if (!o.hasMetric(metric))
+        return std::nullopt;
+    const double v = o.metric(metric);
+    if (!std::isfinite(v))
+        return std::nullopt;
+    t.value = v;
+    t.values.insert(QStringLiteral("value"), v);
+    t.values.insert(QStringLiteral("metric"), metric);
+
+    switch (m_rule.kind) {
+    case K::PriceAbove:
+    case K::PriceBelow:
+    case K::PriceCross:
+    case K::BalanceBelow: return evaluateLevel(s, v, t);
+    case K::PercentChange: return evaluateChange(s, v, t);
+    case K::VolumeSpike: return evaluateSpike(s, v, t);
+    case K::BlockGap: return evaluateGap(s, v, t);
+    case K::BalanceForecast: return evaluateForecast(s, v, t);
+    default: return std::nullopt;
+    }
+}
+
+std::optional<Trigger> RuleEvaluator::evaluateLevel(State &s, double v, Trigger t)
+{
+    using K = AlertRule::Kind;
+    const double level = m_rule.level;
+    const double b = band(level);
+    t.values.insert(QStringLiteral("level"), level);
+    bool fire = false;
+    switch (m_rule.kind) {
+    case K::PriceAbove:
+        // Fires on the way up through the level; re-arms only once back below level − band.
+        if (s.armed && v > level) {
+            s.armed = false;
+            fire = true;
+        } else if (!s.armed && v < level - b) {
+            s.armed = true;
+        }
+        break;
+    case K::PriceBelow:
+    case K::BalanceBelow:
+        if (s.armed && v < level) {
+            s.armed = false;
+            fire = true;
+        } else if (!s.armed && v > level + b) {
+            s.armed = true;
+        }
+        break;
+    case K::PriceCross: {
+        // The side changes only once the value is clearly beyond the level (± band); the
+        // first value only sets the side.
+        int side = s.side;
+        if (v > level + b || (b == 0 && v > level))
+            side = 1;
+        else if (v < level - b || (b == 0 && v < level))
+            side = -1;
+        if (s.side != 0 && side != s.side) {
+            fire = true;
+            t.values.insert(QStringLiteral("direction"),
+                            side > 0 ? QCoreApplication::translate("AlertRule", "upwards")
+                                     : QCoreApplication::translate("AlertRule", "downwards"));
+        }
+        s.side = side;
+        break;
+    }
+    default:
+        break;
+    }
+    if (!fire || !admit(s, t.timestampMs))
+        return std::nullopt;
+    return t;
+}
+
+std::optional<Trigger> RuleEvaluator::evaluateChange(State &s, double v, Trigger t)
+{
+    const qint64 windowMs = qint64(m_rule.windowSec) * 1000;
+    s.window.emplace_back(t.timestampMs, v);
+    while (s.window.size() > 1 && s.window.front().first < t.timestampMs - windowMs)
+        s.window.pop_front();
+    // Bounded even if timestamps do not advance (the same window cannot hold more).
+    while (s.window.size() > 4096)
+        s.window.pop_front();
+    const double from = s.window.front().second;
+    if (from == 0 || s.window.size() < 2)
+        return std::nullopt;
+    const double change = (v - from) / std::abs(from) * 100.0;
+    const QString &dir = m_rule.direction;
+    const double signedChange = dir == QLatin1String("down") ? -change : (dir == QLatin1String("up") ? change : std::abs(change));
+    const double threshold = m_rule.threshold;
+    bool fire = false;
+    if (s.armed && signedChange >= threshold) {
+        s.armed = false;
+        fire = true;
+    } else if (!s.armed && signedChange < threshold - band(threshold)) {
+        s.armed = true;
+    }
+    if (!fire)
+        return std::nullopt;
+    t.value = round2(change);
+    t.values.insert(QStringLiteral("change"), round2(change));
+    t.values.insert(QStringLiteral("from"), from);
+    t.values.insert(QStringLiteral("window"), m_rule.windowSec);
+    t.values.insert(QStringLiteral("threshold"), threshold);
+    if (!admit(s, t.timestampMs))
+        return std::nullopt;
+    return t;
+}
+
+std::optional<Trigger> RuleEvaluator::evaluateSpike(State &s, double v, Trigger t)
+{
+    std::optional<Trigger> result;
+    const size_t n = size_t(m_rule.samples);
+    if (s.samples.size() >= n) {
+        double sum = 0;
+        for (double x : s.samples)
+            sum += x;
+        const double average = sum / double(s.samples.size());
+        const double limit = m_rule.threshold * average;
+        if (average > 0) {
+            if (s.armed && v > limit) {
+                s.armed = false;
+                t.values.insert(QStringLiteral("average"), round2(average));
+                t.values.insert(QStringLiteral("ratio"), round2(v / average));
+                t.values.insert(QStringLiteral("threshold"), m_rule.threshold);
+                if (admit(s, t.timestampMs))
+                    result = t;
+            } else if (!s.armed && v < limit - band(limit)) {
+                s.armed = true;
+            }
+        }
+    }
+    s.samples.push_back(v);
+    while (s.samples.size() > n)
+        s.samples.pop_front();
+    return result;
+}
+
+std::optional<Trigger> RuleEvaluator::evaluateGap(State &s, double v, Trigger t)
+{
+    const double last = s.lastBlock;
+    if (std::isnan(last) || v < last - 1000) {
+        // First block, or the chain restarted far behind: start over.
+        s.lastBlock = v;
+        return std::nullopt;
+    }
+    if (v <= last)
+        return std::nullopt; // a duplicate or a reorg of recent blocks is not a gap
+    s.lastBlock = v;
+    const double gap = v - last - 1;
+    if (gap < m_rule.threshold)
+        return std::nullopt;
+    t.value = v;
+    t.values.insert(QStringLiteral("gap"), gap);
+    t.values.insert(QStringLiteral("from"), last);
+    t.values.insert(QStringLiteral("threshold"), m_rule.threshold);
+    if (!admit(s, t.timestampMs))
+        return std::nullopt;
+    return t;
+}
+
+std::optional<Trigger> RuleEvaluator::evaluateForecast(State &s, double v, Trigger t)
+{
+    if (!s.window.empty() && v > s.window.back().second)
+        s.window.clear(); // a top-up: the old burn rate no longer applies
+    if (!s.window.empty() && t.timestampMs <= s.window.back().first)
+        s.window.back().second = v;
+    else
+        s.window.emplace_back(t.timestampMs, v);
+    while (s.window.size() > 24)
+        s.window.pop_front();
+    if (s.window.size() < 2)
+        return std::nullopt;
+    // Least-squares slope of balance over time (per hour).
+    const double t0 = double(s.window.front().first);
+    double sx = 0, sy = 0, sxx = 0, sxy = 0;
+    for (const auto &[ts, b] : s.window) {
+        const double x = (double(ts) - t0) / 3600000.0;
+        sx += x;
+        sy += b;
+        sxx += x * x;
+        sxy += x * b;
+    }
+    const double n = double(s.window.size());
+    const double denom = n * sxx - sx * sx;
+    if (denom <= 0)
+        return std::nullopt;
+    const double burnPerHour = -(n * sxy - sx * sy) / denom;
+    const double horizon = m_rule.threshold;
+    const double hours = burnPerHour > 0 ? v / burnPerHour : std::numeric_limits<double>::infinity();
+    bool fire = false;
+    if (s.armed && hours <= horizon) {
+        s.armed = false;
+        fire = true;
+    } else if (!s.armed && hours > horizon + band(horizon)) {
+        s.armed = true;
+    }
+    if (!fire)
+        return std::nullopt;
+    t.values.insert(QStringLiteral("hours"), round2(hours));
+    t.values.insert(QStringLiteral("burnPerHour"), round2(burnPerHour));
+    t.values.insert(QStringLiteral("threshold"), horizon);
+    if (!admit(s, t.timestampMs))
+        return std::nullopt;
+    return t;
+}
+
+bool RuleEvaluator::matchesTweet(const Observation &o) const
+{
+    if (!m_rule.author.isEmpty()) {
+        QString author = o.texts.value(QStringLiteral("author"));
+        if (author.startsWith(QLatin1Char('@')))
+            author.remove(0, 1);
+        if (!sameText(author, m_rule.author))
+            return false;
+    }
+    if (!m_rule.monitor.isEmpty() && !sameText(o.texts.value(QStringLiteral("monitor")), m_rule.monitor))
+        return false;
+    if (!m_rule.tweetRule.isEmpty()) {
+        const QStringList tags = o.texts.value(QStringLiteral("rule")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        bool found = false;
+        for (const QString &tag : tags)
+            found = found || sameText(tag.trimmed(), m_rule.tweetRule);
+        if (!found)
+            return false;
+    }
+    if (!m_rule.keywords.isEmpty()) {
+        const QString text = o.texts.value(QStringLiteral("text"));
+        bool any = false;
+        for (const QString &k : m_rule.keywords)
+            any = any || text.contains(k, Qt::CaseInsensitive);
+        if (!any)
+            return false;
+    }
+    return true;
+}
+
+void RuleEvaluator::observeConnection(const ConnectionObservation &c)
+{
+    if (m_rule.kind != AlertRule::Kind::ConnectionDown)
+        return;
+    // A connection rule's subject is the connection name; its source the profile (or name).
+    if (!m_rule.provider.isEmpty() && !sameText(m_rule.provider, c.provider))
+        return;
+    if (!m_rule.subject.isEmpty() && !sameText(m_rule.subject, c.name))
+        return;
+    if (!m_rule.source.isEmpty() && !sameText(m_rule.source, c.profileId) && !sameText(m_rule.source, c.name))
+        return;
+    State &s = m_states[keyOf(c.provider, c.profileId, c.name)];
+    s.provider = c.provider;
+    s.source = c.profileId;
+    s.subject = c.name;
+    if (c.down) {
+        if (s.downSinceMs < 0)
+            s.downSinceMs = c.timestampMs;
+        s.reason = c.reason;
+    } else {
+        s.downSinceMs = -1;
+        s.armed = true;
+    }
+}
+
+QList<Trigger> RuleEvaluator::tick(qint64 nowMs)
+{
+    QList<Trigger> out;
+    const qint64 limitMs = qint64(m_rule.windowSec) * 1000;
+    if (m_rule.kind == AlertRule::Kind::StreamStale) {
+        // A subject named by the rule but never seen is stale from the moment the rule started.
+        if (!m_rule.subject.isEmpty() && m_states.isEmpty()) {
+            State &s = m_states[keyOf(m_rule.provider, m_rule.source, m_rule.subject)];
+            s.provider = m_rule.provider;
+            s.source = m_rule.source;
+            s.subject = m_rule.subject;
+            s.lastSeenMs = m_sinceMs;
+        }
+        for (State &s : m_states) {
+            const qint64 silentMs = nowMs - s.lastSeenMs;
+            if (s.lastSeenMs < 0 || !s.armed || silentMs < limitMs)
+                continue;
+            s.armed = false;
+            if (!admit(s, nowMs))
+                continue;
+            Trigger t{s.provider, s.source, s.subject, nowMs, double(silentMs / 1000), {}};
+            t.values.insert(QStringLiteral("seconds"), qint64(silentMs / 1000));
+            out << t;
+        }
+    } else if (m_rule.kind == AlertRule::Kind::ConnectionDown) {
+        for (State &s : m_states) {
+            if (s.downSinceMs < 0 || !s.armed || nowMs - s.downSinceMs < limitMs)
+                continue;
+            s.armed = false;
+            if (!admit(s, nowMs))
+                continue;
+            const qint64 seconds = (nowMs - s.downSinceMs) / 1000;
+            Trigger t{s.provider, s.source, s.subject, nowMs, double(seconds), {}};
+            t.values.insert(QStringLiteral("seconds"), seconds);
+            t.values.insert(QStringLiteral("reason"), s.reason);
+            out << t;
+        }
+    }
+    return out;
+}

@@ -1,0 +1,80 @@
+#pragma once
+// One rule's evaluation with its per-subject state: armed/disarmed with hysteresis, the
+// side of a level, sliding windows, moving averages, last block, last data, cooldown.
+
+#include "alertrule.h"
+#include "observation.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <deque>
+#include <functional>
+#include <limits>
+#include <optional>
+
+/// Decides whether a stream record matches a filter in the Allium filter syntax
+/// ({field, operator, value} or {op: AND|OR, conditions: […]}). Returns false and sets
+/// error when the filter cannot be evaluated.
+using RecordFilterFn = std::function<bool(const QJsonObject &filter, const QVariantMap &record, QString *error)>;
+
+/// What made a rule fire: the scope it fired on and the values for its message.
+struct Trigger {
+    QString provider;
+    QString source;
+    QString subject;
+    qint64 timestampMs = 0;
+    double value = 0;
+    QVariantMap values;   ///< placeholder name → value (numbers stay numbers)
+};
+
+class RuleEvaluator
+{
+public:
+    /// sinceMs: when the rule started watching (for stale rules on subjects never seen).
+    RuleEvaluator(AlertRule rule, qint64 sinceMs);
+
+    const AlertRule &rule() const { return m_rule; }
+    /// True if the observation is within the rule's provider/source/subject scope.
+    bool inScope(const QString &provider, const QString &source, const QString &subject) const;
+
+    /// Feeds an observation received at receivedMs (engine clock; stale rules measure
+    /// from it); returns a trigger when the rule fires (after cooldown).
+    std::optional<Trigger> observe(const Observation &o, qint64 receivedMs, const RecordFilterFn &filter,
+                                   QString *error);
+    /// Feeds a connection state change (ConnectionDown rules track down-since times).
+    void observeConnection(const ConnectionObservation &c);
+    /// Time-based conditions (stale streams, connections down) at nowMs.
+    QList<Trigger> tick(qint64 nowMs);
+
+    /// Alerts suppressed by the cooldown so far.
+    int suppressed() const { return m_suppressed; }
+
+private:
+    struct State {
+        bool armed = true;
+        int side = 0;                          // PriceCross: -1 below, +1 above, 0 unknown
+        qint64 lastFiredMs = std::numeric_limits<qint64>::min();
+        std::deque<std::pair<qint64, double>> window; // PercentChange, BalanceForecast
+        std::deque<double> samples;            // VolumeSpike
+        double lastBlock = std::numeric_limits<double>::quiet_NaN();
+        qint64 lastSeenMs = -1;                // StreamStale (engine clock)
+        qint64 downSinceMs = -1;               // ConnectionDown
+        QString reason;                        // ConnectionDown
+        QString provider, source, subject;
+    };
+
+    std::optional<Trigger> evaluateLevel(State &s, double v, Trigger t);
+    std::optional<Trigger> evaluateChange(State &s, double v, Trigger t);
+    std::optional<Trigger> evaluateSpike(State &s, double v, Trigger t);
+    std::optional<Trigger> evaluateGap(State &s, double v, Trigger t);
+    std::optional<Trigger> evaluateForecast(State &s, double v, Trigger t);
+    bool matchesTweet(const Observation &o) const;
+    /// Applies the cooldown: true (and remembers the time) if the rule may fire now.
+    bool admit(State &s, qint64 timestampMs);
+    double band(double reference) const;
+
+    AlertRule m_rule;
+    qint64 m_sinceMs;
+    QHash<QString, State> m_states;  // by provider/source/subject
+    int m_suppressed = 0;
+};

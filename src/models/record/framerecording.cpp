@@ -1,0 +1,99 @@
+#include "framerecording.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("FrameRecording", text);
+}
+} // namespace
+
+QByteArray FrameRecording::headerLine(const RecordingHeader &h)
+{
+    const QJsonObject o{
+        {QStringLiteral("format"), QLatin1String(Format)},
+        {QStringLiteral("version"), 1},
+        {QStringLiteral("connection"), h.connection},
+        {QStringLiteral("profileId"), h.profileId},
+        {QStringLiteral("provider"), h.provider},
+        {QStringLiteral("url"), h.url},
+        {QStringLiteral("startedAt"), h.startedAtMs},
+    };
+    return QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n';
+}
+
+QByteArray FrameRecording::frameLine(qint64 offsetMs, const QByteArray &payload)
+{
+    QJsonObject o{{QStringLiteral("t"), offsetMs}};
+    const QString text = QString::fromUtf8(payload);
+    if (text.toUtf8() == payload)
+        o.insert(QStringLiteral("frame"), text);
+    else
+        o.insert(QStringLiteral("b64"), QString::fromLatin1(payload.toBase64()));
+    return QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n';
+}
+
+bool FrameRecording::read(const QString &path, RecordingHeader &header, QList<RecordedFrame> &frames, QString *error)
+{
+    auto fail = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(tr("Cannot read %1: %2").arg(path, file.errorString()));
+    frames.clear();
+    int lineNo = 0;
+    qint64 lastOffset = 0;
+    while (!file.atEnd()) {
+        const QByteArray line = file.readLine();
+        ++lineNo;
+        const bool complete = line.endsWith('\n');
+        if (line.trimmed().isEmpty())
+            continue;
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(line, &parseError);
+        if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+            if (!complete && file.atEnd() && lineNo > 1)
+                break; // cut off mid-line by a crash: keep what came before
+            return fail(tr("Line %1 of %2 is not a JSON object.").arg(lineNo).arg(path));
+        }
+        const QJsonObject o = doc.object();
+        if (lineNo == 1) {
+            if (o.value(QLatin1String("format")).toString() != QLatin1String(Format))
+                return fail(tr("%1 is not a Tidewatch recording.").arg(path));
+            if (o.value(QLatin1String("version")).toInt() != 1)
+                return fail(tr("%1 was recorded by a newer Tidewatch (format version %2).")
+                                .arg(path)
+                                .arg(o.value(QLatin1String("version")).toInt()));
+            header.connection = o.value(QLatin1String("connection")).toString();
+            header.profileId = o.value(QLatin1String("profileId")).toString();
+            header.provider = o.value(QLatin1String("provider")).toString();
+            header.url = o.value(QLatin1String("url")).toString();
+            header.startedAtMs = qint64(o.value(QLatin1String("startedAt")).toDouble());
+            continue;
+        }
+        RecordedFrame f;
+        const QJsonValue t = o.value(QLatin1String("t"));
+        if (!t.isDouble() || t.toDouble() < 0)
+            return fail(tr("Line %1 of %2 has no valid time \"t\".").arg(lineNo).arg(path));
+        // Monotonic on write; guard anyway so a hand-edited file cannot make replay wait backwards.
+        f.offsetMs = std::max(lastOffset, qint64(t.toDouble()));
+        lastOffset = f.offsetMs;
+        if (o.contains(QLatin1String("frame")))
+            f.payload = o.value(QLatin1String("frame")).toString().toUtf8();
+        else if (o.contains(QLatin1String("b64")))
+            f.payload = QByteArray::fromBase64(o.value(QLatin1String("b64")).toString().toLatin1());
+        else
+            return fail(tr("Line %1 of %2 has no frame.").arg(lineNo).arg(path));
+        frames.append(f);
+    }
+    if (lineNo == 0)
+        return fail(tr("%1 is empty.").arg(path));
+    return true;
+}
