@@ -1,9 +1,21 @@
 # Conyr: codec and client (src/providers/conyr), simulator (src/sim/conyr), models (src/models/conyr),
-# CLI command (src/cli), page (qml/pages).
+# CLI command (src/cli), page (qml/pages, qml/components/conyr).
 target_sources(tidewatch_core PRIVATE
+    # codec (pure) and client
+    providers/conyr/conyrtypes.h
+    providers/conyr/conyrcodec.h providers/conyr/conyrcodec.cpp
+    providers/conyr/candleaggregator.h providers/conyr/candleaggregator.cpp
+    providers/conyr/candlerestclient.h providers/conyr/candlerestclient.cpp
+    providers/conyr/conyrclient.h providers/conyr/conyrclient.cpp
+    # models
+    models/conyr/candleseriesmodel.h models/conyr/candleseriesmodel.cpp
+    models/conyr/tradetapemodel.h models/conyr/tradetapemodel.cpp
+    models/conyr/subscriptionmodel.h models/conyr/subscriptionmodel.cpp
     # simulator
+    sim/conyr/conyrmarket.h sim/conyr/conyrmarket.cpp
     sim/conyr/conyrsim.h sim/conyr/conyrsim.cpp
     # app workspace (profiles → clients → models → QML)
+    app/conyr/candlechartbinder.h app/conyr/candlechartbinder.cpp
     app/conyr/conyrworkspace.cpp
     # cli
     cli/conyrcommand.cpp
@@ -12,4 +24,7 @@ list(APPEND TW_QML_FILES
     ${TW_QML_DIR}/pages/MarketsPage.qml
 )
 # Headers with QML types are included by file name from the generated type registrations.
-target_include_directories(tidewatch_core PRIVATE ${CMAKE_CURRENT_LIST_DIR})
+target_include_directories(tidewatch_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}
+    ${CMAKE_CURRENT_LIST_DIR}/../../models/conyr
+    ${CMAKE_CURRENT_LIST_DIR}/../../app/conyr)

