@@ -120,8 +120,10 @@ public:
             return ExitDone;
         }
         if (!m_parser.positionalArguments().isEmpty()) {
-            std::fprintf(stderr, "tidewatch-cli %s: unexpected argument '%s' (keys are never taken from the command line)\n",
-                         qPrintable(name), qPrintable(m_parser.positionalArguments().constFirst()));
+            // The argument is not echoed: it may well be a key someone tried to pass.
+            std::fprintf(stderr, "tidewatch-cli %s: unexpected positional argument (keys are never taken from the "
+                                 "command line: use TIDEWATCH_API_KEY or --profile NAME)\n",
+                         qPrintable(name));
             return ExitUsage;
         }
         bool ok = true;

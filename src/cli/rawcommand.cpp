@@ -1,12 +1,29 @@
 // tidewatch-cli raw: any WebSocket URL; every text frame becomes a data event.
+//
+// Exit codes (cli.h): 0 when --count or --duration ends the run, 3 when the server rejects
+// the key, 4 when it refuses for a limit (at once, rather than waiting at the backoff cap),
+// 1 for any other failure: with --no-reconnect the first one, otherwise once --retries
+// reconnects in a row have failed.
 
 #include "cli/cli.h"
 #include "core/connection.h"
+#include "core/logging.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QMetaEnum>
+
+namespace {
+
+constexpr int DefaultRetries = 5;
+
+QString stateName(Connection::State state)
+{
+    return QString::fromLatin1(QMetaEnum::fromType<Connection::State>().valueToKey(int(state))).toLower();
+}
+
+} // namespace
 
 void addRawOptions(QCommandLineParser &parser)
 {
@@ -15,32 +32,82 @@ void addRawOptions(QCommandLineParser &parser)
                       QStringLiteral("METHOD"), QStringLiteral("none")});
     parser.addOption({QStringLiteral("send"), QStringLiteral("A text frame to send once open (repeatable)."),
                       QStringLiteral("TEXT")});
+    parser.addOption({QStringLiteral("retries"),
+                      QStringLiteral("Give up (exit 1) after N reconnects in a row without a successful open (default %1).")
+                          .arg(DefaultRetries),
+                      QStringLiteral("N")});
+    parser.addOption({QStringLiteral("no-reconnect"),
+                      QStringLiteral("Do not reconnect: the first failure ends the run (exit 1, or 3/4 for auth/limit).")});
 }
 
 int startRaw(CliContext &context)
 {
-    const QString authId = context.parser().value(QStringLiteral("auth"));
+    const QCommandLineParser &parser = context.parser();
+    const QString authId = parser.value(QStringLiteral("auth"));
     const Auth::Method method = Auth::fromId(authId, Auth::Method::None);
     if (Auth::toId(method) != authId) {
         context.emitError(QStringLiteral("unknown --auth method '%1'").arg(authId));
         return ExitUsage;
     }
+    if (method != Auth::Method::None && context.key().isEmpty()) {
+        context.emitError(QStringLiteral("--auth %1 needs a key: set TIDEWATCH_API_KEY or use --profile NAME").arg(authId));
+        return ExitUsage;
+    }
+    int retries = DefaultRetries;
+    if (parser.isSet(QStringLiteral("retries"))) {
+        bool ok = false;
+        retries = parser.value(QStringLiteral("retries")).toInt(&ok);
+        if (!ok || retries < 0) {
+            context.emitError(QStringLiteral("--retries takes a number >= 0"));
+            return ExitUsage;
+        }
+    }
+    const bool reconnect = !parser.isSet(QStringLiteral("no-reconnect")) && retries > 0;
+
     ConnectionConfig config;
     config.name = context.source();
     config.url = context.url();
     config.auth = method;
     config.key = context.key();
+    config.autoReconnect = reconnect;
     auto *connection = new Connection(config, qApp);
-    const QStringList toSend = context.parser().values(QStringLiteral("send"));
+    const QStringList toSend = parser.values(QStringLiteral("send"));
+    auto failuresInRow = std::make_shared<int>(0);
 
-    QObject::connect(connection, &Connection::stateChanged, connection, [&context, connection](Connection::State state) {
-        QJsonObject fields{{QStringLiteral("state"), QString::fromLatin1(QMetaEnum::fromType<Connection::State>().valueToKey(int(state)))}};
-        if (!connection->reason().isEmpty())
-            fields.insert(QStringLiteral("reason"), connection->reason());
+    QObject::connect(connection, &Connection::stateChanged, connection,
+                     [&context, connection, retries, failuresInRow](Connection::State state) {
+        const QString reason = Redact::text(connection->reason());
+        QJsonObject fields{{QStringLiteral("state"), stateName(state)}};
+        if (!reason.isEmpty())
+            fields.insert(QStringLiteral("reason"), reason);
+        if (state == Connection::State::Reconnecting)
+            fields.insert(QStringLiteral("retryMs"), connection->nextRetryMs());
         context.emitEvent(QStringLiteral("state"), fields);
-        if (state == Connection::State::Failed) {
-            context.emitError(connection->reason());
+
+        switch (state) {
+        case Connection::State::Open:
+            *failuresInRow = 0;
+            break;
+        case Connection::State::Failed:
+            context.emitError(reason);
             context.finish(exitCodeFor(connection->lastFailure()));
+            break;
+        case Connection::State::Closed:
+            context.finish(ExitDone);
+            break;
+        case Connection::State::Reconnecting:
+            // A limit is not waited out: the user learns at once that the key is at its cap.
+            if (connection->lastFailure() == Failure::Kind::Limit) {
+                context.emitError(reason);
+                context.finish(ExitLimitExceeded);
+            } else if (++*failuresInRow > retries) {
+                context.emitError(QStringLiteral("giving up after %1 failed attempts in a row: %2")
+                                      .arg(*failuresInRow).arg(reason));
+                context.finish(ExitFailure);
+            }
+            break;
+        default:
+            break;
         }
     });
     QObject::connect(connection, &Connection::opened, connection, [connection, toSend] {

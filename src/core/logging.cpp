@@ -55,13 +55,13 @@ QString url(const QUrl &input)
 {
     QUrl out = input;
     if (!out.userInfo().isEmpty())
-        out.setUserInfo(QString::fromLatin1(Mask));
+        out.setUserInfo(QString::fromUtf8(Mask));
     if (out.hasQuery()) {
         QUrlQuery query(out);
         const auto items = query.queryItems(QUrl::FullyDecoded);
         QUrlQuery masked;
         for (const auto &[name, value] : items)
-            masked.addQueryItem(name, isSecretName(name) ? QString::fromLatin1(Mask) : value);
+            masked.addQueryItem(name, isSecretName(name) ? QString::fromUtf8(Mask) : value);
         out.setQuery(masked);
     }
     return text(out.toDisplayString());
@@ -73,7 +73,7 @@ QString headers(const QNetworkRequest &request)
     const auto names = request.rawHeaderList();
     for (const QByteArray &name : names) {
         const QString n = QString::fromLatin1(name);
-        const QString v = isSecretName(n) ? QString::fromLatin1(Mask)
+        const QString v = isSecretName(n) ? QString::fromUtf8(Mask)
                                           : text(QString::fromLatin1(request.rawHeader(name)));
         lines << n + QStringLiteral(": ") + v;
     }
@@ -88,7 +88,7 @@ QString text(const QString &input)
         return input;
     QString out = input;
     for (const QString &secret : std::as_const(set.secrets))
-        out.replace(secret, QString::fromLatin1(Mask));
+        out.replace(secret, QString::fromUtf8(Mask));
     return out;
 }
 

@@ -6,4 +6,5 @@ target_sources(tidewatch_core PRIVATE
     sim/standardhandlers.cpp
     sim/floodsender.h sim/floodsender.cpp
     sim/demostream.h sim/demostream.cpp
+    sim/faultproxy.h sim/faultproxy.cpp
 )

@@ -4,6 +4,7 @@
 #include "sim/demostream.h"
 #include "sim/simserver.h"
 
+#include <QPointer>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
@@ -31,13 +32,16 @@ public:
         });
         if (!sendOnOpen.isEmpty())
             socket->sendTextMessage(sendOnOpen);
-        if (closeCode != 0)
+        last = socket;
+        if (closeCode != 0 && (closeFirst < 0 || accepted <= closeFirst))
             socket->close(QWebSocketProtocol::CloseCode(closeCode), closeReason);
     }
 
     int refuseWith = 0;
     int closeCode = 0;
+    int closeFirst = -1; ///< close only the first N accepted sockets (-1: all)
     QString closeReason;
+    QPointer<QWebSocket> last;
     QString sendOnOpen;
     int accepted = 0;
     QStringList keys;
@@ -75,6 +79,9 @@ private Q_SLOTS:
     void userCloseStopsReconnecting();
     void providerFailureIsTerminal();
     void frameTapSeesBothDirections();
+    void stateSequenceAcrossAReconnect();
+    void backoffGrowsThenResetsWhenStable();
+    void pingRoundTripIsMeasured();
 
 private:
     QUrl url(const QString &path) const
@@ -271,6 +278,75 @@ void TestConnection::frameTapSeesBothDirections()
     QCOMPARE(frames.at(1).at(0).value<Connection::Direction>(), Connection::Direction::Incoming);
     QCOMPARE(frames.at(1).at(1).toByteArray(), QByteArray("hello"));
     QCOMPARE(c.stats().messagesOut, 1);
+}
+
+void TestConnection::stateSequenceAcrossAReconnect()
+{
+    m_handler->closeCode = 1001;
+    m_handler->closeFirst = 1;
+    Connection c(fastConfig(url(QStringLiteral("/scripted"))));
+    QList<Connection::State> states;
+    connect(&c, &Connection::stateChanged, this, [&states](Connection::State s) { states << s; });
+    QSignalSpy opened(&c, &Connection::opened);
+    c.open();
+    QTRY_COMPARE_WITH_TIMEOUT(opened.size(), 2, 5000);
+    using S = Connection::State;
+    const QList<S> expected{S::Connecting, S::Open, S::Reconnecting, S::Connecting, S::Open};
+    QCOMPARE(states, expected);
+    QCOMPARE(c.stats().reconnects, 1);
+    QVERIFY(c.reason().isEmpty()); // open again: the old reason is gone
+
+    c.close();
+    QCOMPARE(c.state(), S::Closed);
+    c.open(); // a closed connection can be opened again
+    QTRY_COMPARE_WITH_TIMEOUT(c.state(), S::Open, 5000);
+}
+
+void TestConnection::backoffGrowsThenResetsWhenStable()
+{
+    m_handler->closeCode = 1001;
+    m_handler->closeFirst = 3;
+    ConnectionConfig config = fastConfig(url(QStringLiteral("/scripted")));
+    config.reconnect.initialMs = 100;
+    config.reconnect.maxMs = 1600;
+    config.reconnect.multiplier = 2.0;
+    config.reconnect.jitter = 0;
+    config.reconnect.stableMs = 300;
+    Connection c(config);
+    QList<int> delays;
+    connect(&c, &Connection::stateChanged, this, [&](Connection::State s) {
+        if (s == Connection::State::Reconnecting)
+            delays << c.nextRetryMs();
+    });
+    c.open();
+    // Three refusals: 100, 200, 400 ms; then the fourth connection stays up.
+    QTRY_COMPARE_WITH_TIMEOUT(m_handler->accepted, 4, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(c.state(), Connection::State::Open, 3000);
+    QCOMPARE(delays.size(), 3);
+    const int expected[] = {100, 200, 400};
+    // QTimer's coarse timers may report up to 5 % more than the delay asked for.
+    for (int i = 0; i < 3; ++i)
+        QVERIFY2(delays.at(i) > expected[i] - 30 && delays.at(i) <= expected[i] * 21 / 20 + 1,
+                 qPrintable(QString::number(delays.at(i))));
+
+    // Up for longer than stableMs (the statistics tick notices): the next delay starts over.
+    QTRY_VERIFY_WITH_TIMEOUT(c.stats().uptimeMs >= 300, 4000);
+    QVERIFY(m_handler->last);
+    m_handler->last->close(QWebSocketProtocol::CloseCodeGoingAway);
+    QTRY_COMPARE_WITH_TIMEOUT(delays.size(), 4, 3000);
+    QVERIFY2(delays.at(3) > 70 && delays.at(3) <= 106, qPrintable(QString::number(delays.at(3))));
+}
+
+void TestConnection::pingRoundTripIsMeasured()
+{
+    ConnectionConfig config = fastConfig(url(QStringLiteral("/scripted")));
+    config.pingIntervalMs = 100;
+    Connection c(config);
+    QCOMPARE(c.stats().pingRoundTripMs, -1);
+    c.open();
+    QTRY_VERIFY_WITH_TIMEOUT(c.stats().pingRoundTripMs >= 0, 3000);
+    QVERIFY(c.stats().pingRoundTripMs < 100); // loopback
+    QTRY_VERIFY_WITH_TIMEOUT(c.stats().uptimeMs > 0, 3000);
 }
 
 QTEST_GUILESS_MAIN(TestConnection)

@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# Builds the .deb with CPack, installs it with dpkg -i, starts the installed programs and
+# removes the package again. Needs root (CI runs as root); otherwise it is skipped (exit 77).
+# Usage: deb_install_test.sh BUILD_DIR
+set -euo pipefail
+build=$1
+skip() { echo "SKIP: $*"; exit 77; }
+
+[ "$(id -u)" -eq 0 ] || skip "installing a .deb needs root (run the suite as root, as CI does)"
+command -v dpkg >/dev/null || skip "dpkg not found: not a Debian-based system"
+command -v cpack >/dev/null || { echo "FAIL: cpack not found"; exit 1; }
+if dpkg-query -W -f='${Status}' tidewatch 2>/dev/null | grep -q 'install ok installed'; then
+  # Most likely left by an interrupted run of this test: it is replaced and removed below.
+  echo "note: a tidewatch package is already installed; it is replaced and removed by this test"
+fi
+
+work=$(mktemp -d /tmp/tidewatch-deb.XXXXXX)
+installed=0
+cleanup() {
+  if [ "$installed" -eq 1 ]; then
+    dpkg -r tidewatch >/dev/null || echo "WARNING: dpkg -r tidewatch failed" >&2
+  fi
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+echo "== cpack -G DEB"
+cpack -G DEB --config "$build/CPackConfig.cmake" -B "$work" >"$work/cpack.log" 2>&1 \
+  || { cat "$work/cpack.log"; echo "FAIL: cpack"; exit 1; }
+deb=$(ls "$work"/tidewatch_*.deb 2>/dev/null | head -n1)
+[ -n "$deb" ] || { cat "$work/cpack.log"; echo "FAIL: no .deb produced"; exit 1; }
+echo "built $(basename "$deb") ($(du -h "$deb" | cut -f1))"
+
+echo "== package metadata"
+dpkg-deb --info "$deb"
+depends=$(dpkg-deb --field "$deb" Depends)
+for needed in qml6-module-qtquick-controls qt6-qpa-plugins libsecret-1-0 libqt6svg6 libqt6keychain1; do
+  grep -q "$needed" <<<"$depends" || { echo "FAIL: Depends lacks $needed"; exit 1; }
+done
+contents=$(dpkg-deb --contents "$deb")
+for path in ./usr/bin/tidewatch ./usr/bin/tidewatch-cli ./usr/bin/tidewatch-sim \
+            ./usr/share/applications/org.example.tidewatch.desktop \
+            ./usr/share/metainfo/org.example.tidewatch.metainfo.xml \
+            ./usr/share/icons/hicolor/scalable/apps/tidewatch.svg; do
+  grep -q " $path\$" <<<"$contents" || { echo "FAIL: package lacks $path"; exit 1; }
+done
+
+echo "== dpkg -i"
+installed=1
+dpkg -i "$deb" || { echo "FAIL: dpkg -i"; exit 1; }
+
+echo "== run the installed programs"
+version=$(QT_QPA_PLATFORM=offscreen /usr/bin/tidewatch --version)
+echo "$version"
+grep -q "tidewatch" <<<"$version" || { echo "FAIL: tidewatch --version printed no version"; exit 1; }
+/usr/bin/tidewatch-cli --help | grep -q "raw" || { echo "FAIL: tidewatch-cli --help"; exit 1; }
+/usr/bin/tidewatch-sim --help | grep -q "fault" || { echo "FAIL: tidewatch-sim --help"; exit 1; }
+tidewatch-cli --help >/dev/null || { echo "FAIL: tidewatch-cli is not on PATH"; exit 1; }
+
+echo "== dpkg -r"
+dpkg -r tidewatch
+installed=0
+[ ! -e /usr/bin/tidewatch ] || { echo "FAIL: /usr/bin/tidewatch is still there after dpkg -r"; exit 1; }
+echo "PASS: the .deb builds, installs, starts and uninstalls"
