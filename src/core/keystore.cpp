@@ -107,7 +107,7 @@ KeyStore::KeyStore(const QString &service, QObject *parent)
         job->setAutoDelete(true);
         job->setKey(ProbeEntry);
         connect(job, &QKeychain::Job::finished, this, [this, job] {
-            const Error error = errorFromKeychain(job->error());
+            const Error error = errorFromKeychain(job->error(), job->errorString());
             if (error != Error::None && error != Error::NotFound) {
                 setLastError(messageFor(error, job->errorString()));
                 qCWarning(lcKeyStore).noquote() << "keychain unavailable:" << job->errorString();
@@ -195,8 +195,26 @@ void KeyStore::setLastError(const QString &message)
     Q_EMIT lastErrorChanged();
 }
 
-KeyStore::Error KeyStore::errorFromKeychain(int keychainError)
+KeyStore::Error KeyStore::errorFromKeychain(int keychainError, const QString &detail)
 {
+    if (keychainError == QKeychain::OtherError) {
+        // GLib/GDBus phrasings for "there is no bus" and "nobody provides the Secret Service".
+        static const QStringList noService = {
+            QStringLiteral("Cannot autolaunch D-Bus"), QStringLiteral("Could not connect"),
+            QStringLiteral("ServiceUnknown"), QStringLiteral("name org.freedesktop.secrets"),
+            QStringLiteral("not provided by any .service files"), QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+            QStringLiteral("Unable to autolaunch"),
+        };
+        for (const QString &phrase : noService) {
+            if (detail.contains(phrase, Qt::CaseInsensitive))
+                return Error::NoBackend;
+        }
+        // The keyring is missing or locked and the unlock prompt could not be shown or was
+        // dismissed: the user has to unlock (or create) it.
+        if (detail.contains(QLatin1String("/org/freedesktop/secrets/collection/"))
+            && detail.contains(QLatin1String("does not exist"), Qt::CaseInsensitive))
+            return Error::AccessDenied;
+    }
     switch (QKeychain::Error(keychainError)) {
     case QKeychain::NoError: return Error::None;
     case QKeychain::EntryNotFound: return Error::NotFound;
@@ -285,7 +303,7 @@ void KeyStore::runJob(Op op, const QString &profileId, const QString &key, Callb
     job->setInsecureFallback(false);
     connect(job, &QKeychain::Job::finished, this, [this, op, profileId, key, job, done = std::move(done)] {
         Result result;
-        result.error = errorFromKeychain(job->error());
+        result.error = errorFromKeychain(job->error(), job->errorString());
         if (result.error != Error::None)
             result.message = messageFor(result.error, job->errorString());
         if (op == Op::Read && result.ok())

@@ -61,8 +61,10 @@ public:
     /// Tests point the fallback at a file of their own.
     void setFallbackFile(const QString &path);
 
-    /// Maps a QKeychain::Error code to ours; the operation names what was attempted.
-    static Error errorFromKeychain(int keychainError);
+    /// Maps a QKeychain::Error code (and the backend's message) to ours. libsecret reports
+    /// an unreachable session bus or a missing Secret Service as OtherError; its message
+    /// tells, and such errors count as NoBackend.
+    static Error errorFromKeychain(int keychainError, const QString &detail = {});
     /// The sentence shown for an error; detail is the backend's own message (for Other).
     static QString messageFor(Error error, const QString &detail = {});
 

@@ -184,7 +184,7 @@ int ProfileStore::rowOf(const QString &id) const
 
 void ProfileStore::report(const QString &message)
 {
-    qCWarning(lcProfiles).noquote() << message;
+    qCInfo(lcProfiles).noquote() << message;
     if (m_lastError != message) {
         m_lastError = message;
         Q_EMIT lastErrorChanged();

@@ -1,0 +1,4 @@
+# Tests of the key store, profiles, app settings and the Connections page.
+tw_add_test(tst_keystore SOURCES unit/tst_keystore.cpp LABELS unit keychain)
+tw_add_test(tst_profilestore SOURCES unit/tst_profilestore.cpp LABELS unit core)
+tw_add_test(tst_appsettings SOURCES unit/tst_appsettings.cpp LABELS unit core)
