@@ -1,28 +1,167 @@
-// tidewatch-cli allium subcommand(s).
+// tidewatch-cli allium-api and allium-stream: the Allium clients, NDJSON on stdout.
 
 #include "cli/cli.h"
+#include "core/connection.h"
+#include "providers/allium/alliumapiclient.h"
+#include "providers/allium/alliumstreamclient.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QMetaEnum>
+
+namespace {
+
+ConnectionConfig configFor(CliContext &context)
+{
+    ConnectionConfig config;
+    config.name = context.source();
+    config.url = context.url();
+    config.auth = Auth::Method::ApiKeyHeader;
+    config.key = context.key();
+    return config;
+}
+
+/// Prints state changes and ends the run when the connection gives up.
+void watchConnection(CliContext &context, Connection *connection)
+{
+    QObject::connect(connection, &Connection::stateChanged, connection, [&context, connection](Connection::State state) {
+        QJsonObject fields{{QStringLiteral("state"), QString::fromLatin1(QMetaEnum::fromType<Connection::State>().valueToKey(int(state)))}};
+        if (!connection->reason().isEmpty())
+            fields.insert(QStringLiteral("reason"), connection->reason());
+        context.emitEvent(QStringLiteral("state"), fields);
+        if (state == Connection::State::Failed) {
+            context.emitError(connection->reason());
+            context.finish(exitCodeFor(connection->lastFailure()));
+        }
+    });
+}
+
+} // namespace
 
 void addAlliumApiOptions(QCommandLineParser &parser)
 {
-    Q_UNUSED(parser)
+    parser.addOption({QStringLiteral("method"), QStringLiteral("GET, POST, PUT, PATCH or DELETE."), QStringLiteral("METHOD"), QStringLiteral("GET")});
+    parser.addOption({QStringLiteral("path"), QStringLiteral("API path, e.g. /api/v1/developer/assets."), QStringLiteral("PATH")});
+    parser.addOption({QStringLiteral("body"), QStringLiteral("JSON object: query parameters for GET, the body otherwise."), QStringLiteral("JSON")});
+    parser.addOption({QStringLiteral("repeat"), QStringLiteral("Send the request N times (at most 1000 in flight)."), QStringLiteral("N"), QStringLiteral("1")});
+    parser.addOption({QStringLiteral("timeout"), QStringLiteral("Seconds to wait for each reply."), QStringLiteral("SECONDS"), QStringLiteral("30")});
 }
 
 int startAlliumApi(CliContext &context)
 {
-    // Provided by the allium issue.
-    context.emitError(QStringLiteral("this subcommand is not available in this build"));
-    return ExitFailure;
+    const QCommandLineParser &p = context.parser();
+    const QString method = p.value(QStringLiteral("method")).toUpper();
+    if (!AlliumApiRequest::isKnownMethod(method)) {
+        context.emitError(QStringLiteral("--method must be GET, POST, PUT, PATCH or DELETE"));
+        return ExitUsage;
+    }
+    const QString path = p.value(QStringLiteral("path"));
+    if (!path.startsWith(QLatin1Char('/'))) {
+        context.emitError(QStringLiteral("--path must start with / (e.g. /api/v1/developer/assets)"));
+        return ExitUsage;
+    }
+    QJsonObject body;
+    const bool hasBody = p.isSet(QStringLiteral("body"));
+    if (hasBody) {
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(p.value(QStringLiteral("body")).toUtf8(), &error);
+        if (error.error != QJsonParseError::NoError || !doc.isObject()) {
+            context.emitError(QStringLiteral("--body must be a JSON object: %1").arg(error.error != QJsonParseError::NoError ? error.errorString() : QStringLiteral("not an object")));
+            return ExitUsage;
+        }
+        body = doc.object();
+    }
+    bool ok = false;
+    const int repeat = p.value(QStringLiteral("repeat")).toInt(&ok);
+    if (!ok || repeat < 1) {
+        context.emitError(QStringLiteral("--repeat takes a positive number"));
+        return ExitUsage;
+    }
+    const double timeout = p.value(QStringLiteral("timeout")).toDouble(&ok);
+    if (!ok || timeout <= 0) {
+        context.emitError(QStringLiteral("--timeout takes a positive number of seconds"));
+        return ExitUsage;
+    }
+    AlliumApiClientSettings settings;
+    settings.timeoutMs = int(timeout * 1000);
+    auto *client = new AlliumApiClient(configFor(context), qApp, settings);
+    watchConnection(context, client->connection());
+    auto remaining = std::make_shared<int>(repeat);
+    auto failures = std::make_shared<int>(0);
+    auto done = [&context, remaining, failures] {
+        if (--*remaining == 0)
+            context.finish(*failures > 0 ? ExitFailure : ExitDone);
+    };
+    QObject::connect(client, &AlliumApiClient::responseReceived, client, [&context, done](const AlliumApiResponse &r) {
+        context.emitEvent(QStringLiteral("response"), {{QStringLiteral("id"), r.id},
+                                                       {QStringLiteral("status"), r.status},
+                                                       {QStringLiteral("rttMs"), r.roundTripMs},
+                                                       {QStringLiteral("data"), r.data}});
+        done();
+    });
+    QObject::connect(client, &AlliumApiClient::requestFailed, client, [&context, done, failures](const QString &id, const QString &reason) {
+        ++*failures;
+        context.emitError(reason, {{QStringLiteral("id"), id}});
+        done();
+    });
+    QObject::connect(client, &AlliumApiClient::protocolProblem, client, [&context](const QString &what) {
+        context.emitError(what);
+    });
+    for (int i = 0; i < repeat; ++i) {
+        AlliumApiRequest r;
+        r.method = method;
+        r.path = path;
+        r.body = body;
+        r.hasBody = hasBody;
+        client->send(r);
+    }
+    client->open();
+    return ExitRunning;
 }
 
 void addAlliumStreamOptions(QCommandLineParser &parser)
 {
-    Q_UNUSED(parser)
+    parser.addOption({QStringLiteral("topic"), QStringLiteral("Topic <blockchain>.<data_type>, e.g. ethereum.blocks."), QStringLiteral("TOPIC")});
+    parser.addOption({QStringLiteral("filter"), QStringLiteral("Filter JSON: {field,operator,value} or {op,conditions}."), QStringLiteral("JSON")});
 }
 
 int startAlliumStream(CliContext &context)
 {
-    // Provided by the allium issue.
-    context.emitError(QStringLiteral("this subcommand is not available in this build"));
-    return ExitFailure;
+    const QCommandLineParser &p = context.parser();
+    const std::optional<AlliumTopic> topic = AlliumTopic::parse(p.value(QStringLiteral("topic")));
+    if (!topic) {
+        context.emitError(QStringLiteral("--topic must look like <blockchain>.<data_type>, e.g. ethereum.blocks"));
+        return ExitUsage;
+    }
+    std::optional<AlliumFilter> filter;
+    if (p.isSet(QStringLiteral("filter"))) {
+        const AlliumFilter::Parsed parsed = AlliumFilter::parseText(p.value(QStringLiteral("filter")).toUtf8());
+        if (!parsed.filter) {
+            context.emitError(QStringLiteral("--filter: %1").arg(parsed.message()));
+            return ExitUsage;
+        }
+        filter = parsed.filter;
+    }
+    auto *client = new AlliumStreamClient(configFor(context), *topic, qApp);
+    watchConnection(context, client->connection());
+    QObject::connect(client, &AlliumStreamClient::recordsArrived, client, [&context, topic](const QList<AlliumRecord> &records) {
+        for (const AlliumRecord &r : records) {
+            QJsonObject fields{{QStringLiteral("topic"), topic->name()}, {QStringLiteral("data"), r.raw}};
+            if (!r.note.isEmpty())
+                fields.insert(QStringLiteral("note"), r.note);
+            if (r.gapBefore > 0)
+                fields.insert(QStringLiteral("gapBefore"), r.gapBefore);
+            if (r.reorg)
+                fields.insert(QStringLiteral("reorg"), true);
+            context.emitEvent(QStringLiteral("data"), fields);
+        }
+    });
+    QObject::connect(client, &AlliumStreamClient::noticeReceived, client, [&context](const QString &text) {
+        context.emitError(text);
+    });
+    client->setFilter(filter);
+    client->start();
+    client->open();
+    return ExitRunning;
 }
-

@@ -1,8 +1,17 @@
 # Allium: codec and client (src/providers/allium), simulator (src/sim/allium), models (src/models/allium),
-# CLI command (src/cli), page (qml/pages).
+# workspace (src/app/allium), CLI command (src/cli), pages (qml/pages, qml/components/allium).
 target_sources(tidewatch_core PRIVATE
+    # codec and clients
+    providers/allium/alliumdecimal.h providers/allium/alliumdecimal.cpp
+    providers/allium/alliumfilter.h providers/allium/alliumfilter.cpp
+    providers/allium/alliumcodec.h providers/allium/alliumcodec.cpp
+    providers/allium/alliumapiclient.h providers/allium/alliumapiclient.cpp
+    providers/allium/alliumstreamclient.h providers/allium/alliumstreamclient.cpp
     # simulator
     sim/allium/alliumsim.h sim/allium/alliumsim.cpp
+    sim/allium/alliumrecordgen.h sim/allium/alliumrecordgen.cpp
+    sim/allium/alliumapisim.h sim/allium/alliumapisim.cpp
+    sim/allium/alliumstreamsim.h sim/allium/alliumstreamsim.cpp
     # app workspace (profiles → clients → models → QML)
     app/allium/alliumworkspace.cpp
     # cli

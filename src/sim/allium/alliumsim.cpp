@@ -1,9 +1,11 @@
 #include "alliumsim.h"
 
+#include "alliumapisim.h"
+#include "alliumstreamsim.h"
 #include "sim/simserver.h"
 
 void installAlliumSimulator(SimServer &server)
 {
-    // The Allium handlers are added by the Allium issue.
-    Q_UNUSED(server)
+    server.addHandler(new AlliumApiSimHandler(&server));
+    server.addHandler(new AlliumStreamSimHandler(&server));
 }

@@ -1,0 +1,359 @@
+#include "alliumcodec.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("AlliumCodec", text);
+}
+
+std::optional<QJsonObject> parseObject(const QByteArray &frame, QString *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(frame, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        if (error)
+            *error = tr("not valid JSON at offset %1: %2").arg(parseError.offset).arg(parseError.errorString());
+        return std::nullopt;
+    }
+    if (!doc.isObject()) {
+        if (error)
+            *error = tr("expected a JSON object");
+        return std::nullopt;
+    }
+    return doc.object();
+}
+
+QString valueText(const QJsonValue &v)
+{
+    if (v.isString())
+        return v.toString();
+    if (v.isDouble())
+        return QString::number(v.toDouble(), 'g', 17);
+    return {};
+}
+
+} // namespace
+
+bool AlliumApiRequest::isIdempotent(const QString &method)
+{
+    return method == QLatin1String("GET") || method == QLatin1String("PUT") || method == QLatin1String("DELETE");
+}
+
+bool AlliumApiRequest::isKnownMethod(const QString &method)
+{
+    static const QStringList methods = {QStringLiteral("GET"), QStringLiteral("POST"), QStringLiteral("PUT"),
+                                        QStringLiteral("PATCH"), QStringLiteral("DELETE")};
+    return methods.contains(method);
+}
+
+bool AlliumApiResponse::isMaxInflight() const
+{
+    return status == QLatin1String("error") && data.isString()
+        && data.toString().contains(QLatin1String("max inflight requests reached"), Qt::CaseInsensitive);
+}
+
+QString AlliumApiResponse::dataText() const
+{
+    if (data.isString())
+        return data.toString();
+    if (data.isObject())
+        return QString::fromUtf8(QJsonDocument(data.toObject()).toJson(QJsonDocument::Compact));
+    if (data.isArray())
+        return QString::fromUtf8(QJsonDocument(data.toArray()).toJson(QJsonDocument::Compact));
+    if (data.isDouble())
+        return QString::number(data.toDouble(), 'g', 17);
+    if (data.isBool())
+        return data.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    return QStringLiteral("null");
+}
+
+std::optional<AlliumTopic> AlliumTopic::parse(const QString &text)
+{
+    static const QRegularExpression shape(QStringLiteral("^([A-Za-z0-9_-]+)\\.([A-Za-z0-9_.-]+)$"));
+    const QRegularExpressionMatch m = shape.match(text.trimmed());
+    if (!m.hasMatch())
+        return std::nullopt;
+    AlliumTopic t;
+    t.chain = m.captured(1).toLower();
+    t.dataType = m.captured(2).toLower();
+    if (t.dataType == QLatin1String("blocks"))
+        t.kind = Kind::Blocks;
+    else if (t.dataType == QLatin1String("transactions"))
+        t.kind = Kind::Transactions;
+    else if (t.dataType == QLatin1String("logs"))
+        t.kind = Kind::Logs;
+    else if (t.dataType == QLatin1String("dex_trades") || t.dataType == QLatin1String("trades"))
+        t.kind = Kind::DexTrades;
+    else if (t.dataType == QLatin1String("fills"))
+        t.kind = Kind::Fills;
+    return t;
+}
+
+namespace AlliumCodec {
+
+QByteArray encodeRequest(const AlliumApiRequest &request)
+{
+    QJsonObject o{{QStringLiteral("method"), request.method},
+                  {QStringLiteral("id"), request.id},
+                  {QStringLiteral("path"), request.path}};
+    if (request.hasBody || !request.body.isEmpty())
+        o.insert(QStringLiteral("body"), request.body);
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+std::optional<AlliumApiRequest> decodeRequest(const QByteArray &frame, QString *error, QString *idOut)
+{
+    const std::optional<QJsonObject> o = parseObject(frame, error);
+    if (!o)
+        return std::nullopt;
+    const QJsonValue id = o->value(QStringLiteral("id"));
+    if (id.isString() && idOut)
+        *idOut = id.toString();
+    auto fail = [error](const QString &why) {
+        if (error)
+            *error = why;
+        return std::nullopt;
+    };
+    if (!id.isString() || id.toString().isEmpty())
+        return fail(tr("\"id\" must be a non-empty string"));
+    const QJsonValue method = o->value(QStringLiteral("method"));
+    if (!method.isString() || !AlliumApiRequest::isKnownMethod(method.toString()))
+        return fail(tr("\"method\" must be one of GET, POST, PUT, PATCH, DELETE"));
+    const QJsonValue path = o->value(QStringLiteral("path"));
+    if (!path.isString() || !path.toString().startsWith(QLatin1Char('/')))
+        return fail(tr("\"path\" must be a string starting with /"));
+    const QJsonValue body = o->value(QStringLiteral("body"));
+    if (!body.isUndefined() && !body.isNull() && !body.isObject())
+        return fail(tr("\"body\" must be an object"));
+    AlliumApiRequest r;
+    r.id = id.toString();
+    r.method = method.toString();
+    r.path = path.toString();
+    r.body = body.toObject();
+    r.hasBody = body.isObject();
+    return r;
+}
+
+QByteArray encodeResponse(const AlliumApiResponse &response)
+{
+    QJsonObject o{{QStringLiteral("id"), response.id},
+                  {QStringLiteral("status"), response.status},
+                  {QStringLiteral("data"), response.data}};
+    if (response.id.isNull())
+        o.insert(QStringLiteral("id"), QJsonValue::Null);
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+std::optional<AlliumApiResponse> decodeResponse(const QByteArray &frame, QString *error)
+{
+    const std::optional<QJsonObject> o = parseObject(frame, error);
+    if (!o)
+        return std::nullopt;
+    const QJsonValue id = o->value(QStringLiteral("id"));
+    const QJsonValue status = o->value(QStringLiteral("status"));
+    if (!status.isString()) {
+        if (error)
+            *error = tr("\"status\" must be a string");
+        return std::nullopt;
+    }
+    AlliumApiResponse r;
+    // Ids are strings; a number is tolerated (some clients send numeric ids), null means
+    // "about no request" (a malformed frame of ours).
+    if (id.isString())
+        r.id = id.toString();
+    else if (id.isDouble())
+        r.id = QString::number(id.toDouble(), 'g', 17);
+    else if (!id.isNull() && !id.isUndefined()) {
+        if (error)
+            *error = tr("\"id\" must be a string");
+        return std::nullopt;
+    }
+    r.status = status.toString();
+    r.data = o->value(QStringLiteral("data"));
+    if (r.data.isUndefined())
+        r.data = QJsonValue::Null;
+    return r;
+}
+
+QByteArray encodeControl(const AlliumStreamControl &control)
+{
+    switch (control.action) {
+    case AlliumStreamControl::Action::Start: return encodeStart();
+    case AlliumStreamControl::Action::Stop: return encodeStop();
+    case AlliumStreamControl::Action::SetFilter:
+        return control.filter ? encodeSetFilter(*control.filter) : QByteArray(R"({"action":"setFilter","data":null})");
+    }
+    return {};
+}
+
+QByteArray encodeStart()
+{
+    return QByteArrayLiteral(R"({"action":"start"})");
+}
+
+QByteArray encodeStop()
+{
+    return QByteArrayLiteral(R"({"action":"stop"})");
+}
+
+QByteArray encodeSetFilter(const AlliumFilter &filter)
+{
+    return QJsonDocument(QJsonObject{{QStringLiteral("action"), QStringLiteral("setFilter")},
+                                     {QStringLiteral("data"), filter.toJson()}})
+        .toJson(QJsonDocument::Compact);
+}
+
+std::optional<AlliumStreamControl> decodeControl(const QByteArray &frame, QString *error)
+{
+    const std::optional<QJsonObject> o = parseObject(frame, error);
+    if (!o)
+        return std::nullopt;
+    const QString action = o->value(QStringLiteral("action")).toString();
+    AlliumStreamControl c;
+    if (action == QLatin1String("start")) {
+        c.action = AlliumStreamControl::Action::Start;
+    } else if (action == QLatin1String("stop")) {
+        c.action = AlliumStreamControl::Action::Stop;
+    } else if (action == QLatin1String("setFilter")) {
+        c.action = AlliumStreamControl::Action::SetFilter;
+        const QJsonValue data = o->value(QStringLiteral("data"));
+        if (!data.isNull()) { // null clears the filter
+            AlliumFilter::Parsed parsed = AlliumFilter::parse(data);
+            if (!parsed.filter) {
+                if (error)
+                    *error = tr("invalid filter: %1").arg(parsed.message());
+                return std::nullopt;
+            }
+            c.filter = parsed.filter;
+        }
+    } else {
+        if (error)
+            *error = tr("unknown action \"%1\"; use start, stop or setFilter").arg(action);
+        return std::nullopt;
+    }
+    return c;
+}
+
+qint64 parseInteger(const QJsonValue &value)
+{
+    if (value.isDouble())
+        return qint64(value.toDouble());
+    if (value.isString()) {
+        const QString s = value.toString();
+        bool ok = false;
+        const qint64 n = s.startsWith(QLatin1String("0x")) ? s.mid(2).toLongLong(&ok, 16) : s.toLongLong(&ok);
+        return ok ? n : -1;
+    }
+    return -1;
+}
+
+qint64 parseTimestampMs(const QJsonValue &value)
+{
+    if (value.isDouble()) {
+        const double v = value.toDouble();
+        return v > 1e11 ? qint64(v) : qint64(v * 1000.0); // seconds or milliseconds
+    }
+    if (!value.isString())
+        return -1;
+    const QString s = value.toString();
+    bool ok = false;
+    const double n = s.toDouble(&ok);
+    if (ok)
+        return n > 1e11 ? qint64(n) : qint64(n * 1000.0);
+    QDateTime dt = QDateTime::fromString(s, Qt::ISODateWithMs);
+    if (!dt.isValid())
+        dt = QDateTime::fromString(s, Qt::ISODate);
+    if (!dt.isValid())
+        return -1;
+    if (dt.timeSpec() == Qt::LocalTime)
+        dt.setTimeSpec(Qt::UTC); // Allium timestamps without an offset are UTC
+    return dt.toMSecsSinceEpoch();
+}
+
+AlliumRecord recordFromObject(const QJsonObject &object, AlliumTopic::Kind kind)
+{
+    AlliumRecord r;
+    r.kind = kind;
+    r.raw = object;
+    using Kind = AlliumTopic::Kind;
+    switch (kind) {
+    case Kind::Blocks:
+        r.blockNumber = parseInteger(object.value(QLatin1String("number")));
+        if (r.blockNumber < 0)
+            r.blockNumber = parseInteger(object.value(QLatin1String("height")));
+        r.hash = object.value(QLatin1String("hash")).toString();
+        r.parentHash = object.value(QLatin1String("parent_hash")).toString();
+        if (r.parentHash.isEmpty())
+            r.parentHash = object.value(QLatin1String("previous_block_hash")).toString();
+        r.timestampMs = parseTimestampMs(object.value(QLatin1String("timestamp")));
+        break;
+    case Kind::Fills:
+        r.hash = object.value(QLatin1String("hash")).toString();
+        r.timestampMs = parseTimestampMs(object.value(QLatin1String("time")));
+        r.blockNumber = parseInteger(object.value(QLatin1String("block_number")));
+        break;
+    default: {
+        r.blockNumber = parseInteger(object.value(QLatin1String("block_number")));
+        if (r.blockNumber < 0)
+            r.blockNumber = parseInteger(object.value(QLatin1String("slot")));
+        QJsonValue hash = object.value(QLatin1String("transaction_hash"));
+        if (!hash.isString())
+            hash = object.value(QLatin1String("hash"));
+        if (!hash.isString())
+            hash = object.value(QLatin1String("signature"));
+        r.hash = hash.toString();
+        r.timestampMs = parseTimestampMs(object.value(QLatin1String("block_timestamp")));
+        break;
+    }
+    }
+    return r;
+}
+
+StreamFrame decodeStreamFrame(const QByteArray &frame, AlliumTopic::Kind kind)
+{
+    StreamFrame out;
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(frame, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        out.error = tr("not valid JSON at offset %1: %2").arg(parseError.offset).arg(parseError.errorString());
+        return out;
+    }
+    if (doc.isObject()) {
+        const QJsonObject o = doc.object();
+        // A server notice rather than a record: {"error": "..."} or {"status":"error", ...}.
+        const QJsonValue errorValue = o.value(QLatin1String("error"));
+        if ((errorValue.isString() && o.size() <= 3)
+            || (o.value(QLatin1String("status")) == QLatin1String("error") && o.size() <= 3)) {
+            out.notice = errorValue.isString() ? errorValue.toString() : valueText(o.value(QLatin1String("message")));
+            if (out.notice.isEmpty())
+                out.notice = QString::fromUtf8(frame.left(500));
+            return out;
+        }
+        out.records.append(recordFromObject(o, kind));
+        return out;
+    }
+    if (doc.isArray()) {
+        const QJsonArray array = doc.array();
+        out.records.reserve(array.size());
+        for (const QJsonValue &v : array) {
+            if (!v.isObject()) {
+                out.error = tr("a record array may only hold objects");
+                out.records.clear();
+                return out;
+            }
+            out.records.append(recordFromObject(v.toObject(), kind));
+        }
+        return out;
+    }
+    out.error = tr("expected a JSON object or array");
+    return out;
+}
+
+} // namespace AlliumCodec

@@ -1,0 +1,118 @@
+#pragma once
+// The Allium WebSocket codec: pure functions from bytes to typed structs and back.
+// APIs over WebSocket: {method,id,path,body} → {id,status,data}.
+// Data streams: control messages {action:start|stop|setFilter} and topic records.
+
+#include "alliumfilter.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QList>
+#include <QString>
+#include <optional>
+
+/// One API call. For GET the body carries the query parameters.
+struct AlliumApiRequest {
+    QString method;          ///< GET, POST, PUT, PATCH or DELETE
+    QString id;
+    QString path;            ///< "/api/v1/developer/assets"
+    QJsonObject body;
+    bool hasBody = false;
+
+    /// GET, PUT and DELETE may be sent twice without changing the result.
+    static bool isIdempotent(const QString &method);
+    static bool isKnownMethod(const QString &method);
+};
+
+/// One API reply, with the round-trip time measured by the client.
+struct AlliumApiResponse {
+    QString id;
+    QString status;          ///< "success" or "error" (anything else is kept as sent)
+    QJsonValue data;
+    qint64 roundTripMs = -1;
+
+    bool isSuccess() const { return status == QLatin1String("success"); }
+    /// The documented error a server sends when more than 1000 requests are in flight.
+    bool isMaxInflight() const;
+    /// data as text: the error message, or compact JSON.
+    QString dataText() const;
+};
+
+/// A stream control message.
+struct AlliumStreamControl {
+    enum class Action { Start, Stop, SetFilter };
+    Action action = Action::Start;
+    std::optional<AlliumFilter> filter;  ///< for SetFilter
+};
+
+/// The topic of a stream: "<blockchain>.<data_type>".
+struct AlliumTopic {
+    enum class Kind { Blocks, Transactions, Logs, DexTrades, Fills, Other };
+    QString chain;
+    QString dataType;
+    Kind kind = Kind::Other;
+
+    QString name() const { return chain + QLatin1Char('.') + dataType; }
+    /// Parses "ethereum.blocks"; nullopt when the shape is wrong (letters, digits, '_' and '-').
+    static std::optional<AlliumTopic> parse(const QString &text);
+};
+
+/// One stream record: the key fields the table shows, typed, and the raw object for the
+/// detail pane and the filter preview.
+struct AlliumRecord {
+    qint64 sequence = 0;        ///< assigned by the client, unique per client; row identity
+    AlliumTopic::Kind kind = AlliumTopic::Kind::Other;
+    QJsonObject raw;
+    qint64 receivedMs = 0;      ///< Unix ms when it arrived
+
+    // Blocks (and anything that carries a block number)
+    qint64 blockNumber = -1;
+    QString hash;               ///< block hash, transaction hash or signature
+    QString parentHash;
+    qint64 timestampMs = -1;    ///< the record's own time, when it has one
+
+    // Annotations set by the client's gap and re-org detection (blocks topics)
+    qint64 gapBefore = 0;       ///< blocks missing right before this one
+    bool reorg = false;         ///< replaces a block already seen, or its parent does not match
+    QString note;               ///< a sentence for the table, when annotated
+};
+
+namespace AlliumCodec {
+
+/// The documented error text for the in-flight limit.
+inline constexpr char MaxInflightMessage[] = "max inflight requests reached, please wait for requests to finish";
+
+QByteArray encodeRequest(const AlliumApiRequest &request);
+/// Decodes a request (the simulator's side). On failure sets error and, if the frame had
+/// a usable id, idOut.
+std::optional<AlliumApiRequest> decodeRequest(const QByteArray &frame, QString *error, QString *idOut = nullptr);
+
+QByteArray encodeResponse(const AlliumApiResponse &response);
+/// Decodes a response; on failure returns nullopt and sets error.
+std::optional<AlliumApiResponse> decodeResponse(const QByteArray &frame, QString *error);
+
+QByteArray encodeControl(const AlliumStreamControl &control);
+QByteArray encodeStart();
+QByteArray encodeStop();
+QByteArray encodeSetFilter(const AlliumFilter &filter);
+/// Decodes a control message (the simulator's side).
+std::optional<AlliumStreamControl> decodeControl(const QByteArray &frame, QString *error);
+
+/// What a stream frame holds.
+struct StreamFrame {
+    QList<AlliumRecord> records;   ///< one record, or several when the frame is an array
+    QString notice;                ///< a server error/notice ({"error": …}), if that is what it was
+    QString error;                 ///< why the frame could not be read; empty when fine
+};
+/// Decodes a stream frame for a topic kind.
+StreamFrame decodeStreamFrame(const QByteArray &frame, AlliumTopic::Kind kind);
+/// Fills an AlliumRecord's typed fields from an object.
+AlliumRecord recordFromObject(const QJsonObject &object, AlliumTopic::Kind kind);
+
+/// A timestamp field (ISO 8601 text, Unix seconds or milliseconds) as Unix ms, or -1.
+qint64 parseTimestampMs(const QJsonValue &value);
+/// An integer field sent as a number, a decimal string or a 0x hex string; -1 when absent.
+qint64 parseInteger(const QJsonValue &value);
+
+} // namespace AlliumCodec

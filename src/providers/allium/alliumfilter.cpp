@@ -1,0 +1,382 @@
+#include "alliumfilter.h"
+
+#include "alliumdecimal.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("AlliumFilter", text);
+}
+
+struct OperatorName {
+    AlliumFilter::Operator op;
+    const char *text;
+};
+constexpr OperatorName Operators[] = {
+    {AlliumFilter::Operator::Equal, "="},         {AlliumFilter::Operator::NotEqual, "!="},
+    {AlliumFilter::Operator::Greater, ">"},       {AlliumFilter::Operator::GreaterOrEqual, ">="},
+    {AlliumFilter::Operator::Less, "<"},          {AlliumFilter::Operator::LessOrEqual, "<="},
+    {AlliumFilter::Operator::In, "in"},           {AlliumFilter::Operator::Exists, "exists"},
+};
+
+bool isScalar(const QJsonValue &v)
+{
+    return v.isString() || v.isDouble() || v.isBool();
+}
+
+QString typeName(const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::Null: return QStringLiteral("null");
+    case QJsonValue::Bool: return QStringLiteral("boolean");
+    case QJsonValue::Double: return QStringLiteral("number");
+    case QJsonValue::String: return QStringLiteral("string");
+    case QJsonValue::Array: return QStringLiteral("array");
+    case QJsonValue::Object: return QStringLiteral("object");
+    case QJsonValue::Undefined: return QStringLiteral("nothing");
+    }
+    return {};
+}
+
+bool isHex(const QString &s)
+{
+    return s.size() > 2 && s.at(0) == QLatin1Char('0') && (s.at(1) == QLatin1Char('x') || s.at(1) == QLatin1Char('X'));
+}
+
+AlliumFilter::Parsed failure(const QString &path, const QString &error)
+{
+    AlliumFilter::Parsed p;
+    p.path = path;
+    p.error = error;
+    return p;
+}
+
+/// The problem with a condition's value for its operator, or an empty string.
+QString valueProblem(AlliumFilter::Operator op, const QJsonValue &value)
+{
+    using Op = AlliumFilter::Operator;
+    switch (op) {
+    case Op::Exists:
+        return value.isBool() ? QString() : tr("\"exists\" needs true or false, not a %1").arg(typeName(value));
+    case Op::In: {
+        if (!value.isArray())
+            return tr("\"in\" needs an array of values, not a %1").arg(typeName(value));
+        const QJsonArray array = value.toArray();
+        if (array.isEmpty())
+            return tr("\"in\" needs at least one value");
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            if (!isScalar(array.at(i)))
+                return tr("element %1 of \"in\" must be a string, number or boolean, not a %2")
+                    .arg(i).arg(typeName(array.at(i)));
+        }
+        return {};
+    }
+    case Op::Equal:
+    case Op::NotEqual:
+        return isScalar(value) ? QString() : tr("a comparison needs a string, number or boolean, not a %1").arg(typeName(value));
+    case Op::Greater:
+    case Op::GreaterOrEqual:
+    case Op::Less:
+    case Op::LessOrEqual:
+        return value.isString() || value.isDouble()
+            ? QString()
+            : tr("\"%1\" needs a number or a string, not a %2").arg(AlliumFilter::operatorText(op), typeName(value));
+    }
+    return {};
+}
+
+} // namespace
+
+AlliumFilter AlliumFilter::condition(const QString &field, Operator op, const QJsonValue &value)
+{
+    AlliumFilter f;
+    f.m_kind = Kind::Condition;
+    f.m_field = field;
+    f.m_op = op;
+    f.m_value = value;
+    return f;
+}
+
+AlliumFilter AlliumFilter::group(Kind kind, const QList<AlliumFilter> &children)
+{
+    AlliumFilter f;
+    f.m_kind = kind == Kind::Condition ? Kind::And : kind;
+    f.m_children = children;
+    return f;
+}
+
+QString AlliumFilter::operatorText(Operator op)
+{
+    for (const OperatorName &o : Operators) {
+        if (o.op == op)
+            return QString::fromLatin1(o.text);
+    }
+    return {};
+}
+
+std::optional<AlliumFilter::Operator> AlliumFilter::operatorFromText(const QString &text)
+{
+    for (const OperatorName &o : Operators) {
+        if (text == QLatin1String(o.text))
+            return o.op;
+    }
+    return std::nullopt;
+}
+
+AlliumFilter::Parsed AlliumFilter::parseText(const QByteArray &text)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(text, &error);
+    if (error.error != QJsonParseError::NoError) {
+        // Line and column help more than a byte offset.
+        int line = 1, column = 1;
+        for (int i = 0; i < error.offset && i < text.size(); ++i) {
+            if (text.at(i) == '\n') {
+                ++line;
+                column = 1;
+            } else {
+                ++column;
+            }
+        }
+        return failure(tr("line %1, column %2").arg(line).arg(column),
+                       tr("not valid JSON (%1)").arg(error.errorString()));
+    }
+    if (!doc.isObject())
+        return failure(QStringLiteral("$"), tr("a filter is a JSON object"));
+    return parse(doc.object());
+}
+
+AlliumFilter::Parsed AlliumFilter::parse(const QJsonValue &json)
+{
+    return parseNode(json, QStringLiteral("$"), 0);
+}
+
+AlliumFilter::Parsed AlliumFilter::parseNode(const QJsonValue &json, const QString &path, int depth)
+{
+    if (depth > MaxDepth)
+        return failure(path, tr("filters are nested more than %1 levels deep").arg(MaxDepth));
+    if (!json.isObject())
+        return failure(path, tr("expected a condition {field, operator, value} or a group {op, conditions}, not a %1")
+                                 .arg(typeName(json)));
+    const QJsonObject o = json.toObject();
+    const bool isGroup = o.contains(QStringLiteral("op")) || o.contains(QStringLiteral("conditions"));
+    const bool isCondition = o.contains(QStringLiteral("field")) || o.contains(QStringLiteral("operator"));
+    if (isGroup && isCondition)
+        return failure(path, tr("an object is either a condition (field, operator, value) or a group (op, conditions), not both"));
+    if (!isGroup && !isCondition)
+        return failure(path, tr("expected a condition {field, operator, value} or a group {op, conditions}"));
+
+    if (isGroup) {
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            if (it.key() != QLatin1String("op") && it.key() != QLatin1String("conditions"))
+                return failure(path + QLatin1Char('.') + it.key(), tr("unknown key in a group"));
+        }
+        const QJsonValue op = o.value(QStringLiteral("op"));
+        if (!op.isString())
+            return failure(path + QStringLiteral(".op"), op.isUndefined() ? tr("missing; use \"AND\" or \"OR\"")
+                                                                         : tr("must be \"AND\" or \"OR\", not a %1").arg(typeName(op)));
+        const QString opText = op.toString().toUpper();
+        if (opText != QLatin1String("AND") && opText != QLatin1String("OR"))
+            return failure(path + QStringLiteral(".op"), tr("unknown group operator \"%1\"; use \"AND\" or \"OR\"").arg(op.toString()));
+        const QJsonValue conditions = o.value(QStringLiteral("conditions"));
+        if (!conditions.isArray())
+            return failure(path + QStringLiteral(".conditions"),
+                           conditions.isUndefined() ? tr("missing; a group needs an array of conditions")
+                                                    : tr("must be an array, not a %1").arg(typeName(conditions)));
+        const QJsonArray array = conditions.toArray();
+        if (array.isEmpty())
+            return failure(path + QStringLiteral(".conditions"), tr("a group needs at least one condition"));
+        QList<AlliumFilter> children;
+        children.reserve(array.size());
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            Parsed child = parseNode(array.at(i), path + QStringLiteral(".conditions[%1]").arg(i), depth + 1);
+            if (!child.filter)
+                return child;
+            children.append(*child.filter);
+        }
+        Parsed ok;
+        ok.filter = group(opText == QLatin1String("AND") ? Kind::And : Kind::Or, children);
+        return ok;
+    }
+
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        if (it.key() != QLatin1String("field") && it.key() != QLatin1String("operator") && it.key() != QLatin1String("value"))
+            return failure(path + QLatin1Char('.') + it.key(), tr("unknown key in a condition"));
+    }
+    const QJsonValue field = o.value(QStringLiteral("field"));
+    if (!field.isString() || field.toString().trimmed().isEmpty())
+        return failure(path + QStringLiteral(".field"), field.isUndefined() ? tr("missing; name the record field to test")
+                                                      : field.isString() ? tr("must not be empty")
+                                                                         : tr("must be a string, not a %1").arg(typeName(field)));
+    const QJsonValue opValue = o.value(QStringLiteral("operator"));
+    if (!opValue.isString())
+        return failure(path + QStringLiteral(".operator"),
+                       opValue.isUndefined() ? tr("missing; use one of =, !=, >, >=, <, <=, in, exists")
+                                             : tr("must be a string, not a %1").arg(typeName(opValue)));
+    const std::optional<Operator> op = operatorFromText(opValue.toString());
+    if (!op)
+        return failure(path + QStringLiteral(".operator"),
+                       tr("unknown operator \"%1\"; use one of =, !=, >, >=, <, <=, in, exists").arg(opValue.toString()));
+    QJsonValue value = o.value(QStringLiteral("value"));
+    if (value.isUndefined()) {
+        if (*op != Operator::Exists)
+            return failure(path + QStringLiteral(".value"), tr("missing; \"%1\" needs a value").arg(opValue.toString()));
+        value = true; // {"field": "x", "operator": "exists"} means "x exists"
+    }
+    const QString problem = valueProblem(*op, value);
+    if (!problem.isEmpty())
+        return failure(path + QStringLiteral(".value"), problem);
+    Parsed ok;
+    ok.filter = condition(field.toString(), *op, value);
+    return ok;
+}
+
+QJsonObject AlliumFilter::toJson() const
+{
+    if (m_kind == Kind::Condition)
+        return {{QStringLiteral("field"), m_field},
+                {QStringLiteral("operator"), operatorText(m_op)},
+                {QStringLiteral("value"), m_value}};
+    QJsonArray conditions;
+    for (const AlliumFilter &child : m_children)
+        conditions.append(child.toJson());
+    return {{QStringLiteral("op"), m_kind == Kind::And ? QStringLiteral("AND") : QStringLiteral("OR")},
+            {QStringLiteral("conditions"), conditions}};
+}
+
+QByteArray AlliumFilter::toText() const
+{
+    return QJsonDocument(toJson()).toJson(QJsonDocument::Compact);
+}
+
+QString AlliumFilter::validate() const
+{
+    return validateNode(QStringLiteral("$"));
+}
+
+QString AlliumFilter::validateNode(const QString &path) const
+{
+    // A tree built in C++ (the visual builder) goes through the same rules as parsed JSON.
+    const Parsed p = parseNode(toJson(), path, 0);
+    return p.filter ? QString() : p.message();
+}
+
+QJsonValue AlliumFilter::lookup(const QJsonObject &record, const QString &field)
+{
+    const auto exact = record.constFind(field);
+    if (exact != record.constEnd())
+        return *exact;
+    if (!field.contains(QLatin1Char('.')))
+        return QJsonValue(QJsonValue::Undefined);
+    QJsonValue current = record;
+    for (const QStringView part : QStringView(field).split(QLatin1Char('.'))) {
+        if (current.isObject()) {
+            const QJsonObject o = current.toObject();
+            const auto it = o.constFind(part);
+            if (it == o.constEnd())
+                return QJsonValue(QJsonValue::Undefined);
+            current = *it;
+        } else if (current.isArray()) {
+            bool ok = false;
+            const int index = part.toInt(&ok);
+            const QJsonArray a = current.toArray();
+            if (!ok || index < 0 || index >= a.size())
+                return QJsonValue(QJsonValue::Undefined);
+            current = a.at(index);
+        } else {
+            return QJsonValue(QJsonValue::Undefined);
+        }
+    }
+    return current;
+}
+
+bool AlliumFilter::valuesEqual(const QJsonValue &a, const QJsonValue &b)
+{
+    if (a.isBool() || b.isBool())
+        return a.isBool() && b.isBool() && a.toBool() == b.toBool();
+    const auto da = AlliumDecimal::fromJson(a);
+    const auto db = AlliumDecimal::fromJson(b);
+    if (da && db)
+        return AlliumDecimal::compare(*da, *db) == 0;
+    if (a.isString() && b.isString() && !da && !db) {
+        const QString sa = a.toString(), sb = b.toString();
+        if (isHex(sa) && isHex(sb))
+            return sa.compare(sb, Qt::CaseInsensitive) == 0;
+        return sa == sb;
+    }
+    return false;
+}
+
+std::optional<int> AlliumFilter::valuesCompare(const QJsonValue &a, const QJsonValue &b)
+{
+    if (a.isBool() || b.isBool())
+        return std::nullopt;
+    const auto da = AlliumDecimal::fromJson(a);
+    const auto db = AlliumDecimal::fromJson(b);
+    if (da && db)
+        return AlliumDecimal::compare(*da, *db);
+    if (a.isString() && b.isString() && !da && !db) {
+        const int c = a.toString().compare(b.toString());
+        return c < 0 ? -1 : (c > 0 ? 1 : 0);
+    }
+    return std::nullopt;
+}
+
+bool AlliumFilter::matches(const QJsonObject &record) const
+{
+    switch (m_kind) {
+    case Kind::And:
+        for (const AlliumFilter &child : m_children) {
+            if (!child.matches(record))
+                return false;
+        }
+        return true;
+    case Kind::Or:
+        for (const AlliumFilter &child : m_children) {
+            if (child.matches(record))
+                return true;
+        }
+        return false;
+    case Kind::Condition:
+        break;
+    }
+    const QJsonValue actual = lookup(record, m_field);
+    const bool present = !actual.isUndefined() && !actual.isNull();
+    if (m_op == Operator::Exists)
+        return present == m_value.toBool(true);
+    if (!present)
+        return m_op == Operator::NotEqual;
+    switch (m_op) {
+    case Operator::Equal: return valuesEqual(actual, m_value);
+    case Operator::NotEqual: return !valuesEqual(actual, m_value);
+    case Operator::In: {
+        const QJsonArray options = m_value.toArray();
+        for (const QJsonValue &option : options) {
+            if (valuesEqual(actual, option))
+                return true;
+        }
+        return false;
+    }
+    default: break;
+    }
+    const std::optional<int> c = valuesCompare(actual, m_value);
+    if (!c)
+        return false;
+    switch (m_op) {
+    case Operator::Greater: return *c > 0;
+    case Operator::GreaterOrEqual: return *c >= 0;
+    case Operator::Less: return *c < 0;
+    case Operator::LessOrEqual: return *c <= 0;
+    default: return false;
+    }
+}
+
+bool AlliumFilter::operator==(const AlliumFilter &other) const
+{
+    return toJson() == other.toJson();
+}

@@ -1,0 +1,182 @@
+#include "alliumstreamclient.h"
+
+#include <QDateTime>
+#include <QUrlQuery>
+
+namespace {
+constexpr int MaxBatch = 8192;
+constexpr int RecentBlocks = 256;
+} // namespace
+
+AlliumStreamClient::AlliumStreamClient(const ConnectionConfig &config, const AlliumTopic &topic, QObject *parent)
+    : QObject(parent)
+    , m_topic(topic)
+{
+    ConnectionConfig c = config;
+    c.url = streamUrl(config.url, topic.name());
+    if (c.name.isEmpty())
+        c.name = topic.name();
+    m_connection = new Connection(c, this);
+    connect(m_connection, &Connection::opened, this, &AlliumStreamClient::onOpened);
+    connect(m_connection, &Connection::messageReceived, this, &AlliumStreamClient::onMessage);
+}
+
+AlliumStreamClient::~AlliumStreamClient() = default;
+
+QUrl AlliumStreamClient::streamUrl(const QUrl &endpoint, const QString &topic)
+{
+    QUrl url = endpoint;
+    QUrlQuery query(url);
+    query.removeAllQueryItems(QStringLiteral("topic"));
+    query.addQueryItem(QStringLiteral("topic"), topic);
+    url.setQuery(query);
+    return url;
+}
+
+void AlliumStreamClient::open()
+{
+    m_connection->open();
+}
+
+void AlliumStreamClient::close()
+{
+    flush();
+    m_connection->close();
+}
+
+void AlliumStreamClient::onOpened()
+{
+    // Restore what the user asked for: the filter first, so that start never delivers
+    // unfiltered records.
+    if (m_filter)
+        m_connection->sendText(AlliumCodec::encodeSetFilter(*m_filter));
+    if (m_started)
+        m_connection->sendText(AlliumCodec::encodeStart());
+}
+
+void AlliumStreamClient::start()
+{
+    const bool changed = !m_started;
+    m_started = true;
+    if (m_connection->state() == Connection::State::Open)
+        m_connection->sendText(AlliumCodec::encodeStart());
+    if (changed)
+        Q_EMIT startedChanged(true);
+}
+
+void AlliumStreamClient::stop()
+{
+    if (!m_started)
+        return;
+    m_started = false;
+    if (m_connection->state() == Connection::State::Open)
+        m_connection->sendText(AlliumCodec::encodeStop());
+    flush();
+    Q_EMIT startedChanged(false);
+}
+
+void AlliumStreamClient::setFilter(const std::optional<AlliumFilter> &filter)
+{
+    const bool clearing = m_filter && !filter;
+    m_filter = filter;
+    // A filtered stream skips blocks on purpose: forget the chain so no false gap shows.
+    m_lastNumber = -1;
+    m_lastHash.clear();
+    m_recentHashes.clear();
+    if (m_connection->state() == Connection::State::Open) {
+        if (filter) {
+            m_connection->sendText(AlliumCodec::encodeSetFilter(*filter));
+        } else if (clearing) {
+            m_connection->close();
+            m_connection->open(); // onOpened() restores the started state
+        }
+    }
+    Q_EMIT filterChanged();
+}
+
+void AlliumStreamClient::onMessage(const QByteArray &payload)
+{
+    AlliumCodec::StreamFrame frame = AlliumCodec::decodeStreamFrame(payload, m_topic.kind);
+    if (!frame.error.isEmpty()) {
+        ++m_badFrames;
+        Q_EMIT countsChanged();
+        return;
+    }
+    if (!frame.notice.isEmpty()) {
+        m_lastNotice = frame.notice;
+        Q_EMIT noticeReceived(frame.notice);
+        return;
+    }
+    if (!m_started) {
+        m_droppedWhileStopped += frame.records.size();
+        return;
+    }
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (AlliumRecord &record : frame.records) {
+        record.sequence = ++m_sequence;
+        record.receivedMs = now;
+        if (m_topic.kind == AlliumTopic::Kind::Blocks && !m_filter)
+            annotateBlock(record);
+        m_batch.append(std::move(record));
+    }
+    m_records += frame.records.size();
+    if (m_batch.size() >= MaxBatch) {
+        flush();
+    } else if (!m_flushScheduled) {
+        m_flushScheduled = true;
+        QMetaObject::invokeMethod(this, &AlliumStreamClient::flush, Qt::QueuedConnection);
+    }
+}
+
+void AlliumStreamClient::annotateBlock(AlliumRecord &record)
+{
+    const qint64 n = record.blockNumber;
+    if (n < 0)
+        return;
+    if (m_lastNumber >= 0) {
+        if (n == m_lastNumber + 1) {
+            if (!record.parentHash.isEmpty() && !m_lastHash.isEmpty()
+                && record.parentHash.compare(m_lastHash, Qt::CaseInsensitive) != 0) {
+                record.reorg = true;
+                record.note = tr("Re-org: the parent of #%1 is not the block seen before it").arg(n);
+            }
+        } else if (n > m_lastNumber + 1) {
+            record.gapBefore = n - m_lastNumber - 1;
+            record.note = record.gapBefore == 1 ? tr("Gap: block #%1 is missing").arg(m_lastNumber + 1)
+                                                : tr("Gap: %1 blocks missing (#%2–#%3)")
+                                                      .arg(record.gapBefore).arg(m_lastNumber + 1).arg(n - 1);
+        } else {
+            const auto known = m_recentHashes.constFind(n);
+            if (known != m_recentHashes.constEnd() && known->compare(record.hash, Qt::CaseInsensitive) != 0) {
+                record.reorg = true;
+                record.note = tr("Re-org: block #%1 replaced (was %2…)").arg(n).arg(known->left(12));
+            } else if (known != m_recentHashes.constEnd()) {
+                record.note = tr("Duplicate of block #%1").arg(n);
+            } else {
+                record.note = tr("Out of order: #%1 after #%2").arg(n).arg(m_lastNumber);
+            }
+        }
+    }
+    if (record.gapBefore > 0)
+        ++m_gaps;
+    if (record.reorg)
+        ++m_reorgs;
+    m_lastNumber = n;
+    m_lastHash = record.hash;
+    m_recentHashes.insert(n, record.hash);
+    if (m_recentHashes.size() > RecentBlocks)
+        m_recentHashes.remove(n - RecentBlocks);
+    if (m_recentHashes.size() > RecentBlocks * 2)
+        m_recentHashes.clear(); // numbers jumped around a lot; start over
+}
+
+void AlliumStreamClient::flush()
+{
+    m_flushScheduled = false;
+    if (m_batch.isEmpty())
+        return;
+    QList<AlliumRecord> batch;
+    batch.swap(m_batch);
+    Q_EMIT recordsArrived(batch);
+    Q_EMIT countsChanged();
+}

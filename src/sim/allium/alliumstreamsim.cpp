@@ -1,0 +1,168 @@
+#include "alliumstreamsim.h"
+
+#include "alliumrecordgen.h"
+#include "providers/allium/alliumcodec.h"
+#include "sim/floodsender.h"
+#include "sim/simserver.h"
+
+#include <QJsonDocument>
+#include <QNetworkRequest>
+#include <QPointer>
+#include <QTimer>
+#include <QUrlQuery>
+#include <QWebSocket>
+#include <optional>
+
+namespace {
+constexpr char WsPath[] = "/api/v1/developer/ws/stream";
+}
+
+/// One client's stream: its generator, started state and filter.
+class AlliumStreamSession : public QObject
+{
+public:
+    AlliumStreamSession(AlliumStreamSimHandler *handler, QWebSocket *socket, const QString &topic)
+        : QObject(socket)
+        , m_handler(handler)
+        , m_socket(socket)
+        , m_generator(topic, handler->server()->seedFor(QStringLiteral("allium.stream.") + topic),
+                      handler->server()->clock().nowMs())
+    {
+        const QUrlQuery query(socket->requestUrl());
+        m_flood = query.queryItemValue(QStringLiteral("flood")).toLongLong();
+        m_generator.setGapEvery(query.queryItemValue(QStringLiteral("gapEvery")).toInt());
+        m_generator.setReorgEvery(query.queryItemValue(QStringLiteral("reorgEvery")).toInt());
+        qint64 cadence = m_generator.cadenceMs();
+        if (query.hasQueryItem(QStringLiteral("intervalMs")))
+            cadence = std::max<qint64>(1, query.queryItemValue(QStringLiteral("intervalMs")).toLongLong());
+        m_timer.setInterval(handler->server()->clock().realMs(cadence));
+        connect(&m_timer, &QTimer::timeout, this, &AlliumStreamSession::tick);
+        connect(socket, &QWebSocket::textMessageReceived, this, &AlliumStreamSession::onControl);
+        handler->m_sessions.insert(this);
+    }
+    ~AlliumStreamSession() override
+    {
+        if (m_handler)
+            m_handler->m_sessions.remove(this);
+    }
+
+    bool started() const { return m_started; }
+
+private:
+    void onControl(const QString &text)
+    {
+        QString error;
+        const std::optional<AlliumStreamControl> control = AlliumCodec::decodeControl(text.toUtf8(), &error);
+        if (!control) {
+            ++m_handler->m_badControls;
+            m_socket->sendTextMessage(QString::fromUtf8(QJsonDocument(QJsonObject{
+                {QStringLiteral("status"), QStringLiteral("error")}, {QStringLiteral("error"), error}}).toJson(QJsonDocument::Compact)));
+            return;
+        }
+        ++m_handler->m_controls;
+        switch (control->action) {
+        case AlliumStreamControl::Action::Start:
+            m_started = true;
+            if (m_flood > 0) {
+                startFlood();
+            } else if (!m_timer.isActive()) {
+                tick(); // the latest block at once, then at the cadence
+                m_timer.start();
+            }
+            break;
+        case AlliumStreamControl::Action::Stop:
+            m_started = false;
+            m_timer.stop();
+            break;
+        case AlliumStreamControl::Action::SetFilter:
+            m_filter = control->filter;
+            m_handler->m_lastFilter = m_filter ? m_filter->toText() : QByteArray("null");
+            break;
+        }
+    }
+
+    void tick()
+    {
+        if (!m_started || !m_socket)
+            return;
+        const qint64 now = m_handler->server()->clock().nowMs();
+        for (const QJsonObject &record : m_generator.nextTick(now)) {
+            if (m_filter && !m_filter->matches(record))
+                continue;
+            m_socket->sendTextMessage(QString::fromUtf8(QJsonDocument(record).toJson(QJsonDocument::Compact)));
+            ++m_handler->m_sent;
+        }
+    }
+
+    void startFlood()
+    {
+        if (m_flooding)
+            return;
+        m_flooding = true;
+        const qint64 ts = m_handler->server()->clock().nowMs() / 1000;
+        QPointer<AlliumStreamSimHandler> handler(m_handler);
+        auto *sender = new FloodSender(m_socket, m_flood, [ts, handler](qint64 i) {
+            if (handler)
+                ++handler->m_sent;
+            return AlliumRecordGenerator::floodBlock(21000000 + i, ts + i * 12);
+        });
+        sender->start();
+    }
+
+    QPointer<AlliumStreamSimHandler> m_handler;
+    QPointer<QWebSocket> m_socket;
+    AlliumRecordGenerator m_generator;
+    std::optional<AlliumFilter> m_filter;
+    QTimer m_timer;
+    qint64 m_flood = 0;
+    bool m_started = false;
+    bool m_flooding = false;
+};
+
+AlliumStreamSimHandler::AlliumStreamSimHandler(SimServer *server)
+    : SimHandler(server)
+{
+}
+
+bool AlliumStreamSimHandler::acceptsPath(const QString &path) const
+{
+    return path == QLatin1String(WsPath);
+}
+
+int AlliumStreamSimHandler::upgradeStatus(const SimHttpRequest &request)
+{
+    QNetworkRequest r(request.url);
+    for (auto it = request.headers.cbegin(); it != request.headers.cend(); ++it)
+        r.setRawHeader(it.key(), it.value());
+    if (!server()->keyAccepted(SimServer::presentedKey(r)))
+        return 401;
+    const QString topic = QUrlQuery(request.url).queryItemValue(QStringLiteral("topic"));
+    return AlliumRecordGenerator::supports(topic) ? 0 : 404;
+}
+
+void AlliumStreamSimHandler::acceptSocket(QWebSocket *socket)
+{
+    connect(socket, &QWebSocket::disconnected, socket, &QObject::deleteLater);
+    const QString topic = QUrlQuery(socket->requestUrl()).queryItemValue(QStringLiteral("topic"));
+    new AlliumStreamSession(this, socket, topic);
+}
+
+int AlliumStreamSimHandler::sessions() const
+{
+    return int(m_sessions.size());
+}
+
+bool AlliumStreamSimHandler::anyStarted() const
+{
+    for (const AlliumStreamSession *s : m_sessions) {
+        if (s->started())
+            return true;
+    }
+    return false;
+}
+
+void AlliumStreamSimHandler::dropAll()
+{
+    for (QWebSocket *socket : findChildren<QWebSocket *>())
+        socket->abort();
+}

@@ -1,0 +1,4 @@
+# Allium: codec and filter units, clients against the simulator, models, pages.
+tw_add_test(tst_allium_codec SOURCES unit/tst_allium_codec.cpp LABELS unit allium)
+tw_add_test(tst_allium_api SOURCES integration/tst_allium_api.cpp LABELS integration allium)
+tw_add_test(tst_allium_stream SOURCES integration/tst_allium_stream.cpp LABELS integration allium)
