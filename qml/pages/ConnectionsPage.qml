@@ -1,11 +1,30 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Dialogs
 import QtQuick.Layouts
 import Tidewatch
 
+// Profiles and their live connections: add, edit and remove profiles, enter or replace
+// keys (keychain only), connect and disconnect, import and export profiles as JSON.
 Pane {
     id: page
+    /// True once the page shows live data.
     property bool live: ConnectionRegistry.openCount > 0
+    /// The outcome of the last page-level action (import, export, removal).
+    property string notice: ""
+    property string noticeSeverity: "info"
+
+    /// Opens the editor for a new profile (the demo banner's "Add a real key…").
+    function startAddProfile() {
+        editor.openForNew("")
+    }
+    function say(text, severity) {
+        notice = text
+        noticeSeverity = severity
+    }
+
+    padding: Theme.padding
 
     ColumnLayout {
         anchors.fill: parent
@@ -14,73 +33,140 @@ Pane {
         PageHeader {
             Layout.fillWidth: true
             title: qsTr("Connections")
-            subtitle: qsTr("Every live connection with its state and traffic")
+            subtitle: qsTr("%n profile(s) · %1 of %2 connections open", "", ProfileStore.count)
+                      .arg(ConnectionRegistry.openCount).arg(ConnectionRegistry.count)
+            Button {
+                text: qsTr("Import…")
+                onClicked: importDialog.open()
+            }
+            Button {
+                text: qsTr("Export…")
+                enabled: ProfileStore.count > 0
+                onClicked: exportDialog.open()
+            }
+            Button {
+                objectName: "addProfileButton"
+                text: qsTr("Add profile…")
+                highlighted: true
+                onClicked: page.startAddProfile()
+            }
+        }
+
+        MessageBar {
+            objectName: "plaintextWarning"
+            Layout.fillWidth: true
+            severity: "warning"
+            text: KeyStore.plaintextFallback
+                  ? qsTr("Plaintext key storage is on. When no keychain service answers, keys are written to %1, readable only by you but not encrypted.").arg(KeyStore.fallbackFile)
+                  : ""
+            actionText: qsTr("Settings")
+            onActionTriggered: if (page.ApplicationWindow.window !== null) page.ApplicationWindow.window.showPage("settings")
+        }
+        MessageBar {
+            objectName: "keychainError"
+            Layout.fillWidth: true
+            severity: "error"
+            text: KeyStore.lastError
+        }
+        MessageBar {
+            objectName: "notice"
+            Layout.fillWidth: true
+            severity: page.noticeSeverity
+            text: page.notice
+            closable: true
+            onClosed: page.notice = ""
         }
 
         ListView {
-            id: list
+            id: profiles
+            objectName: "profileList"
             Layout.fillWidth: true
             Layout.fillHeight: true
             clip: true
             spacing: Theme.spacing
-            model: ConnectionRegistry
-            delegate: Frame {
-                id: row
-                required property int index
-                required property string name
-                required property string url
-                required property int connectionState
-                required property string stateName
-                required property string reason
-                required property double messagesIn
-                required property double bytesIn
-                required property double rate
-                required property double lastMessageAgeMs
-                required property int roundTripMs
-                required property int reconnects
-                width: list.width
-
-                RowLayout {
-                    anchors.fill: parent
-                    spacing: Theme.padding
-                    Rectangle {
-                        width: 12; height: 12; radius: 6
-                        color: Theme.stateColor(row.connectionState)
-                    }
-                    ColumnLayout {
-                        Layout.fillWidth: true
-                        spacing: 2
-                        Label { text: row.name; font.bold: true; textFormat: Text.PlainText }
-                        Label { text: row.url; color: Theme.muted; font.pixelSize: Theme.fontSmall; textFormat: Text.PlainText }
-                        Label {
-                            visible: row.reason.length > 0
-                            text: row.stateName + " — " + row.reason
-                            color: Theme.stateColor(row.connectionState)
-                            textFormat: Text.PlainText
-                            wrapMode: Text.WordWrap
-                            Layout.fillWidth: true
-                        }
-                    }
-                    Label {
-                        text: qsTr("%1 msgs · %2/s · %3 KiB").arg(row.messagesIn).arg(row.rate.toFixed(1)).arg((row.bytesIn / 1024).toFixed(1))
-                        font.family: Theme.monoFamily
-                    }
-                    Label {
-                        text: row.lastMessageAgeMs < 0 ? qsTr("no data yet") : qsTr("last %1 s ago").arg((row.lastMessageAgeMs / 1000).toFixed(1))
-                        color: Theme.muted
-                    }
-                    Label {
-                        text: row.roundTripMs < 0 ? qsTr("ping —") : qsTr("ping %1 ms").arg(row.roundTripMs)
-                        color: Theme.muted
-                    }
-                    Label { text: qsTr("%n reconnect(s)", "", row.reconnects); color: Theme.muted }
-                    Button {
-                        text: row.connectionState === 2 || row.connectionState === 1 || row.connectionState === 3 ? qsTr("Disconnect") : qsTr("Connect")
-                        onClicked: (row.connectionState === 2 || row.connectionState === 1 || row.connectionState === 3)
-                                   ? ConnectionRegistry.disconnectRow(row.index) : ConnectionRegistry.connectRow(row.index)
-                    }
+            model: ProfileStore
+            boundsBehavior: Flickable.StopAtBounds
+            ScrollBar.vertical: ScrollBar {}
+            delegate: ProfileCard {
+                width: profiles.width - (profiles.ScrollBar.vertical.visible ? 12 : 0)
+                onEditRequested: (id) => editor.openForEdit(id)
+                onKeyRequested: (id, name) => keyDialog.openFor(id, name)
+                onRemoveRequested: (id, name) => {
+                    removeDialog.profileId = id
+                    removeDialog.profileName = name
+                    removeDialog.open()
                 }
+                onAdoptRequested: (id) => editor.openFromDemo(id)
             }
+
+            EmptyState {
+                anchors.centerIn: parent
+                visible: profiles.count === 0
+                title: qsTr("No profiles yet")
+                explanation: qsTr("A profile says where to connect (Allium, Conyr, Predikt, a tweet stream or any WebSocket URL) and how to send your API key. The key is kept in your system keychain.")
+                actionText: qsTr("Add profile…")
+                onActionTriggered: page.startAddProfile()
+            }
+        }
+    }
+
+    ProfileEditor {
+        id: editor
+        objectName: "profileEditor"
+    }
+
+    KeyDialog {
+        id: keyDialog
+        objectName: "keyDialog"
+    }
+
+    Dialog {
+        id: removeDialog
+        property string profileId
+        property string profileName
+        title: qsTr("Remove %1?").arg(profileName)
+        modal: true
+        anchors.centerIn: Overlay.overlay
+        width: 460
+        standardButtons: Dialog.Cancel | Dialog.Ok
+        Label {
+            width: parent.width
+            text: qsTr("The profile and its connections go away, and its key is deleted from the keychain. Exported files are not affected.")
+            wrapMode: Text.WordWrap
+            textFormat: Text.PlainText
+        }
+        onAccepted: {
+            KeyStore.removeKey(profileId)
+            ProfileStore.remove(profileId)
+            page.say(qsTr("Removed %1.").arg(profileName), "info")
+        }
+    }
+
+    FileDialog {
+        id: importDialog
+        title: qsTr("Import profiles")
+        fileMode: FileDialog.OpenFile
+        nameFilters: [qsTr("Profile exports (*.json)"), qsTr("All files (*)")]
+        onAccepted: {
+            const n = ProfileStore.importFromFile(selectedFile)
+            if (n > 0)
+                page.say(qsTr("Imported %n profile(s). Enter a key for each to connect.", "", n), "info")
+            else
+                page.say(ProfileStore.lastError, "error")
+        }
+    }
+
+    FileDialog {
+        id: exportDialog
+        title: qsTr("Export profiles")
+        fileMode: FileDialog.SaveFile
+        defaultSuffix: "json"
+        nameFilters: [qsTr("Profile exports (*.json)")]
+        onAccepted: {
+            if (ProfileStore.exportToFile(selectedFile))
+                page.say(qsTr("Profiles exported (without keys)."), "info")
+            else
+                page.say(ProfileStore.lastError, "error")
         }
     }
 }

@@ -2,6 +2,7 @@
 # (Main.qml, theme, shared components, the Connections and Settings pages).
 target_sources(tidewatch_core PRIVATE
     app/appcontroller.h app/appcontroller.cpp
+    app/genericworkspace.h app/genericworkspace.cpp
     app/screenshot.h app/screenshot.cpp
     app/workspaces.h app/workspaces.cpp
 )
@@ -13,6 +14,17 @@ list(APPEND TW_QML_FILES
     ${TW_QML_DIR}/components/NavButton.qml
     ${TW_QML_DIR}/pages/ConnectionsPage.qml
     ${TW_QML_DIR}/pages/SettingsPage.qml
+    # Connections page
+    ${TW_QML_DIR}/components/connections/Chip.qml
+    ${TW_QML_DIR}/components/connections/ConnectionRow.qml
+    ${TW_QML_DIR}/components/connections/KeyDialog.qml
+    ${TW_QML_DIR}/components/connections/MessageBar.qml
+    ${TW_QML_DIR}/components/connections/ProfileCard.qml
+    ${TW_QML_DIR}/components/connections/ProfileEditor.qml
+    ${TW_QML_DIR}/components/connections/StatCell.qml
+    # Settings page
+    ${TW_QML_DIR}/components/settings/SecondsBox.qml
+    ${TW_QML_DIR}/components/settings/SettingsSection.qml
 )
 list(APPEND TW_QML_SINGLETONS ${TW_QML_DIR}/theme/Theme.qml)
 list(APPEND TW_QML_RESOURCES

@@ -3,9 +3,11 @@
 #include "core/connection.h"
 #include "core/appsettings.h"
 #include "core/connectionregistry.h"
+#include "core/keystore.h"
 #include "core/profilestore.h"
 #include "core/logging.h"
 #include "sim/simserver.h"
+#include "genericworkspace.h"
 #include "workspaces.h"
 
 #include <QCoreApplication>
@@ -42,6 +44,10 @@ void AppController::start(bool forceDemo)
         if (p && !p->demo)
             leaveDemoMode();
     });
+    // A key entered or replaced on the Connections page: the profile's connections restart with it.
+    connect(KeyStore::instance(), &KeyStore::keyWritten, profiles, &ProfileStore::notifyKeyChanged);
+    connect(KeyStore::instance(), &KeyStore::keyRemoved, profiles, &ProfileStore::notifyKeyChanged);
+    new GenericWorkspace(profiles, this);
     if (!forceDemo && profiles->hasUserProfiles()) {
         startWorkspaces();
         return;

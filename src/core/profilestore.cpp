@@ -231,6 +231,12 @@ void ProfileStore::upsert(const Profile &profile)
         Q_EMIT profileAdded(profile.id);
 }
 
+void ProfileStore::notifyKeyChanged(const QString &id)
+{
+    if (rowOf(id) >= 0)
+        Q_EMIT profileChanged(id);
+}
+
 void ProfileStore::setDemoProfiles(const QList<Profile> &profiles)
 {
     QStringList removed;

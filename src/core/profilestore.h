@@ -62,6 +62,9 @@ public:
 
     /// Adds or replaces (by id) a profile; saves unless it is a demo profile.
     void upsert(const Profile &profile);
+    /// Announces a new or removed key for a profile as profileChanged(id), so that the
+    /// workspaces reconnect with it (the key itself never passes through here).
+    void notifyKeyChanged(const QString &id);
     /// Finds a profile by its name (case-insensitive), as the CLI's --profile does.
     std::optional<Profile> profileByName(const QString &name) const;
     /// Replaces the demo profiles (e.g. when the in-process simulator starts).

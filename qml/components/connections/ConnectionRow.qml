@@ -1,0 +1,157 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Tidewatch
+
+// One live connection (a row of ConnectionRegistry): state, the reason of the last failure
+// and its traffic statistics, updating as the registry publishes them (about once a second).
+Rectangle {
+    id: row
+    required property int index
+    required property string name
+    required property string profileId
+    required property string url
+    required property int connectionState
+    required property string stateName
+    required property string reason
+    required property real messagesIn
+    required property real messagesOut
+    required property real bytesIn
+    required property real bytesOut
+    required property real rate
+    required property real lastMessageAgeMs
+    required property int roundTripMs
+    required property int reconnects
+
+    /// True for Connecting, Open and Reconnecting (Connection.State 1–3).
+    readonly property bool active: connectionState >= 1 && connectionState <= 3
+
+    function count(n) {
+        return Number(n).toLocaleString(Qt.locale(), "f", 0)
+    }
+    function bytes(n) {
+        if (n < 1024)
+            return qsTr("%1 B").arg(n)
+        if (n < 1024 * 1024)
+            return qsTr("%1 KiB").arg((n / 1024).toFixed(1))
+        if (n < 1024 * 1024 * 1024)
+            return qsTr("%1 MiB").arg((n / 1048576).toFixed(1))
+        return qsTr("%1 GiB").arg((n / 1073741824).toFixed(2))
+    }
+    function age(ms) {
+        if (ms < 0)
+            return qsTr("none yet")
+        if (ms < 10000)
+            return qsTr("%1 s ago").arg((ms / 1000).toFixed(1))
+        if (ms < 120000)
+            return qsTr("%1 s ago").arg(Math.round(ms / 1000))
+        if (ms < 7200000)
+            return qsTr("%1 min ago").arg(Math.round(ms / 60000))
+        return qsTr("%1 h ago").arg(Math.round(ms / 3600000))
+    }
+
+    implicitHeight: layout.implicitHeight + 2 * Theme.spacing
+    radius: Theme.radius
+    color: Theme.surface
+    border.color: Theme.border
+
+    RowLayout {
+        id: layout
+        anchors.fill: parent
+        anchors.margins: Theme.spacing
+        anchors.leftMargin: Theme.padding
+        spacing: Theme.padding
+
+        Rectangle {
+            Layout.alignment: Qt.AlignVCenter
+            width: 10; height: 10; radius: 5
+            color: Theme.stateColor(row.connectionState)
+            objectName: "stateDot"
+        }
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.minimumWidth: 160
+            spacing: 0
+            Label {
+                Layout.fillWidth: true
+                text: row.name
+                font.bold: true
+                elide: Text.ElideRight
+                textFormat: Text.PlainText
+            }
+            Label {
+                Layout.fillWidth: true
+                text: row.url
+                color: Theme.muted
+                font.pixelSize: Theme.fontSmall
+                font.family: Theme.monoFamily
+                elide: Text.ElideMiddle
+                textFormat: Text.PlainText
+            }
+        }
+        ColumnLayout {
+            Layout.preferredWidth: 230
+            Layout.maximumWidth: 230
+            spacing: 0
+            Label {
+                objectName: "stateName"
+                text: row.stateName
+                color: Theme.stateColor(row.connectionState)
+                font.bold: true
+                textFormat: Text.PlainText
+            }
+            Label {
+                objectName: "reason"
+                Layout.fillWidth: true
+                visible: row.reason.length > 0
+                text: row.reason
+                color: row.connectionState === 5 ? Theme.down : Theme.muted
+                font.pixelSize: Theme.fontSmall
+                wrapMode: Text.WordWrap
+                maximumLineCount: 3
+                elide: Text.ElideRight
+                textFormat: Text.PlainText
+            }
+        }
+        StatCell {
+            objectName: "inStat"
+            Layout.preferredWidth: 120
+            caption: qsTr("In")
+            value: qsTr("%1 · %2").arg(row.count(row.messagesIn)).arg(row.bytes(row.bytesIn))
+        }
+        StatCell {
+            Layout.preferredWidth: 110
+            caption: qsTr("Out")
+            value: qsTr("%1 · %2").arg(row.count(row.messagesOut)).arg(row.bytes(row.bytesOut))
+        }
+        StatCell {
+            objectName: "rateStat"
+            Layout.preferredWidth: 70
+            caption: qsTr("msgs/s")
+            value: row.rate.toFixed(row.rate < 10 ? 1 : 0)
+        }
+        StatCell {
+            Layout.preferredWidth: 84
+            caption: qsTr("Last message")
+            value: row.age(row.lastMessageAgeMs)
+        }
+        StatCell {
+            Layout.preferredWidth: 64
+            caption: qsTr("Ping")
+            value: row.roundTripMs < 0 ? "—" : qsTr("%1 ms").arg(row.roundTripMs)
+        }
+        StatCell {
+            Layout.preferredWidth: 74
+            caption: qsTr("Reconnects")
+            value: row.count(row.reconnects)
+            valueColor: row.reconnects > 0 ? Theme.warning : palette.windowText
+        }
+        Button {
+            objectName: "toggleButton"
+            Layout.preferredWidth: 112
+            text: row.active ? qsTr("Disconnect") : qsTr("Connect")
+            onClicked: row.active ? ConnectionRegistry.disconnectRow(row.index) : ConnectionRegistry.connectRow(row.index)
+        }
+    }
+}

@@ -1,0 +1,183 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Tidewatch
+
+// One profile (a row of ProfileStore) with its connections from ConnectionRegistry, whether
+// a key is stored, and its actions. The key itself is never shown or read here.
+Rectangle {
+    id: card
+    required property int index
+    required property string profileId
+    required property string name
+    required property string kind
+    required property string kindLabel
+    required property string url
+    required property string auth
+    required property string authLabel
+    required property string tier
+    required property var subscriptions
+    required property bool demo
+
+    signal editRequested(string profileId)
+    signal keyRequested(string profileId, string name)
+    signal removeRequested(string profileId, string name)
+    signal adoptRequested(string profileId)
+
+    /// "checking", "stored", "missing" or "error"
+    property string keyState: auth === "none" ? "none" : demo ? "demo" : "checking"
+    property string keyMessage
+    property int connectionCount: 0
+
+    function recount() {
+        let n = 0
+        for (let i = 0; i < connections.count; ++i) {
+            const item = connections.itemAt(i)
+            if (item !== null && item.visible)
+                ++n
+        }
+        connectionCount = n
+    }
+
+    implicitHeight: layout.implicitHeight + 2 * Theme.padding
+    radius: Theme.radius
+    color: Theme.surfaceRaised
+    border.color: Theme.border
+
+    Component.onCompleted: if (keyState === "checking") KeyStore.checkKey(profileId)
+
+    Connections {
+        target: KeyStore
+        function onKeyPresence(id, present) {
+            if (id !== card.profileId || card.keyState === "none" || card.keyState === "demo")
+                return
+            card.keyState = present ? "stored" : "missing"
+            card.keyMessage = ""
+        }
+        function onKeyError(id, message) {
+            if (id !== card.profileId)
+                return
+            card.keyState = "error"
+            card.keyMessage = message
+        }
+    }
+
+    ColumnLayout {
+        id: layout
+        anchors.fill: parent
+        anchors.margins: Theme.padding
+        spacing: Theme.spacing
+
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spacing
+            Label {
+                objectName: "profileName"
+                text: card.name
+                font.bold: true
+                font.pixelSize: Theme.fontBody + 2
+                textFormat: Text.PlainText
+                elide: Text.ElideRight
+                Layout.maximumWidth: 360
+            }
+            Chip { text: card.kindLabel; tone: Theme.info }
+            Chip { text: card.tier; tone: Theme.muted }
+            Chip { text: card.demo ? qsTr("demo") : ""; tone: Theme.warning }
+            Item { Layout.fillWidth: true }
+            Label {
+                objectName: "keyStatus"
+                text: {
+                    switch (card.keyState) {
+                    case "none": return qsTr("No key needed")
+                    case "demo": return qsTr("Simulator key (not secret)")
+                    case "stored": return qsTr("✓ Key stored in the keychain")
+                    case "missing": return qsTr("No key")
+                    case "error": return qsTr("Key unavailable")
+                    default: return qsTr("Checking the keychain…")
+                    }
+                }
+                color: card.keyState === "stored" ? Theme.up
+                       : card.keyState === "missing" || card.keyState === "error" ? Theme.warning : Theme.muted
+                textFormat: Text.PlainText
+            }
+            Button {
+                objectName: "connectButton"
+                text: qsTr("Connect")
+                enabled: card.connectionCount > 0
+                onClicked: ConnectionRegistry.connectProfile(card.profileId)
+            }
+            Button {
+                objectName: "disconnectButton"
+                text: qsTr("Disconnect")
+                enabled: card.connectionCount > 0
+                onClicked: ConnectionRegistry.disconnectProfile(card.profileId)
+            }
+            Button {
+                visible: !card.demo
+                text: card.keyState === "stored" ? qsTr("Replace key…") : qsTr("Enter key…")
+                highlighted: card.keyState === "missing"
+                onClicked: card.keyRequested(card.profileId, card.name)
+            }
+            Button {
+                visible: !card.demo
+                text: qsTr("Edit…")
+                onClicked: card.editRequested(card.profileId)
+            }
+            Button {
+                visible: !card.demo
+                text: qsTr("Remove…")
+                onClicked: card.removeRequested(card.profileId, card.name)
+            }
+            Button {
+                visible: card.demo
+                text: qsTr("Use my own key…")
+                highlighted: true
+                onClicked: card.adoptRequested(card.profileId)
+            }
+        }
+
+        Label {
+            Layout.fillWidth: true
+            text: {
+                let parts = [card.url, card.authLabel]
+                if (card.subscriptions.length > 0)
+                    parts.push(qsTr("subscriptions: %1").arg(card.subscriptions.join(", ")))
+                return parts.join("  ·  ")
+            }
+            color: Theme.muted
+            font.pixelSize: Theme.fontSmall
+            elide: Text.ElideRight
+            textFormat: Text.PlainText
+        }
+
+        MessageBar {
+            Layout.fillWidth: true
+            severity: "error"
+            text: card.keyState === "error" ? card.keyMessage : ""
+        }
+
+        ColumnLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spacing / 2
+            Repeater {
+                id: connections
+                model: ConnectionRegistry
+                onItemAdded: Qt.callLater(card.recount)
+                onItemRemoved: Qt.callLater(card.recount)
+                delegate: ConnectionRow {
+                    visible: profileId === card.profileId
+                    Layout.fillWidth: true
+                }
+            }
+            Label {
+                visible: card.connectionCount === 0
+                text: card.keyState === "missing"
+                      ? qsTr("Not connected: enter a key and the provider's workspace connects this profile.")
+                      : qsTr("No connection is open for this profile yet.")
+                color: Theme.muted
+                textFormat: Text.PlainText
+            }
+        }
+    }
+}
