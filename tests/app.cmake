@@ -2,3 +2,4 @@
 tw_add_test(tst_keystore SOURCES unit/tst_keystore.cpp LABELS unit keychain)
 tw_add_test(tst_profilestore SOURCES unit/tst_profilestore.cpp LABELS unit core)
 tw_add_test(tst_appsettings SOURCES unit/tst_appsettings.cpp LABELS unit core)
+tw_add_test(tst_connections_qml SOURCES qml/tst_connections_qml.cpp LABELS qml QML)

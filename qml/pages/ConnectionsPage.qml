@@ -122,6 +122,7 @@ Pane {
 
     Dialog {
         id: removeDialog
+        objectName: "removeDialog"
         property string profileId
         property string profileName
         title: qsTr("Remove %1?").arg(profileName)
