@@ -1,16 +1,194 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Tidewatch
 
+// The tweet timeline from stream monitors and filter rules: filters, pause with a "N new"
+// bar, a tweet's full record, per-source counters and a latency histogram.
 Pane {
     id: page
     /// True once the page shows live data.
-    property bool live: false
+    property bool live: page.tweets.count > 0
 
-    EmptyState {
-        anchors.centerIn: parent
-        title: qsTr("Tweets")
-        explanation: qsTr("The tweet timeline from your stream monitors and filter rules appears here.")
+    readonly property TweetTimelineModel tweets: TweetsWorkspace.allTweets
+    readonly property TweetFilterModel filtered: TweetsWorkspace.timeline
+
+    function number(n) { return Number(n).toLocaleString(Qt.locale(), "f", 0) }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: Theme.spacing
+
+        PageHeader {
+            Layout.fillWidth: true
+            title: qsTr("Tweets")
+            subtitle: TweetsWorkspace.statusText
+
+            Label {
+                text: page.filtered.active
+                      ? qsTr("%1 of %2 tweets shown").arg(page.number(page.filtered.count)).arg(page.number(page.tweets.count))
+                      : qsTr("%1 tweets (newest %2 kept)").arg(page.number(page.tweets.count)).arg(page.number(page.tweets.capacity))
+                color: Theme.muted
+            }
+            Button {
+                objectName: "pauseButton"
+                text: page.tweets.paused ? qsTr("Resume") : qsTr("Pause")
+                highlighted: page.tweets.paused
+                onClicked: page.tweets.paused = !page.tweets.paused
+            }
+        }
+
+        Rectangle {
+            visible: TweetsWorkspace.hasProblem
+            Layout.fillWidth: true
+            implicitHeight: problemLabel.implicitHeight + Theme.spacing * 2
+            radius: Theme.radius
+            color: Qt.rgba(Theme.down.r, Theme.down.g, Theme.down.b, 0.1)
+            border.color: Theme.down
+            RowLayout {
+                anchors.fill: parent
+                anchors.margins: Theme.spacing
+                Label {
+                    id: problemLabel
+                    Layout.fillWidth: true
+                    text: TweetsWorkspace.statusText
+                    textFormat: Text.PlainText
+                    wrapMode: Text.WordWrap
+                    color: Theme.down
+                }
+                Button {
+                    flat: true
+                    text: qsTr("Reconnect")
+                    onClicked: TweetsWorkspace.reconnectAll()
+                }
+            }
+        }
+
+        TweetFilterBar {
+            Layout.fillWidth: true
+            filter: page.filtered
+            sources: TweetsWorkspace.sourceOptions
+            tweetTypes: TweetsWorkspace.tweetTypes
+        }
+
+        RowLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            spacing: Theme.padding
+
+            ColumnLayout {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                spacing: Theme.spacing
+
+                NewTweetsBar {
+                    Layout.fillWidth: true
+                    visible: page.tweets.paused
+                    paused: page.tweets.paused
+                    pendingCount: page.tweets.pendingCount
+                    onResumeRequested: page.tweets.paused = false
+                }
+
+                ListView {
+                    id: timeline
+                    objectName: "timeline"
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    clip: true
+                    spacing: 6
+                    model: page.filtered
+                    reuseItems: true
+                    ScrollBar.vertical: ScrollBar {}
+                    delegate: TweetDelegate {
+                        width: timeline.width - 12
+                        onDetailsRequested: (sourceKey, tweetId) => details.show(sourceKey, tweetId)
+                    }
+
+                    EmptyState {
+                        anchors.centerIn: parent
+                        visible: timeline.count === 0
+                        title: page.tweets.count > 0 ? qsTr("No tweet matches the filters") : qsTr("Waiting for tweets")
+                        explanation: page.tweets.count > 0
+                                     ? qsTr("%1 tweets are hidden by the filters.").arg(page.number(page.tweets.count))
+                                     : qsTr("Tweets from your stream monitors and filter rules appear here as they are detected.")
+                        actionText: page.tweets.count > 0 ? qsTr("Clear filters") : ""
+                        onActionTriggered: page.filtered.clearFilters()
+                    }
+                }
+            }
+
+            Frame {
+                Layout.preferredWidth: 420
+                Layout.fillHeight: true
+                padding: Theme.padding
+                background: Rectangle {
+                    color: Theme.surfaceRaised
+                    border.color: Theme.border
+                    radius: Theme.radius
+                }
+
+                ColumnLayout {
+                    anchors.fill: parent
+                    spacing: Theme.padding
+
+                    SourceStatsPanel {
+                        Layout.fillWidth: true
+                        stats: TweetsWorkspace.sources
+                        selectedKey: page.filtered.source
+                        onSourceClicked: (sourceKey) => page.filtered.source = sourceKey
+                    }
+                    Rectangle { Layout.fillWidth: true; implicitHeight: 1; color: Theme.border }
+                    LatencyHistogram {
+                        Layout.fillWidth: true
+                        histogram: TweetsWorkspace.latency
+                    }
+                    Item { Layout.fillHeight: true }
+                    Rectangle { Layout.fillWidth: true; implicitHeight: 1; color: Theme.border }
+                    Label { text: qsTr("Stream connections"); font.bold: true }
+                    Repeater {
+                        model: TweetsWorkspace.connections
+                        delegate: RowLayout {
+                            id: connectionRow
+                            required property var modelData
+                            Layout.fillWidth: true
+                            spacing: Theme.spacing
+                            Rectangle {
+                                width: 10; height: 10; radius: 5
+                                color: Theme.stateColor(connectionRow.modelData.state)
+                            }
+                            Label {
+                                Layout.fillWidth: true
+                                text: connectionRow.modelData.name
+                                textFormat: Text.PlainText
+                                elide: Text.ElideRight
+                            }
+                            Label {
+                                text: connectionRow.modelData.connectionId.length > 0
+                                      ? qsTr("%1 · %2").arg(connectionRow.modelData.stateName).arg(connectionRow.modelData.connectionId)
+                                      : connectionRow.modelData.stateName
+                                textFormat: Text.PlainText
+                                color: Theme.muted
+                                font.pixelSize: Theme.fontSmall
+                            }
+                        }
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        text: qsTr("Duplicates hidden after reconnects: %1").arg(TweetsWorkspace.duplicatesDropped)
+                              + (TweetsWorkspace.skippedFrames > 0
+                                 ? " · " + qsTr("malformed or unknown frames skipped: %1").arg(TweetsWorkspace.skippedFrames) : "")
+                        color: Theme.muted
+                        font.pixelSize: Theme.fontSmall
+                        wrapMode: Text.WordWrap
+                    }
+                }
+            }
+        }
+    }
+
+    TweetDetailsDialog {
+        id: details
+        parent: Overlay.overlay
     }
 }

@@ -66,7 +66,7 @@ QVariant TweetTimelineModel::data(const QModelIndex &index, int role) const
 QHash<int, QByteArray> TweetTimelineModel::roleNames() const
 {
     static const QHash<int, QByteArray> names{
-        {TweetIdRole, "tweetId"},       {AuthorRole, "author"},         {TextRole, "text"},
+        {TweetIdRole, "tweetId"},       {AuthorRole, "author"},         {TextRole, "tweetText"},
         {TweetTypeRole, "tweetType"},   {SourceKindRole, "sourceKind"}, {SourceIdRole, "sourceId"},
         {SourceNameRole, "sourceName"}, {SourceKeyRole, "sourceKey"},   {LatencyRole, "latencyMs"},
         {DeliveryRole, "deliveryMs"},   {DetectedAtRole, "detectedAt"}, {ReceivedAtRole, "receivedAt"},

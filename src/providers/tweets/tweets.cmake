@@ -15,12 +15,19 @@ target_sources(tidewatch_core PRIVATE
     sim/tweets/tweetgenerator.h sim/tweets/tweetgenerator.cpp
     sim/tweets/tweetssim.h sim/tweets/tweetssim.cpp
     # app workspace (profiles → clients → models → QML)
-    app/tweets/tweetsworkspace.cpp
+    app/tweets/tweetsworkspace.h app/tweets/tweetsworkspace.cpp
     # cli
     cli/tweetscommand.cpp
 )
 list(APPEND TW_QML_FILES
     ${TW_QML_DIR}/pages/TweetsPage.qml
+    ${TW_QML_DIR}/components/tweets/TweetDelegate.qml
+    ${TW_QML_DIR}/components/tweets/SourceBadge.qml
+    ${TW_QML_DIR}/components/tweets/NewTweetsBar.qml
+    ${TW_QML_DIR}/components/tweets/TweetFilterBar.qml
+    ${TW_QML_DIR}/components/tweets/SourceStatsPanel.qml
+    ${TW_QML_DIR}/components/tweets/LatencyHistogram.qml
+    ${TW_QML_DIR}/components/tweets/TweetDetailsDialog.qml
 )
 # Headers with QML types are included by file name from the generated type registrations.
 target_include_directories(tidewatch_core PRIVATE

@@ -60,7 +60,7 @@ TweetGenerator::TweetGenerator(quint32 seed)
           QStringLiteral("<script>alert('btc')</script> is not how you buy bitcoin, folks"),
           QStringLiteral("If you bought bitcoin 10 years ago you'd be up 40,000% &amp; still complaining about fees"),
           longText()},
-         90.0},
+         45.0},
         {K::FilterRule, QStringLiteral("rule-202"), QStringLiteral("ethereum-mentions"),
          {QStringLiteral("ethdaily"), QStringLiteral("defi_degen"), QStringLiteral("l2beat"), QStringLiteral("ahmed_onchain")},
          {QStringLiteral("Ethereum gas at 4 gwei right now ⛽ good time to bridge"),
@@ -68,7 +68,7 @@ TweetGenerator::TweetGenerator(quint32 seed)
           QStringLiteral("إيثريوم يتجاوز ٤٠٠٠ دولار لأول مرة هذا العام"),
           QStringLiteral("New blog post: <a href=\"javascript:alert(1)\">click me</a> for free ETH (it's a scam, don't)"),
           QStringLiteral("Blob fees dropped 90% after the upgrade. Rollups are eating well 🍽️")},
-         50.0},
+         25.0},
         {K::FilterRule, QStringLiteral("rule-203"), QStringLiteral("ai-news"),
          {QStringLiteral("ai_digest"), QStringLiteral("mlpapers"), QStringLiteral("yuki_ml"), QStringLiteral("techcrunch")},
          {QStringLiteral("New open-weights model tops the leaderboard 🤖"),
@@ -76,7 +76,7 @@ TweetGenerator::TweetGenerator(quint32 seed)
           QStringLiteral("Paper: \"Attention is still all you need\" — 12 pages, 3 figures, 1 meme"),
           QStringLiteral("Нейросеть научилась писать код на уровне джуниора. Или нет?"),
           QStringLiteral("<h1>BREAKING</h1><p>AI startup raises $2B</p>")},
-         40.0},
+         20.0},
     };
 }
 

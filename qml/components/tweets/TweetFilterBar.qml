@@ -1,0 +1,74 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Tidewatch
+
+// Source, author, type and free-text filters over the timeline (a TweetFilterModel).
+RowLayout {
+    id: root
+    required property TweetFilterModel filter
+    /// [{key, name, kind}] from the workspace.
+    property var sources: []
+    property var tweetTypes: []
+
+    spacing: Theme.spacing
+
+    // The filter can also change from elsewhere (a click on a source's counters).
+    Connections {
+        target: root.filter
+        function onFilterChanged() {
+            sourceBox.currentIndex = Math.max(0, sourceBox.indexOfValue(root.filter.source))
+            typeBox.currentIndex = Math.max(0, root.tweetTypes.indexOf(root.filter.tweetType) + 1)
+        }
+    }
+
+    ComboBox {
+        id: sourceBox
+        objectName: "sourceFilter"
+        Layout.preferredWidth: 230
+        textRole: "label"
+        valueRole: "key"
+        model: [{ key: "", label: qsTr("All monitors and rules") }].concat(root.sources.map(function (s) {
+            return { key: s.key, label: (s.kind === "filter_rule" ? qsTr("Rule: #%1") : qsTr("Monitor: %1")).arg(s.name) }
+        }))
+        onActivated: root.filter.source = currentValue
+        // Keep the selection when the list grows (a new source appeared).
+        onModelChanged: currentIndex = Math.max(0, indexOfValue(root.filter.source))
+    }
+    TextField {
+        id: authorField
+        objectName: "authorFilter"
+        Layout.preferredWidth: 170
+        placeholderText: qsTr("@author")
+        onTextEdited: root.filter.author = text
+    }
+    ComboBox {
+        id: typeBox
+        objectName: "typeFilter"
+        Layout.preferredWidth: 150
+        model: [qsTr("All types")].concat(root.tweetTypes)
+        onActivated: root.filter.tweetType = currentIndex === 0 ? "" : currentText
+        onModelChanged: currentIndex = Math.max(0, root.tweetTypes.indexOf(root.filter.tweetType) + 1)
+    }
+    TextField {
+        id: searchField
+        objectName: "searchFilter"
+        Layout.fillWidth: true
+        Layout.minimumWidth: 160
+        placeholderText: qsTr("Search text, authors and sources…")
+        onTextEdited: root.filter.search = text
+    }
+    Button {
+        flat: true
+        enabled: root.filter.active
+        text: qsTr("Clear filters")
+        onClicked: {
+            root.filter.clearFilters()
+            authorField.clear()
+            searchField.clear()
+            sourceBox.currentIndex = 0
+            typeBox.currentIndex = 0
+        }
+    }
+}

@@ -1,0 +1,117 @@
+#pragma once
+// The Tweets workspace: tweet-stream profiles → clients → timeline, counters and latency
+// models, and the actions the Tweets page offers.
+
+#include "models/tweets/tweetfiltermodel.h"
+#include "models/tweets/tweetlatencymodel.h"
+#include "models/tweets/tweetsourcestatsmodel.h"
+#include "models/tweets/tweettimelinemodel.h"
+#include "core/profile.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+#include <QStringList>
+#include <QtQml/qqmlregistration.h>
+
+class KeyStore;
+class ProfileStore;
+class QQmlEngine;
+class QJSEngine;
+class TweetsClient;
+
+/// Runs one TweetsClient per tweet-stream profile (demo profiles included), feeds every
+/// tweet into one timeline (newest first, capped), per-source counters and a latency
+/// histogram, and exposes them with the page's actions. C++-owned QML singleton.
+class TweetsWorkspace : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    /// The timeline as filtered by the page.
+    Q_PROPERTY(TweetFilterModel *timeline READ timeline CONSTANT)
+    /// The whole timeline (pause/resume, pending count, capacity).
+    Q_PROPERTY(TweetTimelineModel *allTweets READ allTweets CONSTANT)
+    Q_PROPERTY(TweetSourceStatsModel *sources READ sources CONSTANT)
+    Q_PROPERTY(TweetLatencyModel *latency READ latency CONSTANT)
+    /// [{key, name, kind}] of every source seen so far, for the source filter.
+    Q_PROPERTY(QVariantList sourceOptions READ sourceOptions NOTIFY sourceOptionsChanged)
+    /// Tweet types seen so far plus the usual ones, for the type filter.
+    Q_PROPERTY(QStringList tweetTypes READ tweetTypes NOTIFY tweetTypesChanged)
+    Q_PROPERTY(int profileCount READ profileCount NOTIFY statusChanged)
+    Q_PROPERTY(int openCount READ openCount NOTIFY statusChanged)
+    /// A sentence about the connections ("Connected to 1 tweet stream", a failure reason …).
+    Q_PROPERTY(QString statusText READ statusText NOTIFY statusChanged)
+    /// True when a connection failed, waits at a limit or has no key.
+    Q_PROPERTY(bool hasProblem READ hasProblem NOTIFY statusChanged)
+    /// [{name, state (Connection::State), stateName, connectionId, apiKeyId, reason}] per profile.
+    Q_PROPERTY(QVariantList connections READ connections NOTIFY statusChanged)
+    Q_PROPERTY(qint64 duplicatesDropped READ duplicatesDropped NOTIFY countersChanged)
+    Q_PROPERTY(qint64 skippedFrames READ skippedFrames NOTIFY countersChanged)
+
+public:
+    static TweetsWorkspace *instance();
+    static TweetsWorkspace *create(QQmlEngine *, QJSEngine *);
+
+    /// Not default-constructible on purpose (Qt 6.4 would bypass create()). Tests pass
+    /// their own stores.
+    TweetsWorkspace(ProfileStore *profiles, KeyStore *keys, QObject *parent);
+    ~TweetsWorkspace() override;
+
+    /// Starts a client for every tweet-stream profile and follows profile changes.
+    void start();
+
+    TweetFilterModel *timeline() const { return m_filter; }
+    TweetTimelineModel *allTweets() const { return m_timeline; }
+    TweetSourceStatsModel *sources() const { return m_sources; }
+    TweetLatencyModel *latency() const { return m_latency; }
+    QVariantList sourceOptions() const { return m_sources->sourceList(); }
+    QStringList tweetTypes() const;
+    int profileCount() const { return int(m_sessions.size()); }
+    int openCount() const;
+    QString statusText() const;
+    bool hasProblem() const;
+    QVariantList connections() const;
+    qint64 duplicatesDropped() const;
+    qint64 skippedFrames() const;
+    /// The client of a profile (tests, the Connections page), or nullptr.
+    TweetsClient *client(const QString &profileId) const;
+
+    /// A tweet's full record, looked up by identity: every field, the link, delivery
+    /// latency and the frame as received (pretty-printed JSON). Empty when it is gone.
+    Q_INVOKABLE QVariantMap record(const QString &sourceKey, const QString &tweetId) const;
+    /// Puts text (a tweet's link or text) on the clipboard.
+    Q_INVOKABLE void copyToClipboard(const QString &text) const;
+    /// Reconnects every tweet-stream connection (e.g. after fixing a key).
+    Q_INVOKABLE void reconnectAll();
+
+Q_SIGNALS:
+    void sourceOptionsChanged();
+    void tweetTypesChanged();
+    void statusChanged();
+    void countersChanged();
+
+private:
+    struct Session {
+        Profile profile;
+        QPointer<TweetsClient> client;
+        QString keyProblem;     // the key could not be read
+        int generation = 0;     // guards key callbacks against profile edits
+    };
+    void startProfile(const Profile &profile);
+    void stopProfile(const QString &profileId);
+    void onProfileAdded(const QString &id);
+    void onProfileChanged(const QString &id);
+    void onTweets(const TweetBatch &batch);
+
+    ProfileStore *m_profiles;
+    KeyStore *m_keys;
+    TweetTimelineModel *m_timeline;
+    TweetFilterModel *m_filter;
+    TweetSourceStatsModel *m_sources;
+    TweetLatencyModel *m_latency;
+    QHash<QString, Session> m_sessions;
+    QSet<QString> m_seenTypes;
+    bool m_started = false;
+};
