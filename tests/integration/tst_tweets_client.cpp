@@ -4,6 +4,7 @@
 
 #include "providers/tweets/tweetsclient.h"
 #include "providers/tweets/tweetscodec.h"
+#include "sim/faultproxy.h"
 #include "sim/simserver.h"
 #include "sim/tweets/tweetssim.h"
 
@@ -74,6 +75,7 @@ private Q_SLOTS:
     void sixthConnectionIsRefusedAndBacksOffAtTheCap();
     void limitBackoffRecoversWhenASlotFrees();
     void duplicatesAroundReconnectAreShownOnce();
+    void duplicatesAroundANetworkCutAreShownOnce();
     void malformedAndUnknownFramesAreSkipped();
     void tweetsArriveInBatches();
 
@@ -278,6 +280,45 @@ void TestTweetsClient::duplicatesAroundReconnectAreShownOnce()
     QCOMPARE(tweetIds(tweets), sent);
     QCOMPARE(client->tweetCount(), 7);
     QCOMPARE(client->connection()->stats().reconnects, 1);
+}
+
+void TestTweetsClient::duplicatesAroundANetworkCutAreShownOnce()
+{
+    // The network drops (the fault proxy cuts the TCP link, not the server): the client
+    // reconnects through the proxy and the server's resend of recent tweets is hidden.
+    m_sim->setResendOnConnect(10);
+    FaultProxy proxy;
+    proxy.setTarget(QStringLiteral("127.0.0.1"), m_server->port());
+    QVERIFY(proxy.listen());
+    ConnectionConfig c;
+    c.name = QStringLiteral("tweets-proxy-test");
+    c.url = QUrl(QStringLiteral("ws://127.0.0.1:%1/v1/twitter/stream").arg(proxy.port()));
+    c.auth = Auth::Method::LowerApiKeyHeader;
+    c.key = GoodKey;
+    c.reconnect.initialMs = 50;
+    c.reconnect.maxMs = 400;
+    TweetsClient client(c);
+    QSignalSpy session(&client, &TweetsClient::sessionStarted);
+    QSignalSpy tweets(&client, &TweetsClient::tweetsReceived);
+    client.open();
+    QVERIFY(session.wait(5000));
+    QStringList sent;
+    for (int i = 0; i < 4; ++i)
+        sent << m_sim->broadcastNext().tweetId;
+    QTRY_COMPARE_WITH_TIMEOUT(totalTweets(tweets), 4, 5000);
+
+    proxy.cutAll();
+    QTRY_COMPARE_WITH_TIMEOUT(client.connection()->state(), Connection::State::Reconnecting, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_sim->openConnections(), 0, 5000);
+    sent << m_sim->broadcastNext().tweetId; // sent while the client is away: arrives with the resend
+    QVERIFY(session.wait(5000));
+    QTRY_COMPARE_WITH_TIMEOUT(totalTweets(tweets), 5, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(client.duplicateCount(), 4, 5000);
+    sent << m_sim->broadcastNext().tweetId;
+    QTRY_COMPARE_WITH_TIMEOUT(totalTweets(tweets), 6, 5000);
+    QCOMPARE(tweetIds(tweets), sent);
+    QCOMPARE(client.duplicateCount(), 4);
+    QVERIFY(proxy.linksCut() >= 1);
 }
 
 void TestTweetsClient::malformedAndUnknownFramesAreSkipped()
