@@ -7,6 +7,7 @@
 //   bench_tweets [--tweets N] [--filter TEXT]
 
 #include "benchutil.h"
+#include "core/profile.h"
 #include "models/tweets/tweetfiltermodel.h"
 #include "models/tweets/tweetlatencymodel.h"
 #include "models/tweets/tweetsourcestatsmodel.h"
