@@ -1,9 +1,9 @@
 #include "prediktsim.h"
 
+#include "prediktsimhandler.h"
 #include "sim/simserver.h"
 
 void installPrediktSimulator(SimServer &server)
 {
-    // The Predikt handlers are added by the Predikt issue.
-    Q_UNUSED(server)
+    server.addHandler(new PrediktSimHandler(&server));
 }

@@ -1,5 +1,23 @@
 #pragma once
-// The Predikt simulator: adds its handlers to a SimServer.
+// The Predikt simulator: a Socket.IO server on the simulator's port (engine path
+// /socket.io/, namespace /api/v1/ws) with Predikt's behaviour.
+//
+// Options (SimConfig::options, `tidewatch-sim --option NAME=VALUE`):
+//   predikt.tier=STANDARD|PRO|ENTERPRISE     connection and symbol caps
+//   predikt.balance=50.00, predikt.hourlyFee=0.10   account balance and the hourly charge
+//   predikt.billingIntervalMs=3600000        simulated ms between charges (the first hour is
+//                                            charged when a connection opens)
+//   predikt.updateIntervalMs=5000            simulated ms between price updates
+//   predikt.pingInterval=25000, predikt.pingTimeout=20000   Engine.IO heartbeat (real ms)
+//   predikt.idleCloseMs=60000                real ms without client activity before closing
+//   predikt.fail=INVALID_API_KEY|PERMISSION_DENIED|ACCOUNT_NOT_FOUND|INSUFFICIENT_BALANCE|
+//                RATE_LIMIT_EXCEEDED|INVALID_SYMBOL   force an error code
+//   predikt.authErrorVia=message|connect_error   how connection refusals are sent
+//   predikt.invalidSymbols=FOO,BAR           symbols the simulator does not know
+//   predikt.flood=N (or ?flood=N on the URL)  N price updates as fast as the socket drains
+//   predikt.path=/socket.io/, predikt.namespace=/api/v1/ws
+
+#include "sim/simhandler.h"
 
 class SimServer;
 

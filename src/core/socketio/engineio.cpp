@@ -1,0 +1,98 @@
+#include "engineio.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace EngineIo {
+
+namespace {
+
+void setError(QString *error, const QString &text)
+{
+    if (error)
+        *error = text;
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("EngineIo", text);
+}
+
+} // namespace
+
+bool decode(const QByteArray &frame, bool binary, Packet &out, QString *error)
+{
+    if (binary) {
+        out.type = PacketType::Message;
+        out.data = frame;
+        out.binary = true;
+        return true;
+    }
+    if (frame.isEmpty()) {
+        setError(error, tr("empty Engine.IO packet"));
+        return false;
+    }
+    const char c = frame.at(0);
+    if (c < '0' || c > '6') {
+        setError(error, tr("unknown Engine.IO packet type '%1'").arg(QString::fromLatin1(frame.left(1).toHex())));
+        return false;
+    }
+    out.type = PacketType(c - '0');
+    out.data = frame.mid(1);
+    out.binary = false;
+    return true;
+}
+
+QByteArray encode(PacketType type, const QByteArray &data)
+{
+    QByteArray out;
+    out.reserve(1 + data.size());
+    out += char('0' + int(type));
+    out += data;
+    return out;
+}
+
+bool parseOpen(const QByteArray &json, OpenInfo &out, QString *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+        setError(error, tr("the Engine.IO open packet is not a JSON object"));
+        return false;
+    }
+    const QJsonObject o = doc.object();
+    const QJsonValue sid = o.value(QLatin1String("sid"));
+    if (!sid.isString() || sid.toString().isEmpty()) {
+        setError(error, tr("the Engine.IO open packet has no sid"));
+        return false;
+    }
+    const double interval = o.value(QLatin1String("pingInterval")).toDouble(-1);
+    const double timeout = o.value(QLatin1String("pingTimeout")).toDouble(-1);
+    if (!(interval > 0 && interval < 24.0 * 3600 * 1000) || !(timeout > 0 && timeout < 24.0 * 3600 * 1000)) {
+        setError(error, tr("the Engine.IO open packet has no valid pingInterval/pingTimeout"));
+        return false;
+    }
+    OpenInfo info;
+    info.sid = sid.toString();
+    info.pingIntervalMs = int(interval);
+    info.pingTimeoutMs = int(timeout);
+    const double maxPayload = o.value(QLatin1String("maxPayload")).toDouble(-1);
+    if (maxPayload > 0)
+        info.maxPayload = qint64(maxPayload);
+    out = info;
+    return true;
+}
+
+QByteArray encodeOpen(const OpenInfo &info)
+{
+    QJsonObject o{{QStringLiteral("sid"), info.sid},
+                  {QStringLiteral("upgrades"), QJsonArray()},
+                  {QStringLiteral("pingInterval"), info.pingIntervalMs},
+                  {QStringLiteral("pingTimeout"), info.pingTimeoutMs},
+                  {QStringLiteral("maxPayload"), double(info.maxPayload)}};
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+} // namespace EngineIo

@@ -1,0 +1,342 @@
+#include "prediktcodec.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSet>
+#include <cmath>
+
+namespace Predikt {
+
+namespace {
+
+bool fail(QString *error, const QString &text)
+{
+    if (error)
+        *error = text;
+    return false;
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Predikt", text);
+}
+
+qint64 timestampOf(const QJsonObject &o)
+{
+    const QJsonValue ts = o.value(QLatin1String("timestamp"));
+    if (ts.isString())
+        return parseTimestampMs(ts.toString());
+    if (ts.isDouble() && std::isfinite(ts.toDouble()))
+        return qint64(ts.toDouble());
+    return -1;
+}
+
+QStringList symbolsOf(const QJsonValue &value)
+{
+    QStringList out;
+    const QJsonArray array = value.toArray();
+    out.reserve(array.size());
+    for (const QJsonValue &v : array) {
+        if (v.isString())
+            out << v.toString();
+    }
+    return out;
+}
+
+// Days since 1970-01-01 for a proleptic Gregorian date (H. Hinnant's days_from_civil).
+qint64 daysFromCivil(int y, int m, int d)
+{
+    y -= m <= 2 ? 1 : 0;
+    const qint64 era = (y >= 0 ? y : y - 399) / 400;
+    const int yoe = int(y - era * 400);
+    const int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+}
+
+bool digits(QStringView s, qsizetype pos, int count, int &out)
+{
+    if (pos + count > s.size())
+        return false;
+    int v = 0;
+    for (int i = 0; i < count; ++i) {
+        const QChar c = s.at(pos + i);
+        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
+            return false;
+        v = v * 10 + (c.unicode() - '0');
+    }
+    out = v;
+    return true;
+}
+
+} // namespace
+
+MessageType messageTypeFromText(QStringView text)
+{
+    if (text == u"price_update") return MessageType::PriceUpdate;
+    if (text == u"connected") return MessageType::Connected;
+    if (text == u"subscribed") return MessageType::Subscribed;
+    if (text == u"unsubscribed") return MessageType::Unsubscribed;
+    if (text == u"billing") return MessageType::Billing;
+    if (text == u"pong") return MessageType::Pong;
+    if (text == u"error") return MessageType::Error;
+    if (text == u"disconnecting") return MessageType::Disconnecting;
+    return MessageType::Unknown;
+}
+
+ErrorCode errorCodeFromText(QStringView text)
+{
+    if (text == u"INVALID_API_KEY") return ErrorCode::InvalidApiKey;
+    if (text == u"PERMISSION_DENIED") return ErrorCode::PermissionDenied;
+    if (text == u"INSUFFICIENT_BALANCE") return ErrorCode::InsufficientBalance;
+    if (text == u"RATE_LIMIT_EXCEEDED") return ErrorCode::RateLimitExceeded;
+    if (text == u"INVALID_SYMBOL") return ErrorCode::InvalidSymbol;
+    if (text == u"ACCOUNT_NOT_FOUND") return ErrorCode::AccountNotFound;
+    return ErrorCode::Unknown;
+}
+
+QString errorCodeText(ErrorCode code)
+{
+    switch (code) {
+    case ErrorCode::InvalidApiKey: return QStringLiteral("INVALID_API_KEY");
+    case ErrorCode::PermissionDenied: return QStringLiteral("PERMISSION_DENIED");
+    case ErrorCode::InsufficientBalance: return QStringLiteral("INSUFFICIENT_BALANCE");
+    case ErrorCode::RateLimitExceeded: return QStringLiteral("RATE_LIMIT_EXCEEDED");
+    case ErrorCode::InvalidSymbol: return QStringLiteral("INVALID_SYMBOL");
+    case ErrorCode::AccountNotFound: return QStringLiteral("ACCOUNT_NOT_FOUND");
+    case ErrorCode::Unknown: break;
+    }
+    return QStringLiteral("UNKNOWN");
+}
+
+Failure::Kind failureKind(ErrorCode code)
+{
+    switch (code) {
+    case ErrorCode::InvalidApiKey:
+    case ErrorCode::PermissionDenied:
+    case ErrorCode::AccountNotFound: return Failure::Kind::Auth;
+    case ErrorCode::InsufficientBalance: return Failure::Kind::Billing;
+    case ErrorCode::RateLimitExceeded: return Failure::Kind::Limit;
+    case ErrorCode::InvalidSymbol:
+    case ErrorCode::Unknown: break;
+    }
+    return Failure::Kind::None;
+}
+
+QString explain(ErrorCode code, const QString &serverMessage)
+{
+    QString why;
+    switch (code) {
+    case ErrorCode::InvalidApiKey: why = tr("Predikt rejected the API key (missing or invalid). Check the key in the profile."); break;
+    case ErrorCode::PermissionDenied: why = tr("This Predikt API key lacks the websocket permission. Enable it for the key in your Predikt account."); break;
+    case ErrorCode::AccountNotFound: why = tr("Predikt does not know the account of this API key."); break;
+    case ErrorCode::InsufficientBalance: why = tr("Your Predikt balance is too low for a connection. Top up your balance on the Predikt billing page, then reconnect."); break;
+    case ErrorCode::RateLimitExceeded: why = tr("A Predikt connection or symbol limit was reached."); break;
+    case ErrorCode::InvalidSymbol: why = tr("Predikt found no valid symbol in the request."); break;
+    case ErrorCode::Unknown: why = tr("Predikt reported an error."); break;
+    }
+    if (!serverMessage.isEmpty())
+        why += QLatin1Char(' ') + tr("Server: %1").arg(serverMessage);
+    return why;
+}
+
+bool parseAmount(const QJsonValue &value, double &out)
+{
+    if (value.isDouble()) {
+        out = value.toDouble();
+        return std::isfinite(out);
+    }
+    if (!value.isString())
+        return false;
+    bool ok = false;
+    const double v = value.toString().trimmed().toDouble(&ok);
+    if (!ok || !std::isfinite(v))
+        return false;
+    out = v;
+    return true;
+}
+
+bool decodeMessage(const QJsonObject &o, Message &out, QString *error)
+{
+    Message m;
+    m.typeText = o.value(QLatin1String("type")).toString();
+    m.type = messageTypeFromText(m.typeText);
+    switch (m.type) {
+    case MessageType::PriceUpdate: {
+        const QJsonValue symbol = o.value(QLatin1String("symbol"));
+        const QJsonValue price = o.value(QLatin1String("price"));
+        double p = 0;
+        if (!symbol.isString() || symbol.toString().isEmpty() || !parseAmount(price, p) || p < 0) {
+            m.type = MessageType::Unknown;
+            out = m;
+            return fail(error, tr("a price_update without a symbol or a valid price"));
+        }
+        m.tick.symbol = symbol.toString();
+        m.tick.price = p;
+        m.tick.source = o.value(QLatin1String("source")).toString();
+        m.tick.timestampMs = timestampOf(o);
+        break;
+    }
+    case MessageType::Connected:
+        m.connected.accountId = o.value(QLatin1String("accountId")).toString();
+        m.connected.connectionId = o.value(QLatin1String("connectionId")).toString();
+        m.connected.timestampMs = timestampOf(o);
+        break;
+    case MessageType::Subscribed:
+    case MessageType::Unsubscribed:
+        m.subscription.channel = o.value(QLatin1String("channel")).toString();
+        m.subscription.symbols = symbolsOf(o.value(QLatin1String("symbols")));
+        m.subscription.timestampMs = timestampOf(o);
+        break;
+    case MessageType::Billing:
+        if (!parseAmount(o.value(QLatin1String("amountUsd")), m.billing.amountUsd)
+            || !parseAmount(o.value(QLatin1String("remainingBalanceUsd")), m.billing.remainingBalanceUsd)) {
+            m.type = MessageType::Unknown;
+            out = m;
+            return fail(error, tr("a billing message without valid amounts"));
+        }
+        m.billing.message = o.value(QLatin1String("message")).toString();
+        m.billing.timestampMs = timestampOf(o);
+        break;
+    case MessageType::Pong:
+        m.pongTimestampMs = timestampOf(o);
+        break;
+    case MessageType::Error:
+        m.error.codeText = o.value(QLatin1String("code")).toString();
+        m.error.code = errorCodeFromText(m.error.codeText);
+        m.error.message = o.value(QLatin1String("message")).toString();
+        m.error.timestampMs = timestampOf(o);
+        break;
+    case MessageType::Disconnecting: {
+        const QString message = o.value(QLatin1String("message")).toString();
+        const QString reason = o.value(QLatin1String("reason")).toString();
+        m.disconnect.reason = message.isEmpty() ? reason : message;
+        m.disconnect.code = o.value(QLatin1String("code")).toString();
+        if (m.disconnect.code.isEmpty() && errorCodeFromText(reason) != ErrorCode::Unknown)
+            m.disconnect.code = reason;
+        m.disconnect.timestampMs = timestampOf(o);
+        break;
+    }
+    case MessageType::Unknown:
+        out = m;
+        return fail(error, tr("unknown message type \"%1\"").arg(m.typeText.left(64)));
+    }
+    out = std::move(m);
+    return true;
+}
+
+bool decodeEvent(const QString &event, const QJsonArray &args, Message &out, QString *error)
+{
+    const QJsonValue first = args.isEmpty() ? QJsonValue() : args.at(0);
+    if (event == QLatin1String("message")) {
+        if (!first.isObject())
+            return fail(error, tr("a message event without an object"));
+        return decodeMessage(first.toObject(), out, error);
+    }
+    // Also accept events named after the type (emit('price_update', {...})).
+    if (messageTypeFromText(event) == MessageType::Unknown)
+        return fail(error, tr("unknown event \"%1\"").arg(event.left(64)));
+    QJsonObject o = first.toObject();
+    if (!o.contains(QLatin1String("type")))
+        o.insert(QStringLiteral("type"), event);
+    return decodeMessage(o, out, error);
+}
+
+Tier tierByName(const QString &name)
+{
+    const QString upper = name.trimmed().toUpper();
+    if (upper == QLatin1String("PRO"))
+        return {QStringLiteral("PRO"), 5, 50};
+    if (upper == QLatin1String("ENTERPRISE"))
+        return {QStringLiteral("ENTERPRISE"), 20, 200};
+    return {QStringLiteral("STANDARD"), 2, 10};
+}
+
+QStringList tierNames()
+{
+    return {QStringLiteral("STANDARD"), QStringLiteral("PRO"), QStringLiteral("ENTERPRISE")};
+}
+
+QStringList normalizeSymbols(const QStringList &symbols)
+{
+    QStringList out;
+    QSet<QString> seen;
+    for (const QString &s : symbols) {
+        const QString sym = s.trimmed().toUpper();
+        if (sym.isEmpty() || seen.contains(sym))
+            continue;
+        seen.insert(sym);
+        out << sym;
+    }
+    return out;
+}
+
+QJsonObject subscriptionRequest(const QStringList &symbols)
+{
+    return {{QStringLiteral("channel"), QLatin1String(PriceChannel)},
+            {QStringLiteral("symbols"), QJsonArray::fromStringList(symbols)}};
+}
+
+QJsonObject messageRequest(const QString &action, const QStringList &symbols)
+{
+    QJsonObject o = subscriptionRequest(symbols);
+    o.insert(QStringLiteral("action"), action);
+    return o;
+}
+
+qint64 parseTimestampMs(QStringView s)
+{
+    // YYYY-MM-DDTHH:MM:SS[.f+][Z|±HH:MM]
+    int y, mo, d, h, mi, sec;
+    if (s.size() < 19 || !digits(s, 0, 4, y) || s.at(4) != u'-' || !digits(s, 5, 2, mo) || s.at(7) != u'-'
+        || !digits(s, 8, 2, d) || (s.at(10) != u'T' && s.at(10) != u' ') || !digits(s, 11, 2, h)
+        || s.at(13) != u':' || !digits(s, 14, 2, mi) || s.at(16) != u':' || !digits(s, 17, 2, sec))
+        return -1;
+    if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || sec > 60)
+        return -1;
+    qsizetype i = 19;
+    int ms = 0;
+    if (i < s.size() && s.at(i) == u'.') {
+        ++i;
+        int scale = 100;
+        const qsizetype start = i;
+        while (i < s.size() && s.at(i) >= u'0' && s.at(i) <= u'9') {
+            ms += (s.at(i).unicode() - '0') * scale;
+            scale /= 10;
+            ++i;
+        }
+        if (i == start)
+            return -1;
+    }
+    qint64 offsetMin = 0;
+    if (i < s.size()) {
+        const QChar c = s.at(i);
+        if (c == u'Z' || c == u'z') {
+            ++i;
+        } else if (c == u'+' || c == u'-') {
+            int oh, om;
+            if (!digits(s, i + 1, 2, oh))
+                return -1;
+            qsizetype j = i + 3;
+            if (j < s.size() && s.at(j) == u':')
+                ++j;
+            if (!digits(s, j, 2, om) || oh > 23 || om > 59)
+                return -1;
+            offsetMin = (oh * 60 + om) * (c == u'+' ? 1 : -1);
+            i = j + 2;
+        } else {
+            return -1;
+        }
+    }
+    if (i != s.size())
+        return -1;
+    const qint64 days = daysFromCivil(y, mo, d);
+    return ((days * 24 + h) * 60 + mi - offsetMin) * 60000 + qint64(sec) * 1000 + ms;
+}
+
+QString formatTimestamp(qint64 unixMs)
+{
+    return QDateTime::fromMSecsSinceEpoch(unixMs, Qt::UTC).toString(Qt::ISODateWithMs);
+}
+
+} // namespace Predikt

@@ -1,0 +1,197 @@
+// The Predikt message codec: every documented message and error code, tiers, symbols,
+// timestamps, and hostile input.
+
+#include "providers/predikt/prediktcodec.h"
+
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QTest>
+
+using namespace Predikt;
+
+namespace {
+QJsonObject json(const char *text)
+{
+    return QJsonDocument::fromJson(text).object();
+}
+} // namespace
+
+class TestPrediktCodec : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void documentedMessages()
+    {
+        Message m;
+        QVERIFY(decodeMessage(json(R"({"type":"connected","accountId":"acc_abc123","connectionId":"conn_xyz789","timestamp":"2026-01-17T12:00:00.000Z"})"), m));
+        QCOMPARE(m.type, MessageType::Connected);
+        QCOMPARE(m.connected.accountId, QStringLiteral("acc_abc123"));
+        QCOMPARE(m.connected.connectionId, QStringLiteral("conn_xyz789"));
+        QCOMPARE(m.connected.timestampMs, 1768651200000LL);
+
+        QVERIFY(decodeMessage(json(R"({"type":"subscribed","channel":"price","symbols":["SOL","BTC","ETH"],"timestamp":"2026-01-17T12:00:01.000Z"})"), m));
+        QCOMPARE(m.type, MessageType::Subscribed);
+        QCOMPARE(m.subscription.symbols, (QStringList{"SOL", "BTC", "ETH"}));
+        QCOMPARE(m.subscription.channel, QStringLiteral("price"));
+
+        QVERIFY(decodeMessage(json(R"({"type":"unsubscribed","channel":"price","symbols":["BTC"],"timestamp":"2026-01-17T12:01:00.000Z"})"), m));
+        QCOMPARE(m.type, MessageType::Unsubscribed);
+        QCOMPARE(m.subscription.symbols, QStringList{"BTC"});
+
+        QVERIFY(decodeMessage(json(R"({"type":"price_update","symbol":"SOL","price":185.42,"source":"vwap","timestamp":"2026-01-17T12:00:05.000Z"})"), m));
+        QCOMPARE(m.type, MessageType::PriceUpdate);
+        QCOMPARE(m.tick.symbol, QStringLiteral("SOL"));
+        QCOMPARE(m.tick.price, 185.42);
+        QCOMPARE(m.tick.source, QStringLiteral("vwap"));
+        QCOMPARE(m.tick.timestampMs, 1768651205000LL);
+
+        QVERIFY(decodeMessage(json(R"({"type":"billing","message":"Hourly subscription fee charged","amountUsd":"0.10","remainingBalanceUsd":"45.90","timestamp":"2026-01-17T13:00:00.000Z"})"), m));
+        QCOMPARE(m.type, MessageType::Billing);
+        QCOMPARE(m.billing.amountUsd, 0.10);
+        QCOMPARE(m.billing.remainingBalanceUsd, 45.90);
+        QCOMPARE(m.billing.message, QStringLiteral("Hourly subscription fee charged"));
+
+        QVERIFY(decodeMessage(json(R"({"type":"pong","timestamp":"2026-01-17T13:00:00.000Z"})"), m));
+        QCOMPARE(m.type, MessageType::Pong);
+        QCOMPARE(m.pongTimestampMs, 1768654800000LL);
+
+        QVERIFY(decodeMessage(json(R"({"type":"error","code":"RATE_LIMIT_EXCEEDED","message":"Maximum symbols (10) would be exceeded for STANDARD tier","timestamp":"2026-01-17T12:00:00.000Z"})"), m));
+        QCOMPARE(m.type, MessageType::Error);
+        QCOMPARE(m.error.code, ErrorCode::RateLimitExceeded);
+        QVERIFY(m.error.message.contains(QLatin1String("Maximum symbols")));
+
+        QVERIFY(decodeMessage(json(R"({"type":"disconnecting","reason":"INSUFFICIENT_BALANCE","message":"Insufficient balance"})"), m));
+        QCOMPARE(m.type, MessageType::Disconnecting);
+        QCOMPARE(m.disconnect.reason, QStringLiteral("Insufficient balance"));
+        QCOMPARE(m.disconnect.code, QStringLiteral("INSUFFICIENT_BALANCE"));
+    }
+
+    void everyErrorCode_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<ErrorCode>("expected");
+        QTest::addColumn<Failure::Kind>("kind");
+        QTest::newRow("INVALID_API_KEY") << "INVALID_API_KEY" << ErrorCode::InvalidApiKey << Failure::Kind::Auth;
+        QTest::newRow("PERMISSION_DENIED") << "PERMISSION_DENIED" << ErrorCode::PermissionDenied << Failure::Kind::Auth;
+        QTest::newRow("INSUFFICIENT_BALANCE") << "INSUFFICIENT_BALANCE" << ErrorCode::InsufficientBalance << Failure::Kind::Billing;
+        QTest::newRow("RATE_LIMIT_EXCEEDED") << "RATE_LIMIT_EXCEEDED" << ErrorCode::RateLimitExceeded << Failure::Kind::Limit;
+        QTest::newRow("INVALID_SYMBOL") << "INVALID_SYMBOL" << ErrorCode::InvalidSymbol << Failure::Kind::None;
+        QTest::newRow("ACCOUNT_NOT_FOUND") << "ACCOUNT_NOT_FOUND" << ErrorCode::AccountNotFound << Failure::Kind::Auth;
+        QTest::newRow("something new") << "SOMETHING_NEW" << ErrorCode::Unknown << Failure::Kind::None;
+    }
+    void everyErrorCode()
+    {
+        QFETCH(QString, code);
+        QFETCH(ErrorCode, expected);
+        QFETCH(Failure::Kind, kind);
+        Message m;
+        QVERIFY(decodeMessage({{"type", "error"}, {"code", code}, {"message", "m"}}, m));
+        QCOMPARE(m.error.code, expected);
+        QCOMPARE(m.error.codeText, code);
+        QCOMPARE(failureKind(expected), kind);
+        QVERIFY(!explain(expected, QStringLiteral("m")).isEmpty());
+        if (expected != ErrorCode::Unknown)
+            QCOMPARE(errorCodeText(expected), code);
+    }
+
+    void eventForms()
+    {
+        Message m;
+        QVERIFY(decodeEvent(QStringLiteral("message"), {json(R"({"type":"pong"})")}, m));
+        QCOMPARE(m.type, MessageType::Pong);
+        QVERIFY(decodeEvent(QStringLiteral("price_update"), {json(R"({"symbol":"BTC","price":"97000.5"})")}, m));
+        QCOMPARE(m.type, MessageType::PriceUpdate);
+        QCOMPARE(m.tick.price, 97000.5);
+        QCOMPARE(m.tick.timestampMs, -1);
+        QString error;
+        QVERIFY(!decodeEvent(QStringLiteral("message"), {}, m, &error));
+        QVERIFY(!decodeEvent(QStringLiteral("message"), {42}, m, &error));
+        QVERIFY(!decodeEvent(QStringLiteral("whatever"), {QJsonObject()}, m, &error));
+        QVERIFY(!error.isEmpty());
+    }
+
+    void malformed()
+    {
+        Message m;
+        QString error;
+        QVERIFY(!decodeMessage(json(R"({"type":"price_update","price":1})"), m, &error));
+        QCOMPARE(m.type, MessageType::Unknown);
+        QVERIFY(!decodeMessage(json(R"({"type":"price_update","symbol":"SOL","price":"abc"})"), m, &error));
+        QVERIFY(!decodeMessage(json(R"({"type":"price_update","symbol":"SOL","price":-1})"), m, &error));
+        QVERIFY(!decodeMessage(json(R"({"type":"price_update","symbol":"SOL","price":[1]})"), m, &error));
+        QVERIFY(!decodeMessage(json(R"({"type":"billing","amountUsd":"x","remainingBalanceUsd":"1"})"), m, &error));
+        QVERIFY(!decodeMessage(json(R"({"type":"mystery"})"), m, &error));
+        QVERIFY(!decodeMessage(json(R"({"kind":"price_update"})"), m, &error));
+        // wrong-typed optional fields degrade, never crash
+        QVERIFY(decodeMessage(json(R"({"type":"subscribed","symbols":"SOL"})"), m));
+        QVERIFY(m.subscription.symbols.isEmpty());
+        QVERIFY(decodeMessage(json(R"({"type":"subscribed","symbols":["SOL",3,null]})"), m));
+        QCOMPARE(m.subscription.symbols, QStringList{"SOL"});
+        QVERIFY(decodeMessage(json(R"({"type":"error"})"), m));
+        QCOMPARE(m.error.code, ErrorCode::Unknown);
+    }
+
+    void timestamps_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<qint64>("ms");
+        QTest::newRow("doc") << "2026-01-17T12:00:05.000Z" << 1768651205000LL;
+        QTest::newRow("no ms") << "2026-01-17T12:00:05Z" << 1768651205000LL;
+        QTest::newRow("micro") << "2026-01-17T12:00:05.123456Z" << 1768651205123LL;
+        QTest::newRow("offset") << "2026-01-17T13:00:05.000+01:00" << 1768651205000LL;
+        QTest::newRow("offset compact") << "2026-01-17T07:00:05-0500" << 1768651205000LL;
+        QTest::newRow("epoch") << "1970-01-01T00:00:00Z" << 0LL;
+        QTest::newRow("leap day") << "2024-02-29T00:00:00Z" << 1709164800000LL;
+        QTest::newRow("garbage") << "yesterday" << -1LL;
+        QTest::newRow("bad month") << "2026-13-17T12:00:05Z" << -1LL;
+        QTest::newRow("trailing") << "2026-01-17T12:00:05Zx" << -1LL;
+        QTest::newRow("dot only") << "2026-01-17T12:00:05.Z" << -1LL;
+        QTest::newRow("empty") << "" << -1LL;
+    }
+    void timestamps()
+    {
+        QFETCH(QString, text);
+        QFETCH(qint64, ms);
+        QCOMPARE(parseTimestampMs(text), ms);
+        if (ms > 0 && text.endsWith(QLatin1Char('Z')) && text.size() == 24)
+            QCOMPARE(formatTimestamp(ms), text);
+    }
+
+    void tiersAndSymbols()
+    {
+        QCOMPARE(tierByName(QStringLiteral("standard")).maxConnections, 2);
+        QCOMPARE(tierByName(QStringLiteral("STANDARD")).maxSymbols, 10);
+        QCOMPARE(tierByName(QStringLiteral("PRO")).maxConnections, 5);
+        QCOMPARE(tierByName(QStringLiteral("PRO")).maxSymbols, 50);
+        QCOMPARE(tierByName(QStringLiteral("Enterprise")).maxConnections, 20);
+        QCOMPARE(tierByName(QStringLiteral("ENTERPRISE")).maxSymbols, 200);
+        QCOMPARE(tierByName(QStringLiteral("gold")).name, QStringLiteral("STANDARD"));
+        QCOMPARE(normalizeSymbols({" sol", "SOL", "", "btc ", "Eth"}), (QStringList{"SOL", "BTC", "ETH"}));
+        QCOMPARE(QJsonDocument(subscriptionRequest({"SOL"})).toJson(QJsonDocument::Compact),
+                 QByteArray(R"({"channel":"price","symbols":["SOL"]})"));
+        QCOMPARE(QJsonDocument(messageRequest("subscribe", {"SOL"})).toJson(QJsonDocument::Compact),
+                 QByteArray(R"({"action":"subscribe","channel":"price","symbols":["SOL"]})"));
+    }
+
+    void fuzzNeverCrashes()
+    {
+        const QByteArray seed = R"({"type":"price_update","symbol":"SOL","price":185.42,"source":"vwap","timestamp":"2026-01-17T12:00:05.000Z"})";
+        QRandomGenerator rng(99);
+        int decoded = 0;
+        for (int round = 0; round < 20000; ++round) {
+            QByteArray text = seed;
+            for (int e = 0; e < 3; ++e)
+                text[int(rng.bounded(int(text.size())))] = char(rng.bounded(32, 127));
+            Message m;
+            decoded += decodeMessage(QJsonDocument::fromJson(text).object(), m) ? 1 : 0;
+            parseTimestampMs(QString::fromLatin1(text.mid(int(rng.bounded(int(text.size()))))));
+        }
+        // some mutations still decode (e.g. a changed digit), many are refused
+        QVERIFY(decoded > 0);
+        QVERIFY(decoded < 20000);
+    }
+};
+
+QTEST_MAIN(TestPrediktCodec)
+#include "tst_predikt_codec.moc"
