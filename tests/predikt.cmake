@@ -5,3 +5,5 @@ tw_add_test(tst_socketio_peer SOURCES peers/tst_socketio_peer.cpp peers/nodepeer
 tw_add_test(tst_predikt_simpeer SOURCES peers/tst_predikt_simpeer.cpp peers/nodepeer.h LABELS peers predikt TIMEOUT 180)
 tw_add_test(tst_predikt_codec SOURCES unit/tst_predikt_codec.cpp LABELS unit predikt)
 tw_add_test(tst_predikt_client SOURCES integration/tst_predikt_client.cpp LABELS integration predikt TIMEOUT 180)
+tw_add_test(tst_predikt_models SOURCES unit/tst_predikt_models.cpp LABELS unit predikt)
+tw_add_test(tst_predikt_qml SOURCES qml/tst_predikt_qml.cpp LABELS qml predikt QML)

@@ -1,16 +1,244 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Tidewatch
 
+// The Predikt VWAP price board and the billing balance of the selected Predikt profile.
 Pane {
     id: page
     /// True once the page shows live data.
-    property bool live: false
+    property bool live: session !== null && session.board.totalUpdates > 0
+
+    readonly property var session: PrediktWorkspace.current
+    readonly property var connection: session ? session.connection : null
+
+    padding: Theme.padding * 2
+
+    function stateName(state) {
+        switch (state) {
+        case 1: return qsTr("Connecting")
+        case 2: return qsTr("Live")
+        case 3: return qsTr("Reconnecting")
+        case 4: return qsTr("Closed")
+        case 5: return qsTr("Failed")
+        default: return qsTr("Idle")
+        }
+    }
 
     EmptyState {
         anchors.centerIn: parent
+        visible: page.session === null
         title: qsTr("Prices")
-        explanation: qsTr("The Predikt VWAP price board and your billing balance appear here.")
+        explanation: qsTr("Add a Predikt profile with your API key to watch VWAP prices and your billing balance here.")
+        actionText: qsTr("Open Connections")
+        onActionTriggered: if (typeof window !== "undefined") window.showPage("connections")
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        visible: page.session !== null
+        spacing: Theme.padding
+
+        PageHeader {
+            Layout.fillWidth: true
+            title: qsTr("Prices")
+            subtitle: page.session
+                      ? qsTr("Predikt VWAP feed · %1 · %2 tier%3").arg(page.session.name).arg(page.session.tierName)
+                        .arg(page.session.accountId.length > 0 ? qsTr(" · account %1").arg(page.session.accountId) : "")
+                      : ""
+
+            ComboBox {
+                visible: PrediktWorkspace.profileNames.length > 1
+                model: PrediktWorkspace.profileNames
+                currentIndex: PrediktWorkspace.currentIndex
+                onActivated: index => PrediktWorkspace.currentIndex = index
+                Accessible.name: qsTr("Predikt profile")
+            }
+            Rectangle {
+                width: 10; height: 10; radius: 5
+                color: page.connection ? Theme.stateColor(page.connection.state) : Theme.muted
+            }
+            Label {
+                objectName: "stateLabel"
+                text: page.connection ? page.stateName(page.connection.state) : qsTr("Waiting for the key")
+                color: Theme.muted
+            }
+            Button {
+                text: qsTr("Reconnect")
+                enabled: page.connection !== null
+                onClicked: page.session.reconnect()
+            }
+        }
+
+        // Why the server is disconnecting (balance): shown prominently until reconnecting.
+        Rectangle {
+            objectName: "disconnectBanner"
+            Layout.fillWidth: true
+            visible: page.session !== null && page.session.ledger.disconnectReason.length > 0
+            implicitHeight: disconnectRow.implicitHeight + 2 * Theme.padding
+            radius: Theme.radius
+            color: Theme.down
+            RowLayout {
+                id: disconnectRow
+                anchors.fill: parent
+                anchors.margins: Theme.padding
+                spacing: Theme.padding
+                ColumnLayout {
+                    Layout.fillWidth: true
+                    spacing: 2
+                    Label {
+                        text: qsTr("Predikt disconnected this feed")
+                        color: "white"
+                        font.bold: true
+                        font.pixelSize: Theme.fontTitle - 2
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        text: page.session ? page.session.ledger.disconnectReason : ""
+                        color: "white"
+                        wrapMode: Text.WordWrap
+                        textFormat: Text.PlainText
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        text: qsTr("Top up your balance on the Predikt billing page, then reconnect.")
+                        color: "white"
+                        wrapMode: Text.WordWrap
+                    }
+                }
+                Button {
+                    text: qsTr("Reconnect")
+                    onClicked: page.session.reconnect()
+                }
+            }
+        }
+
+        // Connection trouble (auth, limits) and rejected symbols.
+        Rectangle {
+            Layout.fillWidth: true
+            readonly property string text: {
+                if (!page.session)
+                    return ""
+                if (page.session.notice.length > 0)
+                    return page.session.notice
+                if (page.connection && (page.connection.state === 3 || page.connection.state === 5))
+                    return page.connection.reason
+                return ""
+            }
+            visible: text.length > 0 && !(page.session && page.session.ledger.disconnectReason.length > 0)
+            implicitHeight: noticeRow.implicitHeight + 2 * Theme.spacing
+            radius: Theme.radius
+            color: Theme.banner
+            RowLayout {
+                id: noticeRow
+                anchors.fill: parent
+                anchors.margins: Theme.spacing
+                Label {
+                    objectName: "noticeLabel"
+                    Layout.fillWidth: true
+                    text: parent.parent.text
+                    color: "#3b3000"
+                    wrapMode: Text.WordWrap
+                    textFormat: Text.PlainText
+                }
+                ToolButton {
+                    visible: page.session !== null && page.session.notice.length > 0
+                    text: "✕"
+                    onClicked: page.session.dismissNotice()
+                    Accessible.name: qsTr("Dismiss")
+                }
+            }
+        }
+
+        RowLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            spacing: Theme.padding
+
+            Pane {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                padding: Theme.padding
+                background: Rectangle {
+                    color: Theme.surfaceRaised
+                    border.color: Theme.border
+                    radius: Theme.radius
+                }
+                ColumnLayout {
+                    anchors.fill: parent
+                    spacing: Theme.spacing
+
+                    RowLayout {
+                        Layout.fillWidth: true
+                        spacing: Theme.spacing
+                        Label {
+                            text: qsTr("VWAP board")
+                            font.bold: true
+                            font.pixelSize: Theme.fontTitle - 2
+                        }
+                        Label {
+                            objectName: "capLabel"
+                            text: page.session ? qsTr("%1 of %2 symbols").arg(page.session.symbolCount).arg(page.session.symbolCap) : ""
+                            color: page.session && page.session.symbolCount >= page.session.symbolCap ? Theme.warning : Theme.muted
+                        }
+                        Item { Layout.fillWidth: true }
+                        TextField {
+                            id: addField
+                            objectName: "addField"
+                            Layout.preferredWidth: 220
+                            placeholderText: qsTr("Add symbols, e.g. WIF, RAY")
+                            enabled: page.session !== null && page.session.symbolCount < page.session.symbolCap
+                            onAccepted: addButton.clicked()
+                            Accessible.name: qsTr("Symbols to add")
+                        }
+                        Button {
+                            id: addButton
+                            text: qsTr("Add")
+                            enabled: addField.enabled && addField.text.trim().length > 0
+                            onClicked: if (page.session.addSymbols(addField.text)) addField.clear()
+                        }
+                    }
+                    PriceBoardHeader {
+                        Layout.fillWidth: true
+                        Layout.leftMargin: Theme.spacing
+                        Layout.rightMargin: Theme.spacing
+                    }
+                    ListView {
+                        id: board
+                        objectName: "board"
+                        Layout.fillWidth: true
+                        Layout.fillHeight: true
+                        clip: true
+                        spacing: 2
+                        model: page.session ? page.session.board : null
+                        ScrollBar.vertical: ScrollBar {}
+                        delegate: PriceRow {
+                            width: board.width
+                            onRemoveRequested: symbol => page.session.removeSymbol(symbol)
+                        }
+                        Label {
+                            anchors.centerIn: parent
+                            visible: board.count === 0
+                            text: qsTr("No symbols yet: add one above.")
+                            color: Theme.muted
+                        }
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        text: qsTr("Prices are volume-weighted averages published every 5 s. A row turns stale after two missed updates.")
+                        color: Theme.muted
+                        font.pixelSize: Theme.fontSmall
+                        wrapMode: Text.WordWrap
+                    }
+                }
+            }
+
+            BillingPanel {
+                Layout.preferredWidth: 340
+                Layout.fillHeight: true
+                ledger: page.session ? page.session.ledger : null
+            }
+        }
     }
 }

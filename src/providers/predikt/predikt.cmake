@@ -14,13 +14,21 @@ target_sources(tidewatch_core PRIVATE
     sim/predikt/prediktmarket.h sim/predikt/prediktmarket.cpp
     sim/predikt/socketioserversession.h sim/predikt/socketioserversession.cpp
     # app workspace (profiles → clients → models → QML)
-    app/predikt/prediktworkspace.cpp
+    app/predikt/prediktsession.h app/predikt/prediktsession.cpp
+    app/predikt/prediktworkspace.h app/predikt/prediktworkspace.cpp
+    app/predikt/prediktalertfeed.cpp
     # cli
     cli/prediktcommand.cpp
 )
 list(APPEND TW_QML_FILES
     ${TW_QML_DIR}/pages/PricesPage.qml
+    ${TW_QML_DIR}/components/predikt/PriceFormat.qml
+    ${TW_QML_DIR}/components/predikt/Sparkline.qml
+    ${TW_QML_DIR}/components/predikt/PriceBoardHeader.qml
+    ${TW_QML_DIR}/components/predikt/PriceRow.qml
+    ${TW_QML_DIR}/components/predikt/BillingPanel.qml
 )
+list(APPEND TW_QML_SINGLETONS ${TW_QML_DIR}/components/predikt/PriceFormat.qml)
 # Headers with QML types are included by file name from the generated type registrations.
 target_include_directories(tidewatch_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}

@@ -1,0 +1,57 @@
+#pragma once
+// The Predikt workspace: every Predikt profile's session, and the one the Prices page shows.
+
+#include "app/predikt/prediktsession.h"
+
+#include <QList>
+#include <QObject>
+#include <QtQml/qqmlregistration.h>
+
+class QQmlEngine;
+class QJSEngine;
+
+/// Watches the ProfileStore for Predikt profiles and keeps one PrediktSession (client,
+/// price board, billing ledger) per profile, so prices and billing flow (and alerts fire)
+/// whether or not the Prices page is open. The page shows `current`.
+class PrediktWorkspace : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    Q_PROPERTY(PrediktSession *current READ current NOTIFY currentChanged)
+    Q_PROPERTY(QStringList profileNames READ profileNames NOTIFY sessionsChanged)
+    Q_PROPERTY(int currentIndex READ currentIndex WRITE setCurrentIndex NOTIFY currentChanged)
+
+public:
+    static PrediktWorkspace *instance();
+    static PrediktWorkspace *create(QQmlEngine *, QJSEngine *);
+
+    /// Not default-constructible on purpose: Qt 6.4 would construct a second instance
+    /// for QML instead of calling create().
+    explicit PrediktWorkspace(QObject *parent);
+    ~PrediktWorkspace() override;
+
+    /// Creates sessions for the Predikt profiles and follows the store's changes.
+    void start();
+
+    PrediktSession *current() const;
+    QList<PrediktSession *> sessions() const { return m_sessions; }
+    QStringList profileNames() const;
+    int currentIndex() const { return m_current; }
+    void setCurrentIndex(int index);
+
+Q_SIGNALS:
+    void currentChanged();
+    void sessionsChanged();
+
+private:
+    void addProfile(const QString &id);
+    void changeProfile(const QString &id);
+    void removeProfile(const QString &id);
+    int indexOf(const QString &id) const;
+    void persistSymbols(const QString &profileId, const QStringList &symbols);
+
+    QList<PrediktSession *> m_sessions;
+    int m_current = -1;
+    bool m_started = false;
+};

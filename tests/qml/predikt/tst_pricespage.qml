@@ -1,0 +1,99 @@
+import QtQuick
+import QtQuick.Controls
+import QtTest
+import Tidewatch
+
+TestCase {
+    id: testCase
+    name: "PricesPage"
+    when: windowShown
+    width: 1296; height: 880
+
+    Component {
+        id: pageComponent
+        PricesPage { width: testCase.width; height: testCase.height }
+    }
+    Component {
+        id: sparkComponent
+        Sparkline { width: 160; height: 36 }
+    }
+
+    function findByName(item, name) {
+        if (!item)
+            return null
+        if (item.objectName === name)
+            return item
+        const kids = item.children || []
+        for (let i = 0; i < kids.length; ++i) {
+            const found = findByName(kids[i], name)
+            if (found)
+                return found
+        }
+        if (item.contentItem && item.contentItem !== item) {
+            const found = findByName(item.contentItem, name)
+            if (found)
+                return found
+        }
+        return null
+    }
+
+    function test_1_goesLiveWithTheDemoSymbols() {
+        const page = createTemporaryObject(pageComponent, testCase)
+        verify(page !== null)
+        tryVerify(() => page.live, 10000, "the page shows live prices")
+        const board = findByName(page, "board")
+        verify(board !== null)
+        compare(board.count, 5) // SOL BTC ETH JUP BONK
+        tryVerify(() => PrediktWorkspace.current.board.liveCount === 5, 5000)
+        const cap = findByName(page, "capLabel")
+        compare(cap.text, "5 of 10 symbols")
+        // the first hour is charged at connect: the balance is known
+        const balance = findByName(page, "balanceLabel")
+        tryVerify(() => balance.text === "$49.90", 5000, "balance " + balance.text)
+        compare(findByName(page, "ledgerList").count, 1)
+        verify(findByName(page, "forecastLabel").text.indexOf("days") > 0)
+        verify(!findByName(page, "disconnectBanner").visible)
+    }
+
+    function test_2_addAndRemoveSymbols() {
+        const page = createTemporaryObject(pageComponent, testCase)
+        tryVerify(() => page.live, 10000)
+        const session = PrediktWorkspace.current
+        const field = findByName(page, "addField")
+        field.text = "wif, ray"
+        field.accepted()
+        tryCompare(session, "symbolCount", 7)
+        compare(field.text, "")
+        tryVerify(() => session.board.liveCount === 7, 5000)
+        // over the cap: refused locally with a clear notice
+        verify(!session.addSymbols("A1 A2 A3 A4"))
+        verify(session.notice.indexOf("10") >= 0)
+        const notice = findByName(page, "noticeLabel")
+        compare(notice.text, session.notice)
+        compare(notice.textFormat, Text.PlainText)
+        session.dismissNotice()
+        session.removeSymbol("WIF")
+        session.removeSymbol("RAY")
+        tryCompare(session, "symbolCount", 5)
+    }
+
+    function test_3_threshold() {
+        const page = createTemporaryObject(pageComponent, testCase)
+        const ledger = PrediktWorkspace.current.ledger
+        const field = findByName(page, "thresholdField")
+        field.text = "60.00"
+        field.editingFinished()
+        compare(ledger.warningThresholdUsd, 60)
+        tryVerify(() => ledger.belowThreshold)
+        field.text = "5"
+        field.editingFinished()
+        verify(!ledger.belowThreshold)
+    }
+
+    function test_4_sparklinePaints() {
+        const spark = createTemporaryObject(sparkComponent, testCase)
+        spark.points = [1, 2, 1.5, 3]
+        waitForRendering(spark)
+        verify(spark.available)
+    }
+}
