@@ -10,7 +10,7 @@ target_sources(tidewatch_core PRIVATE
     core/connection.h core/connection.cpp
     # profiles
     core/profile.h core/profile.cpp
-    core/profilestore.h core/profilestore.cpp
+    core/profilestore.h core/profilestore.cpp core/profilestoreexchange.cpp
     # keys and settings
     core/keystore.h core/keystore.cpp
     core/appsettings.h core/appsettings.cpp

@@ -1,9 +1,11 @@
 #include "profile.h"
 
 #include "connection.h"
+#include "logging.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QUrlQuery>
 #include <QUuid>
 
 namespace Provider {
@@ -131,6 +133,42 @@ bool Profile::fromJson(const QJsonObject &json, Profile &out, QString *error)
     p.options = json.value(QStringLiteral("options")).toObject().toVariantMap();
     out = p;
     return true;
+}
+
+namespace {
+
+/// True when the URL itself carries a credential (user info or a key-like query parameter):
+/// such a URL would put the key into the settings file and into exports.
+bool urlCarriesSecret(const QUrl &url)
+{
+    if (!url.userInfo().isEmpty())
+        return true;
+    const QUrlQuery query(url);
+    for (const auto &item : query.queryItems()) {
+        if (Redact::isSecretName(item.first))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+QString Profile::problem() const
+{
+    if (urlCarriesSecret(url)) {
+        return QCoreApplication::translate("ProfileStore",
+                   "Profile \"%1\": the URL contains a key or password. Remove it from the URL and enter the key in "
+                   "the key field instead; keys are kept in the keychain, never in the profile.").arg(name);
+    }
+    if (url.host().isEmpty())
+        return QCoreApplication::translate("ProfileStore", "Profile \"%1\": the URL has no host.").arg(name);
+    if (!Provider::authMethods(kind).contains(auth)) {
+        return QCoreApplication::translate("ProfileStore", "Profile \"%1\": %2 does not support \"%3\" authentication.")
+            .arg(name, Provider::label(kind), Auth::label(auth));
+    }
+    if (name.size() > 80)
+        return QCoreApplication::translate("ProfileStore", "Profile \"%1\": the name is too long.").arg(name.left(20));
+    return {};
 }
 
 QString Profile::newId()

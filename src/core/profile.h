@@ -72,5 +72,8 @@ struct Profile {
     /// Parses a profile; returns false and sets error to a sentence on bad input.
     static bool fromJson(const QJsonObject &json, Profile &out, QString *error = nullptr);
     static QString newId();
+    /// What fromJson() does not check, as a sentence (empty when fine): no key in the URL, a
+    /// host, an auth method the provider documents, a name of sane length.
+    QString problem() const;
 };
 Q_DECLARE_METATYPE(Profile)

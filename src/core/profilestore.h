@@ -112,6 +112,9 @@ private:
 
     QString m_group;
     QString m_lastError;
+    /// Stored entries that could not be read: written back unchanged, so that a damaged
+    /// entry is not lost by the next save (the user can repair or remove it by hand).
+    QList<QVariantMap> m_unreadable;
 
     QList<Profile> m_profiles;
     bool m_demoMode = false;

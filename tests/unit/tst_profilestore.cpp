@@ -56,6 +56,7 @@ private Q_SLOTS:
     void validationSaysWhatIsWrong();
     void editKeepsIdAndEmitsChanged();
     void removePersists();
+    void damagedEntriesAreReportedAndKept();
     void demoProfilesAreNeverSaved();
     void exportImportRoundTrip();
     void fileExportImportRoundTrip();
@@ -246,6 +247,34 @@ void TestProfileStore::removePersists()
     QCOMPARE(other.rowCount(), 1);
     QVERIFY(!other.profile(id).has_value());
     m_store->remove(QStringLiteral("no-such-id")); // harmless
+}
+
+void TestProfileStore::damagedEntriesAreReportedAndKept()
+{
+    QVERIFY(!m_store->save(conyrFields()).isEmpty());
+    {
+        // Someone edits the file by hand and breaks an entry.
+        QSettings settings;
+        settings.beginGroup(QStringLiteral("test-profiles"));
+        settings.beginWriteArray(QStringLiteral("list"));
+        settings.setArrayIndex(1);
+        settings.setValue(QStringLiteral("id"), QStringLiteral("broken-1"));
+        settings.setValue(QStringLiteral("name"), QStringLiteral("Hand edited"));
+        settings.setValue(QStringLiteral("kind"), QStringLiteral("conyr"));
+        settings.setValue(QStringLiteral("url"), QStringLiteral("ftp://nope"));
+        settings.endArray();
+        settings.endGroup();
+    }
+    ProfileStore other(QStringLiteral("test-profiles"), nullptr);
+    QSignalSpy errors(&other, &ProfileStore::error);
+    QVERIFY(!other.load());
+    QCOMPARE(errors.size(), 1);
+    QVERIFY2(other.lastError().contains(QLatin1String("Hand edited")), qPrintable(other.lastError()));
+    QCOMPARE(other.rowCount(), 1);
+    // Saving something else does not throw the damaged entry away.
+    QVERIFY(!other.save(tweetsFields()).isEmpty());
+    QVERIFY(settingsText().contains(QLatin1String("ftp://nope")));
+    QCOMPARE(other.rowCount(), 2);
 }
 
 void TestProfileStore::demoProfilesAreNeverSaved()
