@@ -1,16 +1,346 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Tidewatch
 
+// Allium APIs over one WebSocket: compose a request, see the reply as a JSON tree with its
+// status and round-trip time, re-send from the history, keep requests per profile.
 Pane {
     id: page
     /// True once the page shows live data.
-    property bool live: false
+    property bool live: AlliumWorkspace.history.count > 0 && AlliumWorkspace.shownState !== "pending"
+                        && AlliumWorkspace.shownState.length > 0
+    property var bodyCheck: AlliumWorkspace.validateBody(bodyEdit.text)
+    property string sendError: ""
+    readonly property var methods: ["GET", "POST", "PUT", "PATCH", "DELETE"]
 
-    EmptyState {
-        anchors.centerIn: parent
-        title: qsTr("API Console")
-        explanation: qsTr("Compose Allium API requests, send them over one WebSocket and inspect the responses here.")
+    padding: Theme.padding
+
+    function load(method, path, body) {
+        methodBox.currentIndex = Math.max(0, methods.indexOf(method))
+        pathField.text = path
+        bodyEdit.text = body
+    }
+    function sendNow() {
+        sendError = AlliumWorkspace.send(methodBox.currentText, pathField.text, bodyEdit.text)
+    }
+
+    // In demo mode, ask one example so the console shows what a reply looks like.
+    Timer {
+        interval: 300
+        repeat: true
+        running: AppController.demoMode && AlliumWorkspace.history.count === 0
+        onTriggered: if (AlliumWorkspace.apiState === 2) page.sendNow()
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: Theme.spacing
+
+        PageHeader {
+            Layout.fillWidth: true
+            title: qsTr("API Console")
+            subtitle: AlliumWorkspace.apiStatus
+
+            ComboBox {
+                implicitWidth: 220
+                model: AlliumWorkspace.apiProfiles
+                textRole: "name"
+                valueRole: "id"
+                currentIndex: {
+                    const list = AlliumWorkspace.apiProfiles
+                    for (let i = 0; i < list.length; ++i)
+                        if (list[i].id === AlliumWorkspace.apiProfileId) return i
+                    return -1
+                }
+                onActivated: AlliumWorkspace.apiProfileId = currentValue
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Profile")
+            }
+            ColumnLayout {
+                spacing: 2
+                Label {
+                    text: qsTr("In flight %1 / %2 · queued %3").arg(AlliumWorkspace.inFlight).arg(AlliumWorkspace.maxInFlight).arg(AlliumWorkspace.queued)
+                    font.pixelSize: Theme.fontSmall
+                }
+                ProgressBar {
+                    Layout.preferredWidth: 200
+                    from: 0
+                    to: AlliumWorkspace.maxInFlight
+                    value: AlliumWorkspace.inFlight
+                }
+            }
+        }
+
+        RowLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            spacing: Theme.spacing
+
+            // Composer, saved requests
+            ColumnLayout {
+                Layout.preferredWidth: 560
+                Layout.maximumWidth: 620
+                Layout.fillHeight: true
+                spacing: Theme.spacing
+
+                Frame {
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    padding: Theme.padding
+                    background: Rectangle { color: Theme.surfaceRaised; border.color: Theme.border; radius: Theme.radius }
+
+                    ColumnLayout {
+                        anchors.fill: parent
+                        spacing: Theme.spacing
+                        RowLayout {
+                            Layout.fillWidth: true
+                            ComboBox {
+                                id: methodBox
+                                implicitWidth: 110
+                                model: page.methods
+                            }
+                            TextField {
+                                id: pathField
+                                Layout.fillWidth: true
+                                text: "/api/v1/developer/assets"
+                                placeholderText: qsTr("/api/v1/developer/…")
+                                font.family: Theme.monoFamily
+                                onAccepted: page.sendNow()
+                            }
+                            Button {
+                                text: qsTr("Examples")
+                                flat: true
+                                onClicked: examplesMenu.open()
+                                Menu {
+                                    id: examplesMenu
+                                    Repeater {
+                                        model: AlliumWorkspace.examples
+                                        delegate: MenuItem {
+                                            required property var modelData
+                                            text: modelData.title
+                                            onTriggered: page.load(modelData.method, modelData.path, modelData.body)
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                        Label {
+                            text: methodBox.currentText === "GET" ? qsTr("Query parameters (JSON object)") : qsTr("Body (JSON object)")
+                            color: Theme.muted
+                            font.pixelSize: Theme.fontSmall
+                        }
+                        ScrollView {
+                            Layout.fillWidth: true
+                            Layout.fillHeight: true
+                            Layout.minimumHeight: 120
+                            TextArea {
+                                id: bodyEdit
+                                text: "{\n  \"blockchain\": \"ethereum\",\n  \"limit\": \"10\"\n}"
+                                font.family: Theme.monoFamily
+                                font.pixelSize: Theme.fontBody
+                                textFormat: TextEdit.PlainText
+                                selectByMouse: true
+                                background: Rectangle {
+                                    color: Theme.surface
+                                    border.color: page.bodyCheck.ok ? Theme.border : Theme.down
+                                    radius: 4
+                                }
+                                // The error at its spot: a band on the line, a marker at the column.
+                                Rectangle {
+                                    visible: !page.bodyCheck.ok
+                                    readonly property rect at: bodyEdit.positionToRectangle(page.bodyCheck.offset !== undefined ? page.bodyCheck.offset : 0)
+                                    x: 0
+                                    y: at.y
+                                    width: bodyEdit.width
+                                    height: at.height
+                                    color: Qt.rgba(Theme.down.r, Theme.down.g, Theme.down.b, 0.12)
+                                    Rectangle {
+                                        x: parent.at.x
+                                        width: 2
+                                        height: parent.height
+                                        color: Theme.down
+                                    }
+                                }
+                            }
+                        }
+                        Label {
+                            Layout.fillWidth: true
+                            visible: !page.bodyCheck.ok || page.sendError.length > 0
+                            text: !page.bodyCheck.ok ? page.bodyCheck.message : page.sendError
+                            color: Theme.down
+                            wrapMode: Text.WordWrap
+                            textFormat: Text.PlainText
+                        }
+                        RowLayout {
+                            Layout.fillWidth: true
+                            TextField {
+                                id: saveName
+                                Layout.fillWidth: true
+                                placeholderText: qsTr("Name to save this request as")
+                            }
+                            Button {
+                                text: qsTr("Save")
+                                enabled: saveName.text.trim().length > 0 && page.bodyCheck.ok
+                                onClicked: if (AlliumWorkspace.saveRequest(saveName.text, methodBox.currentText, pathField.text, bodyEdit.text)) saveName.text = ""
+                            }
+                            Button {
+                                text: qsTr("Send")
+                                highlighted: true
+                                enabled: page.bodyCheck.ok
+                                onClicked: page.sendNow()
+                            }
+                        }
+                        RowLayout {
+                            Layout.fillWidth: true
+                            Switch {
+                                checked: AlliumWorkspace.resendIdempotent
+                                onToggled: AlliumWorkspace.resendIdempotent = checked
+                            }
+                            Label {
+                                Layout.fillWidth: true
+                                text: AlliumWorkspace.resendIdempotent
+                                      ? qsTr("If the connection drops, GET, PUT and DELETE still waiting are sent again after the reconnect; POST and PATCH fail with the reason (they may have run).")
+                                      : qsTr("If the connection drops, every request still waiting fails with the reason; nothing is sent twice.")
+                                wrapMode: Text.WordWrap
+                                font.pixelSize: Theme.fontSmall
+                                color: Theme.muted
+                            }
+                        }
+                    }
+                }
+
+                Frame {
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: 190
+                    padding: Theme.padding
+                    background: Rectangle { color: Theme.surfaceRaised; border.color: Theme.border; radius: Theme.radius }
+                    ColumnLayout {
+                        anchors.fill: parent
+                        Label { text: qsTr("Saved requests of this profile"); font.bold: true }
+                        ListView {
+                            id: savedList
+                            Layout.fillWidth: true
+                            Layout.fillHeight: true
+                            clip: true
+                            model: AlliumWorkspace.savedRequests
+                            ScrollBar.vertical: ScrollBar { }
+                            delegate: ItemDelegate {
+                                id: savedRow
+                                required property int index
+                                required property string name
+                                required property string method
+                                required property string path
+                                required property string body
+                                width: ListView.view.width
+                                height: 30
+                                onClicked: page.load(method, path, body)
+                                contentItem: RowLayout {
+                                    Label { text: savedRow.name; font.bold: true; textFormat: Text.PlainText }
+                                    Label {
+                                        Layout.fillWidth: true
+                                        text: savedRow.method + " " + savedRow.path
+                                        color: Theme.muted
+                                        elide: Text.ElideMiddle
+                                        textFormat: Text.PlainText
+                                    }
+                                    ToolButton { text: "✕"; onClicked: AlliumWorkspace.savedRequests.remove(savedRow.index) }
+                                }
+                            }
+                            Label {
+                                anchors.centerIn: parent
+                                visible: savedList.count === 0
+                                text: qsTr("Nothing saved yet: name a request and press Save.")
+                                color: Theme.muted
+                            }
+                        }
+                    }
+                }
+            }
+
+            // Response and history
+            ColumnLayout {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                spacing: Theme.spacing
+
+                Frame {
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    padding: Theme.padding
+                    background: Rectangle { color: Theme.surfaceRaised; border.color: Theme.border; radius: Theme.radius }
+                    ColumnLayout {
+                        anchors.fill: parent
+                        RowLayout {
+                            Layout.fillWidth: true
+                            Label {
+                                text: AlliumWorkspace.shownTitle.length > 0 ? AlliumWorkspace.shownTitle : qsTr("Response")
+                                font.bold: true
+                                font.family: Theme.monoFamily
+                                elide: Text.ElideMiddle
+                                Layout.fillWidth: true
+                                textFormat: Text.PlainText
+                            }
+                            AlliumChip {
+                                visible: AlliumWorkspace.shownState.length > 0
+                                text: AlliumWorkspace.shownState
+                                tint: AlliumWorkspace.shownState === "success" ? Theme.up
+                                      : (AlliumWorkspace.shownState === "pending" ? Theme.muted : Theme.down)
+                            }
+                            AlliumChip {
+                                visible: AlliumWorkspace.shownRoundTripMs >= 0
+                                text: qsTr("%1 ms").arg(AlliumWorkspace.shownRoundTripMs)
+                                tint: Theme.info
+                            }
+                            Button { text: qsTr("Expand all"); flat: true; onClicked: AlliumWorkspace.responseTree.expandAll() }
+                            Button { text: qsTr("Collapse"); flat: true; onClicked: AlliumWorkspace.responseTree.collapseAll() }
+                        }
+                        Label {
+                            Layout.fillWidth: true
+                            visible: AlliumWorkspace.shownState === "error" || AlliumWorkspace.shownState === "failed"
+                            text: AlliumWorkspace.shownStatusText
+                            color: Theme.down
+                            wrapMode: Text.WordWrap
+                            textFormat: Text.PlainText
+                        }
+                        AlliumJsonTree {
+                            Layout.fillWidth: true
+                            Layout.fillHeight: true
+                            model: AlliumWorkspace.responseTree
+                        }
+                    }
+                }
+
+                Frame {
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: 260
+                    padding: Theme.padding
+                    background: Rectangle { color: Theme.surfaceRaised; border.color: Theme.border; radius: Theme.radius }
+                    ColumnLayout {
+                        anchors.fill: parent
+                        RowLayout {
+                            Label { text: qsTr("History"); font.bold: true }
+                            Label {
+                                Layout.fillWidth: true
+                                text: AlliumWorkspace.apiCounters
+                                color: Theme.muted
+                                font.pixelSize: Theme.fontSmall
+                                elide: Text.ElideRight
+                                horizontalAlignment: Text.AlignRight
+                            }
+                        }
+                        AlliumHistoryList {
+                            Layout.fillWidth: true
+                            Layout.fillHeight: true
+                            model: AlliumWorkspace.history
+                            shownId: AlliumWorkspace.shownRequestId
+                            onShow: row => AlliumWorkspace.showHistory(row)
+                            onResend: row => AlliumWorkspace.resend(row)
+                        }
+                    }
+                }
+            }
+        }
     }
 }

@@ -1,6 +1,358 @@
+// The Allium workspace: lifecycle, profiles and the API console half.
+// (The Streams half is in alliumworkspacestreams.cpp.)
+
+#include "alliumworkspace.h"
+
+#include "alliumapihistorymodel.h"
+#include "alliumsavedrequestsmodel.h"
+#include "alliumstreammodel.h"
 #include "app/workspaces.h"
+#include "core/connectionregistry.h"
+#include "core/keystore.h"
+#include "core/profilestore.h"
+#include "jsontreemodel.h"
+#include "providers/allium/alliumapiclient.h"
+
+#include <QCoreApplication>
+#include <QJSEngine>
+#include <QJsonDocument>
+#include <QQmlEngine>
+#include <QUuid>
 
 void startAlliumWorkspace()
 {
-    // The Allium workspace is added by the Allium issue.
+    AlliumWorkspace::instance()->start();
+}
+
+AlliumWorkspace *AlliumWorkspace::instance()
+{
+    static AlliumWorkspace *workspace = new AlliumWorkspace(qApp);
+    return workspace;
+}
+
+AlliumWorkspace *AlliumWorkspace::create(QQmlEngine *, QJSEngine *)
+{
+    QJSEngine::setObjectOwnership(instance(), QJSEngine::CppOwnership);
+    return instance();
+}
+
+AlliumWorkspace::AlliumWorkspace(QObject *parent)
+    : QObject(parent)
+    , m_history(new AlliumApiHistoryModel(this))
+    , m_saved(new AlliumSavedRequestsModel(this))
+    , m_tree(new JsonTreeModel(this))
+    , m_streamModel(new AlliumStreamModel(this))
+{
+    m_topic = *AlliumTopic::parse(QStringLiteral("ethereum.blocks"));
+    m_streamModel->setTopic(m_topic);
+    connect(m_streamModel, &AlliumStreamModel::capChanged, this, &AlliumWorkspace::rowCapChanged);
+}
+
+AlliumWorkspace::~AlliumWorkspace() = default;
+
+void AlliumWorkspace::start()
+{
+    if (m_running)
+        return;
+    m_running = true;
+    ProfileStore *store = ProfileStore::instance();
+    auto onChange = [this](const QString &id) {
+        refreshProfiles();
+        if (id == m_apiProfileId)
+            connectApi();
+        if (id == m_streamProfileId)
+            connectStream();
+    };
+    connect(store, &ProfileStore::profileAdded, this, [this] { refreshProfiles(); });
+    connect(store, &ProfileStore::profileChanged, this, onChange);
+    connect(store, &ProfileStore::profileRemoved, this, onChange);
+    connect(store, &QAbstractItemModel::modelReset, this, [this] { refreshProfiles(); });
+    refreshProfiles();
+}
+
+std::optional<Profile> AlliumWorkspace::profileById(const QString &id) const
+{
+    if (id.isEmpty())
+        return std::nullopt;
+    return ProfileStore::instance()->profile(id);
+}
+
+void AlliumWorkspace::refreshProfiles()
+{
+    auto listOf = [](Provider::Kind kind) {
+        QVariantList out;
+        for (const Profile &p : ProfileStore::instance()->profilesOfKind(kind))
+            out << QVariantMap{{QStringLiteral("id"), p.id}, {QStringLiteral("name"), p.name}, {QStringLiteral("demo"), p.demo}};
+        return out;
+    };
+    m_apiProfiles = listOf(Provider::Kind::AlliumApi);
+    m_streamProfiles = listOf(Provider::Kind::AlliumStream);
+    Q_EMIT profilesChanged();
+    auto stillThere = [](const QVariantList &list, const QString &id) {
+        for (const QVariant &v : list) {
+            if (v.toMap().value(QStringLiteral("id")).toString() == id)
+                return true;
+        }
+        return false;
+    };
+    // Keep the choice while it exists; otherwise take the first profile (or none).
+    if (!stillThere(m_apiProfiles, m_apiProfileId))
+        setApiProfileId(m_apiProfiles.isEmpty() ? QString() : m_apiProfiles.first().toMap().value(QStringLiteral("id")).toString());
+    if (!stillThere(m_streamProfiles, m_streamProfileId))
+        setStreamProfileId(m_streamProfiles.isEmpty() ? QString() : m_streamProfiles.first().toMap().value(QStringLiteral("id")).toString());
+}
+
+void AlliumWorkspace::setApiProfileId(const QString &id)
+{
+    if (id == m_apiProfileId && m_api)
+        return;
+    m_apiProfileId = id;
+    m_saved->setProfileId(id);
+    // A demo profile starts with the examples as saved requests, so the list is not empty.
+    if (const std::optional<Profile> p = profileById(id); p && p->demo && m_saved->rowCount() == 0) {
+        for (const QVariant &v : examples()) {
+            const QVariantMap e = v.toMap();
+            m_saved->save(e.value(QStringLiteral("title")).toString(), e.value(QStringLiteral("method")).toString(),
+                          e.value(QStringLiteral("path")).toString(), e.value(QStringLiteral("body")).toString());
+        }
+    }
+    Q_EMIT apiProfileChanged();
+    connectApi();
+}
+
+void AlliumWorkspace::connectApi()
+{
+    if (m_api) {
+        m_api->close();
+        m_api->deleteLater();
+        m_api = nullptr;
+    }
+    const int generation = ++m_apiGeneration;
+    Q_EMIT apiStatusChanged();
+    Q_EMIT apiCountsChanged();
+    const std::optional<Profile> profile = profileById(m_apiProfileId);
+    if (!profile || !m_running)
+        return;
+    KeyStore::instance()->keyForProfile(*profile, [this, generation, profile = *profile](const KeyStore::Result &result) {
+        if (generation != m_apiGeneration)
+            return; // the user picked another profile meanwhile
+        AlliumApiClientSettings settings;
+        settings.resendIdempotent = m_resendIdempotent;
+        m_api = new AlliumApiClient(profile.connectionConfig(result.key), this, settings);
+        ConnectionRegistry::instance()->add(m_api->connection(), Provider::toId(profile.kind));
+        connect(m_api->connection(), &Connection::stateChanged, this, &AlliumWorkspace::apiStatusChanged);
+        connect(m_api, &AlliumApiClient::countsChanged, this, &AlliumWorkspace::apiCountsChanged);
+        connect(m_api, &AlliumApiClient::responseReceived, this, [this](const AlliumApiResponse &r) {
+            m_history->setResponse(r);
+            if (r.id == m_shownId)
+                showEntry(m_history->rowOf(r.id));
+        });
+        connect(m_api, &AlliumApiClient::requestFailed, this, [this](const QString &id, const QString &reason) {
+            m_history->setFailed(id, reason);
+            if (id == m_shownId)
+                showEntry(m_history->rowOf(id));
+        });
+        connect(m_api, &AlliumApiClient::requestRequeued, this, [this](const QString &id, const QString &reason) {
+            m_history->setNote(id, reason);
+        });
+        Q_EMIT apiStatusChanged();
+        if (!result.ok()) {
+            m_api->connection()->open();
+            m_api->connection()->fail(Failure::Kind::Auth, result.message);
+            return;
+        }
+        m_api->open();
+    });
+}
+
+int AlliumWorkspace::apiState() const
+{
+    return m_api ? int(m_api->connection()->state()) : int(Connection::State::Idle);
+}
+
+QString AlliumWorkspace::apiStatus() const
+{
+    if (m_apiProfileId.isEmpty())
+        return tr("No Allium API profile. Add one on the Connections page.");
+    if (!m_api)
+        return tr("Loading the key…");
+    const Connection *c = m_api->connection();
+    const QString state = ConnectionRegistry::stateName(int(c->state()));
+    return c->reason().isEmpty() ? state : tr("%1 — %2").arg(state, c->reason());
+}
+
+int AlliumWorkspace::inFlight() const
+{
+    return m_api ? m_api->inFlight() : 0;
+}
+
+int AlliumWorkspace::queued() const
+{
+    return m_api ? m_api->queued() : 0;
+}
+
+int AlliumWorkspace::maxInFlight() const
+{
+    return AlliumApiClientSettings().maxInFlight;
+}
+
+QString AlliumWorkspace::apiCounters() const
+{
+    if (!m_api)
+        return {};
+    return tr("%1 limit re-queues · %2 timeouts · %3 re-sent · %4 unknown ids · %5 bad frames")
+        .arg(m_api->limitRequeues()).arg(m_api->timeouts()).arg(m_api->resentAfterReconnect())
+        .arg(m_api->unknownIds()).arg(m_api->badFrames());
+}
+
+void AlliumWorkspace::setResendIdempotent(bool on)
+{
+    if (on == m_resendIdempotent)
+        return;
+    m_resendIdempotent = on;
+    Q_EMIT resendIdempotentChanged();
+    // The setting belongs to the client: reconnect with it (queued requests are kept by
+    // nobody, so only do this while idle).
+    if (m_api && m_api->inFlight() == 0 && m_api->queued() == 0)
+        connectApi();
+}
+
+QVariantList AlliumWorkspace::examples() const
+{
+    auto ex = [](const QString &title, const char *method, const char *path, const char *body) {
+        return QVariantMap{{QStringLiteral("title"), title}, {QStringLiteral("method"), QString::fromLatin1(method)},
+                           {QStringLiteral("path"), QString::fromLatin1(path)}, {QStringLiteral("body"), QString::fromLatin1(body)}};
+    };
+    return {
+        ex(tr("Assets on Ethereum"), "GET", "/api/v1/developer/assets", "{\n  \"blockchain\": \"ethereum\",\n  \"limit\": \"10\"\n}"),
+        ex(tr("Hyperliquid user fills"), "POST", "/api/v1/developer/trading/hyperliquid/info/fills",
+           "{\n  \"type\": \"userFills\",\n  \"user\": \"0xD5994523d6B235862bE1790C06cFBE8547869449\"\n}"),
+        ex(tr("Token price"), "POST", "/api/v1/developer/prices",
+           "{\n  \"chain\": \"ethereum\",\n  \"token_address\": \"0xa0b86991c6218b36c1d19d4a2e9eb0ce3606eb48\"\n}"),
+        ex(tr("Wallet balances"), "GET", "/api/v1/developer/wallet/balances",
+           "{\n  \"chain\": \"ethereum\",\n  \"address\": \"0xD5994523d6B235862bE1790C06cFBE8547869449\"\n}"),
+    };
+}
+
+QVariantMap AlliumWorkspace::validateBody(const QString &text) const
+{
+    QVariantMap out{{QStringLiteral("ok"), true}, {QStringLiteral("message"), QString()},
+                    {QStringLiteral("line"), 0}, {QStringLiteral("column"), 0}};
+    if (text.trimmed().isEmpty())
+        return out;
+    const QByteArray utf8 = text.toUtf8();
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(utf8, &error);
+    if (error.error != QJsonParseError::NoError) {
+        int line = 1, column = 1;
+        // The offset is in UTF-8 bytes; count lines and characters up to it.
+        const QString before = QString::fromUtf8(utf8.left(error.offset));
+        for (const QChar c : before) {
+            if (c == QLatin1Char('\n')) {
+                ++line;
+                column = 1;
+            } else {
+                ++column;
+            }
+        }
+        out[QStringLiteral("ok")] = false;
+        out[QStringLiteral("line")] = line;
+        out[QStringLiteral("column")] = column;
+        out[QStringLiteral("offset")] = int(before.size());
+        out[QStringLiteral("message")] = tr("Line %1, column %2: %3").arg(line).arg(column).arg(error.errorString());
+        return out;
+    }
+    if (!doc.isObject()) {
+        out[QStringLiteral("ok")] = false;
+        out[QStringLiteral("line")] = 1;
+        out[QStringLiteral("column")] = 1;
+        out[QStringLiteral("message")] = tr("The body must be a JSON object: {\"key\": \"value\"}.");
+    }
+    return out;
+}
+
+QString AlliumWorkspace::send(const QString &method, const QString &path, const QString &bodyText)
+{
+    const QString m = method.trimmed().toUpper();
+    if (!AlliumApiRequest::isKnownMethod(m))
+        return tr("Choose GET, POST, PUT, PATCH or DELETE.");
+    const QString p = path.trimmed();
+    if (!p.startsWith(QLatin1Char('/')))
+        return tr("The path starts with / (for example /api/v1/developer/assets).");
+    const QVariantMap check = validateBody(bodyText);
+    if (!check.value(QStringLiteral("ok")).toBool())
+        return check.value(QStringLiteral("message")).toString();
+    if (!m_api)
+        return tr("No API connection: choose a profile first.");
+    AlliumApiRequest r;
+    r.method = m;
+    r.path = p;
+    r.hasBody = !bodyText.trimmed().isEmpty();
+    if (r.hasBody)
+        r.body = QJsonDocument::fromJson(bodyText.toUtf8()).object();
+    // Assign the id first so that the history row exists before any reply can arrive.
+    r.id = QStringLiteral("tw-%1").arg(QUuid::createUuid().toString(QUuid::Id128).left(12));
+    m_history->addRequest(r);
+    m_shownId = r.id;
+    showEntry(0);
+    if (m_api->connection()->state() == Connection::State::Idle || m_api->connection()->state() == Connection::State::Closed)
+        m_api->open();
+    m_api->send(r);
+    return {};
+}
+
+void AlliumWorkspace::resend(int historyRow)
+{
+    const AlliumApiHistoryModel::Entry *e = m_history->entryAt(historyRow);
+    if (!e)
+        return;
+    send(e->request.method, e->request.path,
+         e->request.hasBody ? QString::fromUtf8(QJsonDocument(e->request.body).toJson(QJsonDocument::Indented)) : QString());
+}
+
+void AlliumWorkspace::showHistory(int historyRow)
+{
+    const AlliumApiHistoryModel::Entry *e = m_history->entryAt(historyRow);
+    if (!e)
+        return;
+    m_shownId = e->request.id;
+    showEntry(historyRow);
+}
+
+void AlliumWorkspace::showEntry(int historyRow)
+{
+    const AlliumApiHistoryModel::Entry *e = m_history->entryAt(historyRow);
+    m_tree->setJson(e && e->state != AlliumApiHistoryModel::State::Pending ? e->data : QJsonValue());
+    Q_EMIT shownResponseChanged();
+}
+
+QString AlliumWorkspace::shownState() const
+{
+    const AlliumApiHistoryModel::Entry *e = m_history->entryAt(m_history->rowOf(m_shownId));
+    return e ? m_history->data(m_history->index(m_history->rowOf(m_shownId)), AlliumApiHistoryModel::StateRole).toString() : QString();
+}
+
+QString AlliumWorkspace::shownStatusText() const
+{
+    const AlliumApiHistoryModel::Entry *e = m_history->entryAt(m_history->rowOf(m_shownId));
+    return e ? e->statusText : QString();
+}
+
+int AlliumWorkspace::shownRoundTripMs() const
+{
+    const AlliumApiHistoryModel::Entry *e = m_history->entryAt(m_history->rowOf(m_shownId));
+    return e ? int(e->roundTripMs) : -1;
+}
+
+QString AlliumWorkspace::shownTitle() const
+{
+    const AlliumApiHistoryModel::Entry *e = m_history->entryAt(m_history->rowOf(m_shownId));
+    return e ? e->request.method + QLatin1Char(' ') + e->request.path : QString();
+}
+
+bool AlliumWorkspace::saveRequest(const QString &name, const QString &method, const QString &path, const QString &body)
+{
+    if (m_apiProfileId.isEmpty() || !validateBody(body).value(QStringLiteral("ok")).toBool())
+        return false;
+    return m_saved->save(name, method.toUpper(), path, body) >= 0;
 }
