@@ -70,7 +70,7 @@ ApplicationWindow {
 
     header: ToolBar {
         Material.background: AppController.demoMode ? Theme.banner : undefined
-        Material.foreground: AppController.demoMode ? "#3b3000" : undefined
+        Material.foreground: AppController.demoMode ? (Theme.dark ? "#fff4c2" : "#3b3000") : undefined
         RowLayout {
             anchors.fill: parent
             anchors.leftMargin: Theme.padding
@@ -101,7 +101,7 @@ ApplicationWindow {
             }
             Label {
                 text: qsTr("%1 of %2 connections open").arg(ConnectionRegistry.openCount).arg(ConnectionRegistry.count)
-                color: ConnectionRegistry.troubleCount > 0 ? Theme.warning : (AppController.demoMode ? "#3b3000" : Theme.muted)
+                color: ConnectionRegistry.troubleCount > 0 ? Theme.warning : (AppController.demoMode ? (Theme.dark ? "#fff4c2" : "#3b3000") : Theme.muted)
             }
         }
     }

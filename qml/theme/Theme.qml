@@ -1,10 +1,14 @@
 pragma Singleton
 import QtQuick
 import QtQuick.Controls.Material
+import Tidewatch
 
 // Spacing, type sizes and the colours that carry meaning (up/down, severity, state).
 QtObject {
-    readonly property bool dark: Material.theme === Material.Dark
+    // Follows the theme chosen in Settings; a singleton's own Material attached object does
+    // not see the window's Material.theme, so it only answers for "system".
+    readonly property bool dark: AppSettings.theme === "dark"
+                                 || (AppSettings.theme === "system" && Material.theme === Material.Dark)
     readonly property int spacing: 8
     readonly property int padding: 12
     readonly property int radius: 6

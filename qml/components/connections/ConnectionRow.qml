@@ -1,6 +1,7 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Tidewatch
 
@@ -145,7 +146,7 @@ Rectangle {
             Layout.preferredWidth: 74
             caption: qsTr("Reconnects")
             value: row.count(row.reconnects)
-            valueColor: row.reconnects > 0 ? Theme.warning : palette.windowText
+            valueColor: row.reconnects > 0 ? Theme.warning : Material.foreground
         }
         Button {
             objectName: "toggleButton"

@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Tidewatch
 
@@ -8,7 +9,7 @@ ColumnLayout {
     id: root
     property string caption
     property string value
-    property color valueColor: palette.windowText
+    property color valueColor: Material.foreground
 
     spacing: 0
     Label {
