@@ -1,4 +1,3112 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
+<context>
+    <name>AlertCenter</name>
+    <message>
+        <source>Rule “%1”: %2</source>
+        <translation>Regel „%1“: %2</translation>
+    </message>
+    <message>
+        <source>The filter is not a JSON object: %1</source>
+        <translation>Der Filter ist kein JSON-Objekt: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2</source>
+        <translation>%1 ist kein gültiges JSON: %2</translation>
+    </message>
+    <message>
+        <source>Rule %1 in %2: %3</source>
+        <translation>Regel %1 in %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>AlertRule</name>
+    <message>
+        <source>Price above</source>
+        <translation>Preis über</translation>
+    </message>
+    <message>
+        <source>Price below</source>
+        <translation>Preis unter</translation>
+    </message>
+    <message>
+        <source>Price crosses</source>
+        <translation>Preis kreuzt</translation>
+    </message>
+    <message>
+        <source>Change within a window</source>
+        <translation>Änderung im Zeitfenster</translation>
+    </message>
+    <message>
+        <source>Volume spike</source>
+        <translation>Volumenspitze</translation>
+    </message>
+    <message>
+        <source>Stream record matches</source>
+        <translation>Stream-Datensatz passt</translation>
+    </message>
+    <message>
+        <source>Tweet matches</source>
+        <translation>Tweet passt</translation>
+    </message>
+    <message>
+        <source>Stream stale</source>
+        <translation>Stream ohne Daten</translation>
+    </message>
+    <message>
+        <source>Block-number gap</source>
+        <translation>Lücke in Blocknummern</translation>
+    </message>
+    <message>
+        <source>Connection down</source>
+        <translation>Verbindung unterbrochen</translation>
+    </message>
+    <message>
+        <source>Balance below</source>
+        <translation>Guthaben unter</translation>
+    </message>
+    <message>
+        <source>Balance runs out soon</source>
+        <translation>Guthaben bald aufgebraucht</translation>
+    </message>
+    <message>
+        <source>{subject} rose above {level}: {value}</source>
+        <translation>{subject} stieg über {level}: {value}</translation>
+    </message>
+    <message>
+        <source>{subject} fell below {level}: {value}</source>
+        <translation>{subject} fiel unter {level}: {value}</translation>
+    </message>
+    <message>
+        <source>{subject} crossed {level} {direction}: {value}</source>
+        <translation>{subject} kreuzte {level} {direction}: {value}</translation>
+    </message>
+    <message>
+        <source>{subject} moved {change}% within {window} s (from {from} to {value})</source>
+        <translation>{subject} bewegte sich um {change} % in {window} s (von {from} auf {value})</translation>
+    </message>
+    <message>
+        <source>{subject} volume {value} is {ratio}× its average {average}</source>
+        <translation>{subject}: Volumen {value} ist das {ratio}-Fache des Durchschnitts {average}</translation>
+    </message>
+    <message>
+        <source>{subject}: a record matched the filter</source>
+        <translation>{subject}: ein Datensatz passte zum Filter</translation>
+    </message>
+    <message>
+        <source>@{author}: {text}</source>
+        <translation>@{author}: {text}</translation>
+    </message>
+    <message>
+        <source>{subject}: no data for {seconds} s</source>
+        <translation>{subject}: seit {seconds} s keine Daten</translation>
+    </message>
+    <message>
+        <source>{subject}: {gap} block(s) missing after {from} (got {value})</source>
+        <translation>{subject}: {gap} Block/Blöcke fehlen nach {from} (erhalten: {value})</translation>
+    </message>
+    <message>
+        <source>{subject} down for {seconds} s: {reason}</source>
+        <translation>{subject} seit {seconds} s unterbrochen: {reason}</translation>
+    </message>
+    <message>
+        <source>{subject} balance {value} is below {level}</source>
+        <translation>{subject}: Guthaben {value} liegt unter {level}</translation>
+    </message>
+    <message>
+        <source>{subject} balance {value} runs out in about {hours} h</source>
+        <translation>{subject}: Guthaben {value} ist in etwa {hours} h aufgebraucht</translation>
+    </message>
+    <message>
+        <source>The rule needs a name.</source>
+        <translation>Die Regel braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>The cooldown cannot be negative.</source>
+        <translation>Die Abklingzeit darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>Hysteresis must be between 0 and 50 %.</source>
+        <translation>Die Hysterese muss zwischen 0 und 50 % liegen.</translation>
+    </message>
+    <message>
+        <source>The webhook needs a full http:// or https:// URL.</source>
+        <translation>Der Webhook braucht eine vollständige http://- oder https://-URL.</translation>
+    </message>
+    <message>
+        <source>The change must be more than 0 %.</source>
+        <translation>Die Änderung muss größer als 0 % sein.</translation>
+    </message>
+    <message>
+        <source>The window must be at least one second.</source>
+        <translation>Das Zeitfenster muss mindestens eine Sekunde lang sein.</translation>
+    </message>
+    <message>
+        <source>The direction must be up, down or any.</source>
+        <translation>Die Richtung muss „aufwärts“, „abwärts“ oder „beliebig“ sein.</translation>
+    </message>
+    <message>
+        <source>A spike factor must be more than 1 (e.g. 3 for three times the average).</source>
+        <translation>Der Spitzenfaktor muss größer als 1 sein (z. B. 3 für das Dreifache des Durchschnitts).</translation>
+    </message>
+    <message>
+        <source>The moving average needs at least 2 samples.</source>
+        <translation>Der gleitende Durchschnitt braucht mindestens 2 Werte.</translation>
+    </message>
+    <message>
+        <source>The rule needs a filter, e.g. {"field":"value","operator":"&gt;","value":1000}.</source>
+        <translation>Die Regel braucht einen Filter, z. B. {"field":"value","operator":"&gt;","value":1000}.</translation>
+    </message>
+    <message>
+        <source>Give at least one keyword, an author, a monitor or a rule.</source>
+        <translation>Gib mindestens ein Stichwort, einen Autor, einen Monitor oder eine Regel an.</translation>
+    </message>
+    <message>
+        <source>The time must be at least one second.</source>
+        <translation>Die Zeit muss mindestens eine Sekunde betragen.</translation>
+    </message>
+    <message>
+        <source>The gap must be at least one missing block.</source>
+        <translation>Die Lücke muss mindestens einen fehlenden Block umfassen.</translation>
+    </message>
+    <message>
+        <source>The forecast horizon must be more than 0 hours.</source>
+        <translation>Der Prognosezeitraum muss größer als 0 Stunden sein.</translation>
+    </message>
+    <message>
+        <source>Unknown rule kind '%1'.</source>
+        <translation>Unbekannte Regelart „%1“.</translation>
+    </message>
+    <message>
+        <source>Record filters are not available in this build.</source>
+        <translation>Datensatzfilter sind in dieser Version nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>upwards</source>
+        <translation>aufwärts</translation>
+    </message>
+    <message>
+        <source>downwards</source>
+        <translation>abwärts</translation>
+    </message>
+</context>
+<context>
+    <name>AlertRuleModel</name>
+    <message>
+        <source>any subject</source>
+        <translation>beliebiges Objekt</translation>
+    </message>
+    <message>
+        <source>%1 above %2</source>
+        <translation>%1 über %2</translation>
+    </message>
+    <message>
+        <source>%1 below %2</source>
+        <translation>%1 unter %2</translation>
+    </message>
+    <message>
+        <source>%1 crosses %2</source>
+        <translation>%1 kreuzt %2</translation>
+    </message>
+    <message>
+        <source>%1 moves %2% %3 within %4 s</source>
+        <translation>%1 bewegt sich um %2 % %3 innerhalb von %4 s</translation>
+    </message>
+    <message>
+        <source>%1 &gt; %2× average of %3</source>
+        <translation>%1 &gt; %2× Durchschnitt von %3</translation>
+    </message>
+    <message>
+        <source>record matches %1</source>
+        <translation>Datensatz passt zu %1</translation>
+    </message>
+    <message>
+        <source>keywords %1</source>
+        <translation>Stichwörter %1</translation>
+    </message>
+    <message>
+        <source>monitor %1</source>
+        <translation>Monitor %1</translation>
+    </message>
+    <message>
+        <source>rule %1</source>
+        <translation>Regel %1</translation>
+    </message>
+    <message>
+        <source>tweet with %1</source>
+        <translation>Tweet mit %1</translation>
+    </message>
+    <message>
+        <source>no data for %1 s</source>
+        <translation>seit %1 s keine Daten</translation>
+    </message>
+    <message>
+        <source>%1 or more blocks missing</source>
+        <translation>%1 oder mehr Blöcke fehlen</translation>
+    </message>
+    <message>
+        <source>down for %1 s</source>
+        <translation>seit %1 s unterbrochen</translation>
+    </message>
+    <message>
+        <source>balance below %1</source>
+        <translation>Guthaben unter %1</translation>
+    </message>
+    <message>
+        <source>balance runs out within %1 h</source>
+        <translation>Guthaben in %1 h aufgebraucht</translation>
+    </message>
+</context>
+<context>
+    <name>AlertSeverities</name>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+</context>
+<context>
+    <name>AlertStore</name>
+    <message numerus="yes">
+        <source>%n rule(s) could not be read: %1</source>
+        <translation><numerusform>%n Regel konnte nicht gelesen werden: %1</numerusform><numerusform>%n Regeln konnten nicht gelesen werden: %1</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>AlertsPage</name>
+    <message>
+        <source>Alerts</source>
+        <translation>Alarme</translation>
+    </message>
+    <message>
+        <source>Alert rules over every feed, their history and notifications appear here.</source>
+        <translation>Alarmregeln für alle Feeds, ihr Verlauf und die Benachrichtigungen erscheinen hier.</translation>
+    </message>
+</context>
+<context>
+    <name>AlliumApiClient</name>
+    <message>
+        <source>Unreadable reply (%1)</source>
+        <translation>Unlesbare Antwort (%1)</translation>
+    </message>
+    <message>
+        <source>Reply for an unknown request id "%1"</source>
+        <translation>Antwort auf eine unbekannte Anfrage-ID „%1“</translation>
+    </message>
+    <message>
+        <source>The server's in-flight limit was reached; the request waits for a free slot.</source>
+        <translation>Das Limit gleichzeitiger Anfragen des Servers ist erreicht; die Anfrage wartet auf einen freien Platz.</translation>
+    </message>
+    <message>
+        <source>The connection dropped; %1 is idempotent, so it is sent again after the reconnect.</source>
+        <translation>Die Verbindung brach ab; %1 ist idempotent und wird nach dem Wiederverbinden erneut gesendet.</translation>
+    </message>
+    <message>
+        <source>The connection dropped before the reply; %1 is not idempotent, so it was not sent again.</source>
+        <translation>Die Verbindung brach vor der Antwort ab; %1 ist nicht idempotent und wurde nicht erneut gesendet.</translation>
+    </message>
+    <message>
+        <source>The connection is closed.</source>
+        <translation>Die Verbindung ist geschlossen.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <source>No reply within %1 s.</source>
+        <translation>Keine Antwort innerhalb von %1 s.</translation>
+    </message>
+    <message>
+        <source>Not sent within %1 s (waiting for a connection or a free slot).</source>
+        <translation>Innerhalb von %1 s nicht gesendet (wartet auf eine Verbindung oder einen freien Platz).</translation>
+    </message>
+</context>
+<context>
+    <name>AlliumApiHistoryModel</name>
+    <message>
+        <source>waiting…</source>
+        <translation>wartet …</translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation>Erfolg</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AlliumCodec</name>
+    <message>
+        <source>"id" must be a non-empty string</source>
+        <translation>„id“ muss eine nicht leere Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>"method" must be one of GET, POST, PUT, PATCH, DELETE</source>
+        <translation>„method“ muss GET, POST, PUT, PATCH oder DELETE sein</translation>
+    </message>
+    <message>
+        <source>"path" must be a string starting with /</source>
+        <translation>„path“ muss eine Zeichenkette sein, die mit / beginnt</translation>
+    </message>
+    <message>
+        <source>"body" must be an object</source>
+        <translation>„body“ muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>"status" must be a string</source>
+        <translation>„status“ muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>"id" must be a string</source>
+        <translation>„id“ muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>invalid filter: %1</source>
+        <translation>ungültiger Filter: %1</translation>
+    </message>
+    <message>
+        <source>unknown action "%1"; use start, stop or setFilter</source>
+        <translation>unbekannte Aktion „%1“; erlaubt sind start, stop und setFilter</translation>
+    </message>
+    <message>
+        <source>not valid JSON at offset %1: %2</source>
+        <translation>kein gültiges JSON an Position %1: %2</translation>
+    </message>
+    <message>
+        <source>a record array may only hold objects</source>
+        <translation>ein Datensatz-Array darf nur Objekte enthalten</translation>
+    </message>
+    <message>
+        <source>expected a JSON object or array</source>
+        <translation>JSON-Objekt oder -Array erwartet</translation>
+    </message>
+</context>
+<context>
+    <name>AlliumFilter</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>Zeile %1, Spalte %2</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1)</source>
+        <translation>kein gültiges JSON (%1)</translation>
+    </message>
+    <message>
+        <source>a filter is a JSON object</source>
+        <translation>ein Filter ist ein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>filters are nested more than %1 levels deep</source>
+        <translation>Filter sind tiefer als %1 Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <source>expected a condition {field, operator, value} or a group {op, conditions}, not a %1</source>
+        <translation>Bedingung {field, operator, value} oder Gruppe {op, conditions} erwartet, nicht %1</translation>
+    </message>
+    <message>
+        <source>an object is either a condition (field, operator, value) or a group (op, conditions), not both</source>
+        <translation>ein Objekt ist entweder eine Bedingung (field, operator, value) oder eine Gruppe (op, conditions), nicht beides</translation>
+    </message>
+    <message>
+        <source>expected a condition {field, operator, value} or a group {op, conditions}</source>
+        <translation>Bedingung {field, operator, value} oder Gruppe {op, conditions} erwartet</translation>
+    </message>
+    <message>
+        <source>unknown key in a group</source>
+        <translation>unbekannter Schlüssel in einer Gruppe</translation>
+    </message>
+    <message>
+        <source>missing; use "AND" or "OR"</source>
+        <translation>fehlt; verwende „AND“ oder „OR“</translation>
+    </message>
+    <message>
+        <source>must be "AND" or "OR", not a %1</source>
+        <translation>muss „AND“ oder „OR“ sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>unknown group operator "%1"; use "AND" or "OR"</source>
+        <translation>unbekannter Gruppenoperator „%1“; verwende „AND“ oder „OR“</translation>
+    </message>
+    <message>
+        <source>missing; a group needs an array of conditions</source>
+        <translation>fehlt; eine Gruppe braucht ein Array von Bedingungen</translation>
+    </message>
+    <message>
+        <source>must be an array, not a %1</source>
+        <translation>muss ein Array sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>a group needs at least one condition</source>
+        <translation>eine Gruppe braucht mindestens eine Bedingung</translation>
+    </message>
+    <message>
+        <source>unknown key in a condition</source>
+        <translation>unbekannter Schlüssel in einer Bedingung</translation>
+    </message>
+    <message>
+        <source>missing; name the record field to test</source>
+        <translation>fehlt; gib das zu prüfende Feld des Datensatzes an</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>must be a string, not a %1</source>
+        <translation>muss eine Zeichenkette sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>missing; use one of =, !=, &gt;, &gt;=, &lt;, &lt;=, in, exists</source>
+        <translation>fehlt; verwende =, !=, &gt;, &gt;=, &lt;, &lt;=, in oder exists</translation>
+    </message>
+    <message>
+        <source>unknown operator "%1"; use one of =, !=, &gt;, &gt;=, &lt;, &lt;=, in, exists</source>
+        <translation>unbekannter Operator „%1“; verwende =, !=, &gt;, &gt;=, &lt;, &lt;=, in oder exists</translation>
+    </message>
+    <message>
+        <source>missing; "%1" needs a value</source>
+        <translation>fehlt; „%1“ braucht einen Wert</translation>
+    </message>
+</context>
+<context>
+    <name>AlliumFilterBuilder</name>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>match</source>
+        <translation>erfülle</translation>
+    </message>
+    <message>
+        <source>any (OR)</source>
+        <translation>eine (ODER)</translation>
+    </message>
+    <message>
+        <source>all (AND)</source>
+        <translation>alle (UND)</translation>
+    </message>
+    <message>
+        <source>Add condition</source>
+        <translation>Bedingung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Builder</source>
+        <translation>Baukasten</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>No conditions: every record is delivered. Add a condition, or write JSON.</source>
+        <translation>Keine Bedingungen: jeder Datensatz wird geliefert. Füge eine Bedingung hinzu oder schreibe JSON.</translation>
+    </message>
+    <message>
+        <source>This filter has nested groups; the builder shows its top-level conditions. Edit it in JSON.</source>
+        <translation>Dieser Filter hat verschachtelte Gruppen; der Baukasten zeigt nur die oberste Ebene. Bearbeite ihn als JSON.</translation>
+    </message>
+    <message>
+        <source>a, b, c</source>
+        <translation>a, b, c</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>value (wei as digits)</source>
+        <translation>Wert (Wei als Ziffern)</translation>
+    </message>
+    <message>
+        <source>Remove this condition</source>
+        <translation>Diese Bedingung entfernen</translation>
+    </message>
+    <message>
+        <source>{"field": "value", "operator": "&gt;", "value": "1000000000000000000"}</source>
+        <translation>{"field": "value", "operator": "&gt;", "value": "1000000000000000000"}</translation>
+    </message>
+    <message>
+        <source>Preview on the last</source>
+        <translation>Vorschau auf die letzten</translation>
+    </message>
+    <message>
+        <source>records</source>
+        <translation>Datensätze</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>Apply filter</source>
+        <translation>Filter anwenden</translation>
+    </message>
+</context>
+<context>
+    <name>AlliumHistoryList</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Erneut senden</translation>
+    </message>
+    <message>
+        <source>Requests you send appear here.</source>
+        <translation>Gesendete Anfragen erscheinen hier.</translation>
+    </message>
+</context>
+<context>
+    <name>AlliumRecordFormat</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Höhe</translation>
+    </message>
+    <message>
+        <source>Hash</source>
+        <translation>Hash</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <source>Txs</source>
+        <translation>Txs</translation>
+    </message>
+    <message>
+        <source>Size (kB)</source>
+        <translation>Größe (kB)</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>Pool</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Gas used</source>
+        <translation>Gas verbraucht</translation>
+    </message>
+    <message>
+        <source>Base fee (gwei)</source>
+        <translation>Grundgebühr (gwei)</translation>
+    </message>
+    <message>
+        <source>Miner</source>
+        <translation>Miner</translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation>Slot</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signatur</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Unterzeichner</translation>
+    </message>
+    <message>
+        <source>Fee (SOL)</source>
+        <translation>Gebühr (SOL)</translation>
+    </message>
+    <message>
+        <source>Compute units</source>
+        <translation>Compute Units</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>Erfolg</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Block</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Value (ETH)</source>
+        <translation>Wert (ETH)</translation>
+    </message>
+    <message>
+        <source>Gas price (gwei)</source>
+        <translation>Gaspreis (gwei)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Tx hash</source>
+        <translation>Tx-Hash</translation>
+    </message>
+    <message>
+        <source>Log #</source>
+        <translation>Log-Nr.</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Vertrag</translation>
+    </message>
+    <message>
+        <source>Topic 0</source>
+        <translation>Topic 0</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Bought</source>
+        <translation>Gekauft</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Verkauft</translation>
+    </message>
+    <message>
+        <source>USD</source>
+        <translation>USD</translation>
+    </message>
+    <message>
+        <source>Coin</source>
+        <translation>Coin</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Nutzer</translation>
+    </message>
+    <message>
+        <source>Closed PnL</source>
+        <translation>Realisierter GuV</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>(contract creation)</source>
+        <translation>(Vertragserstellung)</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>buy</source>
+        <translation>Kauf</translation>
+    </message>
+    <message>
+        <source>sell</source>
+        <translation>Verkauf</translation>
+    </message>
+</context>
+<context>
+    <name>AlliumStreamClient</name>
+    <message>
+        <source>Re-org: the parent of #%1 is not the block seen before it</source>
+        <translation>Re-org: der Vorgänger von #%1 ist nicht der zuvor gesehene Block</translation>
+    </message>
+    <message>
+        <source>Gap: block #%1 is missing</source>
+        <translation>Lücke: Block #%1 fehlt</translation>
+    </message>
+    <message>
+        <source>Gap: %1 blocks missing (#%2–#%3)</source>
+        <translation>Lücke: %1 Blöcke fehlen (#%2–#%3)</translation>
+    </message>
+    <message>
+        <source>Re-org: block #%1 replaced (was %2…)</source>
+        <translation>Re-org: Block #%1 ersetzt (war %2…)</translation>
+    </message>
+    <message>
+        <source>Duplicate of block #%1</source>
+        <translation>Duplikat von Block #%1</translation>
+    </message>
+    <message>
+        <source>Out of order: #%1 after #%2</source>
+        <translation>Falsche Reihenfolge: #%1 nach #%2</translation>
+    </message>
+</context>
+<context>
+    <name>AlliumWorkspace</name>
+    <message>
+        <source>No Allium API profile. Add one on the Connections page.</source>
+        <translation>Kein Allium-API-Profil. Lege eines auf der Seite „Verbindungen“ an.</translation>
+    </message>
+    <message>
+        <source>Loading the key…</source>
+        <translation>Schlüssel wird geladen …</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 limit re-queues · %2 timeouts · %3 re-sent · %4 unknown ids · %5 bad frames</source>
+        <translation>%1 wegen Limit neu eingereiht · %2 Zeitüberschreitungen · %3 erneut gesendet · %4 unbekannte IDs · %5 fehlerhafte Frames</translation>
+    </message>
+    <message>
+        <source>Assets on Ethereum</source>
+        <translation>Assets auf Ethereum</translation>
+    </message>
+    <message>
+        <source>Hyperliquid user fills</source>
+        <translation>Hyperliquid-Ausführungen eines Nutzers</translation>
+    </message>
+    <message>
+        <source>Token price</source>
+        <translation>Tokenpreis</translation>
+    </message>
+    <message>
+        <source>Wallet balances</source>
+        <translation>Wallet-Guthaben</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>The body must be a JSON object: {"key": "value"}.</source>
+        <translation>Der Body muss ein JSON-Objekt sein: {"key": "value"}.</translation>
+    </message>
+    <message>
+        <source>Choose GET, POST, PUT, PATCH or DELETE.</source>
+        <translation>Wähle GET, POST, PUT, PATCH oder DELETE.</translation>
+    </message>
+    <message>
+        <source>The path starts with / (for example /api/v1/developer/assets).</source>
+        <translation>Der Pfad beginnt mit / (zum Beispiel /api/v1/developer/assets).</translation>
+    </message>
+    <message>
+        <source>No API connection: choose a profile first.</source>
+        <translation>Keine API-Verbindung: wähle zuerst ein Profil.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>A topic looks like &lt;blockchain&gt;.&lt;data_type&gt;, for example ethereum.blocks.</source>
+        <translation>Ein Topic hat die Form &lt;blockchain&gt;.&lt;data_type&gt;, zum Beispiel ethereum.blocks.</translation>
+    </message>
+    <message>
+        <source>No Allium streams profile. Add one on the Connections page.</source>
+        <translation>Kein Allium-Streams-Profil. Lege eines auf der Seite „Verbindungen“ an.</translation>
+    </message>
+    <message>
+        <source> · server says: %1</source>
+        <translation> · Server meldet: %1</translation>
+    </message>
+    <message>
+        <source>%1 received · %2 gaps · %3 re-orgs · %4 bad frames</source>
+        <translation>%1 empfangen · %2 Lücken · %3 Re-orgs · %4 fehlerhafte Frames</translation>
+    </message>
+    <message>
+        <source>No filter: every record.</source>
+        <translation>Kein Filter: jeder Datensatz.</translation>
+    </message>
+    <message>
+        <source>%1 of the last %2 records match</source>
+        <translation>%1 der letzten %2 Datensätze passen</translation>
+    </message>
+    <message>
+        <source>Row %1: choose an operator.</source>
+        <translation>Zeile %1: wähle einen Operator.</translation>
+    </message>
+</context>
+<context>
+    <name>ApiConsolePage</name>
+    <message>
+        <source>API Console</source>
+        <translation>API-Konsole</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>In flight %1 / %2 · queued %3</source>
+        <translation>Unterwegs %1 / %2 · in der Warteschlange %3</translation>
+    </message>
+    <message>
+        <source>/api/v1/developer/…</source>
+        <translation>/api/v1/developer/…</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Beispiele</translation>
+    </message>
+    <message>
+        <source>Query parameters (JSON object)</source>
+        <translation>Abfrageparameter (JSON-Objekt)</translation>
+    </message>
+    <message>
+        <source>Body (JSON object)</source>
+        <translation>Body (JSON-Objekt)</translation>
+    </message>
+    <message>
+        <source>Name to save this request as</source>
+        <translation>Name, unter dem die Anfrage gespeichert wird</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>If the connection drops, GET, PUT and DELETE still waiting are sent again after the reconnect; POST and PATCH fail with the reason (they may have run).</source>
+        <translation>Bricht die Verbindung ab, werden noch wartende GET-, PUT- und DELETE-Anfragen nach dem Wiederverbinden erneut gesendet; POST und PATCH schlagen mit Begründung fehl (sie könnten bereits ausgeführt worden sein).</translation>
+    </message>
+    <message>
+        <source>If the connection drops, every request still waiting fails with the reason; nothing is sent twice.</source>
+        <translation>Bricht die Verbindung ab, schlägt jede noch wartende Anfrage mit Begründung fehl; nichts wird doppelt gesendet.</translation>
+    </message>
+    <message>
+        <source>Saved requests of this profile</source>
+        <translation>Gespeicherte Anfragen dieses Profils</translation>
+    </message>
+    <message>
+        <source>Nothing saved yet: name a request and press Save.</source>
+        <translation>Noch nichts gespeichert: gib einer Anfrage einen Namen und drücke „Speichern“.</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Expand all</source>
+        <translation>Alle aufklappen</translation>
+    </message>
+    <message>
+        <source>Collapse</source>
+        <translation>Zuklappen</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+</context>
+<context>
+    <name>AppController</name>
+    <message>
+        <source>Demo stream</source>
+        <translation>Demo-Stream</translation>
+    </message>
+    <message>
+        <source>Demo Allium API</source>
+        <translation>Demo Allium-API</translation>
+    </message>
+    <message>
+        <source>Demo Allium streams</source>
+        <translation>Demo Allium-Streams</translation>
+    </message>
+    <message>
+        <source>Demo Conyr</source>
+        <translation>Demo Conyr</translation>
+    </message>
+    <message>
+        <source>Demo Predikt</source>
+        <translation>Demo Predikt</translation>
+    </message>
+    <message>
+        <source>Demo tweet stream</source>
+        <translation>Demo-Tweet-Stream</translation>
+    </message>
+    <message>
+        <source>The built-in simulator could not start: %1</source>
+        <translation>Der eingebaute Simulator konnte nicht starten: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AppSettings</name>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+</context>
+<context>
+    <name>AtomicFile</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>%1 kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 was damaged (%2); it was kept as %3 and not loaded.</source>
+        <translation>%1 war beschädigt (%2); die Datei wurde als %3 aufbewahrt und nicht geladen.</translation>
+    </message>
+</context>
+<context>
+    <name>Auth</name>
+    <message>
+        <source>No key</source>
+        <translation>Kein Schlüssel</translation>
+    </message>
+    <message>
+        <source>X-API-KEY header</source>
+        <translation>X-API-KEY-Header</translation>
+    </message>
+    <message>
+        <source>x-api-key header</source>
+        <translation>x-api-key-Header</translation>
+    </message>
+    <message>
+        <source>Authorization: Bearer</source>
+        <translation>Authorization: Bearer</translation>
+    </message>
+    <message>
+        <source>api_key query parameter</source>
+        <translation>Abfrageparameter api_key</translation>
+    </message>
+    <message>
+        <source>Socket.IO auth token</source>
+        <translation>Socket.IO-Auth-Token</translation>
+    </message>
+</context>
+<context>
+    <name>BillingLedgerModel</name>
+    <message>
+        <source>Predikt is disconnecting this connection.</source>
+        <translation>Predikt trennt diese Verbindung.</translation>
+    </message>
+</context>
+<context>
+    <name>BillingPanel</name>
+    <message>
+        <source>Billing</source>
+        <translation>Abrechnung</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Guthaben</translation>
+    </message>
+    <message>
+        <source>Predikt reports the balance with each hourly charge.</source>
+        <translation>Predikt meldet das Guthaben mit jeder stündlichen Abbuchung.</translation>
+    </message>
+    <message>
+        <source>Below your warning threshold of %1. Top up on the Predikt billing page.</source>
+        <translation>Unter deiner Warnschwelle von %1. Lade auf der Predikt-Abrechnungsseite auf.</translation>
+    </message>
+    <message>
+        <source>Burn rate</source>
+        <translation>Verbrauch</translation>
+    </message>
+    <message>
+        <source>%1 per hour</source>
+        <translation>%1 pro Stunde</translation>
+    </message>
+    <message>
+        <source>Runs out in</source>
+        <translation>Aufgebraucht in</translation>
+    </message>
+    <message>
+        <source>Around</source>
+        <translation>Etwa um</translation>
+    </message>
+    <message>
+        <source>Charged so far</source>
+        <translation>Bisher abgebucht</translation>
+    </message>
+    <message>
+        <source>Warn below</source>
+        <translation>Warnen unter</translation>
+    </message>
+    <message>
+        <source>Warning threshold in US dollars</source>
+        <translation>Warnschwelle in US-Dollar</translation>
+    </message>
+    <message>
+        <source>Hourly charges (%1)</source>
+        <translation>Stündliche Abbuchungen (%1)</translation>
+    </message>
+    <message>
+        <source>No charges yet</source>
+        <translation>Noch keine Abbuchungen</translation>
+    </message>
+</context>
+<context>
+    <name>CandleRestClient</name>
+    <message>
+        <source>The candle request failed: %1</source>
+        <translation>Die Kerzen-Anfrage ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>the key was rejected (HTTP 401)</source>
+        <translation>der Schlüssel wurde abgelehnt (HTTP 401)</translation>
+    </message>
+    <message>
+        <source>the key may not use this endpoint (HTTP 403)</source>
+        <translation>der Schlüssel darf diesen Endpunkt nicht nutzen (HTTP 403)</translation>
+    </message>
+    <message>
+        <source>no candles for this token or interval (HTTP 404)</source>
+        <translation>keine Kerzen für dieses Token oder Intervall (HTTP 404)</translation>
+    </message>
+    <message>
+        <source>too many requests (HTTP 429)</source>
+        <translation>zu viele Anfragen (HTTP 429)</translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation>HTTP-Status %1</translation>
+    </message>
+    <message>
+        <source>The candle response is larger than 32 MiB</source>
+        <translation>Die Kerzen-Antwort ist größer als 32 MiB</translation>
+    </message>
+</context>
+<context>
+    <name>Connection</name>
+    <message>
+        <source>No answer from the server within %1 s</source>
+        <translation>Keine Antwort vom Server innerhalb von %1 s</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation>Getrennt</translation>
+    </message>
+    <message>
+        <source>The connection could not be opened</source>
+        <translation>Die Verbindung konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>An incoming message exceeded the %1 MiB limit</source>
+        <translation>Eine eingehende Nachricht überschritt das Limit von %1 MiB</translation>
+    </message>
+    <message>
+        <source>The connection was lost: %1</source>
+        <translation>Die Verbindung ging verloren: %1</translation>
+    </message>
+    <message>
+        <source>No data and no pong for %1 s: the connection is stale</source>
+        <translation>Seit %1 s weder Daten noch Pong: die Verbindung ist tot</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionRegistry</name>
+    <message>
+        <source>Idle</source>
+        <translation>Untätig</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Verbindet</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Reconnecting</source>
+        <translation>Verbindet neu</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionRow</name>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 B</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation>%1 GiB</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>noch keine</translation>
+    </message>
+    <message>
+        <source>%1 s ago</source>
+        <translation>vor %1 s</translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation>vor %1 min</translation>
+    </message>
+    <message>
+        <source>%1 h ago</source>
+        <translation>vor %1 h</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Ein</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>msgs/s</source>
+        <translation>Nachr./s</translation>
+    </message>
+    <message>
+        <source>Last message</source>
+        <translation>Letzte Nachricht</translation>
+    </message>
+    <message>
+        <source>Ping</source>
+        <translation>Ping</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Reconnects</source>
+        <translation>Neuverbindungen</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Trennen</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionsPage</name>
+    <message>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n profile(s) · %1 of %2 connections open</source>
+        <translation><numerusform>%n Profil · %1 von %2 Verbindungen offen</numerusform><numerusform>%n Profile · %1 von %2 Verbindungen offen</numerusform></translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importieren …</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren …</translation>
+    </message>
+    <message>
+        <source>Add profile…</source>
+        <translation>Profil hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Plaintext key storage is on. When no keychain service answers, keys are written to %1, readable only by you but not encrypted.</source>
+        <translation>Die Klartext-Schlüsselablage ist eingeschaltet. Antwortet kein Schlüsselbund-Dienst, werden Schlüssel nach %1 geschrieben – nur für dich lesbar, aber unverschlüsselt.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>No profiles yet</source>
+        <translation>Noch keine Profile</translation>
+    </message>
+    <message>
+        <source>A profile says where to connect (Allium, Conyr, Predikt, a tweet stream or any WebSocket URL) and how to send your API key. The key is kept in your system keychain.</source>
+        <translation>Ein Profil legt fest, wohin verbunden wird (Allium, Conyr, Predikt, ein Tweet-Stream oder eine beliebige WebSocket-URL) und wie dein API-Schlüssel gesendet wird. Der Schlüssel liegt im Schlüsselbund deines Systems.</translation>
+    </message>
+    <message>
+        <source>Remove %1?</source>
+        <translation>%1 entfernen?</translation>
+    </message>
+    <message>
+        <source>The profile and its connections go away, and its key is deleted from the keychain. Exported files are not affected.</source>
+        <translation>Das Profil und seine Verbindungen verschwinden, und sein Schlüssel wird aus dem Schlüsselbund gelöscht. Exportierte Dateien bleiben unberührt.</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>%1 entfernt.</translation>
+    </message>
+    <message>
+        <source>Import profiles</source>
+        <translation>Profile importieren</translation>
+    </message>
+    <message>
+        <source>Profile exports (*.json)</source>
+        <translation>Profil-Exporte (*.json)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n profile(s). Enter a key for each to connect.</source>
+        <translation><numerusform>%n Profil importiert. Gib einen Schlüssel ein, um zu verbinden.</numerusform><numerusform>%n Profile importiert. Gib für jedes einen Schlüssel ein, um zu verbinden.</numerusform></translation>
+    </message>
+    <message>
+        <source>Export profiles</source>
+        <translation>Profile exportieren</translation>
+    </message>
+    <message>
+        <source>Profiles exported (without keys).</source>
+        <translation>Profile exportiert (ohne Schlüssel).</translation>
+    </message>
+</context>
+<context>
+    <name>Conyr</name>
+    <message>
+        <source>Not JSON: %1 at byte %2</source>
+        <translation>Kein JSON: %1 bei Byte %2</translation>
+    </message>
+    <message>
+        <source>Not a JSON object</source>
+        <translation>Kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>The channel of a data event is not a string</source>
+        <translation>Der Kanal eines Datenereignisses ist keine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>A message with neither channel nor op</source>
+        <translation>Eine Nachricht ohne channel und ohne op</translation>
+    </message>
+    <message>
+        <source>The server reported an error without a message</source>
+        <translation>Der Server meldete einen Fehler ohne Text</translation>
+    </message>
+    <message>
+        <source>A trade is not a JSON object</source>
+        <translation>Ein Trade ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>A trade without a signature</source>
+        <translation>Ein Trade ohne Signatur</translation>
+    </message>
+    <message>
+        <source>A trade without a valid ts</source>
+        <translation>Ein Trade ohne gültiges ts</translation>
+    </message>
+    <message>
+        <source>A trade without a valid price</source>
+        <translation>Ein Trade ohne gültigen Preis</translation>
+    </message>
+    <message>
+        <source>A trade without a valid size</source>
+        <translation>Ein Trade ohne gültige Menge</translation>
+    </message>
+    <message>
+        <source>A trade with an invalid seq</source>
+        <translation>Ein Trade mit ungültiger seq</translation>
+    </message>
+    <message>
+        <source>A candle is not a JSON object</source>
+        <translation>Eine Kerze ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>A candle without a valid ts</source>
+        <translation>Eine Kerze ohne gültiges ts</translation>
+    </message>
+    <message>
+        <source>A candle without open, high, low and close</source>
+        <translation>Eine Kerze ohne open, high, low und close</translation>
+    </message>
+    <message>
+        <source>A candle whose high and low do not contain open and close</source>
+        <translation>Eine Kerze, deren high und low open und close nicht einschließen</translation>
+    </message>
+    <message>
+        <source>A candle with an invalid volume</source>
+        <translation>Eine Kerze mit ungültigem Volumen</translation>
+    </message>
+    <message>
+        <source>A candle with an invalid trade count</source>
+        <translation>Eine Kerze mit ungültiger Trade-Anzahl</translation>
+    </message>
+    <message>
+        <source>The candle response is not JSON: %1</source>
+        <translation>Die Kerzen-Antwort ist kein JSON: %1</translation>
+    </message>
+    <message>
+        <source>The candle response has no candles array</source>
+        <translation>Die Kerzen-Antwort enthält kein candles-Array</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Free</translation>
+    </message>
+    <message>
+        <source>Layer 2</source>
+        <translation>Layer 2</translation>
+    </message>
+    <message>
+        <source>Layer 3</source>
+        <translation>Layer 3</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <source>Layer 1</source>
+        <translation>Layer 1</translation>
+    </message>
+</context>
+<context>
+    <name>ConyrClient</name>
+    <message>
+        <source>The %1 tier has no WebSocket connections; streaming needs a Layer 1 key or higher.</source>
+        <translation>Der Tarif %1 hat keine WebSocket-Verbindungen; Streaming braucht einen Schlüssel ab Layer 1.</translation>
+    </message>
+    <message>
+        <source>Not subscribed: the %1 tier allows %2 channels per connection; %3 are in use and %4 more were asked for.</source>
+        <translation>Nicht abonniert: der Tarif %1 erlaubt %2 Kanäle pro Verbindung; %3 sind belegt und %4 weitere wurden angefragt.</translation>
+    </message>
+    <message>
+        <source>No pong to the last ping: the connection is stale</source>
+        <translation>Kein Pong auf den letzten Ping: die Verbindung ist tot</translation>
+    </message>
+    <message>
+        <source>Backfill of %1 failed: %2</source>
+        <translation>Nachladen von %1 fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Csv</name>
+    <message>
+        <source>The table has no column “%1”.</source>
+        <translation>Die Tabelle hat keine Spalte „%1“.</translation>
+    </message>
+    <message>
+        <source>%1 headers for %2 columns.</source>
+        <translation>%1 Überschriften für %2 Spalten.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvExport</name>
+    <message>
+        <source>There is no table to export.</source>
+        <translation>Es gibt keine Tabelle zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>Choose a file to export to.</source>
+        <translation>Wähle eine Datei für den Export.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Tiles you choose — prices, candles, blocks, tweets per minute, billing and connection health — appear here once the dashboard is set up.</source>
+        <translation>Kacheln deiner Wahl – Preise, Kerzen, Blöcke, Tweets pro Minute, Abrechnung und Verbindungszustand – erscheinen hier, sobald die Übersicht eingerichtet ist.</translation>
+    </message>
+</context>
+<context>
+    <name>EngineIo</name>
+    <message>
+        <source>empty Engine.IO packet</source>
+        <translation>leeres Engine.IO-Paket</translation>
+    </message>
+    <message>
+        <source>unknown Engine.IO packet type '%1'</source>
+        <translation>unbekannter Engine.IO-Pakettyp „%1“</translation>
+    </message>
+    <message>
+        <source>the Engine.IO open packet is not a JSON object</source>
+        <translation>das Engine.IO-Open-Paket ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>the Engine.IO open packet has no sid</source>
+        <translation>das Engine.IO-Open-Paket hat keine sid</translation>
+    </message>
+    <message>
+        <source>the Engine.IO open packet has no valid pingInterval/pingTimeout</source>
+        <translation>das Engine.IO-Open-Paket hat kein gültiges pingInterval/pingTimeout</translation>
+    </message>
+</context>
+<context>
+    <name>Failure</name>
+    <message>
+        <source>The server rejected the API key (close code 4001)</source>
+        <translation>Der Server hat den API-Schlüssel abgelehnt (Close-Code 4001)</translation>
+    </message>
+    <message>
+        <source>The server's connection limit for this key is reached (close code 4003)</source>
+        <translation>Das Verbindungslimit des Servers für diesen Schlüssel ist erreicht (Close-Code 4003)</translation>
+    </message>
+    <message>
+        <source>The server asked to back off (close code %1)</source>
+        <translation>Der Server bat darum, es später erneut zu versuchen (Close-Code %1)</translation>
+    </message>
+    <message>
+        <source>The server rejected the credentials (close code 1008)</source>
+        <translation>Der Server hat die Zugangsdaten abgelehnt (Close-Code 1008)</translation>
+    </message>
+    <message>
+        <source>The server closed the connection for a policy violation (close code 1008)</source>
+        <translation>Der Server schloss die Verbindung wegen eines Richtlinienverstoßes (Close-Code 1008)</translation>
+    </message>
+    <message>
+        <source>A message exceeded the size limit (close code 1009)</source>
+        <translation>Eine Nachricht überschritt die Größenbegrenzung (Close-Code 1009)</translation>
+    </message>
+    <message>
+        <source>The server closed the connection</source>
+        <translation>Der Server hat die Verbindung geschlossen</translation>
+    </message>
+    <message>
+        <source>The server is going away (close code 1001)</source>
+        <translation>Der Server fährt herunter (Close-Code 1001)</translation>
+    </message>
+    <message>
+        <source>The connection was lost</source>
+        <translation>Die Verbindung ging verloren</translation>
+    </message>
+    <message>
+        <source>The connection closed with code %1</source>
+        <translation>Die Verbindung wurde mit Code %1 geschlossen</translation>
+    </message>
+    <message>
+        <source>The server rejected the API key (HTTP 401 Unauthorized)</source>
+        <translation>Der Server hat den API-Schlüssel abgelehnt (HTTP 401 Unauthorized)</translation>
+    </message>
+    <message>
+        <source>The key is not allowed to use this endpoint (HTTP 403 Forbidden)</source>
+        <translation>Der Schlüssel darf diesen Endpunkt nicht nutzen (HTTP 403 Forbidden)</translation>
+    </message>
+    <message>
+        <source>The account has no balance left (HTTP 402 Payment Required)</source>
+        <translation>Das Konto hat kein Guthaben mehr (HTTP 402 Payment Required)</translation>
+    </message>
+    <message>
+        <source>Too many connections or requests (HTTP 429)</source>
+        <translation>Zu viele Verbindungen oder Anfragen (HTTP 429)</translation>
+    </message>
+    <message>
+        <source>The server refused the WebSocket upgrade (HTTP %1)</source>
+        <translation>Der Server hat den WebSocket-Upgrade abgelehnt (HTTP %1)</translation>
+    </message>
+</context>
+<context>
+    <name>FrameRecorder</name>
+    <message>
+        <source>There is no such connection.</source>
+        <translation>Diese Verbindung gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Recording stopped: %1</source>
+        <translation>Aufzeichnung gestoppt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FrameRecording</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Line %1 of %2 is not a JSON object.</source>
+        <translation>Zeile %1 von %2 ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Tidewatch recording.</source>
+        <translation>%1 ist keine Tidewatch-Aufzeichnung.</translation>
+    </message>
+    <message>
+        <source>%1 was recorded by a newer Tidewatch (format version %2).</source>
+        <translation>%1 wurde von einer neueren Tidewatch-Version aufgezeichnet (Formatversion %2).</translation>
+    </message>
+    <message>
+        <source>Line %1 of %2 has no valid time "t".</source>
+        <translation>Zeile %1 von %2 hat keine gültige Zeit „t“.</translation>
+    </message>
+    <message>
+        <source>Line %1 of %2 has no frame.</source>
+        <translation>Zeile %1 von %2 enthält keinen Frame.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 ist leer.</translation>
+    </message>
+</context>
+<context>
+    <name>JsonTreeModel</name>
+    <message numerus="yes">
+        <source>… %n more</source>
+        <translation><numerusform>… %n weiterer</numerusform><numerusform>… %n weitere</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>{%n key(s)}</source>
+        <translation><numerusform>{%n Schlüssel}</numerusform><numerusform>{%n Schlüssel}</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>[%n item(s)]</source>
+        <translation><numerusform>[%n Element]</numerusform><numerusform>[%n Elemente]</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>KeyDialog</name>
+    <message>
+        <source>Key for %1</source>
+        <translation>Schlüssel für %1</translation>
+    </message>
+    <message>
+        <source>The key is stored in your system keychain under this profile and is never shown again. Entering a new one replaces it.</source>
+        <translation>Der Schlüssel wird unter diesem Profil im Schlüsselbund deines Systems abgelegt und nie wieder angezeigt. Ein neuer Schlüssel ersetzt ihn.</translation>
+    </message>
+    <message>
+        <source>Paste the API key</source>
+        <translation>API-Schlüssel einfügen</translation>
+    </message>
+    <message>
+        <source>Plaintext key storage is on: if no keychain service answers, the key is written to %1.</source>
+        <translation>Die Klartext-Schlüsselablage ist eingeschaltet: antwortet kein Schlüsselbund-Dienst, wird der Schlüssel nach %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Remove key</source>
+        <translation>Schlüssel entfernen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Save key</source>
+        <translation>Schlüssel speichern</translation>
+    </message>
+</context>
+<context>
+    <name>KeyStore</name>
+    <message>
+        <source>The plaintext key file %1 could not be read: %2</source>
+        <translation>Die Klartext-Schlüsseldatei %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The plaintext key file %1 is damaged.</source>
+        <translation>Die Klartext-Schlüsseldatei %1 ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>The plaintext key file %1 could not be written: %2</source>
+        <translation>Die Klartext-Schlüsseldatei %1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The plaintext key file %1 could not be made private to you.</source>
+        <translation>Die Klartext-Schlüsseldatei %1 konnte nicht auf dich allein beschränkt werden.</translation>
+    </message>
+    <message>
+        <source>Some keys could not be moved into the keychain and are still in %1. %2</source>
+        <translation>Einige Schlüssel konnten nicht in den Schlüsselbund verschoben werden und liegen noch in %1. %2</translation>
+    </message>
+    <message>
+        <source>No key is stored for this profile.</source>
+        <translation>Für dieses Profil ist kein Schlüssel gespeichert.</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was denied. Unlock your keychain or allow Tidewatch to use it, then try again.</source>
+        <translation>Der Zugriff auf den Schlüsselbund wurde verweigert. Entsperre den Schlüsselbund oder erlaube Tidewatch den Zugriff und versuche es erneut.</translation>
+    </message>
+    <message>
+        <source>No keychain service is available. Start your system's keyring (for example GNOME Keyring or KWallet), or allow plaintext key storage in Settings.</source>
+        <translation>Kein Schlüsselbund-Dienst verfügbar. Starte den Schlüsselbund deines Systems (zum Beispiel GNOME Keyring oder KWallet) oder erlaube die Klartext-Schlüsselablage in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>The keychain reported an error.</source>
+        <translation>Der Schlüsselbund meldete einen Fehler.</translation>
+    </message>
+    <message>
+        <source>The keychain reported an error: %1</source>
+        <translation>Der Schlüsselbund meldete einen Fehler: %1</translation>
+    </message>
+    <message>
+        <source>The profile has no id; save it first.</source>
+        <translation>Das Profil hat keine ID; speichere es zuerst.</translation>
+    </message>
+    <message>
+        <source>Enter a key first.</source>
+        <translation>Gib zuerst einen Schlüssel ein.</translation>
+    </message>
+    <message>
+        <source>A key is a single line; check what you pasted.</source>
+        <translation>Ein Schlüssel ist eine einzelne Zeile; prüfe, was du eingefügt hast.</translation>
+    </message>
+</context>
+<context>
+    <name>LatencyHistogram</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latenz</translation>
+    </message>
+    <message>
+        <source>last %1 tweets</source>
+        <translation>letzte %1 Tweets</translation>
+    </message>
+    <message>
+        <source>Provider: median %1, p95 %2</source>
+        <translation>Anbieter: Median %1, p95 %2</translation>
+    </message>
+    <message>
+        <source>Delivery: median %1, p95 %2</source>
+        <translation>Zustellung: Median %1, p95 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Tidewatch — demo data</source>
+        <translation>Tidewatch — Demodaten</translation>
+    </message>
+    <message>
+        <source>Tidewatch</source>
+        <translation>Tidewatch</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Streams</source>
+        <translation>Streams</translation>
+    </message>
+    <message>
+        <source>API Console</source>
+        <translation>API-Konsole</translation>
+    </message>
+    <message>
+        <source>Markets</source>
+        <translation>Märkte</translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation>Preise</translation>
+    </message>
+    <message>
+        <source>Tweets</source>
+        <translation>Tweets</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alarme</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Demo data from the built-in simulator. Add a profile with your own API key to watch the real feeds.</source>
+        <translation>Demodaten aus dem eingebauten Simulator. Lege ein Profil mit deinem eigenen API-Schlüssel an, um die echten Feeds zu sehen.</translation>
+    </message>
+    <message>
+        <source>Add a real key…</source>
+        <translation>Echten Schlüssel hinzufügen …</translation>
+    </message>
+    <message>
+        <source>%1 of %2 connections open</source>
+        <translation>%1 von %2 Verbindungen offen</translation>
+    </message>
+</context>
+<context>
+    <name>MarketsPage</name>
+    <message>
+        <source>Markets</source>
+        <translation>Märkte</translation>
+    </message>
+    <message>
+        <source>Conyr candlestick charts with volume, the trades tape and your channel subscriptions appear here.</source>
+        <translation>Conyr-Kerzencharts mit Volumen, das Trade-Band und deine Kanal-Abos erscheinen hier.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+</context>
+<context>
+    <name>NewTweetsBar</name>
+    <message>
+        <source>Paused — new tweets waiting: %1</source>
+        <translation>Angehalten — wartende neue Tweets: %1</translation>
+    </message>
+    <message>
+        <source>Paused — new tweets are held until you resume</source>
+        <translation>Angehalten — neue Tweets werden bis zum Fortsetzen zurückgehalten</translation>
+    </message>
+    <message>
+        <source>Show %1 new</source>
+        <translation>%1 neue anzeigen</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+</context>
+<context>
+    <name>Predikt</name>
+    <message>
+        <source>Predikt rejected the API key (missing or invalid). Check the key in the profile.</source>
+        <translation>Predikt hat den API-Schlüssel abgelehnt (fehlt oder ungültig). Prüfe den Schlüssel im Profil.</translation>
+    </message>
+    <message>
+        <source>This Predikt API key lacks the websocket permission. Enable it for the key in your Predikt account.</source>
+        <translation>Diesem Predikt-API-Schlüssel fehlt die WebSocket-Berechtigung. Aktiviere sie für den Schlüssel in deinem Predikt-Konto.</translation>
+    </message>
+    <message>
+        <source>Predikt does not know the account of this API key.</source>
+        <translation>Predikt kennt das Konto dieses API-Schlüssels nicht.</translation>
+    </message>
+    <message>
+        <source>Your Predikt balance is too low for a connection. Top up your balance on the Predikt billing page, then reconnect.</source>
+        <translation>Dein Predikt-Guthaben reicht für keine Verbindung. Lade dein Guthaben auf der Predikt-Abrechnungsseite auf und verbinde dann neu.</translation>
+    </message>
+    <message>
+        <source>A Predikt connection or symbol limit was reached.</source>
+        <translation>Ein Predikt-Limit für Verbindungen oder Symbole wurde erreicht.</translation>
+    </message>
+    <message>
+        <source>Predikt found no valid symbol in the request.</source>
+        <translation>Predikt fand kein gültiges Symbol in der Anfrage.</translation>
+    </message>
+    <message>
+        <source>Predikt reported an error.</source>
+        <translation>Predikt meldete einen Fehler.</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <source>a price_update without a symbol or a valid price</source>
+        <translation>ein price_update ohne Symbol oder gültigen Preis</translation>
+    </message>
+    <message>
+        <source>a billing message without valid amounts</source>
+        <translation>eine Abrechnungsnachricht ohne gültige Beträge</translation>
+    </message>
+    <message>
+        <source>unknown message type "%1"</source>
+        <translation>unbekannter Nachrichtentyp „%1“</translation>
+    </message>
+    <message>
+        <source>a message event without an object</source>
+        <translation>ein message-Ereignis ohne Objekt</translation>
+    </message>
+    <message>
+        <source>unknown event "%1"</source>
+        <translation>unbekanntes Ereignis „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>PrediktClient</name>
+    <message>
+        <source>The %1 tier allows %2 connections per account; %3 are open already. Close one or upgrade the tier.</source>
+        <translation>Der Tarif %1 erlaubt %2 Verbindungen pro Konto; %3 sind bereits offen. Schließe eine oder wechsle den Tarif.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 tier allows %2 symbols per connection; %3 are subscribed, so %n more do not fit.</source>
+        <translation><numerusform>Der Tarif %1 erlaubt %2 Symbole pro Verbindung; %3 sind abonniert, daher passt %n weiteres nicht.</numerusform><numerusform>Der Tarif %1 erlaubt %2 Symbole pro Verbindung; %3 sind abonniert, daher passen %n weitere nicht.</numerusform></translation>
+    </message>
+    <message>
+        <source>Predikt does not know these symbols: %1</source>
+        <translation>Predikt kennt diese Symbole nicht: %1</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <source>Predikt is disconnecting: the balance no longer covers the hourly fee. Top up your balance on the Predikt billing page, then reconnect. %1</source>
+        <translation>Predikt trennt die Verbindung: das Guthaben deckt die stündliche Gebühr nicht mehr. Lade dein Guthaben auf der Predikt-Abrechnungsseite auf und verbinde dann neu. %1</translation>
+    </message>
+</context>
+<context>
+    <name>PrediktSession</name>
+    <message>
+        <source>No API key for "%1": %2</source>
+        <translation>Kein API-Schlüssel für „%1“: %2</translation>
+    </message>
+    <message>
+        <source>Type one or more symbols, e.g. SOL or BTC, ETH.</source>
+        <translation>Gib ein oder mehrere Symbole ein, z. B. SOL oder BTC, ETH.</translation>
+    </message>
+    <message>
+        <source>The %1 tier allows %2 symbols per connection.</source>
+        <translation>Der Tarif %1 erlaubt %2 Symbole pro Verbindung.</translation>
+    </message>
+</context>
+<context>
+    <name>PriceBoardHeader</name>
+    <message>
+        <source>Symbol</source>
+        <translation>Symbol</translation>
+    </message>
+    <message>
+        <source>VWAP price</source>
+        <translation>VWAP-Preis</translation>
+    </message>
+    <message>
+        <source>Since subscribe</source>
+        <translation>Seit Abo</translation>
+    </message>
+    <message>
+        <source>1 h</source>
+        <translation>1 h</translation>
+    </message>
+    <message>
+        <source>Recent updates</source>
+        <translation>Letzte Updates</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Last update</source>
+        <translation>Letztes Update</translation>
+    </message>
+</context>
+<context>
+    <name>PriceFormat</name>
+    <message>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>%1 s ago</source>
+        <translation>vor %1 s</translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation>vor %1 min</translation>
+    </message>
+    <message>
+        <source>%1 h ago</source>
+        <translation>vor %1 h</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+</context>
+<context>
+    <name>PriceRow</name>
+    <message>
+        <source>No update for more than two intervals</source>
+        <translation>Seit mehr als zwei Intervallen kein Update</translation>
+    </message>
+    <message>
+        <source>Subscribed</source>
+        <translation>Abonniert</translation>
+    </message>
+    <message>
+        <source>Waiting for the subscription</source>
+        <translation>Wartet auf das Abo</translation>
+    </message>
+    <message>
+        <source>over &lt; 1 min</source>
+        <translation>über &lt; 1 min</translation>
+    </message>
+    <message>
+        <source>over %1 min</source>
+        <translation>über %1 min</translation>
+    </message>
+    <message>
+        <source>stale · %1</source>
+        <translation>veraltet · %1</translation>
+    </message>
+    <message>
+        <source>Unsubscribe from %1</source>
+        <translation>%1 abbestellen</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>PricesPage</name>
+    <message>
+        <source>Connecting</source>
+        <translation>Verbindet</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <source>Reconnecting</source>
+        <translation>Verbindet neu</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>Untätig</translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation>Preise</translation>
+    </message>
+    <message>
+        <source>Add a Predikt profile with your API key to watch VWAP prices and your billing balance here.</source>
+        <translation>Lege ein Predikt-Profil mit deinem API-Schlüssel an, um hier VWAP-Preise und dein Guthaben zu sehen.</translation>
+    </message>
+    <message>
+        <source>Open Connections</source>
+        <translation>Verbindungen öffnen</translation>
+    </message>
+    <message>
+        <source>Predikt VWAP feed · %1 · %2 tier%3</source>
+        <translation>Predikt-VWAP-Feed · %1 · Tarif %2%3</translation>
+    </message>
+    <message>
+        <source> · account %1</source>
+        <translation> · Konto %1</translation>
+    </message>
+    <message>
+        <source>Predikt profile</source>
+        <translation>Predikt-Profil</translation>
+    </message>
+    <message>
+        <source>Waiting for the key</source>
+        <translation>Wartet auf den Schlüssel</translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation>Neu verbinden</translation>
+    </message>
+    <message>
+        <source>Predikt disconnected this feed</source>
+        <translation>Predikt hat diesen Feed getrennt</translation>
+    </message>
+    <message>
+        <source>Top up your balance on the Predikt billing page, then reconnect.</source>
+        <translation>Lade dein Guthaben auf der Predikt-Abrechnungsseite auf und verbinde dann neu.</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>VWAP board</source>
+        <translation>VWAP-Tafel</translation>
+    </message>
+    <message>
+        <source>%1 of %2 symbols</source>
+        <translation>%1 von %2 Symbolen</translation>
+    </message>
+    <message>
+        <source>Add symbols, e.g. WIF, RAY</source>
+        <translation>Symbole hinzufügen, z. B. WIF, RAY</translation>
+    </message>
+    <message>
+        <source>Symbols to add</source>
+        <translation>Hinzuzufügende Symbole</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>No symbols yet: add one above.</source>
+        <translation>Noch keine Symbole: füge oben eines hinzu.</translation>
+    </message>
+    <message>
+        <source>Prices are volume-weighted averages published every 5 s. A row turns stale after two missed updates.</source>
+        <translation>Preise sind volumengewichtete Durchschnitte, alle 5 s veröffentlicht. Nach zwei verpassten Updates gilt eine Zeile als veraltet.</translation>
+    </message>
+</context>
+<context>
+    <name>Profile</name>
+    <message>
+        <source>A profile needs a name.</source>
+        <translation>Ein Profil braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>Profile "%1": unknown provider "%2".</source>
+        <translation>Profil „%1“: unbekannter Anbieter „%2“.</translation>
+    </message>
+    <message>
+        <source>Profile "%1": the URL must start with ws:// or wss://.</source>
+        <translation>Profil „%1“: die URL muss mit ws:// oder wss:// beginnen.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileCard</name>
+    <message>
+        <source>demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <source>No key needed</source>
+        <translation>Kein Schlüssel nötig</translation>
+    </message>
+    <message>
+        <source>Simulator key (not secret)</source>
+        <translation>Simulator-Schlüssel (nicht geheim)</translation>
+    </message>
+    <message>
+        <source>✓ Key stored in the keychain</source>
+        <translation>✓ Schlüssel im Schlüsselbund gespeichert</translation>
+    </message>
+    <message>
+        <source>No key</source>
+        <translation>Kein Schlüssel</translation>
+    </message>
+    <message>
+        <source>Key unavailable</source>
+        <translation>Schlüssel nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Checking the keychain…</source>
+        <translation>Schlüsselbund wird geprüft …</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Trennen</translation>
+    </message>
+    <message>
+        <source>Replace key…</source>
+        <translation>Schlüssel ersetzen …</translation>
+    </message>
+    <message>
+        <source>Enter key…</source>
+        <translation>Schlüssel eingeben …</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten …</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Entfernen …</translation>
+    </message>
+    <message>
+        <source>Use my own key…</source>
+        <translation>Eigenen Schlüssel verwenden …</translation>
+    </message>
+    <message>
+        <source>subscriptions: %1</source>
+        <translation>Abos: %1</translation>
+    </message>
+    <message>
+        <source>Not connected: enter a key and the provider's workspace connects this profile.</source>
+        <translation>Nicht verbunden: gib einen Schlüssel ein, dann verbindet der Anbieter-Arbeitsbereich dieses Profil.</translation>
+    </message>
+    <message>
+        <source>No connection is open for this profile yet.</source>
+        <translation>Für dieses Profil ist noch keine Verbindung offen.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileEditor</name>
+    <message>
+        <source>Edit profile</source>
+        <translation>Profil bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add a profile</source>
+        <translation>Profil hinzufügen</translation>
+    </message>
+    <message>
+        <source>The profile was saved, but the key was not: %1</source>
+        <translation>Das Profil wurde gespeichert, der Schlüssel aber nicht: %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>e.g. Conyr production</source>
+        <translation>z. B. Conyr Produktion</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Endpoint URL</source>
+        <translation>Endpunkt-URL</translation>
+    </message>
+    <message>
+        <source>Send the key as</source>
+        <translation>Schlüssel senden als</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tarif</translation>
+    </message>
+    <message>
+        <source>Default subscriptions</source>
+        <translation>Standard-Abos</translation>
+    </message>
+    <message>
+        <source>One topic, channel or symbol per line (empty: the page's defaults)</source>
+        <translation>Ein Topic, Kanal oder Symbol pro Zeile (leer: die Vorgaben der Seite)</translation>
+    </message>
+    <message>
+        <source>Replace key</source>
+        <translation>Schlüssel ersetzen</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the stored key</source>
+        <translation>Leer lassen, um den gespeicherten Schlüssel zu behalten</translation>
+    </message>
+    <message>
+        <source>Stored in your system keychain, never shown again</source>
+        <translation>Wird im Schlüsselbund deines Systems gespeichert und nie wieder angezeigt</translation>
+    </message>
+    <message>
+        <source>Plaintext key storage is on: if no keychain service answers, the key is written to %1.</source>
+        <translation>Die Klartext-Schlüsselablage ist eingeschaltet: antwortet kein Schlüsselbund-Dienst, wird der Schlüssel nach %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStore</name>
+    <message>
+        <source>Profile "%1": the URL contains a key or password. Remove it from the URL and enter the key in the key field instead; keys are kept in the keychain, never in the profile.</source>
+        <translation>Profil „%1“: die URL enthält einen Schlüssel oder ein Passwort. Entferne ihn aus der URL und gib den Schlüssel stattdessen im Schlüsselfeld ein; Schlüssel liegen im Schlüsselbund, nie im Profil.</translation>
+    </message>
+    <message>
+        <source>Profile "%1": the URL has no host.</source>
+        <translation>Profil „%1“: die URL hat keinen Host.</translation>
+    </message>
+    <message>
+        <source>Profile "%1": %2 does not support "%3" authentication.</source>
+        <translation>Profil „%1“: %2 unterstützt die Anmeldung per „%3“ nicht.</translation>
+    </message>
+    <message>
+        <source>Profile "%1": the name is too long.</source>
+        <translation>Profil „%1“: der Name ist zu lang.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 is damaged or unreadable; profiles were not loaded.</source>
+        <translation>Die Einstellungsdatei %1 ist beschädigt oder unlesbar; Profile wurden nicht geladen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stored profile(s) could not be read and were skipped: %1</source>
+        <translation><numerusform>%n gespeichertes Profil konnte nicht gelesen werden und wurde übersprungen: %1</numerusform><numerusform>%n gespeicherte Profile konnten nicht gelesen werden und wurden übersprungen: %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Profiles could not be saved: %1 is not writable.</source>
+        <translation>Profile konnten nicht gespeichert werden: %1 ist nicht beschreibbar.</translation>
+    </message>
+    <message>
+        <source>Profiles could not be saved: %1 is damaged.</source>
+        <translation>Profile konnten nicht gespeichert werden: %1 ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>Demo profiles cannot be edited. Add a profile of your own instead.</source>
+        <translation>Demoprofile lassen sich nicht bearbeiten. Lege stattdessen ein eigenes Profil an.</translation>
+    </message>
+    <message>
+        <source>Choose how the key is sent to the server.</source>
+        <translation>Wähle, wie der Schlüssel an den Server gesendet wird.</translation>
+    </message>
+    <message>
+        <source>Another profile is already called "%1". Choose a different name.</source>
+        <translation>Ein anderes Profil heißt bereits „%1“. Wähle einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>The file is too large to be a profile export.</source>
+        <translation>Die Datei ist zu groß für einen Profil-Export.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (at character %1: %2). No profiles were imported.</source>
+        <translation>Die Datei ist kein gültiges JSON (bei Zeichen %1: %2). Es wurden keine Profile importiert.</translation>
+    </message>
+    <message>
+        <source>The file is not a Tidewatch profile export. No profiles were imported.</source>
+        <translation>Die Datei ist kein Tidewatch-Profil-Export. Es wurden keine Profile importiert.</translation>
+    </message>
+    <message>
+        <source>The file was written by a newer Tidewatch. No profiles were imported.</source>
+        <translation>Die Datei stammt von einer neueren Tidewatch-Version. Es wurden keine Profile importiert.</translation>
+    </message>
+    <message>
+        <source>The file contains no profiles.</source>
+        <translation>Die Datei enthält keine Profile.</translation>
+    </message>
+    <message>
+        <source>Entry %1 is not a profile. No profiles were imported.</source>
+        <translation>Eintrag %1 ist kein Profil. Es wurden keine Profile importiert.</translation>
+    </message>
+    <message>
+        <source>Entry %1: %2 No profiles were imported.</source>
+        <translation>Eintrag %1: %2 Es wurden keine Profile importiert.</translation>
+    </message>
+    <message>
+        <source>Entry %1: "%2" appears twice. No profiles were imported.</source>
+        <translation>Eintrag %1: „%2“ kommt doppelt vor. Es wurden keine Profile importiert.</translation>
+    </message>
+    <message>
+        <source>Entry %1: a profile called "%2" already exists. Rename one of them, then import again.</source>
+        <translation>Eintrag %1: ein Profil namens „%2“ existiert bereits. Benenne eines um und importiere erneut.</translation>
+    </message>
+    <message>
+        <source>Entry %1 has the id of a demo profile. No profiles were imported.</source>
+        <translation>Eintrag %1 hat die ID eines Demoprofils. Es wurden keine Profile importiert.</translation>
+    </message>
+    <message>
+        <source>The profiles could not be exported to %1: %2</source>
+        <translation>Die Profile konnten nicht nach %1 exportiert werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <translation>%1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Provider</name>
+    <message>
+        <source>Generic WebSocket</source>
+        <translation>Allgemeiner WebSocket</translation>
+    </message>
+    <message>
+        <source>Allium API</source>
+        <translation>Allium-API</translation>
+    </message>
+    <message>
+        <source>Allium streams</source>
+        <translation>Allium-Streams</translation>
+    </message>
+    <message>
+        <source>Conyr</source>
+        <translation>Conyr</translation>
+    </message>
+    <message>
+        <source>Predikt</source>
+        <translation>Predikt</translation>
+    </message>
+    <message>
+        <source>Tweet stream</source>
+        <translation>Tweet-Stream</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingController</name>
+    <message>
+        <source>Replaying %1 of %2 frames</source>
+        <translation>Spiele %1 von %2 Frames ab</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replay finished: %n frame(s)</source>
+        <translation><numerusform>Wiedergabe beendet: %n Frame</numerusform><numerusform>Wiedergabe beendet: %n Frames</numerusform></translation>
+    </message>
+    <message>
+        <source>There is no connection named “%1”.</source>
+        <translation>Es gibt keine Verbindung namens „%1“.</translation>
+    </message>
+    <message>
+        <source>Replay: %1</source>
+        <translation>Wiedergabe: %1</translation>
+    </message>
+    <message>
+        <source>Replaying into %1</source>
+        <translation>Wiedergabe in %1</translation>
+    </message>
+    <message>
+        <source>Replay stopped after %1 of %2 frames</source>
+        <translation>Wiedergabe nach %1 von %2 Frames gestoppt</translation>
+    </message>
+</context>
+<context>
+    <name>SecondsBox</name>
+    <message>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Stored in %1</source>
+        <translation>Gespeichert in %1</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Darstellung</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Takes effect the next time Tidewatch starts.</source>
+        <translation>Wirkt beim nächsten Start von Tidewatch.</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Farbschema</translation>
+    </message>
+    <message>
+        <source>API keys</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Keys are kept in your system keychain (Secret Service, macOS Keychain or Windows Credential Manager), one entry per profile. They never go into the settings file, logs or exports.</source>
+        <translation>Schlüssel liegen im Schlüsselbund deines Systems (Secret Service, macOS-Schlüsselbund oder Windows-Anmeldeinformationsverwaltung), ein Eintrag pro Profil. Sie gelangen nie in die Einstellungsdatei, Protokolle oder Exporte.</translation>
+    </message>
+    <message>
+        <source>Keychain</source>
+        <translation>Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft …</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Verfügbar</translation>
+    </message>
+    <message>
+        <source>Plaintext fallback</source>
+        <translation>Klartext-Ausweichlösung</translation>
+    </message>
+    <message>
+        <source>Store keys in a file when no keychain service is available</source>
+        <translation>Schlüssel in einer Datei speichern, wenn kein Schlüsselbund-Dienst verfügbar ist</translation>
+    </message>
+    <message>
+        <source>Keys that cannot go to a keychain are written unencrypted to %1 (readable only by your user account). Anyone with access to your account or a backup of it can read them. Turning this off moves them into the keychain when one is available.</source>
+        <translation>Schlüssel, die nicht in einen Schlüsselbund können, werden unverschlüsselt nach %1 geschrieben (nur für dein Benutzerkonto lesbar). Wer Zugriff auf dein Konto oder eine Sicherung davon hat, kann sie lesen. Beim Ausschalten werden sie in den Schlüsselbund verschoben, sobald einer verfügbar ist.</translation>
+    </message>
+    <message>
+        <source>Connection defaults</source>
+        <translation>Verbindungsvorgaben</translation>
+    </message>
+    <message>
+        <source>Every connection starts from these. Changes apply to connections opened from now on.</source>
+        <translation>Jede Verbindung startet mit diesen Werten. Änderungen gelten für ab jetzt geöffnete Verbindungen.</translation>
+    </message>
+    <message>
+        <source>First reconnect after</source>
+        <translation>Erste Neuverbindung nach</translation>
+    </message>
+    <message>
+        <source>Longest wait between reconnects</source>
+        <translation>Längste Wartezeit zwischen Neuverbindungen</translation>
+    </message>
+    <message>
+        <source>Ping every</source>
+        <translation>Ping alle</translation>
+    </message>
+    <message>
+        <source>Heartbeat on</source>
+        <translation>Heartbeat an</translation>
+    </message>
+    <message>
+        <source>Reconnect when silent for</source>
+        <translation>Neu verbinden nach Stille von</translation>
+    </message>
+    <message>
+        <source>Largest message</source>
+        <translation>Größte Nachricht</translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <translation>MiB</translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <translation>Vorgaben wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Where settings live</source>
+        <translation>Wo Einstellungen liegen</translation>
+    </message>
+    <message>
+        <source>Settings and profiles</source>
+        <translation>Einstellungen und Profile</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>System keychain, or %1 when no keychain answers</source>
+        <translation>System-Schlüsselbund, oder %1, wenn kein Schlüsselbund antwortet</translation>
+    </message>
+    <message>
+        <source>System keychain only (service "Tidewatch")</source>
+        <translation>Nur System-Schlüsselbund (Dienst „Tidewatch“)</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+</context>
+<context>
+    <name>SocketIoClient</name>
+    <message>
+        <source>No Engine.IO ping from the server for %1 s: the connection is dead</source>
+        <translation>Seit %1 s kein Engine.IO-Ping vom Server: die Verbindung ist tot</translation>
+    </message>
+    <message>
+        <source>The server opened the socket but sent no Engine.IO handshake</source>
+        <translation>Der Server öffnete den Socket, sendete aber keinen Engine.IO-Handshake</translation>
+    </message>
+    <message>
+        <source>The server did not answer the request to join namespace %1</source>
+        <translation>Der Server beantwortete die Anfrage zum Beitritt zum Namespace %1 nicht</translation>
+    </message>
+    <message>
+        <source>No acknowledgement within %1 s</source>
+        <translation>Keine Bestätigung innerhalb von %1 s</translation>
+    </message>
+    <message>
+        <source>The server refused the connection: %1</source>
+        <translation>Der Server lehnte die Verbindung ab: %1</translation>
+    </message>
+    <message>
+        <source>Disconnected by the user</source>
+        <translation>Vom Benutzer getrennt</translation>
+    </message>
+    <message>
+        <source>A packet of %1 bytes exceeds the server's limit of %2 bytes and was not sent</source>
+        <translation>Ein Paket mit %1 Bytes überschreitet das Serverlimit von %2 Bytes und wurde nicht gesendet</translation>
+    </message>
+    <message>
+        <source>The session ended before the server acknowledged</source>
+        <translation>Die Sitzung endete, bevor der Server bestätigte</translation>
+    </message>
+    <message>
+        <source>Bad Engine.IO handshake: %1</source>
+        <translation>Fehlerhafter Engine.IO-Handshake: %1</translation>
+    </message>
+    <message>
+        <source>The server closed the Engine.IO session</source>
+        <translation>Der Server hat die Engine.IO-Sitzung geschlossen</translation>
+    </message>
+    <message>
+        <source>A packet for namespace %1 arrived on %2</source>
+        <translation>Ein Paket für Namespace %1 kam auf %2 an</translation>
+    </message>
+    <message>
+        <source>The server ended the session</source>
+        <translation>Der Server hat die Sitzung beendet</translation>
+    </message>
+    <message>
+        <source>A binary packet refers to an attachment that did not arrive</source>
+        <translation>Ein Binärpaket verweist auf einen Anhang, der nicht ankam</translation>
+    </message>
+    <message>
+        <source>An acknowledgement for unknown id %1 was ignored</source>
+        <translation>Eine Bestätigung für die unbekannte ID %1 wurde ignoriert</translation>
+    </message>
+</context>
+<context>
+    <name>SourceStatsPanel</name>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>%1 tweets · %2/min</source>
+        <translation>%1 Tweets · %2/min</translation>
+    </message>
+    <message>
+        <source>Monitor / rule</source>
+        <translation>Monitor / Regel</translation>
+    </message>
+    <message>
+        <source>Tweets</source>
+        <translation>Tweets</translation>
+    </message>
+    <message>
+        <source>/min</source>
+        <translation>/min</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Zustellung</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>No tweets yet: counters appear as monitors and rules deliver.</source>
+        <translation>Noch keine Tweets: Zähler erscheinen, sobald Monitore und Regeln liefern.</translation>
+    </message>
+</context>
+<context>
+    <name>StreamsPage</name>
+    <message>
+        <source>Streams</source>
+        <translation>Streams</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Topic: &lt;blockchain&gt;.&lt;data_type&gt;</source>
+        <translation>Topic: &lt;blockchain&gt;.&lt;data_type&gt;</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>streaming</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <source>%1 records/s</source>
+        <translation>%1 Datensätze/s</translation>
+    </message>
+    <message>
+        <source>filtered</source>
+        <translation>gefiltert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gap(s)</source>
+        <translation><numerusform>%n Lücke</numerusform><numerusform>%n Lücken</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n re-org(s)</source>
+        <translation><numerusform>%n Re-org</numerusform><numerusform>%n Re-orgs</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 rows, keep</source>
+        <translation>%1 Zeilen, behalte</translation>
+    </message>
+    <message>
+        <source>Row cap: the oldest rows are dropped beyond this</source>
+        <translation>Zeilenlimit: darüber hinaus werden die ältesten Zeilen verworfen</translation>
+    </message>
+    <message>
+        <source>Waiting for records…</source>
+        <translation>Warte auf Datensätze …</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <source>Records of %1 appear here as the chain produces them.</source>
+        <translation>Datensätze von %1 erscheinen hier, sobald die Chain sie erzeugt.</translation>
+    </message>
+    <message>
+        <source>Press Start to receive %1.</source>
+        <translation>Drücke „Start“, um %1 zu empfangen.</translation>
+    </message>
+    <message>
+        <source>Newest record</source>
+        <translation>Neuester Datensatz</translation>
+    </message>
+    <message>
+        <source>Selected record</source>
+        <translation>Ausgewählter Datensatz</translation>
+    </message>
+    <message>
+        <source>Follow newest</source>
+        <translation>Neuestem folgen</translation>
+    </message>
+    <message>
+        <source>Select a row to see the full record.</source>
+        <translation>Wähle eine Zeile, um den vollständigen Datensatz zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>TrayIcon</name>
+    <message>
+        <source>Tidewatch — %1 of %2 connections open</source>
+        <translation>Tidewatch — %1 von %2 Verbindungen offen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unacknowledged alert(s)</source>
+        <translation><numerusform>%n unbestätigter Alarm</numerusform><numerusform>%n unbestätigte Alarme</numerusform></translation>
+    </message>
+    <message>
+        <source>Show Tidewatch</source>
+        <translation>Tidewatch anzeigen</translation>
+    </message>
+    <message>
+        <source>Acknowledge all alerts</source>
+        <translation>Alle Alarme bestätigen</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+</context>
+<context>
+    <name>TweetDelegate</name>
+    <message>
+        <source>— ms</source>
+        <translation>— ms</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Provider latency (latency_ms)</source>
+        <translation>Anbieter-Latenz (latency_ms)</translation>
+    </message>
+    <message>
+        <source>Provider latency (latency_ms); delivered %1 ms after detection</source>
+        <translation>Anbieter-Latenz (latency_ms); %1 ms nach der Erkennung zugestellt</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>Link kopieren</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>TweetDetailsDialog</name>
+    <message>
+        <source>Tweet details</source>
+        <translation>Tweet-Details</translation>
+    </message>
+    <message>
+        <source>This tweet is no longer in the timeline.</source>
+        <translation>Dieser Tweet ist nicht mehr in der Timeline.</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Filter rule #%1 (%2)</source>
+        <translation>Filterregel #%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Monitor %1 (%2)</source>
+        <translation>Monitor %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Tweet id</source>
+        <translation>Tweet-ID</translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation>Erkannt</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Empfangen</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latenz</translation>
+    </message>
+    <message>
+        <source>provider %1 ms, delivery %2 ms</source>
+        <translation>Anbieter %1 ms, Zustellung %2 ms</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>Link kopieren</translation>
+    </message>
+    <message>
+        <source>As received</source>
+        <translation>Wie empfangen</translation>
+    </message>
+    <message>
+        <source>Copy JSON</source>
+        <translation>JSON kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>TweetFilterBar</name>
+    <message>
+        <source>All monitors and rules</source>
+        <translation>Alle Monitore und Regeln</translation>
+    </message>
+    <message>
+        <source>Rule: #%1</source>
+        <translation>Regel: #%1</translation>
+    </message>
+    <message>
+        <source>Monitor: %1</source>
+        <translation>Monitor: %1</translation>
+    </message>
+    <message>
+        <source>@author</source>
+        <translation>@autor</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Alle Typen</translation>
+    </message>
+    <message>
+        <source>Search text, authors and sources…</source>
+        <translation>Text, Autoren und Quellen durchsuchen …</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+</context>
+<context>
+    <name>TweetLatencyModel</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>&lt; %1</source>
+        <translation>&lt; %1</translation>
+    </message>
+    <message>
+        <source>≥ %1</source>
+        <translation>≥ %1</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+</context>
+<context>
+    <name>TweetsClient</name>
+    <message>
+        <source>The tweet stream rejected the API key (code 4001%1). Check the key; not retrying.</source>
+        <translation>Der Tweet-Stream hat den API-Schlüssel abgelehnt (Code 4001%1). Prüfe den Schlüssel; kein erneuter Versuch.</translation>
+    </message>
+    <message>
+        <source>All %1 connections of this API key are in use (code 4003), none of them by this app: another program or computer uses the key. Retrying every %2 s.</source>
+        <translation>Alle %1 Verbindungen dieses API-Schlüssels sind belegt (Code 4003), keine davon durch diese App: ein anderes Programm oder ein anderer Rechner nutzt den Schlüssel. Neuer Versuch alle %2 s.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %1 connections of this API key are in use (code 4003); this app holds %n of them. Close another connection that uses the key; retrying every %2 s.</source>
+        <translation><numerusform>Alle %1 Verbindungen dieses API-Schlüssels sind belegt (Code 4003); diese App hält %n davon. Schließe eine andere Verbindung mit diesem Schlüssel; neuer Versuch alle %2 s.</numerusform><numerusform>Alle %1 Verbindungen dieses API-Schlüssels sind belegt (Code 4003); diese App hält %n davon. Schließe eine andere Verbindung mit diesem Schlüssel; neuer Versuch alle %2 s.</numerusform></translation>
+    </message>
+    <message>
+        <source>The tweet stream reported error %1: %2</source>
+        <translation>Der Tweet-Stream meldete Fehler %1: %2</translation>
+    </message>
+    <message>
+        <source>Skipped an event of unknown type "%1"</source>
+        <translation>Ereignis unbekannten Typs „%1“ übersprungen</translation>
+    </message>
+    <message>
+        <source>Skipped a malformed frame: %1</source>
+        <translation>Fehlerhaften Frame übersprungen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TweetsCodec</name>
+    <message>
+        <source>A new_tweet event without a source</source>
+        <translation>Ein new_tweet-Ereignis ohne source</translation>
+    </message>
+    <message>
+        <source>A new_tweet event without a tweet_id</source>
+        <translation>Ein new_tweet-Ereignis ohne tweet_id</translation>
+    </message>
+    <message>
+        <source>A new_tweet event whose tweet_id is not a decimal id</source>
+        <translation>Ein new_tweet-Ereignis, dessen tweet_id keine Dezimal-ID ist</translation>
+    </message>
+    <message>
+        <source>A new_tweet event without an author_username</source>
+        <translation>Ein new_tweet-Ereignis ohne author_username</translation>
+    </message>
+    <message>
+        <source>A new_tweet event without a tweet_text</source>
+        <translation>Ein new_tweet-Ereignis ohne tweet_text</translation>
+    </message>
+    <message>
+        <source>Not JSON (%1 at byte %2)</source>
+        <translation>Kein JSON (%1 bei Byte %2)</translation>
+    </message>
+    <message>
+        <source>Not a JSON object</source>
+        <translation>Kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>An event without a type</source>
+        <translation>Ein Ereignis ohne type</translation>
+    </message>
+    <message>
+        <source>An error event without a numeric code</source>
+        <translation>Ein Fehlerereignis ohne numerischen Code</translation>
+    </message>
+</context>
+<context>
+    <name>TweetsPage</name>
+    <message>
+        <source>Tweets</source>
+        <translation>Tweets</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tweets shown</source>
+        <translation>%1 von %2 Tweets angezeigt</translation>
+    </message>
+    <message>
+        <source>%1 tweets (newest %2 kept)</source>
+        <translation>%1 Tweets (die neuesten %2 werden behalten)</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation>Neu verbinden</translation>
+    </message>
+    <message>
+        <source>No tweet matches the filters</source>
+        <translation>Kein Tweet passt zu den Filtern</translation>
+    </message>
+    <message>
+        <source>Waiting for tweets</source>
+        <translation>Warte auf Tweets</translation>
+    </message>
+    <message>
+        <source>%1 tweets are hidden by the filters.</source>
+        <translation>%1 Tweets sind durch die Filter ausgeblendet.</translation>
+    </message>
+    <message>
+        <source>Tweets from your stream monitors and filter rules appear here as they are detected.</source>
+        <translation>Tweets deiner Stream-Monitore und Filterregeln erscheinen hier, sobald sie erkannt werden.</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Stream connections</source>
+        <translation>Stream-Verbindungen</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Duplicates hidden after reconnects: %1</source>
+        <translation>Nach Neuverbindungen ausgeblendete Duplikate: %1</translation>
+    </message>
+    <message>
+        <source>malformed or unknown frames skipped: %1</source>
+        <translation>fehlerhafte oder unbekannte Frames übersprungen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TweetsWorkspace</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No tweet stream profile. Add one on the Connections page.</source>
+        <translation>Kein Tweet-Stream-Profil. Lege eines auf der Seite „Verbindungen“ an.</translation>
+    </message>
+    <message>
+        <source>%1: reading the key…</source>
+        <translation>%1: Schlüssel wird gelesen …</translation>
+    </message>
+    <message>
+        <source>%1: %2 Reconnecting…</source>
+        <translation>%1: %2 Verbinde neu …</translation>
+    </message>
+    <message>
+        <source>Tweet stream connections open: %1 of %2</source>
+        <translation>Offene Tweet-Stream-Verbindungen: %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookNotifier</name>
+    <message>
+        <source>The webhook URL is not a valid http(s) URL.</source>
+        <translation>Die Webhook-URL ist keine gültige http(s)-URL.</translation>
+    </message>
+    <message>
+        <source>The webhook answered HTTP %1</source>
+        <translation>Der Webhook antwortete mit HTTP %1</translation>
+    </message>
+    <message>
+        <source>The webhook could not be reached: %1</source>
+        <translation>Der Webhook war nicht erreichbar: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (gave up after %n attempt(s))</source>
+        <translation><numerusform>%1 (nach %n Versuch aufgegeben)</numerusform><numerusform>%1 (nach %n Versuchen aufgegeben)</numerusform></translation>
+    </message>
+</context>
 </TS>
