@@ -100,7 +100,7 @@ Dialog {
             return
         }
         profileId = id
-        if (keyField.text.trim().length > 0) {
+        if (keyField.visible && keyField.text.trim().length > 0) {
             savingKey = true
             KeyStore.storeKey(id, keyField.text)
             keyField.text = ""
@@ -208,11 +208,17 @@ Dialog {
                 }
             }
 
-            Label { text: editor.profileId.length > 0 ? qsTr("Replace key") : qsTr("API key") }
+            Label {
+                visible: keyField.visible
+                text: editor.profileId.length > 0 ? qsTr("Replace key") : qsTr("API key")
+            }
             TextField {
                 id: keyField
                 objectName: "keyField"
                 Layout.fillWidth: true
+                // A profile that sends no key has none to enter.
+                visible: editor.authChoices.length > authBox.currentIndex && authBox.currentIndex >= 0
+                         && editor.authChoices[authBox.currentIndex].id !== "none"
                 echoMode: TextInput.Password
                 passwordCharacter: "•"
                 inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText | Qt.ImhHiddenText

@@ -1,0 +1,122 @@
+// AppController at start with no profile configured: the in-process simulator runs and every
+// provider gets its demo profile (the ids, paths and auth methods the provider workspaces
+// rely on); adding a profile of one's own ends demo mode.
+
+#include "app/appcontroller.h"
+#include "core/connection.h"
+#include "core/connectionregistry.h"
+#include "core/profilestore.h"
+#include "sim/simserver.h"
+
+#include <QApplication>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestAppController : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void demoProfilesForEveryProvider_data();
+    void demoProfilesForEveryProvider();
+    void demoStreamIsLive();
+    void demoProfilesAreNotSaved();
+    void aRealProfileEndsDemoMode();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestAppController::initTestCase()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("TidewatchTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_appcontroller"));
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.path());
+    AppController::instance()->start(false);
+    QVERIFY(AppController::instance()->startupError().isEmpty());
+    QVERIFY(AppController::instance()->demoMode());
+    QVERIFY(AppController::instance()->simulator() != nullptr);
+    QVERIFY(ProfileStore::instance()->demoMode());
+}
+
+void TestAppController::demoProfilesForEveryProvider_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<Provider::Kind>("kind");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<Auth::Method>("auth");
+    QTest::addColumn<QString>("tier");
+    QTest::newRow("allium api") << "demo-allium-api" << Provider::Kind::AlliumApi << "/api/v1/developer/ws/api"
+                                << Auth::Method::ApiKeyHeader << "";
+    QTest::newRow("allium stream") << "demo-allium-stream" << Provider::Kind::AlliumStream
+                                   << "/api/v1/developer/ws/stream" << Auth::Method::ApiKeyHeader << "";
+    QTest::newRow("conyr") << "demo-conyr" << Provider::Kind::Conyr << "/ws" << Auth::Method::Bearer << "layer1";
+    QTest::newRow("predikt") << "demo-predikt" << Provider::Kind::Predikt << "/api/v1/ws" << Auth::Method::SocketIoToken
+                             << "PRO";
+    QTest::newRow("tweets") << "demo-tweets" << Provider::Kind::Tweets << "/v1/twitter/stream"
+                            << Auth::Method::LowerApiKeyHeader << "";
+    QTest::newRow("generic") << "demo-generic" << Provider::Kind::Generic << "/demo/stream" << Auth::Method::None << "";
+}
+
+void TestAppController::demoProfilesForEveryProvider()
+{
+    QFETCH(QString, id);
+    QFETCH(Provider::Kind, kind);
+    QFETCH(QString, path);
+    QFETCH(Auth::Method, auth);
+    QFETCH(QString, tier);
+    const auto p = ProfileStore::instance()->profile(id);
+    QVERIFY(p.has_value());
+    QVERIFY(p->demo);
+    QCOMPARE(p->kind, kind);
+    QCOMPARE(p->auth, auth);
+    QCOMPARE(p->tier, tier);
+    QVERIFY(p->subscriptions.isEmpty());
+    const QUrl base = AppController::instance()->simulatorUrl();
+    QCOMPARE(p->url.scheme(), QStringLiteral("ws"));
+    QCOMPARE(p->url.host(), base.host());
+    QCOMPARE(p->url.port(), base.port());
+    QCOMPARE(p->url.path(), path);
+}
+
+void TestAppController::demoStreamIsLive()
+{
+    Connection *demo = nullptr;
+    for (Connection *c : ConnectionRegistry::instance()->connectionsOfProfile(QStringLiteral("demo-generic")))
+        demo = c;
+    QVERIFY(demo != nullptr);
+    QTRY_COMPARE_WITH_TIMEOUT(demo->state(), Connection::State::Open, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(demo->stats().messagesIn > 0, 10000);
+}
+
+void TestAppController::demoProfilesAreNotSaved()
+{
+    QSettings settings;
+    QCOMPARE(settings.value(QStringLiteral("profiles/list/size"), 0).toInt(), 0);
+}
+
+void TestAppController::aRealProfileEndsDemoMode()
+{
+    QSignalSpy demoChanged(AppController::instance(), &AppController::demoModeChanged);
+    const QString id = ProfileStore::instance()->save({
+        {QStringLiteral("name"), QStringLiteral("Mine")},
+        {QStringLiteral("kind"), QStringLiteral("conyr")},
+        {QStringLiteral("url"), QStringLiteral("wss://api.conyr.ai/ws")},
+        {QStringLiteral("auth"), QStringLiteral("bearer")},
+    });
+    QVERIFY(!id.isEmpty());
+    QCOMPARE(demoChanged.size(), 1);
+    QVERIFY(!AppController::instance()->demoMode());
+    QCOMPARE(QSettings().value(QStringLiteral("profiles/list/size")).toInt(), 1);
+}
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    TestAppController test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_appcontroller.moc"
