@@ -1,16 +1,222 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Tidewatch
 
+// Markets (Conyr): a candlestick chart with volume for one token and interval, the trades
+// tape beside it, and the subscription manager below.
 Pane {
     id: page
     /// True once the page shows live data.
-    property bool live: false
+    property bool live: ConyrWorkspace.live
 
-    EmptyState {
-        anchors.centerIn: parent
-        title: qsTr("Markets")
-        explanation: qsTr("Conyr candlestick charts with volume, the trades tape and your channel subscriptions appear here.")
+    readonly property Connection connection: ConyrWorkspace.connection
+
+    function stateText(state) {
+        switch (state) {
+        case Connection.Idle: return qsTr("idle")
+        case Connection.Connecting: return qsTr("connecting…")
+        case Connection.Open: return qsTr("connected")
+        case Connection.Reconnecting: return qsTr("reconnecting…")
+        case Connection.Closed: return qsTr("disconnected")
+        default: return qsTr("failed")
+        }
+    }
+
+    padding: Theme.padding
+
+    Connections {
+        target: ConyrWorkspace
+        function onNotice(text) {
+            noticeLabel.text = text
+            noticeBar.visible = true
+            noticeTimer.restart()
+        }
+    }
+    Timer {
+        id: noticeTimer
+        interval: 8000
+        onTriggered: noticeBar.visible = false
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: Theme.spacing
+
+        PageHeader {
+            Layout.fillWidth: true
+            title: qsTr("Markets")
+            subtitle: ConyrWorkspace.profileName.length > 0
+                      ? qsTr("%1 · %2").arg(ConyrWorkspace.profileName)
+                            .arg(page.connection ? page.stateText(page.connection.state) : qsTr("not connected"))
+                      : qsTr("Conyr")
+
+            Rectangle {
+                width: 10; height: 10; radius: 5
+                color: page.connection ? Theme.stateColor(page.connection.state) : Theme.muted
+            }
+            ComboBox {
+                visible: ConyrWorkspace.profiles.length > 1
+                Layout.preferredWidth: 200
+                model: ConyrWorkspace.profiles
+                textRole: "name"
+                valueRole: "id"
+                currentIndex: indexOfValue(ConyrWorkspace.currentProfileId)
+                onActivated: ConyrWorkspace.currentProfileId = currentValue
+            }
+        }
+
+        Rectangle {
+            id: noticeBar
+            visible: false
+            Layout.fillWidth: true
+            implicitHeight: noticeLabel.implicitHeight + 12
+            radius: Theme.radius
+            color: Theme.banner
+            Label {
+                id: noticeLabel
+                anchors.fill: parent
+                anchors.margins: 6
+                wrapMode: Text.WordWrap
+                color: "#3b3000"
+                textFormat: Text.PlainText
+            }
+        }
+        Label {
+            visible: ConyrWorkspace.problem.length > 0
+            Layout.fillWidth: true
+            text: ConyrWorkspace.problem
+            color: Theme.warning
+            wrapMode: Text.WordWrap
+            textFormat: Text.PlainText
+        }
+
+        // Chart toolbar
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spacing
+            ComboBox {
+                id: chartToken
+                Layout.preferredWidth: 150
+                editable: true
+                model: ConyrWorkspace.tokens
+                textRole: "symbol"
+                valueRole: "mint"
+                Component.onCompleted: currentIndex = indexOfValue(ConyrWorkspace.chartMint)
+                Connections {
+                    target: ConyrWorkspace
+                    function onChartChanged() {
+                        const i = chartToken.indexOfValue(ConyrWorkspace.chartMint)
+                        if (i >= 0)
+                            chartToken.currentIndex = i
+                        else
+                            chartToken.editText = ConyrWorkspace.chartMint
+                    }
+                }
+                onActivated: ConyrWorkspace.selectChart(currentValue, ConyrWorkspace.chartInterval)
+                onAccepted: {
+                    const i = find(editText)
+                    ConyrWorkspace.selectChart(i >= 0 ? ConyrWorkspace.tokens[i].mint : editText.trim(), ConyrWorkspace.chartInterval)
+                }
+            }
+            Repeater {
+                model: ConyrWorkspace.intervals
+                delegate: Button {
+                    id: intervalButton
+                    required property string modelData
+                    flat: ConyrWorkspace.chartInterval !== modelData
+                    highlighted: ConyrWorkspace.chartInterval === modelData
+                    implicitWidth: 48
+                    text: modelData
+                    font.capitalization: Font.MixedCase
+                    onClicked: ConyrWorkspace.selectChart(ConyrWorkspace.chartMint, modelData)
+                    ToolTip.visible: hovered
+                    ToolTip.text: ConyrWorkspace.streamedIntervals.indexOf(modelData) >= 0
+                                  ? qsTr("Streamed by Conyr when its candle channel is subscribed")
+                                  : qsTr("Built locally from the token's trades")
+                }
+            }
+            Item { Layout.fillWidth: true }
+            Label {
+                text: ConyrWorkspace.chartSource === "stream" ? qsTr("live candles")
+                    : ConyrWorkspace.chartSource === "trades" ? qsTr("built from trades")
+                    : qsTr("history only — subscribe to the token for live bars")
+                color: ConyrWorkspace.chartSource === "rest" ? Theme.warning : Theme.muted
+                font.pixelSize: Theme.fontSmall
+            }
+            Label {
+                visible: ConyrWorkspace.candles.gapCount > 0 || ConyrWorkspace.chartDrops > 0
+                text: qsTr("%n gap(s) · %1 lost", "", ConyrWorkspace.candles.gapCount).arg(ConyrWorkspace.chartDrops)
+                color: Theme.warning
+                font.pixelSize: Theme.fontSmall
+            }
+            ToolButton { text: "−"; onClicked: chart.binder.zoom(1.25); ToolTip.visible: hovered; ToolTip.text: qsTr("Zoom out") }
+            ToolButton { text: "+"; onClicked: chart.binder.zoom(0.8); ToolTip.visible: hovered; ToolTip.text: qsTr("Zoom in") }
+            Button {
+                flat: true
+                enabled: !chart.binder.followLive
+                text: qsTr("Follow live")
+                onClicked: chart.binder.resetView()
+            }
+        }
+
+        RowLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.minimumHeight: 260
+            spacing: Theme.spacing
+
+            Rectangle {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                color: Theme.surfaceRaised
+                border.color: Theme.border
+                radius: Theme.radius
+                clip: true
+                Label {
+                    anchors.left: parent.left
+                    anchors.top: parent.top
+                    anchors.margins: Theme.spacing
+                    z: 2
+                    text: qsTr("%1 · %2").arg(ConyrWorkspace.chartSymbol).arg(ConyrWorkspace.chartInterval)
+                    font.bold: true
+                    textFormat: Text.PlainText
+                }
+                CandleChart {
+                    id: chart
+                    anchors.fill: parent
+                    anchors.margins: 2
+                    anchors.topMargin: 28
+                    model: ConyrWorkspace.candles
+                }
+                BusyIndicator {
+                    anchors.centerIn: parent
+                    running: !page.live && ConyrWorkspace.problem.length === 0
+                }
+            }
+            TradesTape {
+                Layout.preferredWidth: 340
+                Layout.fillHeight: true
+                model: ConyrWorkspace.tape
+                showSymbol: !ConyrWorkspace.tapeChartOnly
+            }
+        }
+
+        SubscriptionManager {
+            Layout.fillWidth: true
+            Layout.preferredHeight: Math.max(180, page.height * 0.3)
+            model: ConyrWorkspace.subscriptions
+            activeCount: ConyrWorkspace.activeCount
+            cap: ConyrWorkspace.cap
+            tierLabel: ConyrWorkspace.tierLabel
+            tokens: ConyrWorkspace.tokens
+            streamedIntervals: ConyrWorkspace.streamedIntervals
+            variants: ConyrWorkspace.variants
+            onAddRequested: (mint, kind, variant, interval) => ConyrWorkspace.addChannel(mint, kind, variant, interval)
+            onRemoveRequested: channel => ConyrWorkspace.removeChannel(channel)
+            onMuteRequested: (channel, muted) => ConyrWorkspace.setMuted(channel, muted)
+            onChartRequested: (mint, interval) => ConyrWorkspace.selectChart(mint, interval.length > 0 ? interval : ConyrWorkspace.chartInterval)
+        }
     }
 }

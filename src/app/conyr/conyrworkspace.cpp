@@ -1,6 +1,439 @@
+#include "conyrworkspace.h"
+
 #include "app/workspaces.h"
+#include "conyrsession.h"
+#include "core/connectionregistry.h"
+#include "core/keystore.h"
+#include "core/profilestore.h"
+#include "providers/conyr/candleaggregator.h"
+#include "providers/conyr/conyrcodec.h"
+
+#include <QCoreApplication>
+#include <QJSEngine>
+
+using namespace Conyr;
+
+namespace {
+constexpr int ChartBars = 1000;
+constexpr int BackfillBars = 300;
+constexpr int TapeRows = 400;
+
+struct KnownToken {
+    const char *mint;
+    const char *symbol;
+};
+constexpr KnownToken Known[] = {
+    {"So11111111111111111111111111111111111111112", "SOL"},
+    {"DezXAZ8z7PnrnRJjz3wXBoRgixCa6xjnB7YaB1pPB263", "BONK"},
+    {"EKpQGSJtjMFqKZ9KQanSqYXRcF8fBopzLHYxdM65zcjm", "WIF"},
+    {"EPjFWdd5AufqSSqeM2qN1xzybapC8G4wEGGkZwyTDt1v", "USDC"},
+};
+} // namespace
+
+/// The symbol of a known mint, else a shortened mint ("EPjF…Dt1v").
+QString tokenSymbol(const QString &mint)
+{
+    for (const KnownToken &t : Known) {
+        if (mint == QLatin1String(t.mint))
+            return QLatin1String(t.symbol);
+    }
+    return mint.size() > 10 ? mint.left(4) + QChar(0x2026) + mint.right(4) : mint;
+}
 
 void startConyrWorkspace()
 {
-    // The Conyr workspace is added by the Conyr issue.
+    ConyrWorkspace::instance()->start();
+}
+
+ConyrWorkspace *ConyrWorkspace::instance()
+{
+    static ConyrWorkspace *workspace = new ConyrWorkspace(qApp);
+    return workspace;
+}
+
+ConyrWorkspace *ConyrWorkspace::create(QQmlEngine *, QJSEngine *)
+{
+    QJSEngine::setObjectOwnership(instance(), QJSEngine::CppOwnership);
+    return instance();
+}
+
+ConyrWorkspace::ConyrWorkspace(QObject *parent)
+    : QObject(parent)
+    , m_candles(new CandleSeriesModel(this, ChartBars))
+    , m_tape(new TradeTapeModel(this, TapeRows))
+{
+    m_frame.setInterval(16);
+    connect(&m_frame, &QTimer::timeout, this, &ConyrWorkspace::onFrame);
+    m_second.setInterval(1000);
+    connect(&m_second, &QTimer::timeout, this, &ConyrWorkspace::countsChanged);
+    connect(m_candles, &CandleSeriesModel::countChanged, this, [this] {
+        if (live() != m_wasLive) {
+            m_wasLive = live();
+            Q_EMIT liveChanged();
+        }
+    });
+}
+
+ConyrWorkspace::~ConyrWorkspace() = default;
+
+void ConyrWorkspace::start()
+{
+    ProfileStore *store = ProfileStore::instance();
+    connect(store, &ProfileStore::profileAdded, this, [this, store](const QString &id) {
+        if (const auto p = store->profile(id); p && p->kind == Provider::Kind::Conyr)
+            addProfile(*p);
+    });
+    connect(store, &ProfileStore::profileChanged, this, [this, store](const QString &id) {
+        removeProfile(id);
+        if (const auto p = store->profile(id); p && p->kind == Provider::Kind::Conyr)
+            addProfile(*p);
+    });
+    connect(store, &ProfileStore::profileRemoved, this, &ConyrWorkspace::removeProfile);
+    for (const Profile &p : store->profilesOfKind(Provider::Kind::Conyr))
+        addProfile(p);
+    m_second.start();
+}
+
+void ConyrWorkspace::addProfile(const Profile &profile)
+{
+    if (m_sessions.contains(profile.id))
+        return;
+    auto *session = new ConyrSession(profile, this);
+    m_sessions.insert(profile.id, session);
+    m_order.append(profile.id);
+    wire(session);
+    QPointer<ConyrSession> guard(session);
+    KeyStore::instance()->keyForProfile(profile, [this, guard](const KeyStore::Result &result) {
+        if (!guard)
+            return;
+        if (!result.ok()) {
+            guard->setProblem(result.message);
+            return;
+        }
+        guard->start(result.key);
+        ConnectionRegistry::instance()->add(guard->client()->connection(), Provider::toId(Provider::Kind::Conyr));
+        if (guard == current()) {
+            Q_EMIT currentChanged();
+            loadChart();
+        }
+    });
+    // The first profile becomes current; a user's own profile wins over a demo one.
+    const ConyrSession *now = current();
+    if (!now || (now->profile().demo && !profile.demo))
+        setCurrentProfileId(profile.id);
+    Q_EMIT profilesChanged();
+}
+
+void ConyrWorkspace::removeProfile(const QString &id)
+{
+    ConyrSession *session = m_sessions.take(id);
+    if (!session)
+        return;
+    m_order.removeAll(id);
+    session->deleteLater();
+    if (m_currentId == id)
+        setCurrentProfileId(m_order.value(0));
+    Q_EMIT profilesChanged();
+}
+
+ConyrSession *ConyrWorkspace::current() const
+{
+    return m_sessions.value(m_currentId);
+}
+
+void ConyrWorkspace::setCurrentProfileId(const QString &id)
+{
+    if (id == m_currentId || (!id.isEmpty() && !m_sessions.contains(id)))
+        return;
+    m_currentId = id;
+    Q_EMIT currentChanged();
+    Q_EMIT problemChanged();
+    Q_EMIT countsChanged();
+    loadChart();
+}
+
+QVariantList ConyrWorkspace::profiles() const
+{
+    QVariantList out;
+    for (const QString &id : m_order) {
+        const Profile &p = m_sessions.value(id)->profile();
+        out.append(QVariantMap{{QStringLiteral("id"), p.id}, {QStringLiteral("name"), p.name}, {QStringLiteral("demo"), p.demo}});
+    }
+    return out;
+}
+
+QString ConyrWorkspace::profileName() const
+{
+    const ConyrSession *s = current();
+    return s ? s->profile().name : QString();
+}
+
+Connection *ConyrWorkspace::connection() const
+{
+    const ConyrSession *s = current();
+    return s && s->client() ? s->client()->connection() : nullptr;
+}
+
+SubscriptionModel *ConyrWorkspace::subscriptions() const
+{
+    const ConyrSession *s = current();
+    return s ? s->subscriptions() : nullptr;
+}
+
+int ConyrWorkspace::activeCount() const
+{
+    const ConyrSession *s = current();
+    return s && s->client() ? s->client()->activeCount() : 0;
+}
+
+int ConyrWorkspace::cap() const
+{
+    const ConyrSession *s = current();
+    if (!s)
+        return 0;
+    return tierLimits(s->profile().tier.isEmpty() ? QStringLiteral("layer1") : s->profile().tier).maxSubscriptions;
+}
+
+QString ConyrWorkspace::tierLabel() const
+{
+    const ConyrSession *s = current();
+    return s ? Conyr::tierLabel(s->profile().tier) : QString();
+}
+
+QString ConyrWorkspace::problem() const
+{
+    const ConyrSession *s = current();
+    return s ? s->problem() : tr("No Conyr profile yet: add one with your API key on the Connections page.");
+}
+
+QString ConyrWorkspace::chartSymbol() const
+{
+    return tokenSymbol(m_chartMint);
+}
+
+qint64 ConyrWorkspace::chartDrops() const
+{
+    const ConyrSession *s = current();
+    if (!s || !s->client())
+        return 0;
+    const QString name = m_chartSource == QLatin1String("stream") ? m_chartChannel : tradesChannel(m_chartMint);
+    const ConyrClient::ChannelInfo *info = s->client()->channel(name);
+    return info ? info->droppedTrades + info->missingBars : 0;
+}
+
+void ConyrWorkspace::setTapeChartOnly(bool on)
+{
+    if (m_tapeChartOnly == on)
+        return;
+    m_tapeChartOnly = on;
+    m_tape->clear();
+    Q_EMIT tapeChartOnlyChanged();
+}
+
+QVariantList ConyrWorkspace::tokens() const
+{
+    QVariantList out;
+    for (const KnownToken &t : Known)
+        out.append(QVariantMap{{QStringLiteral("mint"), QLatin1String(t.mint)}, {QStringLiteral("symbol"), QLatin1String(t.symbol)}});
+    return out;
+}
+
+QStringList ConyrWorkspace::intervals() const
+{
+    return {QStringLiteral("1s"), QStringLiteral("10s"), QStringLiteral("30s"), QStringLiteral("1m"), QStringLiteral("5m"),
+            QStringLiteral("15m"), QStringLiteral("1h"), QStringLiteral("4h")};
+}
+
+QStringList ConyrWorkspace::streamedIntervals() const
+{
+    return Conyr::streamedIntervals();
+}
+
+QStringList ConyrWorkspace::variants() const
+{
+    return candleVariants();
+}
+
+QString ConyrWorkspace::symbolFor(const QString &mint) const
+{
+    return tokenSymbol(mint);
+}
+
+bool ConyrWorkspace::addChannel(const QString &mint, const QString &kind, const QString &variant, const QString &interval)
+{
+    const QString m = mint.trimmed();
+    if (m.isEmpty() || m.contains(QLatin1Char(':'))) {
+        Q_EMIT notice(tr("Enter a token mint address."));
+        return false;
+    }
+    if (kind == QLatin1String("ohlcv")) {
+        if (!Conyr::streamedIntervals().contains(interval)) {
+            Q_EMIT notice(tr("Conyr streams candles for %1 only; %2 candles are built from the token's trades in the chart.")
+                              .arg(Conyr::streamedIntervals().join(QLatin1String(", ")), interval));
+            return false;
+        }
+        return addChannelName(ohlcvChannel(m, variant.isEmpty() ? QStringLiteral("filtered") : variant, interval));
+    }
+    return addChannelName(tradesChannel(m));
+}
+
+bool ConyrWorkspace::addChannelName(const QString &name)
+{
+    ConyrSession *s = current();
+    if (!s)
+        return false;
+    QString error;
+    if (!s->add({name.trimmed()}, &error)) {
+        Q_EMIT notice(error);
+        return false;
+    }
+    refreshChartSource();
+    Q_EMIT countsChanged();
+    return true;
+}
+
+void ConyrWorkspace::removeChannel(const QString &name)
+{
+    if (ConyrSession *s = current()) {
+        s->remove(name);
+        refreshChartSource();
+        Q_EMIT countsChanged();
+    }
+}
+
+void ConyrWorkspace::setMuted(const QString &name, bool muted)
+{
+    if (ConyrSession *s = current())
+        s->setMuted(name, muted);
+}
+
+void ConyrWorkspace::selectChart(const QString &mint, const QString &interval)
+{
+    ConyrSession *s = current();
+    if (!s || mint.trimmed().isEmpty() || intervalMs(interval) <= 0)
+        return;
+    s->setChart(mint.trimmed(), interval);
+    loadChart();
+}
+
+// ---- routing: the current session's events into the chart and the tape --------------------
+
+void ConyrWorkspace::wire(ConyrSession *session)
+{
+    connect(session, &ConyrSession::problemChanged, this, [this, session] {
+        if (session == current())
+            Q_EMIT problemChanged();
+    });
+    connect(session, &ConyrSession::changed, this, [this, session] {
+        if (session != current())
+            return;
+        refreshChartSource();
+        Q_EMIT countsChanged();
+    });
+    // The client exists once the key has been read; connect then.
+    auto connectClient = [this, session] {
+        ConyrClient *client = session->client();
+        if (!client || client->property("tw_wired").toBool())
+            return;
+        client->setProperty("tw_wired", true);
+        connect(client, &ConyrClient::tradeReceived, this, [this, session](const QString &channel, const Trade &trade) {
+            if (session != current() || session->isMuted(channel))
+                return;
+            const ChannelDescriptor d = parseChannel(channel);
+            if (d.mint == m_chartMint && m_aggregator)
+                m_aggregator->addTrade(trade);
+            if (!m_tapeChartOnly || d.mint == m_chartMint)
+                m_tape->add(trade, tokenSymbol(d.mint));
+        });
+        connect(client, &ConyrClient::candleReceived, this, [this, session](const QString &channel, const Candle &candle) {
+            if (session == current() && channel == m_chartChannel && !session->isMuted(channel))
+                m_candles->addLive(candle);
+        });
+        connect(client, &ConyrClient::candlesBackfilled, this,
+                [this, session](const QString &channel, const QList<Candle> &candles) {
+                    if (session != current() || channel != m_chartBackfillKey)
+                        return;
+                    m_candles->addBackfill(candles);
+                    // Locally built bars continue from the backfilled current bar.
+                    if (m_aggregator && !candles.isEmpty())
+                        m_aggregator->seed(candles.constLast());
+                });
+        connect(client, &ConyrClient::serverError, this, [this, session](const QString &message) {
+            if (session == current())
+                Q_EMIT notice(tr("Conyr: %1").arg(message));
+        });
+        connect(client->connection(), &Connection::opened, this, [this, session] {
+            // The client restores its own candle channels; a chart built from trades or
+            // REST only needs its missing window loaded here.
+            if (session == current() && m_chartSource != QLatin1String("stream") && !m_candles->bars().empty())
+                session->client()->requestBackfill(m_chartBackfillKey, m_candles->bars().back().ts);
+        });
+    };
+    connect(session, &ConyrSession::changed, this, connectClient);
+    connect(this, &ConyrWorkspace::currentChanged, session, connectClient);
+}
+
+void ConyrWorkspace::refreshChartSource()
+{
+    ConyrSession *s = current();
+    QString source = QStringLiteral("rest");
+    QString channel;
+    if (s && s->client() && !m_chartMint.isEmpty()) {
+        for (const QString &variant : candleVariants()) {
+            const QString name = ohlcvChannel(m_chartMint, variant, m_chartInterval);
+            const ConyrClient::ChannelInfo *info = s->client()->channel(name);
+            if (info && info->state != ConyrClient::ChannelState::Rejected) {
+                source = QStringLiteral("stream");
+                channel = name;
+                break;
+            }
+        }
+        if (channel.isEmpty()) {
+            const ConyrClient::ChannelInfo *info = s->client()->channel(tradesChannel(m_chartMint));
+            if (info && info->state != ConyrClient::ChannelState::Rejected)
+                source = QStringLiteral("trades");
+        }
+    }
+    if (source == m_chartSource && channel == m_chartChannel)
+        return;
+    m_chartSource = source;
+    m_chartChannel = channel;
+    if (source == QLatin1String("trades")) {
+        m_aggregator = std::make_unique<CandleAggregator>(intervalMs(m_chartInterval), ChartBars);
+        if (!m_candles->bars().empty())
+            m_aggregator->seed(m_candles->bars().back());
+    } else {
+        m_aggregator.reset();
+    }
+    Q_EMIT chartChanged();
+}
+
+void ConyrWorkspace::loadChart()
+{
+    ConyrSession *s = current();
+    m_chartMint = s ? s->chartMint() : QString();
+    m_chartInterval = s ? s->chartInterval() : QStringLiteral("1m");
+    m_chartSource.clear();
+    m_chartChannel.clear();
+    m_aggregator.reset();
+    m_candles->reset(ohlcvChannel(m_chartMint, QStringLiteral("filtered"), m_chartInterval), intervalMs(m_chartInterval));
+    m_tape->clear();
+    refreshChartSource();
+    const QString variant = m_chartChannel.isEmpty() ? QStringLiteral("filtered") : parseChannel(m_chartChannel).variant;
+    m_chartBackfillKey = ohlcvChannel(m_chartMint, variant, m_chartInterval);
+    if (s && s->client())
+        s->client()->requestBackfill(m_chartBackfillKey, 0, BackfillBars);
+    if (!m_frame.isActive())
+        m_frame.start();
+    Q_EMIT chartChanged();
+}
+
+void ConyrWorkspace::onFrame()
+{
+    // Bars built from trades reach the chart once per frame, like everything else.
+    if (!m_aggregator)
+        return;
+    const QList<Candle> changed = m_aggregator->takeChanged();
+    if (!changed.isEmpty())
+        m_candles->addBackfill(changed);
 }

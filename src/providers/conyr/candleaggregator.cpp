@@ -116,6 +116,22 @@ bool CandleAggregator::addTrade(const Trade &trade)
     return true;
 }
 
+void CandleAggregator::seed(const Candle &bar)
+{
+    const qint64 barTs = align(bar.ts);
+    if (!m_bars.empty() && m_bars.back().candle.ts >= barTs)
+        return;
+    appendFlatUntil(barTs);
+    Bar b;
+    b.candle = bar;
+    b.candle.ts = barTs;
+    // Later trades set the close; the open stays the seeded one.
+    b.firstTradeTs = barTs;
+    b.lastTradeTs = barTs;
+    m_bars.push_back(b);
+    trim();
+}
+
 void CandleAggregator::advanceTo(qint64 nowMs)
 {
     if (m_bars.empty())

@@ -24,6 +24,10 @@ public:
     /// Adds a trade. Returns false (and changes nothing) for a trade before the retained
     /// window or with a non-positive price.
     bool addTrade(const Conyr::Trade &trade);
+    /// Starts (or continues) the series with a bar known from elsewhere (e.g. REST), so
+    /// that trades after it extend it. Ignored when the aggregator already has that bar
+    /// or a later one (its own trades are then more complete).
+    void seed(const Conyr::Candle &bar);
     /// Closes every bar whose interval has ended by nowMs and adds flat bars for empty
     /// intervals up to the one containing nowMs.
     void advanceTo(qint64 nowMs);

@@ -16,12 +16,17 @@ target_sources(tidewatch_core PRIVATE
     sim/conyr/conyrsim.h sim/conyr/conyrsim.cpp
     # app workspace (profiles → clients → models → QML)
     app/conyr/candlechartbinder.h app/conyr/candlechartbinder.cpp
-    app/conyr/conyrworkspace.cpp
+    app/conyr/conyrsession.h app/conyr/conyrsession.cpp
+    app/conyr/conyrworkspace.h app/conyr/conyrworkspace.cpp
     # cli
     cli/conyrcommand.cpp
 )
 list(APPEND TW_QML_FILES
     ${TW_QML_DIR}/pages/MarketsPage.qml
+    ${TW_QML_DIR}/components/conyr/CandleChart.qml
+    ${TW_QML_DIR}/components/conyr/TradesTape.qml
+    ${TW_QML_DIR}/components/conyr/SubscriptionManager.qml
+    ${TW_QML_DIR}/components/conyr/ChannelRow.qml
 )
 # Headers with QML types are included by file name from the generated type registrations.
 target_include_directories(tidewatch_core PRIVATE

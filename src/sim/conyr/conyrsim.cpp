@@ -80,8 +80,35 @@ ConyrMarket &ConyrSimHandler::market(const QString &mint)
         it = m_markets.insert(mint, std::make_shared<ConyrMarket>(mint, seed, server()->clock().nowMs(),
                                                                   ConyrMarket::startPriceFor(mint, seed)));
     }
-    it->get()->advanceTo(server()->clock().nowMs());
     return **it;
+}
+
+void ConyrSimHandler::advance(ConyrMarket &m)
+{
+    // Every advance broadcasts what it generated, whoever triggered it (the tick or a REST
+    // request), so live subscribers never miss a trade the REST endpoint already knows.
+    const QString tradesName = tradesChannel(m.mint());
+    const QList<QWebSocket *> tradeSockets = m_subscribers.value(tradesName);
+    m.advanceTo(server()->clock().nowMs(), [&](const Trade &trade) {
+        if (tradeSockets.isEmpty())
+            return;
+        const QByteArray frame = encodeTradeEvent(tradesName, trade);
+        for (QWebSocket *socket : tradeSockets)
+            sendData(socket, m_sessions[socket], frame);
+    });
+    for (auto aggIt = m.aggregators().begin(); aggIt != m.aggregators().end(); ++aggIt) {
+        const QList<Candle> changed = aggIt.value()->takeChanged();
+        if (changed.isEmpty())
+            continue;
+        const QString variant = aggIt.key().section(QLatin1Char(':'), 0, 0);
+        const QString channel = ohlcvChannel(m.mint(), variant, intervalName(aggIt.value()->intervalMs()));
+        const QList<QWebSocket *> sockets = m_subscribers.value(channel);
+        for (const Candle &candle : changed) {
+            const QByteArray frame = encodeCandleEvent(channel, candle);
+            for (QWebSocket *socket : sockets)
+                sendData(socket, m_sessions[socket], frame);
+        }
+    }
 }
 
 void ConyrSimHandler::acceptSocket(QWebSocket *socket)
@@ -279,8 +306,7 @@ void ConyrSimHandler::tick()
         m_tick.stop();
         return;
     }
-    const qint64 now = server()->clock().nowMs();
-    // Which markets are watched, by channel kind.
+    // Which markets are watched.
     QSet<QString> mints;
     for (auto it = m_subscribers.cbegin(); it != m_subscribers.cend(); ++it) {
         if (!it.value().isEmpty())
@@ -288,31 +314,8 @@ void ConyrSimHandler::tick()
     }
     for (const QString &mint : std::as_const(mints)) {
         auto marketIt = m_markets.find(mint);
-        if (marketIt == m_markets.end())
-            continue;
-        ConyrMarket &m = **marketIt;
-        const QString tradesName = tradesChannel(mint);
-        const QList<QWebSocket *> tradeSockets = m_subscribers.value(tradesName);
-        m.advanceTo(now, [&](const Trade &trade) {
-            if (tradeSockets.isEmpty())
-                return;
-            const QByteArray frame = encodeTradeEvent(tradesName, trade);
-            for (QWebSocket *socket : tradeSockets)
-                sendData(socket, m_sessions[socket], frame);
-        });
-        for (auto aggIt = m.aggregators().begin(); aggIt != m.aggregators().end(); ++aggIt) {
-            const QList<Candle> changed = aggIt.value()->takeChanged();
-            if (changed.isEmpty())
-                continue;
-            const QString variant = aggIt.key().section(QLatin1Char(':'), 0, 0);
-            const QString channel = ohlcvChannel(mint, variant, intervalName(aggIt.value()->intervalMs()));
-            const QList<QWebSocket *> sockets = m_subscribers.value(channel);
-            for (const Candle &candle : changed) {
-                const QByteArray frame = encodeCandleEvent(channel, candle);
-                for (QWebSocket *socket : sockets)
-                    sendData(socket, m_sessions[socket], frame);
-            }
-        }
+        if (marketIt != m_markets.end())
+            advance(**marketIt);
     }
 }
 
@@ -354,7 +357,9 @@ SimHttpResponse ConyrSimHandler::handleHttp(const SimHttpRequest &request)
     const qint64 limit = std::clamp<qint64>(number("limit", DefaultRestLimit), 1, MaxRestLimit);
     if (!ok)
         return jsonError(400, QStringLiteral("from, to and limit are integers"));
-    QList<Candle> candles = market(mint).candles(variant, ms).candles(from, std::min(to, now));
+    ConyrMarket &m = market(mint);
+    advance(m);
+    QList<Candle> candles = m.candles(variant, ms).candles(from, std::min(to, now));
     if (candles.size() > limit)
         candles = candles.mid(candles.size() - limit);
     return {200, "application/json", encodeCandleResponse(mint, variant, intervalName(ms), candles), {}};

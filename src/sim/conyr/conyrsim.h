@@ -40,7 +40,7 @@ public:
 
     /// Data events dropped so far (slow clients and dropEvery), for tests.
     qint64 droppedEvents() const { return m_dropped; }
-    /// The market of a mint (created on first use).
+    /// The market of a mint (created on first use; advance() moves it on).
     ConyrMarket &market(const QString &mint);
 
 private:
@@ -57,6 +57,9 @@ private:
     void startFlood(QWebSocket *socket, const Session &session);
     void sendData(QWebSocket *socket, Session &session, const QByteArray &frame);
     void tick();
+    /// Generates the market's trades up to now and sends them (and changed candles) to
+    /// the subscribers.
+    void advance(ConyrMarket &market);
     QString validate(const QString &channel) const;
 
     QHash<QWebSocket *, Session> m_sessions;

@@ -1,0 +1,131 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Tidewatch
+
+// The trades tape: time, side, price and size, newest on top, coloured by side.
+Rectangle {
+    id: root
+    property TradeTapeModel model
+    property bool showSymbol: false
+
+    function formatPrice(p) {
+        if (p >= 1000) return p.toFixed(2)
+        if (p >= 1) return p.toFixed(4)
+        return p.toPrecision(4)
+    }
+    function formatSize(s) {
+        if (s >= 1e9) return (s / 1e9).toFixed(2) + "B"
+        if (s >= 1e6) return (s / 1e6).toFixed(2) + "M"
+        if (s >= 1e4) return (s / 1e3).toFixed(1) + "k"
+        return s >= 100 ? s.toFixed(0) : (s >= 1 ? s.toFixed(2) : s.toPrecision(2))
+    }
+
+    color: Theme.surfaceRaised
+    border.color: Theme.border
+    radius: Theme.radius
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: 1
+        spacing: 0
+
+        RowLayout {
+            Layout.fillWidth: true
+            Layout.leftMargin: Theme.spacing
+            Layout.rightMargin: Theme.spacing
+            Layout.topMargin: 6
+            Layout.bottomMargin: 6
+            spacing: Theme.spacing
+            Label { text: qsTr("Time"); color: Theme.muted; font.pixelSize: Theme.fontSmall; Layout.preferredWidth: 84 }
+            Label { visible: root.showSymbol; text: qsTr("Token"); color: Theme.muted; font.pixelSize: Theme.fontSmall; Layout.preferredWidth: 44 }
+            Label { text: qsTr("Side"); color: Theme.muted; font.pixelSize: Theme.fontSmall; Layout.preferredWidth: 34 }
+            Label { text: qsTr("Price"); color: Theme.muted; font.pixelSize: Theme.fontSmall; Layout.fillWidth: true; horizontalAlignment: Text.AlignRight }
+            Label { text: qsTr("Size"); color: Theme.muted; font.pixelSize: Theme.fontSmall; Layout.preferredWidth: 64; horizontalAlignment: Text.AlignRight }
+        }
+        Rectangle { Layout.fillWidth: true; height: 1; color: Theme.border }
+
+        ListView {
+            id: list
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            model: root.model
+            boundsBehavior: Flickable.StopAtBounds
+            ScrollBar.vertical: ScrollBar {}
+            delegate: Item {
+                id: row
+                required property double timestamp
+                required property string side
+                required property double price
+                required property double size
+                required property string symbol
+                readonly property color sideColor: side === "buy" ? Theme.up : (side === "sell" ? Theme.down : Theme.muted)
+                width: list.width
+                height: 22
+                Rectangle {
+                    anchors.fill: parent
+                    color: Qt.rgba(row.sideColor.r, row.sideColor.g, row.sideColor.b, 0.07)
+                }
+                RowLayout {
+                    anchors.fill: parent
+                    anchors.leftMargin: Theme.spacing
+                    anchors.rightMargin: Theme.spacing
+                    spacing: Theme.spacing
+                    Label {
+                        Layout.preferredWidth: 84
+                        text: Qt.formatTime(new Date(row.timestamp), "HH:mm:ss.zzz")
+                        font.family: Theme.monoFamily
+                        font.pixelSize: Theme.fontSmall
+                        color: Theme.muted
+                        textFormat: Text.PlainText
+                    }
+                    Label {
+                        visible: root.showSymbol
+                        Layout.preferredWidth: 44
+                        text: row.symbol
+                        elide: Text.ElideRight
+                        font.pixelSize: Theme.fontSmall
+                        textFormat: Text.PlainText
+                    }
+                    Label {
+                        Layout.preferredWidth: 34
+                        text: row.side === "buy" ? qsTr("buy") : (row.side === "sell" ? qsTr("sell") : qsTr("?"))
+                        color: row.sideColor
+                        font.bold: true
+                        font.pixelSize: Theme.fontSmall
+                        textFormat: Text.PlainText
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        horizontalAlignment: Text.AlignRight
+                        text: root.formatPrice(row.price)
+                        color: row.sideColor
+                        font.family: Theme.monoFamily
+                        font.pixelSize: Theme.fontSmall
+                        textFormat: Text.PlainText
+                    }
+                    Label {
+                        Layout.preferredWidth: 64
+                        horizontalAlignment: Text.AlignRight
+                        text: root.formatSize(row.size)
+                        font.family: Theme.monoFamily
+                        font.pixelSize: Theme.fontSmall
+                        textFormat: Text.PlainText
+                    }
+                }
+            }
+        }
+    }
+    Label {
+        anchors.centerIn: parent
+        visible: list.count === 0
+        width: parent.width - 2 * Theme.padding
+        horizontalAlignment: Text.AlignHCenter
+        wrapMode: Text.WordWrap
+        text: qsTr("Trades appear here once the token's trades channel is subscribed.")
+        color: Theme.muted
+        textFormat: Text.PlainText
+    }
+}
