@@ -6,6 +6,7 @@
 #include "providers/conyr/conyrcodec.h"
 #include "sim/conyr/conyrmarket.h"
 #include "sim/conyr/conyrsim.h"
+#include "sim/faultproxy.h"
 #include "sim/simserver.h"
 
 #include <QSignalSpy>
@@ -307,6 +308,44 @@ private Q_SLOTS:
         QVERIFY(!bars.isEmpty());
         QCOMPARE(bars.constFirst().ts, lastBar);
         QCOMPARE(c->connection()->stats().reconnects, 1);
+    }
+
+    void resubscribeThroughFaultProxy()
+    {
+        startServer({}, 60);
+        FaultProxy proxy;
+        proxy.setTarget(QStringLiteral("127.0.0.1"), m_server->port());
+        QVERIFY(proxy.listen());
+        ConnectionConfig viaProxy = config();
+        QUrl url = viaProxy.url;
+        url.setPort(proxy.port());
+        viaProxy.url = url; // REST goes through the proxy too (its base is derived from this URL)
+        auto c = client(QStringLiteral("layer1"), viaProxy);
+        QSignalSpy subscribed(c.get(), &ConyrClient::subscribed);
+        QSignalSpy backfill(c.get(), &ConyrClient::candlesBackfilled);
+        QSignalSpy candles(c.get(), &ConyrClient::candleReceived);
+        QSignalSpy trades(c.get(), &ConyrClient::tradeReceived);
+        const QString candleName = ohlcvChannel(Bonk, QStringLiteral("filtered"), QStringLiteral("1s"));
+        QVERIFY(c->subscribe({tradesChannel(Bonk), candleName}));
+        c->open();
+        QTRY_VERIFY_WITH_TIMEOUT(subscribed.count() == 1 && candles.count() >= 2 && backfill.count() >= 1, 8000);
+
+        proxy.cutAll();
+        QTRY_COMPARE_WITH_TIMEOUT(c->connection()->state(), Connection::State::Reconnecting, 5000);
+        const qint64 lastBar = c->channel(candleName)->lastBarTs;
+        const int backfillsBefore = int(backfill.count());
+        QTRY_COMPARE_WITH_TIMEOUT(subscribed.count(), 2, 8000);
+        QCOMPARE(subscribed.at(1).at(0).toStringList().size(), 2);
+        QTRY_VERIFY_WITH_TIMEOUT(backfill.count() > backfillsBefore, 5000);
+        QCOMPARE(backfill.at(backfillsBefore).at(1).value<QList<Candle>>().constFirst().ts, lastBar);
+
+        // Corrupted bytes: the client drops the broken connection and recovers afterwards.
+        proxy.setMode(FaultProxy::Mode::Corrupt);
+        QTRY_VERIFY_WITH_TIMEOUT(c->connection()->state() != Connection::State::Open, 8000);
+        proxy.setMode(FaultProxy::Mode::PassThrough);
+        QTRY_VERIFY_WITH_TIMEOUT(subscribed.count() >= 3, 10000);
+        trades.clear();
+        QTRY_VERIFY_WITH_TIMEOUT(trades.count() >= 2, 5000);
     }
 
     void dropsAndGapsAreDetected()
