@@ -14,6 +14,7 @@ Item {
     readonly property CandleChartBinder binder: binder
     readonly property int candleCount: binder.setCount
     readonly property int gapMarkers: gapRepeater.count
+    readonly property real plotWidth: chart.plotArea.width
 
     function priceFormat(low, high) {
         const range = Math.max(Math.abs(high - low), Math.abs(high) * 1e-6, 1e-12)
@@ -174,6 +175,7 @@ Item {
     // Zoom with the wheel, pan by dragging; double-click returns to the live edge.
     MouseArea {
         id: mouse
+        objectName: "plotMouseArea"
         property real lastX: 0
         x: chart.plotArea.x
         y: chart.plotArea.y
@@ -187,7 +189,10 @@ Item {
             binder.pan(-(event.x - lastX) / width)
             lastX = event.x
         }
-        onWheel: event => binder.zoom(event.angleDelta.y > 0 ? 0.8 : 1.25)
         onDoubleClicked: binder.resetView()
+        WheelHandler {
+            target: null
+            onWheel: event => binder.zoom(event.angleDelta.y > 0 ? 0.8 : 1.25)
+        }
     }
 }
