@@ -2,3 +2,5 @@
 tw_add_test(tst_allium_codec SOURCES unit/tst_allium_codec.cpp LABELS unit allium)
 tw_add_test(tst_allium_api SOURCES integration/tst_allium_api.cpp LABELS integration allium)
 tw_add_test(tst_allium_stream SOURCES integration/tst_allium_stream.cpp LABELS integration allium)
+tw_add_test(tst_allium_models SOURCES unit/tst_allium_models.cpp LABELS unit allium)
+tw_add_test(tst_allium_qml SOURCES qml/tst_allium_qml.cpp LABELS qml allium QML)

@@ -103,6 +103,7 @@ Pane {
                             }
                             TextField {
                                 id: pathField
+                                objectName: "pathField"
                                 Layout.fillWidth: true
                                 text: "/api/v1/developer/assets"
                                 placeholderText: qsTr("/api/v1/developer/…")
@@ -137,6 +138,7 @@ Pane {
                             Layout.minimumHeight: 120
                             TextArea {
                                 id: bodyEdit
+                                objectName: "bodyEdit"
                                 text: "{\n  \"blockchain\": \"ethereum\",\n  \"limit\": \"10\"\n}"
                                 font.family: Theme.monoFamily
                                 font.pixelSize: Theme.fontBody
@@ -166,6 +168,7 @@ Pane {
                             }
                         }
                         Label {
+                            objectName: "bodyError"
                             Layout.fillWidth: true
                             visible: !page.bodyCheck.ok || page.sendError.length > 0
                             text: !page.bodyCheck.ok ? page.bodyCheck.message : page.sendError
@@ -186,6 +189,7 @@ Pane {
                                 onClicked: if (AlliumWorkspace.saveRequest(saveName.text, methodBox.currentText, pathField.text, bodyEdit.text)) saveName.text = ""
                             }
                             Button {
+                                objectName: "sendButton"
                                 text: qsTr("Send")
                                 highlighted: true
                                 enabled: page.bodyCheck.ok
@@ -305,6 +309,7 @@ Pane {
                             textFormat: Text.PlainText
                         }
                         AlliumJsonTree {
+                            objectName: "responseTree"
                             Layout.fillWidth: true
                             Layout.fillHeight: true
                             model: AlliumWorkspace.responseTree

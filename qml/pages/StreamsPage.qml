@@ -85,6 +85,7 @@ Pane {
 
         AlliumFilterBuilder {
             id: filter
+            objectName: "filterBuilder"
             Layout.fillWidth: true
             workspace: AlliumWorkspace
             fieldSuggestions: AlliumWorkspace.fieldSuggestions
@@ -148,6 +149,7 @@ Pane {
             spacing: Theme.spacing
 
             AlliumRecordTable {
+                objectName: "recordTable"
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 model: AlliumWorkspace.streamModel

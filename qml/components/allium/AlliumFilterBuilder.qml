@@ -20,7 +20,8 @@ Frame {
     padding: Theme.padding
     background: Rectangle { color: Theme.surfaceRaised; border.color: Theme.border; radius: Theme.radius }
 
-    ListModel { id: conditions }
+    ListModel { id: conditions; objectName: "filterConditions" }
+    readonly property int conditionCount: conditions.count
 
     function rowsArray() {
         let rows = []
@@ -166,6 +167,7 @@ Frame {
             ScrollView {
                 TextArea {
                     id: jsonEdit
+                    objectName: "filterJson"
                     font.family: Theme.monoFamily
                     font.pixelSize: Theme.fontSmall + 1
                     placeholderText: qsTr("{\"field\": \"value\", \"operator\": \">\", \"value\": \"1000000000000000000\"}")

@@ -64,6 +64,7 @@ Rectangle {
 
         ListView {
             id: list
+            objectName: "recordList"
             Layout.fillWidth: true
             Layout.fillHeight: true
             model: root.model

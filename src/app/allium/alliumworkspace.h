@@ -2,10 +2,10 @@
 // The Allium workspace: turns AlliumApi/AlliumStream profiles into clients and models and
 // offers the API Console and Streams pages their state and actions.
 
-#include "alliumapihistorymodel.h"
-#include "alliumsavedrequestsmodel.h"
-#include "alliumstreammodel.h"
-#include "jsontreemodel.h"
+#include "models/allium/alliumapihistorymodel.h"
+#include "models/allium/alliumsavedrequestsmodel.h"
+#include "models/allium/alliumstreammodel.h"
+#include "models/allium/jsontreemodel.h"
 #include "providers/allium/alliumapiclient.h"
 #include "providers/allium/alliumstreamclient.h"
 #include "providers/allium/alliumcodec.h"
