@@ -5,3 +5,5 @@ tw_add_test(tst_conyr_candles SOURCES unit/tst_conyr_candles.cpp LABELS unit con
 target_include_directories(tst_conyr_candles PRIVATE ${PROJECT_SOURCE_DIR}/src/models/conyr)
 tw_add_test(tst_conyr_client SOURCES integration/tst_conyr_client.cpp LABELS integration conyr)
 tw_add_test(tst_conyr_qml SOURCES qml/tst_conyr_qml.cpp LABELS qml conyr QML)
+tw_add_test(tst_conyr_workspace SOURCES integration/tst_conyr_workspace.cpp LABELS integration conyr)
+target_include_directories(tst_conyr_workspace PRIVATE ${PROJECT_SOURCE_DIR}/src/models/conyr ${PROJECT_SOURCE_DIR}/src/app/conyr)

@@ -1,0 +1,121 @@
+// ConyrWorkspace in demo mode against the in-process simulator: the demo profile's default
+// channels, the chart from REST backfill + live candles, candles built locally from trades,
+// the tape, the tier cap, mutes and persistence of the channel set.
+
+#include "app/appcontroller.h"
+#include "app/conyr/conyrworkspace.h"
+#include "core/profilestore.h"
+#include "providers/conyr/conyrcodec.h"
+
+#include <QAbstractItemModelTester>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Conyr;
+
+namespace {
+const QString Sol = QStringLiteral("So11111111111111111111111111111111111111112");
+}
+
+class TestConyrWorkspace : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    ConyrWorkspace *ws = nullptr;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("TidewatchTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_conyr_workspace"));
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.path());
+        AppController::instance()->start(true);
+        ws = ConyrWorkspace::instance();
+        QCOMPARE(ws->currentProfileId(), QStringLiteral("demo-conyr"));
+    }
+
+    void demoDefaultsAndLiveChart()
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(ws->connection() && ws->connection()->state() == Connection::State::Open, 10000);
+        QAbstractItemModelTester tester(ws->subscriptions(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester candleTester(ws->candles(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tapeTester(ws->tape(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(ws->subscriptions()->rowCount(), 6);
+        QCOMPARE(ws->activeCount(), 6);
+        QCOMPARE(ws->cap(), 50);
+        QCOMPARE(ws->chartMint(), Sol);
+        QCOMPARE(ws->chartInterval(), QStringLiteral("1m"));
+        QCOMPARE(ws->chartSource(), QStringLiteral("stream"));
+        QTRY_VERIFY_WITH_TIMEOUT(ws->live(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(ws->candles()->rowCount() >= 100, 10000); // REST backfill
+        QCOMPARE(ws->candles()->gapCount(), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(ws->tape()->rowCount() > 0, 10000);
+        QCOMPARE(ws->tape()->data(ws->tape()->index(0), TradeTapeModel::SymbolRole).toString(), QStringLiteral("SOL"));
+        const int row = ws->subscriptions()->rowOf(tradesChannel(Sol));
+        QVERIFY(row >= 0);
+        QTRY_COMPARE_WITH_TIMEOUT(ws->subscriptions()->data(ws->subscriptions()->index(row), SubscriptionModel::StateRole).toString(),
+                                  QStringLiteral("subscribed"), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(ws->subscriptions()->data(ws->subscriptions()->index(row), SubscriptionModel::RateRole).toDouble() > 0, 5000);
+    }
+
+    void localIntervalFromTrades()
+    {
+        ws->selectChart(Sol, QStringLiteral("10s"));
+        QCOMPARE(ws->chartSource(), QStringLiteral("trades"));
+        QTRY_VERIFY_WITH_TIMEOUT(ws->candles()->rowCount() > 0, 10000);
+        const qint64 last = ws->candles()->bars().back().ts;
+        // New 10 s bars come from the aggregator (simulated time runs 10× faster).
+        QTRY_VERIFY_WITH_TIMEOUT(ws->candles()->bars().back().ts > last, 10000);
+        QCOMPARE(ws->candles()->intervalMs(), 10000);
+        QCOMPARE(ws->candles()->gapCount(), 0);
+        ws->selectChart(Sol, QStringLiteral("1m"));
+        QCOMPARE(ws->chartSource(), QStringLiteral("stream"));
+    }
+
+    void capMutesAndPersistence()
+    {
+        QSignalSpy notice(ws, &ConyrWorkspace::notice);
+        QVERIFY(!ws->addChannel(Sol, QStringLiteral("ohlcv"), QStringLiteral("filtered"), QStringLiteral("10s")));
+        QCOMPARE(notice.count(), 1); // 10 s candles are not streamed
+        QStringList added;
+        for (int i = 0; ws->activeCount() < 50; ++i) {
+            const QString mint = QStringLiteral("Mint%1").arg(i).leftJustified(43, QLatin1Char('x'));
+            QVERIFY(ws->addChannel(mint, QStringLiteral("trades"), {}, {}));
+            added.append(tradesChannel(mint));
+        }
+        QCOMPARE(ws->activeCount(), 50);
+        QVERIFY(!ws->addChannel(Sol, QStringLiteral("ohlcv"), QStringLiteral("raw"), QStringLiteral("5m")));
+        QCOMPARE(notice.count(), 2);
+        QVERIFY(notice.at(1).at(0).toString().contains(QStringLiteral("50")));
+        QCOMPARE(ws->activeCount(), 50);
+
+        ws->setMuted(tradesChannel(Sol), true);
+        QSettings settings;
+        QVERIFY(settings.value(QStringLiteral("conyr/demo-conyr/muted")).toStringList().contains(tradesChannel(Sol)));
+        const QStringList saved = settings.value(QStringLiteral("conyr/demo-conyr/channels")).toStringList();
+        QCOMPARE(saved.size(), 50);
+        QVERIFY(saved.contains(added.constLast()));
+        // A muted channel stays subscribed; the tape no longer gets its trades.
+        ws->tape()->flush();
+        ws->tape()->clear();
+        // Wait until the muted channel has delivered more trades, then none may show.
+        SubscriptionModel *subs = ws->subscriptions();
+        const QModelIndex solRow = subs->index(subs->rowOf(tradesChannel(Sol)));
+        const qint64 before = subs->data(solRow, SubscriptionModel::MessagesRole).toLongLong();
+        QTRY_VERIFY_WITH_TIMEOUT(subs->data(solRow, SubscriptionModel::MessagesRole).toLongLong() >= before + 3, 10000);
+        ws->tape()->flush();
+        QCOMPARE(ws->tape()->rowCount(), 0);
+        ws->setMuted(tradesChannel(Sol), false);
+        QTRY_VERIFY_WITH_TIMEOUT(ws->tape()->rowCount() > 0, 10000);
+
+        for (const QString &name : std::as_const(added))
+            ws->removeChannel(name);
+        QCOMPARE(ws->activeCount(), 6);
+        QCOMPARE(QSettings().value(QStringLiteral("conyr/demo-conyr/channels")).toStringList().size(), 6);
+    }
+};
+
+QTEST_MAIN(TestConyrWorkspace)
+#include "tst_conyr_workspace.moc"
