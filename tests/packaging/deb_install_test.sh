@@ -53,9 +53,12 @@ echo "== run the installed programs"
 version=$(QT_QPA_PLATFORM=offscreen /usr/bin/tidewatch --version)
 echo "$version"
 grep -q "tidewatch" <<<"$version" || { echo "FAIL: tidewatch --version printed no version"; exit 1; }
-/usr/bin/tidewatch-cli --help | grep -q "raw" || { echo "FAIL: tidewatch-cli --help"; exit 1; }
-/usr/bin/tidewatch-sim --help | grep -q "fault" || { echo "FAIL: tidewatch-sim --help"; exit 1; }
-tidewatch-cli --help >/dev/null || { echo "FAIL: tidewatch-cli is not on PATH"; exit 1; }
+# Captured first: `prog | grep -q` can fail under pipefail when grep exits before prog.
+cli_help=$(/usr/bin/tidewatch-cli --help) || { echo "FAIL: tidewatch-cli --help exited $?"; exit 1; }
+grep -q "raw" <<<"$cli_help" || { echo "FAIL: tidewatch-cli --help lists no raw command"; exit 1; }
+sim_help=$(/usr/bin/tidewatch-sim --help) || { echo "FAIL: tidewatch-sim --help exited $?"; exit 1; }
+grep -q -- "--fault" <<<"$sim_help" || { echo "FAIL: tidewatch-sim --help lacks --fault"; exit 1; }
+command -v tidewatch-cli >/dev/null || { echo "FAIL: tidewatch-cli is not on PATH"; exit 1; }
 
 echo "== dpkg -r"
 dpkg -r tidewatch
