@@ -108,6 +108,15 @@ Pane {
                 onActionTriggered: page.startAddProfile()
             }
         }
+
+        // Not a ListView footer: Qt 6.4 cannot create a footer in a Bound component.
+        UnassignedConnections {
+            id: unassigned
+            objectName: "unassigned"
+            Layout.fillWidth: true
+            Layout.maximumHeight: page.height / 3
+            visible: shown > 0
+        }
     }
 
     ProfileEditor {

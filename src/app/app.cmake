@@ -22,6 +22,7 @@ list(APPEND TW_QML_FILES
     ${TW_QML_DIR}/components/connections/ProfileCard.qml
     ${TW_QML_DIR}/components/connections/ProfileEditor.qml
     ${TW_QML_DIR}/components/connections/StatCell.qml
+    ${TW_QML_DIR}/components/connections/UnassignedConnections.qml
     # Settings page
     ${TW_QML_DIR}/components/settings/SecondsBox.qml
     ${TW_QML_DIR}/components/settings/SettingsSection.qml

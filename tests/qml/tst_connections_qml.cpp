@@ -58,6 +58,11 @@ protected:
             c->open();
         };
         add(*profiles->profile(QStringLiteral("demo-generic")), QStringLiteral("generic"));
+        Profile loose; // a connection that belongs to no profile
+        loose.name = QStringLiteral("Loose connection");
+        loose.url = m_sim->baseUrl();
+        loose.url.setPath(QStringLiteral("/demo/stream"));
+        add(loose, QStringLiteral("generic"));
         add(*profiles->profile(brokenId), QStringLiteral("generic"));
     }
 

@@ -34,7 +34,7 @@ Rectangle {
         let n = 0
         for (let i = 0; i < connections.count; ++i) {
             const item = connections.itemAt(i)
-            if (item !== null && item.visible)
+            if (item !== null && item.mine)
                 ++n
         }
         connectionCount = n
@@ -166,7 +166,8 @@ Rectangle {
                 onItemAdded: Qt.callLater(card.recount)
                 onItemRemoved: Qt.callLater(card.recount)
                 delegate: ConnectionRow {
-                    visible: profileId === card.profileId
+                    readonly property bool mine: profileId === card.profileId
+                    visible: mine
                     Layout.fillWidth: true
                 }
             }

@@ -41,14 +41,13 @@ Item {
             return list.filter(x => x.visible)
         }
         function cardNamed(name) {
-            const names = collect(page, "profileName", [])
-            for (let i = 0; i < names.length; ++i) {
-                if (names[i].text !== name)
-                    continue
-                let card = names[i]
-                while (card !== null && card.connectionCount === undefined)
-                    card = card.parent
-                return card
+            // Cards are created as they scroll into view: bring the named one in.
+            const list = findChild(page, "profileList")
+            for (let i = 0; i < list.count; ++i) {
+                list.positionViewAtIndex(i, ListView.Contain)
+                const card = list.itemAtIndex(i)
+                if (card !== null && card.name === name)
+                    return card
             }
             return null
         }
@@ -83,6 +82,14 @@ Item {
             tryVerify(() => inStat.value !== before, 10000, "incoming statistics update live")
             const rate = visibleOnes(collect(card, "rateStat", []))[0]
             tryVerify(() => Number(rate.value) > 0, 10000)
+        }
+
+        function test_connectionsWithoutAProfileAreListedToo() {
+            const section = findChild(page, "unassigned")
+            tryVerify(() => section.visible, 5000)
+            tryVerify(() => visibleOnes(collect(section, "otherConnection", [])).length === 1, 5000)
+            // Rows of profiled connections are not repeated there.
+            compare(visibleOnes(collect(section, "otherConnection", []))[0].name, "Loose connection")
         }
 
         function test_failureReasonIsShown() {
