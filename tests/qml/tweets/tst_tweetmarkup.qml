@@ -37,6 +37,10 @@ TestCase {
         id: pageComponent
         TweetsPage { width: 1296; height: 860 }
     }
+    Component {
+        id: detailsComponent
+        TweetDetailsDialog { }
+    }
     Text { id: plainReference; textFormat: Text.PlainText; visible: false }
     Text { id: richReference; textFormat: Text.RichText; visible: false }
 
@@ -114,6 +118,24 @@ TestCase {
                 sawMarkup = true
         }
         verify(sawMarkup, "the markup tweet is in the timeline, verbatim")
+    }
+
+    function test_detailsShowTheFullRecordAsPlainText() {
+        const dialog = createTemporaryObject(detailsComponent, testCase)
+        verify(dialog)
+        // The markup tweet the test main put into the workspace.
+        dialog.show("filter_rule:rule-1", "1900000000000000002")
+        tryVerify(() => dialog.opened)
+        verify(dialog.found)
+        compare(dialog.record.link, "https://x.com/mallory/status/1900000000000000002")
+        const text = findChild(dialog.contentItem, "detailsText")
+        verify(text)
+        compare(text.textFormat, Text.PlainText)
+        compare(text.text, markup)
+        dialog.close()
+
+        dialog.show("filter_rule:rule-1", "1")
+        verify(!dialog.found)
     }
 
     function test_pauseShowsNewCountAndResumeInsertsThem() {

@@ -1,0 +1,192 @@
+// tidewatch-cli tweets as a real process against the tweet simulator in this test: data
+// events carry the tweet (id as a string), error events carry the code, exit 3 on 4001,
+// exit 4 on 4003, and the key never reaches the output.
+
+#include "providers/tweets/tweetsclient.h"
+#include "sim/simserver.h"
+#include "sim/tweets/tweetssim.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTest>
+#include <memory>
+#include <vector>
+
+namespace {
+
+const QString Key = QStringLiteral("tw-cli-key-5d1c9e");
+
+struct Run {
+    int exitCode = -1;
+    bool finished = false;
+    QByteArray out;
+    QByteArray err;
+
+    QList<QJsonObject> eventsOfKind(const QString &kind) const
+    {
+        QList<QJsonObject> list;
+        for (const QByteArray &line : out.split('\n')) {
+            const QJsonObject e = QJsonDocument::fromJson(line).object();
+            if (e.value(QStringLiteral("kind")).toString() == kind)
+                list << e;
+        }
+        return list;
+    }
+    QString describe() const
+    {
+        return QStringLiteral("exit %1\nstdout:\n%2\nstderr:\n%3")
+            .arg(exitCode)
+            .arg(QString::fromUtf8(out.left(3000)), QString::fromUtf8(err.left(3000)));
+    }
+};
+
+} // namespace
+
+class TestTweetsCli : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void printsTweetsAsDataEvents_data();
+    void printsTweetsAsDataEvents();
+    void invalidKeyExitsWith3();
+    void connectionLimitExitsWith4();
+    void unknownAuthIsAUsageError();
+
+private:
+    Run runCli(const QStringList &arguments, const QString &key);
+    QString url() const { return QStringLiteral("ws://127.0.0.1:%1/v1/twitter/stream").arg(m_server->port()); }
+
+    QString m_cli;
+    SimServer *m_server = nullptr;
+    TweetsSimHandler *m_sim = nullptr;
+};
+
+void TestTweetsCli::initTestCase()
+{
+    m_cli = QStringLiteral(TW_BINARY_DIR "/bin/tidewatch-cli");
+    QVERIFY2(QFile::exists(m_cli), qPrintable(m_cli + QStringLiteral(" is not built")));
+}
+
+void TestTweetsCli::init()
+{
+    SimConfig config;
+    config.acceptedKeys = {Key};
+    config.clockFactor = 50; // plenty of tweets quickly
+    m_server = new SimServer(config, this);
+    m_sim = new TweetsSimHandler(m_server);
+    m_server->addHandler(m_sim);
+    QVERIFY(m_server->listen());
+}
+
+void TestTweetsCli::cleanup()
+{
+    delete m_server;
+    m_server = nullptr;
+}
+
+Run TestTweetsCli::runCli(const QStringList &arguments, const QString &key)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("TIDEWATCH_API_KEY"), key);
+    env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("tidewatch.*=true"));
+    process.setProcessEnvironment(env);
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start(m_cli, QStringList{QStringLiteral("tweets")} + arguments);
+    Run run;
+    if (!process.waitForStarted(5000))
+        return run;
+    // Wait on the signal so that this thread's simulator keeps serving.
+    run.finished = finished.wait(20000);
+    if (!run.finished) {
+        process.kill();
+        process.waitForFinished(3000);
+    }
+    run.exitCode = process.exitCode();
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
+
+void TestTweetsCli::printsTweetsAsDataEvents_data()
+{
+    QTest::addColumn<QString>("auth");
+    QTest::newRow("x-api-key header") << QStringLiteral("header");
+    QTest::newRow("api_key query") << QStringLiteral("query");
+}
+
+void TestTweetsCli::printsTweetsAsDataEvents()
+{
+    QFETCH(QString, auth);
+    const Run run = runCli({QStringLiteral("--url"), url(), QStringLiteral("--auth"), auth, QStringLiteral("--count"),
+                            QStringLiteral("5")},
+                           Key);
+    QVERIFY2(run.finished && run.exitCode == 0, qPrintable(run.describe()));
+    const QList<QJsonObject> data = run.eventsOfKind(QStringLiteral("data"));
+    QCOMPARE(data.size(), 5);
+    for (const QJsonObject &event : data) {
+        const QJsonObject tweet = event.value(QStringLiteral("data")).toObject();
+        QVERIFY(tweet.value(QStringLiteral("tweet_id")).isString());
+        QVERIFY(tweet.value(QStringLiteral("tweet_id")).toString().size() >= 18);
+        QVERIFY(!tweet.value(QStringLiteral("author_username")).toString().isEmpty());
+        QVERIFY(tweet.value(QStringLiteral("tweet_text")).isString());
+        const QString source = tweet.value(QStringLiteral("source")).toString();
+        QVERIFY(source == QLatin1String("monitor") || source == QLatin1String("filter_rule"));
+        QVERIFY(tweet.contains(source == QLatin1String("monitor") ? QStringLiteral("monitor_name") : QStringLiteral("rule_tag")));
+        QVERIFY(tweet.value(QStringLiteral("latency_ms")).toDouble() > 0);
+        QVERIFY(tweet.contains(QStringLiteral("delivery_ms")));
+        QVERIFY(tweet.value(QStringLiteral("link")).toString().startsWith(QLatin1String("https://x.com/")));
+    }
+    QCOMPARE(run.eventsOfKind(QStringLiteral("connected")).size(), 1);
+    QVERIFY(!run.out.contains(Key.toUtf8()));
+    QVERIFY(!run.err.contains(Key.toUtf8()));
+}
+
+void TestTweetsCli::invalidKeyExitsWith3()
+{
+    const Run run = runCli({QStringLiteral("--url"), url()}, QStringLiteral("wrong-key-0000"));
+    QVERIFY2(run.finished && run.exitCode == 3, qPrintable(run.describe()));
+    const QList<QJsonObject> errors = run.eventsOfKind(QStringLiteral("error"));
+    QCOMPARE(errors.size(), 1);
+    QCOMPARE(errors.constFirst().value(QStringLiteral("code")).toInt(), 4001);
+    QVERIFY(errors.constFirst().value(QStringLiteral("message")).toString().contains(QLatin1String("not retrying")));
+    QCOMPARE(m_sim->rejectedKeys(), 1);
+    QVERIFY(!run.out.contains("wrong-key-0000"));
+    QVERIFY(!run.err.contains("wrong-key-0000"));
+}
+
+void TestTweetsCli::connectionLimitExitsWith4()
+{
+    // This test process holds the key's five connections; the CLI is the sixth.
+    std::vector<std::unique_ptr<TweetsClient>> held;
+    for (int i = 0; i < 5; ++i) {
+        ConnectionConfig c;
+        c.url = QUrl(url());
+        c.auth = Auth::Method::LowerApiKeyHeader;
+        c.key = Key;
+        held.push_back(std::make_unique<TweetsClient>(c));
+        QSignalSpy session(held.back().get(), &TweetsClient::sessionStarted);
+        held.back()->open();
+        QVERIFY(session.wait(5000));
+    }
+    const Run run = runCli({QStringLiteral("--url"), url()}, Key);
+    QVERIFY2(run.finished && run.exitCode == 4, qPrintable(run.describe()));
+    const QList<QJsonObject> errors = run.eventsOfKind(QStringLiteral("error"));
+    QCOMPARE(errors.size(), 1);
+    QCOMPARE(errors.constFirst().value(QStringLiteral("code")).toInt(), 4003);
+    QCOMPARE(m_sim->rejectedOverLimit(), 1);
+}
+
+void TestTweetsCli::unknownAuthIsAUsageError()
+{
+    const Run run = runCli({QStringLiteral("--url"), url(), QStringLiteral("--auth"), QStringLiteral("bearer")}, Key);
+    QVERIFY2(run.finished && run.exitCode == 2, qPrintable(run.describe()));
+}
+
+QTEST_GUILESS_MAIN(TestTweetsCli)
+#include "tst_tweets_cli.moc"
