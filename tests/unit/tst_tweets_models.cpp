@@ -55,6 +55,7 @@ private Q_SLOTS:
     void filterFollowsInsertsAndTrims();
     void sourceStatsCountsAndRates();
     void latencyHistogramBucketsAndWindow();
+    void endlessSourcesAreBounded();
 };
 
 void TestTweetsModels::timelineNewestFirstOneInsertPerBatch()
@@ -304,6 +305,25 @@ void TestTweetsModels::latencyHistogramBucketsAndWindow()
     QCOMPARE(model.providerP50(), 12'000);
     QCOMPARE(model.deliveryP95(), 300);
     QVERIFY(!model.data(model.index(4), TweetLatencyModel::LabelRole).toString().isEmpty());
+}
+
+void TestTweetsModels::endlessSourcesAreBounded()
+{
+    TweetSourceStatsModel stats;
+    QAbstractItemModelTester tester(&stats, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    TweetBatch batch;
+    for (int i = 0; i < 300; ++i) {
+        Tweet t = makeTweet(i, TweetSourceKind::FilterRule);
+        t.sourceId = QStringLiteral("rule-x%1").arg(i);
+        t.sourceName = QStringLiteral("tag-x%1").arg(i, 3, 10, QLatin1Char('0'));
+        batch.append(t);
+    }
+    stats.addBatch(batch);
+    QCOMPARE(stats.rowCount(), TweetSourceStatsModel::MaxSources + 1);
+    QCOMPARE(stats.totalTweets(), 300);
+    const int other = stats.rowOf(QStringLiteral("other:*"));
+    QCOMPARE(other, TweetSourceStatsModel::MaxSources);
+    QCOMPARE(stats.data(stats.index(other), TweetSourceStatsModel::CountRole).toLongLong(), 100);
 }
 
 QTEST_GUILESS_MAIN(TestTweetsModels)

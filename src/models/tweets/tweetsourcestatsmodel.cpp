@@ -87,7 +87,7 @@ QVariantList TweetSourceStatsModel::sourceList() const
 
 int TweetSourceStatsModel::ensureRow(const Tweet &tweet)
 {
-    const QString key = tweet.sourceKey();
+    QString key = tweet.sourceKey();
     const int existing = m_rowOfKey.value(key, -1);
     if (existing >= 0)
         return existing;
@@ -97,6 +97,17 @@ int TweetSourceStatsModel::ensureRow(const Tweet &tweet)
     row.kind = tweet.sourceKind;
     row.id = tweet.sourceId;
     row.name = tweet.sourceLabel();
+    if (m_rows.size() >= MaxSources) {
+        // A server inventing endless sources must not grow the model without bound.
+        key = QStringLiteral("other:*");
+        const int overflow = m_rowOfKey.value(key, -1);
+        if (overflow >= 0)
+            return overflow;
+        row.key = key;
+        row.kind = TweetSourceKind::Other;
+        row.id = QStringLiteral("*");
+        row.name = tr("Other sources");
+    }
     const auto before = [&row](const Row &other) {
         const int a = kindOrder(row.kind);
         const int b = kindOrder(other.kind);

@@ -39,6 +39,9 @@ public:
     };
     Q_ENUM(Roles)
 
+    /// Sources beyond this many are counted together in one "Other sources" row.
+    static constexpr int MaxSources = 200;
+
     explicit TweetSourceStatsModel(QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;

@@ -6,6 +6,8 @@
 
 namespace {
 
+constexpr qsizetype MaxTrackedSources = 1000;
+
 /// Every live client in the process (GUI thread only), to count connections per key.
 QList<const TweetsClient *> &liveClients()
 {
@@ -115,7 +117,12 @@ void TweetsClient::onMessage(const QByteArray &payload)
         }
         Tweet &tweet = message.tweet;
         tweet.receivedAtMs = QDateTime::currentMSecsSinceEpoch();
-        m_latency[tweet.sourceKey()].add(tweet);
+        const QString sourceKey = tweet.sourceKey();
+        // Bounded: a server inventing endless sources cannot grow this without limit.
+        if (auto it = m_latency.find(sourceKey); it != m_latency.end())
+            it->add(tweet);
+        else if (m_latency.size() < MaxTrackedSources)
+            m_latency[sourceKey].add(tweet);
         ++m_tweets;
         m_pending.append(std::move(tweet));
         if (m_pending.size() >= m_options.maxBatch)
