@@ -89,7 +89,10 @@ void TweetTimelineModel::addBatch(const TweetBatch &batch)
         insertNewest(batch);
         return;
     }
-    m_incoming.append(batch);
+    if (m_incoming.isEmpty())
+        m_incoming = batch; // shared, not copied
+    else
+        m_incoming.append(batch);
     // Older coalesced tweets beyond the cap would be trimmed at once: drop them here.
     if (m_incoming.size() > m_capacity)
         m_incoming.remove(0, m_incoming.size() - m_capacity);

@@ -25,6 +25,7 @@ struct Tweet {
     QString detectedAtText;     ///< detected_at as sent
     qint64 receivedAtMs = -1;   ///< when this app received the frame (Unix ms), set by the client
     QByteArray raw;             ///< the frame as received (shared, not copied): the full record
+    QString cachedSourceKey;    ///< sourceKey() computed once (the client fills it in)
 
     /// Receive time minus detected_at, or -1 when either is unknown.
     qint64 deliveryMs() const
@@ -32,7 +33,10 @@ struct Tweet {
         return receivedAtMs >= 0 && detectedAtMs >= 0 ? receivedAtMs - detectedAtMs : -1;
     }
     /// Identifies the source across tweets: "monitor:<id>", "filter_rule:<id>".
-    QString sourceKey() const { return sourceType + QLatin1Char(':') + sourceId; }
+    QString sourceKey() const
+    {
+        return cachedSourceKey.isEmpty() ? sourceType + QLatin1Char(':') + sourceId : cachedSourceKey;
+    }
     /// The source's name for people: monitor name or rule tag, else its id.
     QString sourceLabel() const { return sourceName.isEmpty() ? sourceId : sourceName; }
     /// https://x.com/<author>/status/<id>

@@ -11,11 +11,10 @@ TweetDedupeWindow::TweetDedupeWindow(int capacity)
 
 QString TweetDedupeWindow::identity(const Tweet &tweet)
 {
+    const QString source = tweet.sourceKey();
     QString key;
-    key.reserve(tweet.sourceType.size() + tweet.sourceId.size() + tweet.tweetId.size() + 2);
-    key += tweet.sourceType;
-    key += QLatin1Char('\x1f');
-    key += tweet.sourceId;
+    key.reserve(source.size() + tweet.tweetId.size() + 1);
+    key += source;
     key += QLatin1Char('\x1f');
     key += tweet.tweetId;
     return key;

@@ -109,6 +109,7 @@ void TweetsClient::onMessage(const QByteArray &payload)
     TweetsCodec::Message message = TweetsCodec::decode(payload);
     switch (message.type) {
     case TweetsCodec::Type::NewTweet: {
+        intern(message.tweet);
         if (m_dedupe.isDuplicate(message.tweet)) {
             ++m_duplicates;
             if (!m_flushTimer.isActive())
@@ -166,6 +167,27 @@ void TweetsClient::onMessage(const QByteArray &payload)
     }
 }
 
+void TweetsClient::intern(Tweet &tweet)
+{
+    const auto it = m_sources.constFind(tweet.sourceId);
+    if (it != m_sources.cend() && it->sourceType == tweet.sourceType && it->sourceName == tweet.sourceName) {
+        tweet.sourceType = it->sourceType;
+        tweet.sourceId = it->sourceId;
+        tweet.sourceName = it->sourceName;
+        tweet.cachedSourceKey = it->cachedSourceKey;
+        return;
+    }
+    tweet.cachedSourceKey = tweet.sourceType + QLatin1Char(':') + tweet.sourceId;
+    if (it == m_sources.cend() && m_sources.size() < MaxTrackedSources) {
+        Tweet source;
+        source.sourceType = tweet.sourceType;
+        source.sourceId = tweet.sourceId;
+        source.sourceName = tweet.sourceName;
+        source.cachedSourceKey = tweet.cachedSourceKey;
+        m_sources.insert(tweet.sourceId, source);
+    }
+}
+
 void TweetsClient::flush()
 {
     m_flushTimer.stop();
@@ -175,7 +197,7 @@ void TweetsClient::flush()
     }
     TweetBatch batch;
     batch.swap(m_pending);
-    m_pending.reserve(std::min<qsizetype>(batch.size(), m_options.maxBatch));
+    m_pending.reserve(std::max<qsizetype>(64, std::min<qsizetype>(batch.size(), m_options.maxBatch)));
     Q_EMIT tweetsReceived(batch);
     Q_EMIT countersChanged();
 }

@@ -64,6 +64,8 @@ Q_SIGNALS:
 
 private:
     void onMessage(const QByteArray &payload);
+    /// Shares the source's strings (and its key) between all tweets of one source.
+    void intern(Tweet &tweet);
     void flush();
     QString limitMessage() const;
     QString authMessage(const QString &serverMessage) const;
@@ -74,6 +76,7 @@ private:
     TweetBatch m_pending;
     QTimer m_flushTimer;
     SourceLatencyMap m_latency;
+    QHash<QString, Tweet> m_sources;    // by source id: the first tweet's source fields
     QString m_connectionId;
     QString m_apiKeyId;
     qint64 m_tweets = 0;
