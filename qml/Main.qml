@@ -41,7 +41,18 @@ ApplicationWindow {
                     : AppSettings.theme === "light" ? Material.Light : Material.System
     Material.accent: Material.Teal
 
-    Component.onCompleted: if (initialPage.length > 0) showPage(initialPage)
+    Component.onCompleted: {
+        TrayIcon.attach(window)
+        if (initialPage.length > 0)
+            showPage(initialPage)
+    }
+    // Close to tray: with the setting on and a tray present, closing only hides the window.
+    onClosing: close => {
+        if (TrayIcon.shouldHideOnClose()) {
+            close.accepted = false
+            window.hide()
+        }
+    }
 
     ListModel {
         id: pageList
@@ -127,6 +138,7 @@ ApplicationWindow {
                     width: nav.width
                     text: window.pageTitles[name]
                     current: pages.currentIndex === index
+                    badge: name === "alerts" ? AlertCenter.unacknowledgedCount : 0
                     onClicked: pages.currentIndex = index
                 }
             }

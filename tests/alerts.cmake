@@ -1,3 +1,9 @@
 # Tests of the alert engine, notifications, frame inspector, recorder/replay, CSV export
 # and the Alerts/Dashboard pages.
 tw_add_test(tst_alertengine SOURCES unit/tst_alertengine.cpp LABELS unit alerts)
+tw_add_test(tst_alertstore SOURCES unit/tst_alertstore.cpp LABELS unit alerts)
+tw_add_test(tst_alertwebhook SOURCES integration/tst_alertwebhook.cpp LABELS integration alerts)
+tw_add_test(tst_csvexport SOURCES unit/tst_csvexport.cpp LABELS unit alerts)
+tw_add_test(tst_inspector SOURCES unit/tst_inspector.cpp LABELS unit alerts)
+tw_add_test(tst_recordreplay SOURCES integration/tst_recordreplay.cpp LABELS integration alerts)
+tw_add_test(tst_alerts_qml SOURCES qml/tst_alerts_qml.cpp LABELS qml alerts QML)

@@ -36,6 +36,12 @@ Pane {
             subtitle: qsTr("%n profile(s) · %1 of %2 connections open", "", ProfileStore.count)
                       .arg(ConnectionRegistry.openCount).arg(ConnectionRegistry.count)
             Button {
+                objectName: "inspectFramesButton"
+                text: qsTr("Frames…")
+                enabled: ConnectionRegistry.count > 0
+                onClicked: inspector.inspect("")
+            }
+            Button {
                 text: qsTr("Import…")
                 onClicked: importDialog.open()
             }
@@ -178,5 +184,10 @@ Pane {
             else
                 page.say(ProfileStore.lastError, "error")
         }
+    }
+
+    // Frame inspector, recorder and replay (qml/components/inspector).
+    FrameInspector {
+        id: inspector
     }
 }

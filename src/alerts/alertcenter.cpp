@@ -35,6 +35,7 @@ AlertCenter *AlertCenter::instance()
         // The app's center watches every connection from the moment it exists (the shell
         // creates it at start for the navigation badge), so alerts fire on any page.
         c->follow(ConnectionRegistry::instance());
+        c->seedStarterRules();
         return c;
     }();
     return center;
@@ -312,6 +313,44 @@ bool AlertCenter::exportRules(const QUrl &file)
     if (!ok)
         setError(error);
     return ok;
+}
+
+void AlertCenter::seedStarterRules()
+{
+    if (QFile::exists(m_store->rulesPath()) || QFile::exists(m_store->rulesPath() + QStringLiteral(".damaged")))
+        return;
+    auto make = [](AlertRule::Kind kind, const QString &name, AlertSeverity severity, int cooldownSec) {
+        AlertRule r;
+        r.id = AlertRule::newId();
+        r.kind = kind;
+        r.name = name;
+        r.severity = severity;
+        r.cooldownSec = cooldownSec;
+        return r;
+    };
+    QList<AlertRule> rules;
+    AlertRule down = make(AlertRule::Kind::ConnectionDown, tr("A connection is down"), AlertSeverity::Critical, 300);
+    down.windowSec = 30;
+    rules << down;
+    AlertRule stale = make(AlertRule::Kind::StreamStale, tr("A feed went quiet"), AlertSeverity::Warning, 300);
+    stale.windowSec = 120;
+    rules << stale;
+    AlertRule gap = make(AlertRule::Kind::BlockGap, tr("Blocks were skipped"), AlertSeverity::Warning, 60);
+    gap.threshold = 1;
+    rules << gap;
+    AlertRule move = make(AlertRule::Kind::PercentChange, tr("Price moves 1 % within 5 minutes"), AlertSeverity::Info, 300);
+    move.threshold = 1;
+    move.windowSec = 300;
+    move.hysteresisPct = 20;
+    rules << move;
+    AlertRule runway = make(AlertRule::Kind::BalanceForecast, tr("Balance runs out within a day"), AlertSeverity::Critical, 3600);
+    runway.threshold = 24;
+    rules << runway;
+    AlertRule tweet = make(AlertRule::Kind::TweetMatch, tr("Tweet mentions an ETF"), AlertSeverity::Info, 60);
+    tweet.keywords = {QStringLiteral("ETF")};
+    rules << tweet;
+    m_rules->setRules(rules);
+    rulesChanged();
 }
 
 bool loadRulesFile(const QString &path, QList<AlertRule> &out, QString *error)

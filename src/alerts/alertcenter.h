@@ -47,6 +47,7 @@ public:
     AlertRuleModel *rules() const { return m_rules; }
     AlertEngine *engine() const { return m_engine; }
     WebhookNotifier *webhooks() const { return m_webhooks; }
+    AlertFeeds *feeds() const { return m_feeds; }
     int unacknowledgedCount() const;
     bool soundEnabled() const { return m_sound; }
     void setSoundEnabled(bool on);
@@ -59,6 +60,8 @@ public:
     void follow(ConnectionRegistry *registry);
     /// Writes pending history now (also on quit and destruction).
     void flush();
+    /// On the very first run (no rules file yet) installs a small set of useful rules.
+    void seedStarterRules();
 
     // QML
     /// [{id, label, parameters: [...], defaultTemplate}] for the rule editor.

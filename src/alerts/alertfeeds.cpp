@@ -1,5 +1,7 @@
 #include "alertfeeds.h"
 
+#include "adapters/adapters.h"
+
 #include "core/connection.h"
 #include "core/connectionregistry.h"
 
@@ -15,6 +17,7 @@ QHash<QString, FrameDecoder> &decoders()
     static QHash<QString, FrameDecoder> table = [] {
         QHash<QString, FrameDecoder> t;
         t.insert(QStringLiteral("generic"), &AlertFeeds::decodeGeneric);
+        t.insert(QStringLiteral("tweets"), &tweetsObservations);
         return t;
     }();
     return table;

@@ -8,6 +8,8 @@ target_sources(tidewatch_core PRIVATE
     alerts/ruleevaluator.h alerts/ruleevaluator.cpp
     alerts/alertengine.h alerts/alertengine.cpp
     alerts/alertfeeds.h alerts/alertfeeds.cpp
+    alerts/adapters/adapters.h
+    alerts/adapters/tweetsobservations.cpp
     # persistence, models, notification
     alerts/atomicfile.h alerts/atomicfile.cpp
     alerts/alertstore.h alerts/alertstore.cpp
@@ -15,6 +17,9 @@ target_sources(tidewatch_core PRIVATE
     alerts/alertrulemodel.h alerts/alertrulemodel.cpp
     alerts/webhooknotifier.h alerts/webhooknotifier.cpp
     alerts/alertcenter.h alerts/alertcenter.cpp
+    # dashboard
+    alerts/dashboard/dashboardlayout.h alerts/dashboard/dashboardlayout.cpp
+    alerts/dashboard/dashboardfeed.h alerts/dashboard/dashboardfeed.cpp
     # frame inspector
     models/inspector/frametap.h models/inspector/frametap.cpp
     models/inspector/frameinspectormodel.h models/inspector/frameinspectormodel.cpp
@@ -26,16 +31,34 @@ target_sources(tidewatch_core PRIVATE
     models/record/recordingcontroller.h models/record/recordingcontroller.cpp
     # tray icon and close-to-tray (the app's shell uses it)
     app/trayicon.h app/trayicon.cpp
+    # tidewatch-cli alerts
+    cli/alertscommand.cpp
     # CSV export
     models/csv/csvexporter.h models/csv/csvexporter.cpp
 )
 list(APPEND TW_QML_FILES
     ${TW_QML_DIR}/pages/DashboardPage.qml
     ${TW_QML_DIR}/pages/AlertsPage.qml
+    ${TW_QML_DIR}/components/alerts/AlertSeverityBadge.qml
+    ${TW_QML_DIR}/components/alerts/AlertRuleList.qml
+    ${TW_QML_DIR}/components/alerts/AlertHistoryList.qml
+    ${TW_QML_DIR}/components/alerts/AlertRuleEditor.qml
+    ${TW_QML_DIR}/components/dashboard/DashboardTile.qml
+    ${TW_QML_DIR}/components/dashboard/DashboardWaiting.qml
+    ${TW_QML_DIR}/components/dashboard/DashboardSparkline.qml
+    ${TW_QML_DIR}/components/dashboard/DashboardPriceTile.qml
+    ${TW_QML_DIR}/components/dashboard/DashboardCandleTile.qml
+    ${TW_QML_DIR}/components/dashboard/DashboardBlocksTile.qml
+    ${TW_QML_DIR}/components/dashboard/DashboardTweetsTile.qml
+    ${TW_QML_DIR}/components/dashboard/DashboardBalanceTile.qml
+    ${TW_QML_DIR}/components/dashboard/DashboardHealthTile.qml
+    ${TW_QML_DIR}/components/dashboard/DashboardAlertsTile.qml
+    ${TW_QML_DIR}/components/inspector/FrameInspector.qml
 )
 # Headers with QML types are included by file name from the generated type registrations.
 target_include_directories(tidewatch_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}
+    ${CMAKE_CURRENT_LIST_DIR}/dashboard
     ${CMAKE_CURRENT_LIST_DIR}/../models/inspector
     ${CMAKE_CURRENT_LIST_DIR}/../models/record
     ${CMAKE_CURRENT_LIST_DIR}/../models/csv)

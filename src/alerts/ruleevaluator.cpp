@@ -338,10 +338,13 @@ bool RuleEvaluator::matchesTweet(const Observation &o) const
         if (!sameText(author, m_rule.author))
             return false;
     }
-    if (!m_rule.monitor.isEmpty() && !sameText(o.texts.value(QStringLiteral("monitor")), m_rule.monitor))
+    // Monitors and rules match by name or by id.
+    if (!m_rule.monitor.isEmpty() && !sameText(o.texts.value(QStringLiteral("monitor")), m_rule.monitor)
+        && !sameText(o.texts.value(QStringLiteral("monitorId")), m_rule.monitor))
         return false;
     if (!m_rule.tweetRule.isEmpty()) {
-        const QStringList tags = o.texts.value(QStringLiteral("rule")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        QStringList tags = o.texts.value(QStringLiteral("rule")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        tags << o.texts.value(QStringLiteral("ruleId"));
         bool found = false;
         for (const QString &tag : tags)
             found = found || sameText(tag.trimmed(), m_rule.tweetRule);

@@ -53,6 +53,7 @@ struct CliCommand {
     const char *summary;
     void (*addOptions)(QCommandLineParser &parser);
     int (*start)(CliContext &context);
+    bool urlOptional = false;   ///< the command can run without --url (e.g. alerts --replay)
 };
 
 /// Every subcommand, in the order `tidewatch-cli --help` lists them.

@@ -153,7 +153,7 @@ public:
         // Without --url a profile's own endpoint is used.
         if (m_parser.isSet(QStringLiteral("url")) || m_url.isEmpty())
             m_url = QUrl(m_parser.value(QStringLiteral("url")), QUrl::StrictMode);
-        if (!m_url.isValid() || m_url.scheme().isEmpty()) {
+        if ((!command->urlOptional || !m_url.isEmpty()) && (!m_url.isValid() || m_url.scheme().isEmpty())) {
             std::fprintf(stderr, "tidewatch-cli %s: --url needs a full ws:// or wss:// endpoint\n", qPrintable(name));
             return ExitUsage;
         }

@@ -14,6 +14,8 @@ void addPrediktOptions(QCommandLineParser &parser);
 int startPredikt(CliContext &context);
 void addTweetsOptions(QCommandLineParser &parser);
 int startTweets(CliContext &context);
+void addAlertsOptions(QCommandLineParser &parser);
+int startAlerts(CliContext &context);
 
 const QList<CliCommand> &cliCommands()
 {
@@ -24,6 +26,7 @@ const QList<CliCommand> &cliCommands()
         {"conyr", "Conyr channels: prints subscribed, data and error events", addConyrOptions, startConyr},
         {"predikt", "Predikt price feed: prints data, billing and error events", addPrediktOptions, startPredikt},
         {"tweets", "Tweet stream: prints data and error events", addTweetsOptions, startTweets},
+        {"alerts", "Alert rules over a live connection or a recording: prints alert events", addAlertsOptions, startAlerts, true},
     };
     return commands;
 }

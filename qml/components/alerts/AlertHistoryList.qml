@@ -1,0 +1,83 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Tidewatch
+
+// The alert history, newest first, with acknowledge per alert.
+ListView {
+    id: root
+    property bool unacknowledgedOnly: false
+
+    clip: true
+    spacing: 2
+    model: AlertCenter.history
+    ScrollBar.vertical: ScrollBar {}
+
+    delegate: Rectangle {
+        id: row
+        required property string alertId
+        required property string ruleName
+        required property string severity
+        required property string subject
+        required property string message
+        required property string time
+        required property string provider
+        required property bool acknowledged
+
+        width: root.width
+        visible: !root.unacknowledgedOnly || !row.acknowledged
+        height: visible ? content.implicitHeight + 12 : 0
+        color: row.acknowledged ? "transparent" : Qt.rgba(Theme.severityColor(row.severity).r, Theme.severityColor(row.severity).g,
+                                                          Theme.severityColor(row.severity).b, 0.08)
+        radius: Theme.radius
+
+        Rectangle {
+            width: 4
+            height: parent.height
+            radius: 2
+            color: Theme.severityColor(row.severity)
+            opacity: row.acknowledged ? 0.35 : 1
+        }
+        RowLayout {
+            id: content
+            anchors.left: parent.left
+            anchors.right: parent.right
+            anchors.verticalCenter: parent.verticalCenter
+            anchors.leftMargin: 12
+            anchors.rightMargin: 4
+            spacing: Theme.spacing
+            ColumnLayout {
+                Layout.fillWidth: true
+                spacing: 1
+                Label {
+                    Layout.fillWidth: true
+                    text: row.message
+                    font.bold: !row.acknowledged
+                    wrapMode: Text.Wrap
+                    maximumLineCount: 2
+                    elide: Text.ElideRight
+                    textFormat: Text.PlainText
+                }
+                Label {
+                    text: [row.time, row.ruleName, row.provider].filter(s => s.length > 0).join(" · ")
+                    color: Theme.muted
+                    font.pixelSize: Theme.fontSmall
+                    textFormat: Text.PlainText
+                }
+            }
+            Button {
+                visible: !row.acknowledged
+                flat: true
+                text: qsTr("Acknowledge")
+                onClicked: AlertCenter.acknowledge(row.alertId)
+            }
+            Label {
+                visible: row.acknowledged
+                text: qsTr("acknowledged")
+                color: Theme.muted
+                font.pixelSize: Theme.fontSmall
+            }
+        }
+    }
+}

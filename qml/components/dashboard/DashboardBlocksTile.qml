@@ -1,0 +1,56 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Tidewatch
+
+// The newest blocks of a chain stream and the block rate.
+Item {
+    id: root
+    property string subject
+    readonly property var snapshot: DashboardFeed.revision >= 0 ? DashboardFeed.blocks(subject, 6) : ({})
+    readonly property bool ready: snapshot.blocks !== undefined && snapshot.blocks.length > 0
+    readonly property string shownSubject: ready ? snapshot.subject : ""
+
+    DashboardWaiting {
+        visible: !root.ready
+        what: root.subject.length > 0 ? qsTr("blocks of %1").arg(root.subject) : qsTr("blocks (Allium streams)")
+    }
+    ColumnLayout {
+        anchors.fill: parent
+        visible: root.ready
+        spacing: 2
+        Label {
+            text: root.ready ? qsTr("%1 blocks/min").arg(root.snapshot.perMinute.toFixed(1)) : ""
+            font.bold: true
+            font.pixelSize: Theme.fontBody + 4
+        }
+        Repeater {
+            model: root.ready ? root.snapshot.blocks : []
+            RowLayout {
+                id: blockRow
+                required property var modelData
+                required property int index
+                Layout.fillWidth: true
+                spacing: Theme.spacing
+                opacity: 1 - blockRow.index * 0.1
+                Label {
+                    text: "#" + Number(blockRow.modelData.number).toFixed(0)
+                    font.family: Theme.monoFamily
+                    Layout.preferredWidth: 120
+                }
+                Label {
+                    text: new Date(blockRow.modelData.time).toLocaleTimeString(Qt.locale(), "HH:mm:ss")
+                    color: Theme.muted
+                }
+                Item { Layout.fillWidth: true }
+                Label {
+                    visible: blockRow.modelData.transactions >= 0
+                    text: qsTr("%1 tx").arg(Number(blockRow.modelData.transactions).toFixed(0))
+                    color: Theme.muted
+                }
+            }
+        }
+        Item { Layout.fillHeight: true }
+    }
+}

@@ -1,0 +1,258 @@
+#include "dashboardfeed.h"
+
+#include "alerts/alertcenter.h"
+#include "alerts/alertfeeds.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJSEngine>
+#include <QSet>
+#include <cmath>
+
+namespace {
+constexpr size_t PricePoints = 120;
+constexpr size_t CandleCap = 120;
+constexpr size_t BlockCap = 64;
+constexpr size_t BalancePoints = 24;
+constexpr qint64 TweetWindowMs = 30 * 60 * 1000;
+constexpr int NotifyMs = 250;
+} // namespace
+
+DashboardFeed *DashboardFeed::instance()
+{
+    static DashboardFeed *feed = [] {
+        auto *f = new DashboardFeed(qApp);
+        QObject::connect(AlertCenter::instance()->feeds(), &AlertFeeds::observed, f, &DashboardFeed::observe);
+        return f;
+    }();
+    return feed;
+}
+
+DashboardFeed *DashboardFeed::create(QQmlEngine *, QJSEngine *)
+{
+    QJSEngine::setObjectOwnership(instance(), QJSEngine::CppOwnership);
+    return instance();
+}
+
+DashboardFeed::DashboardFeed(QObject *parent)
+    : QObject(parent)
+{
+    m_notify.setSingleShot(true);
+    m_notify.setInterval(NotifyMs);
+    connect(&m_notify, &QTimer::timeout, this, [this] {
+        ++m_revision;
+        Q_EMIT revisionChanged();
+    });
+}
+
+qint64 DashboardFeed::now() const
+{
+    return m_clock ? m_clock() : QDateTime::currentMSecsSinceEpoch();
+}
+
+void DashboardFeed::touch()
+{
+    if (!m_notify.isActive())
+        m_notify.start();
+}
+
+void DashboardFeed::observe(const Observation &o)
+{
+    const qint64 received = now();
+    const qint64 ts = o.timestampMs > 0 ? o.timestampMs : received;
+    m_providers.insert(o.provider);
+    const QString key = o.subject;
+    auto remember = [this](const QString &type, const QString &subject) {
+        const QString entry = type + QLatin1Char('/') + subject;
+        if (!m_order.contains(entry))
+            m_order << entry;
+    };
+
+    if (o.kind == QLatin1String("candle") && o.hasMetric(QStringLiteral("close"))) {
+        CandleSeries &s = m_candles[key];
+        s.provider = o.provider;
+        const double close = o.metric(QStringLiteral("close"));
+        const Candle c{ts, o.metric(QStringLiteral("open"), close), o.metric(QStringLiteral("high"), close),
+                       o.metric(QStringLiteral("low"), close), close, o.metric(QStringLiteral("volume"))};
+        if (!s.candles.empty() && s.candles.back().t == ts)
+            s.candles.back() = c; // the open candle, updated in place
+        else if (s.candles.empty() || s.candles.back().t < ts)
+            s.candles.push_back(c);
+        while (s.candles.size() > CandleCap)
+            s.candles.pop_front();
+        remember(QStringLiteral("candles"), key);
+    }
+    if (o.hasMetric(QStringLiteral("price")) || (o.kind == QLatin1String("candle") && o.hasMetric(QStringLiteral("close")))) {
+        const double v = o.hasMetric(QStringLiteral("price")) ? o.metric(QStringLiteral("price")) : o.metric(QStringLiteral("close"));
+        if (std::isfinite(v)) {
+            Series &s = m_prices[key];
+            s.provider = o.provider;
+            if (!s.points.empty() && s.points.back().first == ts)
+                s.points.back().second = v;
+            else
+                s.points.emplace_back(ts, v);
+            while (s.points.size() > PricePoints)
+                s.points.pop_front();
+            remember(QStringLiteral("price"), key);
+        }
+    }
+    if (o.hasMetric(QStringLiteral("block"))) {
+        BlockSeries &s = m_blocks[key];
+        s.provider = o.provider;
+        const qint64 number = qint64(o.metric(QStringLiteral("block")));
+        if (s.blocks.empty() || s.blocks.back().number != number) {
+            s.blocks.push_back({number, ts, o.metric(QStringLiteral("transaction_count"), o.metric(QStringLiteral("transactions"), -1)),
+                                received});
+            while (s.blocks.size() > BlockCap)
+                s.blocks.pop_front();
+        }
+        remember(QStringLiteral("blocks"), key);
+    }
+    if (o.hasMetric(QStringLiteral("balance"))) {
+        Series &s = m_balances[key];
+        s.provider = o.provider;
+        const double v = o.metric(QStringLiteral("balance"));
+        if (!s.points.empty() && v > s.points.back().second)
+            s.points.clear(); // a top-up: start the forecast over
+        s.points.emplace_back(ts, v);
+        while (s.points.size() > BalancePoints)
+            s.points.pop_front();
+        remember(QStringLiteral("balance"), key);
+    }
+    if (o.kind == QLatin1String("tweet")) {
+        m_tweetTimes.push_back(received);
+        ++m_tweetTotal;
+        while (!m_tweetTimes.empty() && m_tweetTimes.front() < received - TweetWindowMs)
+            m_tweetTimes.pop_front();
+    }
+    touch();
+}
+
+QStringList DashboardFeed::subjects(const QString &type) const
+{
+    QStringList out;
+    if (type == QLatin1String("price"))
+        out = m_prices.keys();
+    else if (type == QLatin1String("candles"))
+        out = m_candles.keys();
+    else if (type == QLatin1String("blocks"))
+        out = m_blocks.keys();
+    else if (type == QLatin1String("balance"))
+        out = m_balances.keys();
+    out.sort(Qt::CaseInsensitive);
+    return out;
+}
+
+namespace {
+/// The subject a tile follows: the one it names, else the first one seen of its type.
+QString resolve(const QStringList &order, const QString &type, const QString &subject)
+{
+    if (!subject.isEmpty())
+        return subject;
+    const QString prefix = type + QLatin1Char('/');
+    for (const QString &entry : order) {
+        if (entry.startsWith(prefix))
+            return entry.mid(prefix.size());
+    }
+    return {};
+}
+} // namespace
+
+QVariantMap DashboardFeed::price(const QString &subject) const
+{
+    const QString key = resolve(m_order, QStringLiteral("price"), subject);
+    const auto it = m_prices.constFind(key);
+    if (key.isEmpty() || it == m_prices.constEnd() || it->points.empty())
+        return {};
+    QVariantList history;
+    for (const auto &p : it->points)
+        history << p.second;
+    const double first = it->points.front().second;
+    const double last = it->points.back().second;
+    return {{QStringLiteral("subject"), key},
+            {QStringLiteral("provider"), it->provider},
+            {QStringLiteral("price"), last},
+            {QStringLiteral("changePct"), first != 0 ? (last - first) / std::abs(first) * 100.0 : 0.0},
+            {QStringLiteral("time"), double(it->points.back().first)},
+            {QStringLiteral("history"), history}};
+}
+
+QVariantMap DashboardFeed::candles(const QString &subject, int count) const
+{
+    const QString key = resolve(m_order, QStringLiteral("candles"), subject);
+    const auto it = m_candles.constFind(key);
+    if (key.isEmpty() || it == m_candles.constEnd() || it->candles.empty())
+        return {};
+    QVariantList list;
+    const size_t start = it->candles.size() > size_t(std::max(1, count)) ? it->candles.size() - size_t(count) : 0;
+    for (size_t i = start; i < it->candles.size(); ++i) {
+        const Candle &c = it->candles.at(i);
+        list << QVariantMap{{QStringLiteral("t"), double(c.t)}, {QStringLiteral("o"), c.o}, {QStringLiteral("h"), c.h},
+                            {QStringLiteral("l"), c.l}, {QStringLiteral("c"), c.c}, {QStringLiteral("v"), c.v}};
+    }
+    return {{QStringLiteral("subject"), key}, {QStringLiteral("provider"), it->provider}, {QStringLiteral("candles"), list}};
+}
+
+QVariantMap DashboardFeed::blocks(const QString &subject, int count) const
+{
+    const QString key = resolve(m_order, QStringLiteral("blocks"), subject);
+    const auto it = m_blocks.constFind(key);
+    if (key.isEmpty() || it == m_blocks.constEnd() || it->blocks.empty())
+        return {};
+    QVariantList list;
+    for (auto b = it->blocks.crbegin(); b != it->blocks.crend() && list.size() < count; ++b)
+        list << QVariantMap{{QStringLiteral("number"), double(b->number)}, {QStringLiteral("time"), double(b->t)},
+                            {QStringLiteral("transactions"), b->transactions}};
+    // Blocks per minute over what we hold, by the blocks' own time (the feed's clock).
+    double perMinute = 0;
+    if (it->blocks.size() >= 2) {
+        const qint64 span = it->blocks.back().t - it->blocks.front().t;
+        if (span > 0)
+            perMinute = double(it->blocks.size() - 1) * 60000.0 / double(span);
+    }
+    return {{QStringLiteral("subject"), key}, {QStringLiteral("provider"), it->provider},
+            {QStringLiteral("perMinute"), perMinute}, {QStringLiteral("blocks"), list}};
+}
+
+QVariantMap DashboardFeed::tweets() const
+{
+    const qint64 t = now();
+    QVariantList buckets;
+    QList<int> counts(30, 0);
+    int lastMinute = 0;
+    for (qint64 at : m_tweetTimes) {
+        const qint64 age = t - at;
+        if (age < 0 || age >= TweetWindowMs)
+            continue;
+        counts[29 - int(age / 60000)] += 1;
+        if (age < 60000)
+            ++lastMinute;
+    }
+    for (int c : counts)
+        buckets << c;
+    return {{QStringLiteral("perMinute"), lastMinute}, {QStringLiteral("total"), double(m_tweetTotal)},
+            {QStringLiteral("buckets"), buckets}, {QStringLiteral("seen"), m_providers.contains(QStringLiteral("tweets"))}};
+}
+
+QVariantMap DashboardFeed::balance(const QString &subject) const
+{
+    const QString key = resolve(m_order, QStringLiteral("balance"), subject);
+    const auto it = m_balances.constFind(key);
+    if (key.isEmpty() || it == m_balances.constEnd() || it->points.empty())
+        return {};
+    const double last = it->points.back().second;
+    double burn = 0;
+    if (it->points.size() >= 2) {
+        const auto &a = it->points.front();
+        const auto &b = it->points.back();
+        const double hours = double(b.first - a.first) / 3600000.0;
+        if (hours > 0)
+            burn = (a.second - b.second) / hours;
+    }
+    return {{QStringLiteral("subject"), key},
+            {QStringLiteral("provider"), it->provider},
+            {QStringLiteral("balance"), last},
+            {QStringLiteral("burnPerHour"), burn},
+            {QStringLiteral("hoursLeft"), burn > 0 ? last / burn : -1.0},
+            {QStringLiteral("time"), double(it->points.back().first)}};
+}

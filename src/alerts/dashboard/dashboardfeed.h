@@ -1,0 +1,98 @@
+#pragma once
+// What the dashboard tiles show, kept from the same Observations the alert engine reads:
+// prices with a short history, candles, latest blocks with the block rate, tweets per
+// minute, balances with a forecast. Bounded per subject; QML is told about changes at most
+// four times a second (`revision`), and tiles read snapshots.
+
+#include "alerts/observation.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+#include <QVariantList>
+#include <QtQml/qqmlregistration.h>
+#include <deque>
+#include <functional>
+
+class QQmlEngine;
+class QJSEngine;
+
+class DashboardFeed : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    Q_PROPERTY(int revision READ revision NOTIFY revisionChanged)
+
+public:
+    using Clock = std::function<qint64()>;
+
+    static DashboardFeed *instance();
+    static DashboardFeed *create(QQmlEngine *, QJSEngine *);
+    explicit DashboardFeed(QObject *parent);
+
+    int revision() const { return m_revision; }
+    void setClock(Clock clock) { m_clock = std::move(clock); }
+
+    /// Takes one observation (connected to the app's AlertFeeds).
+    void observe(const Observation &o);
+
+    /// Subjects seen for a tile type ("price", "candles", "blocks", "balance"), sorted.
+    Q_INVOKABLE QStringList subjects(const QString &type) const;
+    /// {subject, provider, price, changePct, time, history: [numbers]} or {} before data.
+    /// An empty subject means the first subject seen.
+    Q_INVOKABLE QVariantMap price(const QString &subject) const;
+    /// {subject, provider, candles: [{t, o, h, l, c, v}]} (oldest first, at most `count`).
+    Q_INVOKABLE QVariantMap candles(const QString &subject, int count = 40) const;
+    /// {subject, provider, perMinute, blocks: [{number, time, transactions}]} (newest first).
+    Q_INVOKABLE QVariantMap blocks(const QString &subject, int count = 6) const;
+    /// {perMinute, total, buckets: [30 counts, one per minute, oldest first]}
+    Q_INVOKABLE QVariantMap tweets() const;
+    /// {subject, provider, balance, burnPerHour, hoursLeft (-1: not running out), time}
+    Q_INVOKABLE QVariantMap balance(const QString &subject) const;
+    /// True once any observation of the provider id has arrived.
+    Q_INVOKABLE bool hasProvider(const QString &providerId) const { return m_providers.contains(providerId); }
+
+Q_SIGNALS:
+    void revisionChanged();
+
+private:
+    struct Candle {
+        qint64 t;
+        double o, h, l, c, v;
+    };
+    struct Block {
+        qint64 number;
+        qint64 t;
+        double transactions;
+        qint64 receivedMs;
+    };
+    struct Series {
+        QString provider;
+        std::deque<std::pair<qint64, double>> points;
+    };
+    struct CandleSeries {
+        QString provider;
+        std::deque<Candle> candles;
+    };
+    struct BlockSeries {
+        QString provider;
+        std::deque<Block> blocks;
+    };
+    void touch();
+    qint64 now() const;
+
+    QHash<QString, Series> m_prices;
+    QHash<QString, CandleSeries> m_candles;
+    QHash<QString, BlockSeries> m_blocks;
+    QHash<QString, Series> m_balances;
+    std::deque<qint64> m_tweetTimes; // receive times, last 30 minutes
+    qint64 m_tweetTotal = 0;
+    QSet<QString> m_providers;
+    QStringList m_order; // subjects in the order first seen (for "first subject")
+    Clock m_clock;
+    QTimer m_notify;
+    int m_revision = 0;
+};

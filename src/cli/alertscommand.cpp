@@ -1,0 +1,162 @@
+// tidewatch-cli alerts: the alert engine without a window. Rules from a file; frames from a
+// live connection (--profile or --url with --provider) or from a recording (--replay).
+// Prints one "alert" event per fired alert (for a server or a cron job).
+
+#include "alerts/alertcenter.h"
+#include "alerts/alertengine.h"
+#include "alerts/alertfeeds.h"
+#include "cli/cli.h"
+#include "core/connection.h"
+#include "core/profile.h"
+#include "core/profilestore.h"
+#include "models/record/framereplayer.h"
+#include "providers/tweets/tweetsclient.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QMetaEnum>
+#include <QTimer>
+
+namespace {
+
+QJsonObject alertEvent(const Alert &a)
+{
+    return {
+        {QStringLiteral("rule"), a.ruleName},
+        {QStringLiteral("ruleId"), a.ruleId},
+        {QStringLiteral("ruleKind"), AlertRule::kindId(a.kind)},
+        {QStringLiteral("severity"), AlertSeverities::toId(a.severity)},
+        {QStringLiteral("provider"), a.provider},
+        {QStringLiteral("connection"), a.source},
+        {QStringLiteral("subject"), a.subject},
+        {QStringLiteral("message"), a.message},
+        {QStringLiteral("value"), a.value},
+        {QStringLiteral("timestamp"), a.timestampMs},
+        {QStringLiteral("values"), QJsonObject::fromVariantMap(a.values)},
+    };
+}
+
+void reportStates(CliContext &context, Connection *connection)
+{
+    QObject::connect(connection, &Connection::stateChanged, connection, [&context, connection](Connection::State state) {
+        QJsonObject fields{{QStringLiteral("state"),
+                            QString::fromLatin1(QMetaEnum::fromType<Connection::State>().valueToKey(int(state)))}};
+        if (!connection->reason().isEmpty())
+            fields.insert(QStringLiteral("reason"), connection->reason());
+        context.emitEvent(QStringLiteral("state"), fields);
+        if (state == Connection::State::Failed) {
+            context.emitError(connection->reason());
+            context.finish(exitCodeFor(connection->lastFailure()));
+        }
+    });
+}
+
+/// A live connection through the provider's own client where the protocol needs one
+/// (subscriptions, handshakes), so the frames are the ones the app would see.
+Connection *openLive(const QString &provider, const ConnectionConfig &config)
+{
+    if (provider == QLatin1String("tweets"))
+        return (new TweetsClient(config, TweetsClientOptions(), qApp))->connection();
+    return new Connection(config, qApp);
+}
+
+} // namespace
+
+void addAlertsOptions(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("rules"), QStringLiteral("The rules file (JSON: {\"rules\": [...]}, as the app exports)."),
+                      QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("replay"), QStringLiteral("Run the rules over a recording instead of a live connection."),
+                      QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("speed"),
+                      QStringLiteral("Replay speed: 1 (as recorded), 10, or 0 for as fast as possible (default)."),
+                      QStringLiteral("N"), QStringLiteral("0")});
+    parser.addOption({QStringLiteral("provider"),
+                      QStringLiteral("With --url: the provider of the endpoint (generic, allium-stream, conyr, predikt, tweets)."),
+                      QStringLiteral("ID"), QStringLiteral("generic")});
+}
+
+int startAlerts(CliContext &context)
+{
+    const QCommandLineParser &parser = context.parser();
+    if (!parser.isSet(QStringLiteral("rules"))) {
+        context.emitError(QStringLiteral("--rules FILE is required"));
+        return ExitUsage;
+    }
+    QList<AlertRule> rules;
+    QString error;
+    if (!loadRulesFile(parser.value(QStringLiteral("rules")), rules, &error)) {
+        context.emitError(error);
+        return ExitUsage;
+    }
+    auto *engine = new AlertEngine(qApp);
+    engine->setRules(rules);
+    auto *feeds = new AlertFeeds(qApp);
+    QObject::connect(feeds, &AlertFeeds::observed, engine, &AlertEngine::observe);
+    QObject::connect(feeds, &AlertFeeds::connectionObserved, engine, &AlertEngine::observeConnection);
+    QObject::connect(engine, &AlertEngine::alertRaised, engine,
+                     [&context](const Alert &alert) { context.emitEvent(QStringLiteral("alert"), alertEvent(alert)); });
+    QObject::connect(engine, &AlertEngine::ruleError, engine, [&context](const QString &ruleId, const QString &message) {
+        context.emitError(message, {{QStringLiteral("ruleId"), ruleId}});
+    });
+    context.emitEvent(QStringLiteral("rules"), {{QStringLiteral("count"), int(rules.size())}});
+
+    if (parser.isSet(QStringLiteral("replay"))) {
+        bool ok = false;
+        const double speed = parser.value(QStringLiteral("speed")).toDouble(&ok);
+        if (!ok || speed < 0) {
+            context.emitError(QStringLiteral("--speed takes 0 (full speed) or a positive factor"));
+            return ExitUsage;
+        }
+        auto *replayer = new FrameReplayer(qApp);
+        if (!replayer->load(parser.value(QStringLiteral("replay")))) {
+            context.emitError(replayer->error());
+            return ExitUsage;
+        }
+        ConnectionConfig config;
+        config.name = replayer->header().connection;
+        config.profileId = replayer->header().profileId;
+        config.autoReconnect = false;
+        auto *connection = new Connection(config, qApp);
+        feeds->attach(connection, replayer->header().provider);
+        if (!AlertFeeds::decoderFor(replayer->header().provider))
+            context.emitError(QStringLiteral("no decoder for provider '%1': only connection rules apply")
+                                  .arg(replayer->header().provider));
+        QObject::connect(replayer, &FrameReplayer::finished, replayer, [&context, engine, replayer] {
+            engine->tick();
+            context.emitEvent(QStringLiteral("done"), {{QStringLiteral("frames"), replayer->delivered()}});
+            context.finish(ExitDone);
+        });
+        replayer->start(connection, speed);
+        return ExitRunning;
+    }
+
+    // Live: the profile's (or --url's) endpoint.
+    QString provider = parser.value(QStringLiteral("provider"));
+    ConnectionConfig config;
+    if (parser.isSet(QStringLiteral("profile"))) {
+        const std::optional<Profile> profile = ProfileStore::instance()->profileByName(context.source());
+        if (!profile) {
+            context.emitError(QStringLiteral("no profile called '%1'").arg(context.source()));
+            return ExitUsage;
+        }
+        config = profile->connectionConfig(context.key(), context.url());
+        provider = Provider::toId(profile->kind);
+    } else {
+        config.name = context.source();
+        config.url = context.url();
+        config.key = context.key();
+        config.auth = context.key().isEmpty() ? Auth::Method::None : Auth::Method::ApiKeyHeader;
+    }
+    if (!AlertFeeds::decoderFor(provider))
+        context.emitError(QStringLiteral("no decoder for provider '%1': only connection rules apply").arg(provider));
+    Connection *connection = openLive(provider, config);
+    reportStates(context, connection);
+    feeds->attach(connection, provider);
+    auto *tick = new QTimer(qApp);
+    QObject::connect(tick, &QTimer::timeout, engine, &AlertEngine::tick);
+    tick->start(1000);
+    connection->open();
+    return ExitRunning;
+}

@@ -1,0 +1,81 @@
+import QtQuick
+import QtQuick.Controls
+import QtTest
+import Tidewatch
+
+Item {
+    id: root
+    width: 1296
+    height: 860
+
+    Component {
+        id: pageComponent
+        DashboardPage { anchors.fill: parent }
+    }
+
+    TestCase {
+        name: "DashboardPage"
+        when: windowShown
+
+        function tiles(page) {
+            const out = []
+            for (let i = 0; i < page.tiles.count; ++i)
+                out.push(page.tiles.itemAt(i))
+            return out
+        }
+
+        function init() {
+            DashboardLayout.resetToDefault()
+        }
+
+        function test_defaultTilesShowData() {
+            const page = createTemporaryObject(pageComponent, root)
+            verify(page)
+            tryCompare(DashboardLayout, "count", 7)
+            tryVerify(() => tiles(page).length === 7)
+            tryVerify(() => DashboardFeed.revision > 0)
+            const byType = {}
+            for (const t of tiles(page))
+                byType[t.type] = t
+            tryCompare(byType.price, "shownSubject", "BTC")
+            tryCompare(byType.candles, "shownSubject", "ETH-USD")
+            tryCompare(byType.blocks, "shownSubject", "ethereum.blocks")
+            tryCompare(byType.balance, "shownSubject", "demo-predikt")
+            const price = DashboardFeed.price("")
+            compare(price.price, 106)
+            compare(price.history.length, 12)
+            const b = DashboardFeed.balance("")
+            compare(b.burnPerHour, 2)
+            compare(b.hoursLeft, 78 / 2)
+            compare(DashboardFeed.tweets().total, 12)
+            compare(DashboardFeed.blocks("", 6).blocks.length, 6)
+        }
+
+        function test_addMoveRemovePersisted() {
+            const page = createTemporaryObject(pageComponent, root)
+            tryVerify(() => tiles(page).length === 7)
+            const id = DashboardLayout.addTile("price", "NOPE-USD")
+            verify(id.length > 0)
+            tryVerify(() => tiles(page).length === 8)
+            // A tile following a subject that never arrives says what it waits for.
+            const added = tiles(page).find(t => t.tileId === id)
+            compare(added.shownSubject, "")
+            DashboardLayout.moveTile(id, 0)
+            tryVerify(() => tiles(page).some(t => t.tileId === id && t.index === 0))
+            DashboardLayout.setWide(id, true)
+            tryVerify(() => tiles(page).find(t => t.tileId === id).wide)
+            DashboardLayout.removeTile(id)
+            tryVerify(() => tiles(page).length === 7)
+            compare(DashboardLayout.addTile("nonsense"), "")
+        }
+
+        function test_emptyDashboardOffersDefaults() {
+            const page = createTemporaryObject(pageComponent, root)
+            for (const t of tiles(page))
+                DashboardLayout.removeTile(t.tileId)
+            tryCompare(DashboardLayout, "count", 0)
+            DashboardLayout.resetToDefault()
+            tryCompare(DashboardLayout, "count", 7)
+        }
+    }
+}

@@ -1,0 +1,91 @@
+// QML tests of the Alerts and Dashboard pages against the real singletons, with their
+// contents prepared through the C++ instances (rules, alerts, feed data).
+
+#include "qml/quicktestsupport.h"
+
+#include "alerts/alertcenter.h"
+#include "alerts/dashboard/dashboardfeed.h"
+#include "alerts/dashboard/dashboardlayout.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QSettings>
+#include <QStandardPaths>
+
+class AlertsQmlSetup : public TwQuickTestSetup
+{
+    Q_OBJECT
+protected:
+    void prepare(QQmlEngine *) override
+    {
+        // Called for each test file's engine; the singletons outlive them: fill them once.
+        static bool prepared = false;
+        if (prepared)
+            return;
+        prepared = true;
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("TidewatchTests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_alerts_qml"));
+        QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
+        QSettings().clear();
+
+        AlertCenter *center = AlertCenter::instance(); // seeds the starter rules
+        QVariantMap fields = center->newRule(QStringLiteral("price-above"));
+        fields.insert(QStringLiteral("name"), QStringLiteral("BTC above 100"));
+        fields.insert(QStringLiteral("level"), 100);
+        fields.insert(QStringLiteral("cooldownSec"), 0);
+        fields.insert(QStringLiteral("hysteresisPct"), 0);
+        center->saveRule(fields);
+
+        DashboardFeed *feed = DashboardFeed::instance();
+        const qint64 t0 = QDateTime::currentMSecsSinceEpoch() - 60000;
+        for (int i = 0; i < 12; ++i) {
+            Observation price;
+            price.provider = QStringLiteral("predikt");
+            price.kind = QStringLiteral("price");
+            price.subject = QStringLiteral("BTC");
+            price.timestampMs = t0 + i * 5000;
+            price.metrics.insert(QStringLiteral("price"), 95 + i); // crosses 100 once
+            center->observe(price);
+            feed->observe(price);
+
+            Observation candle;
+            candle.provider = QStringLiteral("conyr");
+            candle.kind = QStringLiteral("candle");
+            candle.subject = QStringLiteral("ETH-USD");
+            candle.timestampMs = t0 + i * 60000;
+            candle.metrics = {{QStringLiteral("open"), 10.0 + i}, {QStringLiteral("high"), 12.0 + i},
+                              {QStringLiteral("low"), 9.0 + i}, {QStringLiteral("close"), 11.0 + i},
+                              {QStringLiteral("volume"), 5}};
+            feed->observe(candle);
+
+            Observation block;
+            block.provider = QStringLiteral("allium-stream");
+            block.kind = QStringLiteral("block");
+            block.subject = QStringLiteral("ethereum.blocks");
+            block.timestampMs = t0 + i * 12000;
+            block.metrics = {{QStringLiteral("block"), 21000000.0 + i}, {QStringLiteral("transaction_count"), 150}};
+            feed->observe(block);
+
+            Observation tweet;
+            tweet.provider = QStringLiteral("tweets");
+            tweet.kind = QStringLiteral("tweet");
+            tweet.subject = QStringLiteral("whales");
+            tweet.texts = {{QStringLiteral("text"), QStringLiteral("ETF news")}, {QStringLiteral("author"), QStringLiteral("x")}};
+            center->observe(tweet);
+            feed->observe(tweet);
+
+            Observation billing;
+            billing.provider = QStringLiteral("predikt");
+            billing.kind = QStringLiteral("billing");
+            billing.subject = QStringLiteral("demo-predikt");
+            billing.timestampMs = t0 + i * 3600000;
+            billing.metrics.insert(QStringLiteral("balance"), 100.0 - i * 2);
+            feed->observe(billing);
+        }
+        center->flush(); // the batch of alerts is in the history now
+    }
+};
+
+TW_QUICK_TEST_MAIN_WITH_SETUP(tst_alerts_qml, "qml/alerts", AlertsQmlSetup)
+#include "tst_alerts_qml.moc"
