@@ -114,12 +114,15 @@ Pane {
                         Layout.fillWidth: true
                         Layout.fillHeight: true
                         unacknowledgedOnly: unackOnly.checked
-                    }
-                    Label {
-                        visible: AlertCenter.history.count === 0
-                        Layout.alignment: Qt.AlignHCenter
-                        text: qsTr("No alerts so far. Fired alerts appear here and stay until you clear them.")
-                        color: Theme.muted
+                        Label {
+                            visible: AlertCenter.history.count === 0
+                            anchors.centerIn: parent
+                            width: parent.width * 0.8
+                            horizontalAlignment: Text.AlignHCenter
+                            wrapMode: Text.Wrap
+                            text: qsTr("No alerts so far. Fired alerts appear here and stay until you acknowledge or clear them.")
+                            color: Theme.muted
+                        }
                     }
                 }
             }

@@ -1,5 +1,7 @@
 #include "alertengine.h"
 
+#include "adapters/adapters.h"
+
 #include <QDateTime>
 #include <QRegularExpression>
 #include <cmath>
@@ -8,7 +10,8 @@ namespace {
 
 RecordFilterFn &defaultFilter()
 {
-    static RecordFilterFn filter;
+    // The Allium filter language, unless a caller installs another.
+    static RecordFilterFn filter = &alliumRecordFilter;
     return filter;
 }
 

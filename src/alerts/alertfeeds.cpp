@@ -18,6 +18,8 @@ QHash<QString, FrameDecoder> &decoders()
         QHash<QString, FrameDecoder> t;
         t.insert(QStringLiteral("generic"), &AlertFeeds::decodeGeneric);
         t.insert(QStringLiteral("tweets"), &tweetsObservations);
+        t.insert(QStringLiteral("allium-stream"), &alliumStreamObservations);
+        t.insert(QStringLiteral("conyr"), &conyrObservations);
         return t;
     }();
     return table;

@@ -132,7 +132,9 @@ QString AlertRuleModel::summarize(const AlertRule &r)
     case K::PriceBelow: condition = tr("%1 below %2").arg(metric).arg(r.level); break;
     case K::PriceCross: condition = tr("%1 crosses %2").arg(metric).arg(r.level); break;
     case K::PercentChange:
-        condition = tr("%1 moves %2% %3 within %4 s").arg(metric).arg(r.threshold).arg(r.direction).arg(r.windowSec);
+        condition = r.direction == QLatin1String("up")     ? tr("%1 rises %2% within %3 s").arg(metric).arg(r.threshold).arg(r.windowSec)
+            : r.direction == QLatin1String("down") ? tr("%1 falls %2% within %3 s").arg(metric).arg(r.threshold).arg(r.windowSec)
+                                                   : tr("%1 moves %2% within %3 s").arg(metric).arg(r.threshold).arg(r.windowSec);
         break;
     case K::VolumeSpike: condition = tr("%1 > %2× average of %3").arg(metric).arg(r.threshold).arg(r.samples); break;
     case K::RecordMatch:

@@ -10,6 +10,8 @@ target_sources(tidewatch_core PRIVATE
     alerts/alertfeeds.h alerts/alertfeeds.cpp
     alerts/adapters/adapters.h
     alerts/adapters/tweetsobservations.cpp
+    alerts/adapters/alliumobservations.cpp
+    alerts/adapters/conyrobservations.cpp
     # persistence, models, notification
     alerts/atomicfile.h alerts/atomicfile.cpp
     alerts/alertstore.h alerts/alertstore.cpp

@@ -4,6 +4,7 @@
 // so that one set of rules works over all of them.
 
 #include <QHash>
+#include <QMetaType>
 #include <QString>
 #include <QVariantMap>
 
@@ -31,3 +32,6 @@ struct ConnectionObservation {
     QString reason;     ///< the connection's reason, shown in the alert
     qint64 timestampMs = 0;
 };
+
+Q_DECLARE_METATYPE(Observation)
+Q_DECLARE_METATYPE(ConnectionObservation)

@@ -10,6 +10,8 @@
 #include "core/profile.h"
 #include "core/profilestore.h"
 #include "models/record/framereplayer.h"
+#include "providers/allium/alliumstreamclient.h"
+#include "providers/conyr/conyrclient.h"
 #include "providers/tweets/tweetsclient.h"
 
 #include <QCoreApplication>
@@ -17,6 +19,7 @@
 #include <QJsonObject>
 #include <QMetaEnum>
 #include <QTimer>
+#include <QUrlQuery>
 
 namespace {
 
@@ -52,13 +55,44 @@ void reportStates(CliContext &context, Connection *connection)
     });
 }
 
-/// A live connection through the provider's own client where the protocol needs one
-/// (subscriptions, handshakes), so the frames are the ones the app would see.
-Connection *openLive(const QString &provider, const ConnectionConfig &config)
+/// Opens a live connection through the provider's own client where the protocol needs one
+/// (subscriptions, start), so the frames are the ones the app would see. Returns nullptr
+/// with error set when the provider needs subscriptions that were not given.
+Connection *openLive(const QString &provider, const ConnectionConfig &config, const QStringList &subscriptions,
+                     QString *error)
 {
-    if (provider == QLatin1String("tweets"))
-        return (new TweetsClient(config, TweetsClientOptions(), qApp))->connection();
-    return new Connection(config, qApp);
+    if (provider == QLatin1String("tweets")) {
+        auto *client = new TweetsClient(config, TweetsClientOptions(), qApp);
+        client->open();
+        return client->connection();
+    }
+    if (provider == QLatin1String("allium-stream")) {
+        const QString topicName = subscriptions.isEmpty() ? QUrlQuery(config.url).queryItemValue(QStringLiteral("topic"))
+                                                          : subscriptions.constFirst();
+        const std::optional<AlliumTopic> topic = AlliumTopic::parse(topicName);
+        if (!topic) {
+            *error = QStringLiteral("an Allium stream needs a topic: --subscribe ethereum.blocks");
+            return nullptr;
+        }
+        auto *client = new AlliumStreamClient(config, *topic, qApp);
+        client->start();
+        client->open();
+        return client->connection();
+    }
+    if (provider == QLatin1String("conyr")) {
+        if (subscriptions.isEmpty()) {
+            *error = QStringLiteral("Conyr needs channels: --subscribe token:<mint>:trades");
+            return nullptr;
+        }
+        auto *client = new ConyrClient(config, ConyrClientOptions(), qApp);
+        if (!client->subscribe(subscriptions, error))
+            return nullptr;
+        client->open();
+        return client->connection();
+    }
+    auto *connection = new Connection(config, qApp);
+    connection->open();
+    return connection;
 }
 
 } // namespace
@@ -75,6 +109,9 @@ void addAlertsOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("provider"),
                       QStringLiteral("With --url: the provider of the endpoint (generic, allium-stream, conyr, predikt, tweets)."),
                       QStringLiteral("ID"), QStringLiteral("generic")});
+    parser.addOption({QStringLiteral("subscribe"),
+                      QStringLiteral("A topic or channel to watch live (repeatable; default: the profile's subscriptions)."),
+                      QStringLiteral("NAME")});
 }
 
 int startAlerts(CliContext &context)
@@ -117,6 +154,8 @@ int startAlerts(CliContext &context)
         ConnectionConfig config;
         config.name = replayer->header().connection;
         config.profileId = replayer->header().profileId;
+        // The recorded URL (credentials masked) keeps what decoders read from it, e.g. the topic.
+        config.url = QUrl(replayer->header().url);
         config.autoReconnect = false;
         auto *connection = new Connection(config, qApp);
         feeds->attach(connection, replayer->header().provider);
@@ -134,6 +173,7 @@ int startAlerts(CliContext &context)
 
     // Live: the profile's (or --url's) endpoint.
     QString provider = parser.value(QStringLiteral("provider"));
+    QStringList subscriptions = parser.values(QStringLiteral("subscribe"));
     ConnectionConfig config;
     if (parser.isSet(QStringLiteral("profile"))) {
         const std::optional<Profile> profile = ProfileStore::instance()->profileByName(context.source());
@@ -143,6 +183,8 @@ int startAlerts(CliContext &context)
         }
         config = profile->connectionConfig(context.key(), context.url());
         provider = Provider::toId(profile->kind);
+        if (subscriptions.isEmpty())
+            subscriptions = profile->subscriptions;
     } else {
         config.name = context.source();
         config.url = context.url();
@@ -151,12 +193,16 @@ int startAlerts(CliContext &context)
     }
     if (!AlertFeeds::decoderFor(provider))
         context.emitError(QStringLiteral("no decoder for provider '%1': only connection rules apply").arg(provider));
-    Connection *connection = openLive(provider, config);
+    QString problem;
+    Connection *connection = openLive(provider, config, subscriptions, &problem);
+    if (!connection) {
+        context.emitError(problem);
+        return ExitUsage;
+    }
     reportStates(context, connection);
     feeds->attach(connection, provider);
     auto *tick = new QTimer(qApp);
     QObject::connect(tick, &QTimer::timeout, engine, &AlertEngine::tick);
     tick->start(1000);
-    connection->open();
     return ExitRunning;
 }

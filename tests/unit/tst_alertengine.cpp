@@ -3,6 +3,7 @@
 
 #include "alerts/alertengine.h"
 
+#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -222,6 +223,31 @@ private Q_SLOTS:
         engine->observe(o);
         QCOMPARE(errors.count(), 2); // "not available" once, then "unknown operator" once
         QCOMPARE(errors.constLast().at(1).toString(), QStringLiteral("unknown operator"));
+    }
+
+    void recordMatchWithTheAlliumFilterLanguage()
+    {
+        // The documented example: large Ethereum transactions.
+        AlertRule r = rule(AlertRule::Kind::RecordMatch);
+        r.filter = QJsonDocument::fromJson(R"({"op":"AND","conditions":[
+            {"field":"blockchain","operator":"=","value":"ethereum"},
+            {"field":"value","operator":">","value":1000}]})").object();
+        engine->setRules({r});
+        Observation o = price(QStringLiteral("ethereum.transactions"), 0, clock);
+        o.record = {{QStringLiteral("blockchain"), QStringLiteral("ethereum")}, {QStringLiteral("value"), 1500.5}};
+        engine->observe(o);
+        o.record.insert(QStringLiteral("value"), 10);
+        engine->observe(o);
+        o.record = {{QStringLiteral("blockchain"), QStringLiteral("solana")}, {QStringLiteral("value"), 5000}};
+        engine->observe(o);
+        QCOMPARE(spy->count(), 1);
+        QSignalSpy errors(engine, &AlertEngine::ruleError);
+        r.filter = QJsonObject{{QStringLiteral("field"), QStringLiteral("value")}, {QStringLiteral("operator"), QStringLiteral("~~")},
+                               {QStringLiteral("value"), 1}};
+        engine->setRules({r});
+        engine->observe(o);
+        QCOMPARE(errors.count(), 1);
+        QVERIFY(errors.constFirst().at(1).toString().contains(QStringLiteral("operator")));
     }
 
     void tweetMatchKeywordsAuthorMonitorRule()

@@ -8,4 +8,12 @@
 
 class Connection;
 
+#include <QJsonObject>
+#include <QVariantMap>
+
 QList<Observation> tweetsObservations(const QByteArray &frame, const Connection &connection);
+QList<Observation> alliumStreamObservations(const QByteArray &frame, const Connection &connection);
+QList<Observation> conyrObservations(const QByteArray &frame, const Connection &connection);
+
+/// RecordMatch rules use the Allium filter language (AlliumFilter) over any record.
+bool alliumRecordFilter(const QJsonObject &filter, const QVariantMap &record, QString *error);

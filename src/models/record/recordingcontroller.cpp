@@ -140,6 +140,7 @@ bool RecordingController::replay(const QUrl &file, double speed)
             ConnectionConfig config;
             config.name = tr("Replay: %1").arg(header.connection);
             config.profileId = header.profileId;
+            config.url = QUrl(header.url); // masked; decoders read e.g. the topic from it
             config.autoReconnect = false;
             m_replayConnection = new Connection(config, this);
             ConnectionRegistry::instance()->add(m_replayConnection, header.provider);

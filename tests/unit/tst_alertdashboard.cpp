@@ -1,0 +1,126 @@
+// The dashboard's layout (add, remove, move, persist, defaults) and its feed (prices,
+// candles in place, blocks and rate, tweets per minute, balance forecast, caps).
+
+#include "alerts/dashboard/dashboardfeed.h"
+#include "alerts/dashboard/dashboardlayout.h"
+
+#include <QAbstractItemModelTester>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+
+class TestAlertDashboard : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("TidewatchTests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_alertdashboard"));
+        QSettings().clear();
+    }
+
+    void layoutPersistsAndArranges()
+    {
+        const QString key = QStringLiteral("test/tiles");
+        QStringList order;
+        {
+            DashboardLayout layout(key, nullptr);
+            QAbstractItemModelTester tester(&layout);
+            QCOMPARE(layout.rowCount(), 7); // first run: the default dashboard
+            const QString id = layout.addTile(QStringLiteral("price"), QStringLiteral("BTC"));
+            QVERIFY(!id.isEmpty());
+            QCOMPARE(layout.rowCount(), 8);
+            layout.moveTile(id, 0);
+            QCOMPARE(layout.index(0).data(DashboardLayout::TileIdRole).toString(), id);
+            layout.moveTile(id, 3);
+            QCOMPARE(layout.index(3).data(DashboardLayout::TileIdRole).toString(), id);
+            layout.setWide(id, true);
+            layout.setSubject(id, QStringLiteral("ETH"));
+            const QString removed = layout.index(0).data(DashboardLayout::TileIdRole).toString();
+            layout.removeTile(removed);
+            QCOMPARE(layout.rowCount(), 7);
+            QVERIFY(layout.addTile(QStringLiteral("nonsense")).isEmpty());
+            for (int r = 0; r < layout.rowCount(); ++r)
+                order << layout.index(r).data(DashboardLayout::TileIdRole).toString();
+        }
+        DashboardLayout again(key, nullptr);
+        QStringList loaded;
+        for (int r = 0; r < again.rowCount(); ++r)
+            loaded << again.index(r).data(DashboardLayout::TileIdRole).toString();
+        QCOMPARE(loaded, order);
+        const QModelIndex moved = again.index(order.indexOf(order.at(2)));
+        QCOMPARE(moved.data(DashboardLayout::SubjectRole).toString(), QStringLiteral("ETH"));
+        QVERIFY(moved.data(DashboardLayout::WideRole).toBool());
+        again.resetToDefault();
+        QCOMPARE(again.rowCount(), 7);
+    }
+
+    void feed()
+    {
+        qint64 now = 1'700'000'000'000;
+        DashboardFeed feed(nullptr);
+        feed.setClock([&now] { return now; });
+        QSignalSpy revisions(&feed, &DashboardFeed::revisionChanged);
+        QVERIFY(feed.price(QString()).isEmpty());
+        auto observe = [&feed](const QString &kind, const QString &subject, qint64 ts, QHash<QString, double> metrics) {
+            Observation o;
+            o.provider = QStringLiteral("p");
+            o.kind = kind;
+            o.subject = subject;
+            o.timestampMs = ts;
+            o.metrics = std::move(metrics);
+            feed.observe(o);
+        };
+        for (int i = 0; i < 200; ++i)
+            observe(QStringLiteral("price"), QStringLiteral("BTC"), now + i * 1000, {{QStringLiteral("price"), 100.0 + i}});
+        const QVariantMap price = feed.price(QString());
+        QCOMPARE(price.value(QStringLiteral("subject")).toString(), QStringLiteral("BTC"));
+        QCOMPARE(price.value(QStringLiteral("price")).toDouble(), 299.0);
+        QCOMPARE(price.value(QStringLiteral("history")).toList().size(), 120); // capped
+        QVERIFY(revisions.wait(2000)); // coalesced notification
+
+        observe(QStringLiteral("candle"), QStringLiteral("SOL/1m"), 60000, {{QStringLiteral("close"), 1}, {QStringLiteral("high"), 2}});
+        observe(QStringLiteral("candle"), QStringLiteral("SOL/1m"), 60000, {{QStringLiteral("close"), 1.5}, {QStringLiteral("high"), 2}});
+        observe(QStringLiteral("candle"), QStringLiteral("SOL/1m"), 120000, {{QStringLiteral("close"), 3}});
+        const QVariantList candles = feed.candles(QStringLiteral("SOL/1m")).value(QStringLiteral("candles")).toList();
+        QCOMPARE(candles.size(), 2); // the open bar updated in place
+        QCOMPARE(candles.constFirst().toMap().value(QStringLiteral("c")).toDouble(), 1.5);
+
+        for (int i = 0; i < 5; ++i)
+            observe(QStringLiteral("block"), QStringLiteral("eth"), now + i * 12000, {{QStringLiteral("block"), 100.0 + i}});
+        const QVariantMap blocks = feed.blocks(QString(), 3);
+        QCOMPARE(blocks.value(QStringLiteral("blocks")).toList().size(), 3);
+        QCOMPARE(blocks.value(QStringLiteral("perMinute")).toDouble(), 5.0);
+        QCOMPARE(blocks.value(QStringLiteral("blocks")).toList().constFirst().toMap().value(QStringLiteral("number")).toDouble(), 104.0);
+
+        for (int i = 0; i < 10; ++i) {
+            Observation t;
+            t.provider = QStringLiteral("tweets");
+            t.kind = QStringLiteral("tweet");
+            now += 30000;
+            feed.observe(t);
+        }
+        QVariantMap tweets = feed.tweets();
+        QCOMPARE(tweets.value(QStringLiteral("perMinute")).toInt(), 2);
+        QCOMPARE(tweets.value(QStringLiteral("total")).toInt(), 10);
+        QCOMPARE(tweets.value(QStringLiteral("buckets")).toList().size(), 30);
+
+        observe(QStringLiteral("billing"), QStringLiteral("acct"), 1000, {{QStringLiteral("balance"), 10}});
+        observe(QStringLiteral("billing"), QStringLiteral("acct"), 3601000, {{QStringLiteral("balance"), 8}});
+        QVariantMap balance = feed.balance(QString());
+        QCOMPARE(balance.value(QStringLiteral("burnPerHour")).toDouble(), 2.0);
+        QCOMPARE(balance.value(QStringLiteral("hoursLeft")).toDouble(), 4.0);
+        observe(QStringLiteral("billing"), QStringLiteral("acct"), 7201000, {{QStringLiteral("balance"), 50}}); // top-up
+        balance = feed.balance(QString());
+        QCOMPARE(balance.value(QStringLiteral("hoursLeft")).toDouble(), -1.0);
+        QCOMPARE(feed.subjects(QStringLiteral("price")), QStringList({QStringLiteral("BTC"), QStringLiteral("SOL/1m")}));
+        QVERIFY(feed.hasProvider(QStringLiteral("tweets")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAlertDashboard)
+#include "tst_alertdashboard.moc"
