@@ -98,11 +98,13 @@ void AlertFeeds::attach(Connection *connection, const QString &providerId)
     connect(connection, &Connection::stateChanged, this, report);
     report();
 
-    const FrameDecoder decoder = decoderFor(providerId);
-    if (!decoder)
-        return;
-    connect(connection, &Connection::messageReceived, this, [this, connection, decoder](const QByteArray &frame) {
-        const QList<Observation> observations = decoder(frame, *connection);
+    // The decoder is looked up per frame: a provider may register it after we attached.
+    connect(connection, &Connection::messageReceived, this, [this, connection, providerId](const QByteArray &frame) {
+        const auto &table = decoders();
+        const auto it = table.constFind(providerId);
+        if (it == table.constEnd())
+            return;
+        const QList<Observation> observations = (*it)(frame, *connection);
         for (const Observation &o : observations)
             Q_EMIT observed(o);
     });

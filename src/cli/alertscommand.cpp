@@ -4,6 +4,7 @@
 
 #include "alerts/alertcenter.h"
 #include "alerts/alertengine.h"
+#include "alerts/adapters/adapters.h"
 #include "alerts/alertfeeds.h"
 #include "cli/cli.h"
 #include "core/connection.h"
@@ -12,6 +13,7 @@
 #include "models/record/framereplayer.h"
 #include "providers/allium/alliumstreamclient.h"
 #include "providers/conyr/conyrclient.h"
+#include "providers/predikt/prediktclient.h"
 #include "providers/tweets/tweetsclient.h"
 
 #include <QCoreApplication>
@@ -59,8 +61,24 @@ void reportStates(CliContext &context, Connection *connection)
 /// (subscriptions, start), so the frames are the ones the app would see. Returns nullptr
 /// with error set when the provider needs subscriptions that were not given.
 Connection *openLive(const QString &provider, const ConnectionConfig &config, const QStringList &subscriptions,
-                     QString *error)
+                     const QVariantMap &profileOptions, QString *error)
 {
+    if (provider == QLatin1String("predikt")) {
+        if (subscriptions.isEmpty()) {
+            *error = QStringLiteral("Predikt needs symbols: --subscribe BTC");
+            return nullptr;
+        }
+        PrediktClientOptions options;
+        const QString path = profileOptions.value(QStringLiteral("enginePath")).toString();
+        if (!path.isEmpty())
+            options.socketIo.enginePath = path;
+        options.socketIo.nsp = profileOptions.value(QStringLiteral("namespace")).toString();
+        auto *client = new PrediktClient(config, options, qApp);
+        if (!client->subscribe(subscriptions, error))
+            return nullptr;
+        client->open();
+        return client->connection();
+    }
     if (provider == QLatin1String("tweets")) {
         auto *client = new TweetsClient(config, TweetsClientOptions(), qApp);
         client->open();
@@ -127,6 +145,7 @@ int startAlerts(CliContext &context)
         context.emitError(error);
         return ExitUsage;
     }
+    registerPrediktAlertDecoder();
     auto *engine = new AlertEngine(qApp);
     engine->setRules(rules);
     auto *feeds = new AlertFeeds(qApp);
@@ -174,6 +193,7 @@ int startAlerts(CliContext &context)
     // Live: the profile's (or --url's) endpoint.
     QString provider = parser.value(QStringLiteral("provider"));
     QStringList subscriptions = parser.values(QStringLiteral("subscribe"));
+    QVariantMap profileOptions;
     ConnectionConfig config;
     if (parser.isSet(QStringLiteral("profile"))) {
         const std::optional<Profile> profile = ProfileStore::instance()->profileByName(context.source());
@@ -185,6 +205,7 @@ int startAlerts(CliContext &context)
         provider = Provider::toId(profile->kind);
         if (subscriptions.isEmpty())
             subscriptions = profile->subscriptions;
+        profileOptions = profile->options;
     } else {
         config.name = context.source();
         config.url = context.url();
@@ -194,7 +215,7 @@ int startAlerts(CliContext &context)
     if (!AlertFeeds::decoderFor(provider))
         context.emitError(QStringLiteral("no decoder for provider '%1': only connection rules apply").arg(provider));
     QString problem;
-    Connection *connection = openLive(provider, config, subscriptions, &problem);
+    Connection *connection = openLive(provider, config, subscriptions, profileOptions, &problem);
     if (!connection) {
         context.emitError(problem);
         return ExitUsage;

@@ -1,6 +1,7 @@
 // Each provider's frames become the Observations rules read: generic JSON, Allium stream
 // records, Conyr trades and candles, tweets; and AlertFeeds follows the registry.
 
+#include "alerts/adapters/adapters.h"
 #include "alerts/alertfeeds.h"
 #include "core/connection.h"
 #include "core/connectionregistry.h"
@@ -29,6 +30,7 @@ private Q_SLOTS:
     {
         qRegisterMetaType<Observation>();
         qRegisterMetaType<ConnectionObservation>();
+        registerPrediktAlertDecoder();
     }
 
     void generic()
@@ -119,6 +121,29 @@ private Q_SLOTS:
         QCOMPARE(o.texts.value(QStringLiteral("monitorId")), QStringLiteral("m-1"));
         QCOMPARE(o.texts.value(QStringLiteral("text")), QStringLiteral("Spot ETF flows"));
         QVERIFY(decode(TweetsCodec::encodeConnected({QStringLiteral("c"), QStringLiteral("k")}), *c).isEmpty());
+    }
+
+    void predikt()
+    {
+        const FrameDecoder decode = AlertFeeds::decoderFor(QStringLiteral("predikt"));
+        QVERIFY(decode);
+        ConnectionConfig config;
+        config.name = QStringLiteral("Predikt demo");
+        config.profileId = QStringLiteral("demo-predikt");
+        Connection c(config);
+        auto obs = decode(R"(42/api/v1/ws,["message",{"type":"price_update","symbol":"BTC","price":"70123.5","source":"vwap","timestamp":"2026-01-17T12:00:05.000Z"}])", c);
+        QCOMPARE(obs.size(), 1);
+        QCOMPARE(obs.constFirst().subject, QStringLiteral("BTC"));
+        QCOMPARE(obs.constFirst().metric(QStringLiteral("price")), 70123.5);
+        QVERIFY(obs.constFirst().timestampMs > 0);
+        obs = decode(R"(42/api/v1/ws,["message",{"type":"billing","message":"hourly","amountUsd":"0.10","remainingBalanceUsd":"12.5"}])", c);
+        QCOMPARE(obs.size(), 1);
+        QCOMPARE(obs.constFirst().kind, QStringLiteral("billing"));
+        QCOMPARE(obs.constFirst().subject, QStringLiteral("balance"));
+        QCOMPARE(obs.constFirst().metric(QStringLiteral("balance")), 12.5);
+        QVERIFY(decode("2", c).isEmpty());      // Engine.IO ping
+        QVERIFY(decode("40/api/v1/ws,{}", c).isEmpty());
+        QVERIFY(decode("42[\"message\"", c).isEmpty());
     }
 
     void followsTheRegistryAndConnectionState()
