@@ -46,6 +46,7 @@ list(APPEND TW_QML_FILES
     ${TW_QML_DIR}/components/alerts/AlertHistoryList.qml
     ${TW_QML_DIR}/components/alerts/AlertRuleEditor.qml
     ${TW_QML_DIR}/components/dashboard/DashboardTile.qml
+    ${TW_QML_DIR}/components/dashboard/DashboardFormat.qml
     ${TW_QML_DIR}/components/dashboard/DashboardWaiting.qml
     ${TW_QML_DIR}/components/dashboard/DashboardSparkline.qml
     ${TW_QML_DIR}/components/dashboard/DashboardPriceTile.qml
@@ -57,6 +58,7 @@ list(APPEND TW_QML_FILES
     ${TW_QML_DIR}/components/dashboard/DashboardAlertsTile.qml
     ${TW_QML_DIR}/components/inspector/FrameInspector.qml
 )
+list(APPEND TW_QML_SINGLETONS ${TW_QML_DIR}/components/dashboard/DashboardFormat.qml)
 # Headers with QML types are included by file name from the generated type registrations.
 target_include_directories(tidewatch_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}

@@ -21,7 +21,8 @@ Item {
         spacing: 2
         Label {
             readonly property var last: root.ready ? root.snapshot.candles[root.snapshot.candles.length - 1] : null
-            text: last ? qsTr("O %1  H %2  L %3  C %4").arg(last.o).arg(last.h).arg(last.l).arg(last.c) : ""
+            text: last ? qsTr("O %1  H %2  L %3  C %4").arg(DashboardFormat.price(last.o)).arg(DashboardFormat.price(last.h))
+                                                      .arg(DashboardFormat.price(last.l)).arg(DashboardFormat.price(last.c)) : ""
             font.family: Theme.monoFamily
             font.pixelSize: Theme.fontSmall
             color: Theme.muted
@@ -43,12 +44,14 @@ Item {
                 let lo = Infinity, hi = -Infinity
                 for (const k of c) { lo = Math.min(lo, k.l); hi = Math.max(hi, k.h) }
                 if (hi === lo) { hi += 1; lo -= 1 }
-                const step = width / c.length
+                // At most 16 px per bar; few bars sit at the right edge, as on a live chart.
+                const step = Math.min(16, width / c.length)
+                const left = width - step * c.length
                 const bodyWidth = Math.max(2, step * 0.6)
                 const y = v => height - 2 - (v - lo) / (hi - lo) * (height - 4)
                 for (let i = 0; i < c.length; ++i) {
                     const k = c[i]
-                    const x = i * step + step / 2
+                    const x = left + i * step + step / 2
                     const color = k.c >= k.o ? Theme.up : Theme.down
                     ctx.strokeStyle = color
                     ctx.fillStyle = color

@@ -22,7 +22,7 @@ Item {
         RowLayout {
             spacing: Theme.spacing
             Label {
-                text: root.ready ? Number(root.snapshot.price).toLocaleString(Qt.locale(), "f", root.snapshot.price < 10 ? 4 : 2) : ""
+                text: root.ready ? DashboardFormat.price(root.snapshot.price) : ""
                 font.pixelSize: 28
                 font.bold: true
                 font.family: Theme.monoFamily

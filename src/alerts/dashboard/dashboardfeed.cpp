@@ -160,7 +160,21 @@ QString resolve(const QStringList &order, const QString &type, const QString &su
 
 QVariantMap DashboardFeed::price(const QString &subject) const
 {
-    const QString key = resolve(m_order, QStringLiteral("price"), subject);
+    // Without a subject: a price board symbol (Predikt's VWAP) first, else the first seen.
+    QString key = subject;
+    if (key.isEmpty()) {
+        for (const QString &entry : m_order) {
+            if (!entry.startsWith(QLatin1String("price/")))
+                continue;
+            const QString candidate = entry.mid(6);
+            if (m_prices.value(candidate).provider == QLatin1String("predikt")) {
+                key = candidate;
+                break;
+            }
+        }
+    }
+    if (key.isEmpty())
+        key = resolve(m_order, QStringLiteral("price"), subject);
     const auto it = m_prices.constFind(key);
     if (key.isEmpty() || it == m_prices.constEnd() || it->points.empty())
         return {};
@@ -179,7 +193,17 @@ QVariantMap DashboardFeed::price(const QString &subject) const
 
 QVariantMap DashboardFeed::candles(const QString &subject, int count) const
 {
-    const QString key = resolve(m_order, QStringLiteral("candles"), subject);
+    // Without a subject: the series with the most bars (the shortest interval, usually).
+    QString key = subject;
+    if (key.isEmpty()) {
+        size_t most = 0;
+        for (auto it = m_candles.cbegin(); it != m_candles.cend(); ++it) {
+            if (it->candles.size() > most || (it->candles.size() == most && it.key() < key)) {
+                most = it->candles.size();
+                key = it.key();
+            }
+        }
+    }
     const auto it = m_candles.constFind(key);
     if (key.isEmpty() || it == m_candles.constEnd() || it->candles.empty())
         return {};
