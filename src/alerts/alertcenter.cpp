@@ -70,6 +70,9 @@ AlertCenter::AlertCenter(const QString &folder, QObject *parent)
     if (!m_store->loadHistory(alerts))
         setError(m_store->lastError());
     m_history->reset(alerts);
+    // How often each rule fired, from the history that survived the restart.
+    for (const Alert &a : std::as_const(alerts))
+        m_rules->noteFired(a.ruleId, a.timestampMs);
 
     connect(m_feeds, &AlertFeeds::observed, m_engine, &AlertEngine::observe);
     connect(m_feeds, &AlertFeeds::connectionObserved, m_engine, &AlertEngine::observeConnection);

@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QRegularExpression>
+#include <algorithm>
 #include <cmath>
 
 namespace {
@@ -23,7 +24,16 @@ QString formatValue(const QVariant &value)
             return QStringLiteral("∞");
         if (v == std::floor(v) && std::abs(v) < 1e15)
             return QString::number(qint64(v));
-        return QString::number(v, 'f', std::abs(v) >= 100 ? 2 : 6).remove(QRegularExpression(QStringLiteral("\\.?0+$")));
+        // Two decimals from 100 up; below, six significant digits (0.0000231 stays readable).
+        const int decimals = std::abs(v) >= 100 ? 2 : std::clamp(5 - int(std::floor(std::log10(std::abs(v)))), 2, 12);
+        QString text = QString::number(v, 'f', decimals);
+        if (text.contains(QLatin1Char('.'))) {
+            while (text.endsWith(QLatin1Char('0')))
+                text.chop(1);
+            if (text.endsWith(QLatin1Char('.')))
+                text.chop(1);
+        }
+        return text;
     }
     return value.toString();
 }

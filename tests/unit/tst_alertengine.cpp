@@ -394,6 +394,9 @@ private Q_SLOTS:
                  QStringLiteral("1.5 70000 x"));
         QCOMPARE(renderAlertMessage(QStringLiteral("{unknown} {a}"), {{QStringLiteral("a"), 0.000123}}),
                  QStringLiteral("{unknown} 0.000123"));
+        QCOMPARE(renderAlertMessage(QStringLiteral("{a} {b} {c}"), {{QStringLiteral("a"), 0.0000231234567}, {QStringLiteral("b"), 70123.456},
+                                                                {QStringLiteral("c"), -1.5}}),
+                 QStringLiteral("0.0000231235 70123.46 -1.5"));
     }
 
     void ruleJsonRoundTripAndValidation()
