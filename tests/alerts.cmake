@@ -9,3 +9,5 @@ tw_add_test(tst_recordreplay SOURCES integration/tst_recordreplay.cpp LABELS int
 tw_add_test(tst_alerts_qml SOURCES qml/tst_alerts_qml.cpp LABELS qml alerts QML)
 tw_add_test(tst_alertfeeds SOURCES unit/tst_alertfeeds.cpp LABELS unit alerts)
 tw_add_test(tst_alertdashboard SOURCES unit/tst_alertdashboard.cpp LABELS unit alerts)
+tw_add_test(tst_alertscli SOURCES cli/tst_alertscli.cpp LABELS integration alerts cli)
+add_dependencies(tst_alertscli tidewatch-cli)

@@ -191,6 +191,10 @@ int startAlerts(CliContext &context)
     }
 
     // Live: the profile's (or --url's) endpoint.
+    if (context.url().isEmpty()) {
+        context.emitError(QStringLiteral("give --replay FILE, --profile NAME or --url URL"));
+        return ExitUsage;
+    }
     QString provider = parser.value(QStringLiteral("provider"));
     QStringList subscriptions = parser.values(QStringLiteral("subscribe"));
     QVariantMap profileOptions;

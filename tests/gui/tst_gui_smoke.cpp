@@ -65,9 +65,9 @@ void TestGuiSmoke::screenshotOfPage_data()
     QTest::addColumn<QString>("page");
     QTest::addColumn<bool>("mustBeLive");
     QTest::newRow("connections") << QStringLiteral("connections") << true;
-    // The dashboard is an empty state until its issue fills it (its `live` stays false and
-    // the app saves the window after its 30 s wait, exit 1). Flip to true when it is live.
-    QTest::newRow("dashboard") << QStringLiteral("dashboard") << false;
+    // The dashboard is live once a connection is open and a tile has data.
+    QTest::newRow("dashboard") << QStringLiteral("dashboard") << true;
+    QTest::newRow("alerts") << QStringLiteral("alerts") << true;
 }
 
 void TestGuiSmoke::screenshotOfPage()

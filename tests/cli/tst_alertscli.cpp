@@ -1,0 +1,99 @@
+// tidewatch-cli alerts: rules over a recording print one alert event per fired alert and
+// end with 0; bad rules, bad recordings and missing options are usage errors (2).
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestAlertsCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    QString write(const QString &name, const QByteArray &content)
+    {
+        QFile f(m_dir.filePath(name));
+        f.open(QIODevice::WriteOnly);
+        f.write(content);
+        return f.fileName();
+    }
+    struct Run {
+        int exitCode = -1;
+        QList<QJsonObject> events;
+        QByteArray err;
+    };
+    Run run(const QStringList &arguments)
+    {
+        QProcess p;
+        p.start(QStringLiteral(TW_BINARY_DIR "/bin/tidewatch-cli"), QStringList{QStringLiteral("alerts")} + arguments);
+        Run r;
+        if (!p.waitForFinished(30000)) {
+            p.kill();
+            return r;
+        }
+        r.exitCode = p.exitCode();
+        r.err = p.readAllStandardError();
+        for (const QByteArray &line : p.readAllStandardOutput().split('\n')) {
+            if (!line.trimmed().isEmpty())
+                r.events << QJsonDocument::fromJson(line).object();
+        }
+        return r;
+    }
+
+private Q_SLOTS:
+    void replayPrintsAlerts()
+    {
+        const QString rules = write(QStringLiteral("rules.json"), R"({"rules":[
+            {"kind":"block-gap","name":"gap","threshold":1},
+            {"kind":"record-match","name":"busy block","filter":{"field":"transaction_count","operator":">","value":250},"cooldownSec":0}]})");
+        QByteArray recording = R"({"format":"tidewatch-recording","version":1,"connection":"demo","provider":"generic","url":"ws://x/demo/stream","startedAt":0})"
+                               "\n";
+        const QList<QPair<int, int>> blocks = {{100, 120}, {101, 300}, {104, 130}, {105, 260}};
+        int t = 0;
+        for (const auto &[number, txs] : blocks) {
+            const QByteArray frame = QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("block")},
+                                                               {QStringLiteral("number"), number},
+                                                               {QStringLiteral("transaction_count"), txs},
+                                                               {QStringLiteral("chain"), QStringLiteral("demo")}})
+                                         .toJson(QJsonDocument::Compact);
+            recording += QJsonDocument(QJsonObject{{QStringLiteral("t"), t += 10}, {QStringLiteral("frame"), QString::fromUtf8(frame)}})
+                             .toJson(QJsonDocument::Compact)
+                + "\n";
+        }
+        const QString file = write(QStringLiteral("rec.ndjson"), recording);
+        const Run r = run({QStringLiteral("--rules"), rules, QStringLiteral("--replay"), file});
+        QCOMPARE(r.exitCode, 0);
+        QStringList alerts;
+        for (const QJsonObject &e : r.events) {
+            if (e.value(QLatin1String("kind")).toString() == QLatin1String("alert"))
+                alerts << e.value(QLatin1String("rule")).toString() + QLatin1Char(':') + QString::number(e.value(QLatin1String("value")).toDouble());
+        }
+        QCOMPARE(alerts, (QStringList{QStringLiteral("busy block:300"), QStringLiteral("gap:104"), QStringLiteral("busy block:260")}));
+        QCOMPARE(r.events.constLast().value(QLatin1String("kind")).toString(), QStringLiteral("done"));
+    }
+
+    void usageErrors()
+    {
+        const QString good = write(QStringLiteral("ok.json"), R"({"rules":[{"kind":"block-gap","name":"gap","threshold":1}]})");
+        const QString badRule = write(QStringLiteral("bad.json"), R"({"rules":[{"kind":"volume-spike","name":"x","threshold":0.5}]})");
+        const QString notJson = write(QStringLiteral("nj.json"), "{ nope");
+        const QString notRecording = write(QStringLiteral("nr.ndjson"), "{\"hello\":1}\n");
+        QCOMPARE(run({QStringLiteral("--replay"), notRecording}).exitCode, 2); // no --rules
+        Run r = run({QStringLiteral("--rules"), badRule, QStringLiteral("--replay"), notRecording});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.events.constLast().value(QLatin1String("message")).toString().contains(QStringLiteral("Rule 1")));
+        QCOMPARE(run({QStringLiteral("--rules"), notJson, QStringLiteral("--replay"), notRecording}).exitCode, 2);
+        r = run({QStringLiteral("--rules"), good, QStringLiteral("--replay"), notRecording});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.events.constLast().value(QLatin1String("message")).toString().contains(QStringLiteral("not a Tidewatch recording")));
+        QCOMPARE(run({QStringLiteral("--rules"), good}).exitCode, 2); // neither --replay nor --url/--profile
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAlertsCli)
+#include "tst_alertscli.moc"
