@@ -174,6 +174,43 @@ private Q_SLOTS:
                  QByteArray(R"({"action":"subscribe","channel":"price","symbols":["SOL"]})"));
     }
 
+    void fastScanAgreesWithTheFullDecoder_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<bool>("scanned");
+        QTest::newRow("documented") << QByteArray(R"(["message",{"type":"price_update","symbol":"SOL","price":185.42,"source":"vwap","timestamp":"2026-01-17T12:00:05.000Z"}])") << true;
+        QTest::newRow("spaces and order") << QByteArray(R"( [ "message" , { "price" : 1e-5 , "symbol" : "BONK" , "type" : "price_update" } ] )") << true;
+        QTest::newRow("extra number field") << QByteArray(R"(["message",{"type":"price_update","symbol":"SOL","price":1,"volume":3}])") << true;
+        QTest::newRow("other type") << QByteArray(R"(["message",{"type":"pong"}])") << false;
+        QTest::newRow("escaped string") << QByteArray("[\"message\",{\"type\":\"price_update\",\"symbol\":\"S\\u004fL\",\"price\":1}]") << false;
+        QTest::newRow("string price") << QByteArray(R"(["message",{"type":"price_update","symbol":"SOL","price":"1.5"}])") << false;
+        QTest::newRow("nested") << QByteArray(R"(["message",{"type":"price_update","symbol":"SOL","price":1,"meta":{}}])") << false;
+        QTest::newRow("null") << QByteArray(R"(["message",{"type":"price_update","symbol":"SOL","price":null}])") << false;
+        QTest::newRow("no symbol") << QByteArray(R"(["message",{"type":"price_update","price":1}])") << false;
+        QTest::newRow("negative") << QByteArray(R"(["message",{"type":"price_update","symbol":"SOL","price":-1}])") << false;
+        QTest::newRow("two args") << QByteArray(R"(["message",{"type":"price_update","symbol":"SOL","price":1},2])") << false;
+        QTest::newRow("other event") << QByteArray(R"(["price_update",{"symbol":"SOL","price":1}])") << false;
+        QTest::newRow("truncated") << QByteArray(R"(["message",{"type":"price_update","symbol":"SOL","price":1)") << false;
+        QTest::newRow("unterminated string") << QByteArray("[\"message\",{\"type\":\"price_update\",\"symbol\":\"SOL") << false;
+        QTest::newRow("trailing") << QByteArray(R"(["message",{"type":"price_update","symbol":"SOL","price":1}]x)") << false;
+    }
+    void fastScanAgreesWithTheFullDecoder()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(bool, scanned);
+        PriceTick fast;
+        QCOMPARE(scanPriceUpdate(json, fast), scanned);
+        if (!scanned)
+            return;
+        const QJsonArray array = QJsonDocument::fromJson(json).array();
+        Message full;
+        QVERIFY(decodeEvent(array.at(0).toString(), QJsonArray{array.at(1)}, full));
+        QCOMPARE(fast.symbol, full.tick.symbol);
+        QCOMPARE(fast.price, full.tick.price);
+        QCOMPARE(fast.source, full.tick.source);
+        QCOMPARE(fast.timestampMs, full.tick.timestampMs);
+    }
+
     void fuzzNeverCrashes()
     {
         const QByteArray seed = R"({"type":"price_update","symbol":"SOL","price":185.42,"source":"vwap","timestamp":"2026-01-17T12:00:05.000Z"})";
@@ -186,6 +223,9 @@ private Q_SLOTS:
             Message m;
             decoded += decodeMessage(QJsonDocument::fromJson(text).object(), m) ? 1 : 0;
             parseTimestampMs(QString::fromLatin1(text.mid(int(rng.bounded(int(text.size()))))));
+            PriceTick t;
+            scanPriceUpdate(QByteArray(QByteArray("[\"message\",") + text + QByteArray("]")), t);
+            scanPriceUpdate(QByteArrayView(text).first(int(rng.bounded(int(text.size())))), t);
         }
         // some mutations still decode (e.g. a changed digit), many are refused
         QVERIFY(decoded > 0);

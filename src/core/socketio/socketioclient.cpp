@@ -19,6 +19,7 @@ SocketIoClient::SocketIoClient(ConnectionConfig config, SocketIoOptions options,
     m_nsp = m_options.nsp.isEmpty() ? namespaceOf(config.url) : m_options.nsp;
     if (!m_nsp.startsWith(QLatin1Char('/')))
         m_nsp.prepend(QLatin1Char('/'));
+    m_nspUtf8 = m_nsp.toUtf8();
     config.url = engineUrl(config.url, m_options.enginePath);
     m_connection = new Connection(std::move(config), this);
     m_clock.start();
@@ -209,6 +210,25 @@ void SocketIoClient::processFrame(const QByteArray &frame)
             const QList<QByteArray> attachments = std::exchange(m_attachments, {});
             deliver(packet, attachments);
         }
+        return;
+    }
+    // The hot path: a Socket.IO packet in an Engine.IO message, decoded in place.
+    if (frame.size() > 1 && frame.at(0) == '4') {
+        const QByteArrayView text = QByteArrayView(frame).sliced(1);
+        if (m_rawEventFilter && m_stage == Stage::Joined) {
+            SocketIo::Header header;
+            if (SocketIo::decodeHeader(text, header) && header.type == SocketIo::PacketType::Event && header.id < 0
+                && header.nsp == QByteArrayView(m_nspUtf8) && m_rawEventFilter(text.sliced(header.payloadAt)))
+                return;
+        }
+        SocketIo::Packet sio;
+        QString error;
+        if (!SocketIo::decode(text, sio, &error)) {
+            qCDebug(lcSocketIo).noquote() << m_connection->name() << "ignored a malformed packet:" << error;
+            Q_EMIT protocolError(error);
+            return;
+        }
+        onSocketIoPacket(std::move(sio));
         return;
     }
     EngineIo::Packet packet;

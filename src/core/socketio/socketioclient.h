@@ -39,6 +39,10 @@ public:
     using AckCallback = std::function<void(bool ok, const QJsonArray &args, const QString &error)>;
     /// Decides what a CONNECT_ERROR means; the default treats it as an auth refusal.
     using ConnectErrorClassifier = std::function<Failure::Verdict(const QString &message, const QJsonValue &data)>;
+    /// Sees the JSON text of an event (e.g. ["message",{…}]) before it is parsed and returns
+    /// true when it consumed it: a provider's specialised decoder for its hottest event.
+    /// Anything it declines takes the normal path (parsed JSON, eventReceived()).
+    using RawEventFilter = std::function<bool(QByteArrayView json)>;
 
     enum class Stage {
         Down,       ///< no transport
@@ -71,6 +75,7 @@ public:
 
     void setAuth(const QJsonObject &auth) { m_options.auth = auth; }
     void setConnectErrorClassifier(ConnectErrorClassifier classifier) { m_connectErrorClassifier = std::move(classifier); }
+    void setRawEventFilter(RawEventFilter filter) { m_rawEventFilter = std::move(filter); }
 
     /// Emits an event with JSON arguments; with a callback, asks the server for an ack.
     /// Returns false (the callback is not called) when the namespace is not joined or the
@@ -125,6 +130,8 @@ private:
     Connection *m_connection = nullptr;
     SocketIoOptions m_options;
     QString m_nsp;
+    QByteArray m_nspUtf8;
+    RawEventFilter m_rawEventFilter;
     Stage m_stage = Stage::Down;
     QString m_sid;
     EngineIo::OpenInfo m_open;

@@ -65,19 +65,19 @@ QJsonArray Packet::arguments() const
     return array;
 }
 
-bool decode(const QByteArray &text, Packet &out, QString *error)
+bool decodeHeader(QByteArrayView text, Header &out, QString *error)
 {
     const qsizetype n = text.size();
     if (n == 0)
         return fail(error, "empty Socket.IO packet");
-    const char *s = text.constData();
+    const char *s = text.data();
     if (s[0] < '0' || s[0] > '6')
         return fail(error, "unknown Socket.IO packet type");
-    Packet p;
-    p.type = PacketType(s[0] - '0');
+    Header h;
+    h.type = PacketType(s[0] - '0');
     qsizetype i = 1;
 
-    if (p.type == PacketType::BinaryEvent || p.type == PacketType::BinaryAck) {
+    if (h.type == PacketType::BinaryEvent || h.type == PacketType::BinaryAck) {
         const qsizetype start = i;
         qint64 count = 0;
         while (i < n && isDigit(s[i])) {
@@ -88,7 +88,7 @@ bool decode(const QByteArray &text, Packet &out, QString *error)
         }
         if (i == start || i >= n || s[i] != '-')
             return fail(error, "a binary packet needs an attachment count followed by '-'");
-        p.attachments = int(count);
+        h.attachments = int(count);
         ++i;
     }
 
@@ -96,7 +96,7 @@ bool decode(const QByteArray &text, Packet &out, QString *error)
         const qsizetype start = i;
         while (i < n && s[i] != ',')
             ++i;
-        p.nsp = QString::fromUtf8(s + start, i - start);
+        h.nsp = QByteArrayView(s + start, i - start);
         if (i < n)
             ++i; // the comma
     }
@@ -112,8 +112,27 @@ bool decode(const QByteArray &text, Packet &out, QString *error)
         }
         if (id > MaxAckId)
             return fail(error, "the ack id is out of range");
-        p.id = id;
+        h.id = id;
     }
+    h.payloadAt = i;
+    out = h;
+    return true;
+}
+
+bool decode(QByteArrayView text, Packet &out, QString *error)
+{
+    Header h;
+    if (!decodeHeader(text, h, error))
+        return false;
+    const qsizetype n = text.size();
+    const char *s = text.data();
+    Packet p;
+    p.type = h.type;
+    p.attachments = h.attachments;
+    p.id = h.id;
+    if (h.nsp != QByteArrayView("/"))
+        p.nsp = QString::fromUtf8(h.nsp);
+    const qsizetype i = h.payloadAt;
 
     if (i < n) {
         QJsonParseError parseError;
@@ -126,7 +145,7 @@ bool decode(const QByteArray &text, Packet &out, QString *error)
                 return fail(error, "the Socket.IO payload is not valid JSON");
             p.payload = doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
         } else {
-            const QByteArray wrapped = '[' + text.mid(i) + ']';
+            const QByteArray wrapped = '[' + text.sliced(i).toByteArray() + ']';
             const QJsonDocument doc = QJsonDocument::fromJson(wrapped, &parseError);
             if (parseError.error != QJsonParseError::NoError || doc.array().size() != 1)
                 return fail(error, "the Socket.IO payload is not valid JSON");

@@ -8,6 +8,7 @@
 // then holds {"_placeholder":true,"num":i} where each attachment belongs.
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QJsonArray>
 #include <QJsonValue>
 #include <QString>
@@ -48,10 +49,23 @@ struct Packet {
     QJsonArray arguments() const;
 };
 
+/// The part of a packet before its JSON: enough to route it without parsing the payload.
+struct Header {
+    PacketType type = PacketType::Event;
+    QByteArrayView nsp = "/";   ///< points into the decoded text
+    qint64 id = -1;
+    int attachments = 0;
+    qsizetype payloadAt = 0;    ///< offset of the JSON payload (== size when there is none)
+};
+
+/// Decodes the header only (type, attachments, namespace, ack id). The view stays valid as
+/// long as the text does.
+bool decodeHeader(QByteArrayView text, Header &out, QString *error = nullptr);
+
 /// Decodes one packet. Returns false with a reason for anything malformed: unknown type,
 /// bad attachment count, overlong or malformed ack id, invalid JSON, or a payload that the
 /// packet type does not allow (e.g. an event that is not a non-empty array with a name).
-bool decode(const QByteArray &text, Packet &out, QString *error = nullptr);
+bool decode(QByteArrayView text, Packet &out, QString *error = nullptr);
 
 /// Encodes a packet. The namespace is written only when it is not "/".
 QByteArray encode(const Packet &packet);

@@ -36,6 +36,14 @@ PrediktClient::PrediktClient(ConnectionConfig config, PrediktClientOptions optio
         const QString detail = data.toObject().value(QLatin1String("message")).toString();
         return Failure::Verdict{kind, Predikt::explain(code, detail.isEmpty() ? message : detail)};
     });
+    // Price updates are nearly all the traffic: scan them without building a JSON tree.
+    m_socketIo->setRawEventFilter([this](QByteArrayView json) {
+        Predikt::PriceTick tick;
+        if (!Predikt::scanPriceUpdate(json, tick))
+            return false;
+        Q_EMIT priceTick(tick);
+        return true;
+    });
     connect(m_socketIo, &SocketIoClient::joined, this, &PrediktClient::onJoined);
     connect(m_socketIo, &SocketIoClient::left, this, &PrediktClient::onLeft);
     connect(m_socketIo, &SocketIoClient::eventReceived, this, &PrediktClient::onEvent);

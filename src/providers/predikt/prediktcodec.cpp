@@ -4,6 +4,7 @@
 #include <QDateTime>
 #include <QSet>
 #include <cmath>
+#include <type_traits>
 
 namespace Predikt {
 
@@ -54,20 +55,132 @@ qint64 daysFromCivil(int y, int m, int d)
     return era * 146097 + doe - 719468;
 }
 
-bool digits(QStringView s, qsizetype pos, int count, int &out)
+template<typename View>
+char16_t charAt(View s, qsizetype i)
+{
+    if constexpr (std::is_same_v<View, QStringView>)
+        return s.at(i).unicode();
+    else
+        return char16_t(uchar(s.at(i)));
+}
+
+template<typename View>
+bool digits(View s, qsizetype pos, int count, int &out)
 {
     if (pos + count > s.size())
         return false;
     int v = 0;
     for (int i = 0; i < count; ++i) {
-        const QChar c = s.at(pos + i);
-        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
+        const char16_t c = charAt(s, pos + i);
+        if (c < u'0' || c > u'9')
             return false;
-        v = v * 10 + (c.unicode() - '0');
+        v = v * 10 + (c - u'0');
     }
     out = v;
     return true;
 }
+
+// YYYY-MM-DDTHH:MM:SS[.f+][Z|±HH[:]MM]
+template<typename View>
+qint64 parseTimestamp(View s)
+{
+    int y, mo, d, h, mi, sec;
+    if (s.size() < 19 || !digits(s, 0, 4, y) || charAt(s, 4) != u'-' || !digits(s, 5, 2, mo) || charAt(s, 7) != u'-'
+        || !digits(s, 8, 2, d) || (charAt(s, 10) != u'T' && charAt(s, 10) != u' ') || !digits(s, 11, 2, h)
+        || charAt(s, 13) != u':' || !digits(s, 14, 2, mi) || charAt(s, 16) != u':' || !digits(s, 17, 2, sec))
+        return -1;
+    if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || sec > 60)
+        return -1;
+    qsizetype i = 19;
+    int ms = 0;
+    if (i < s.size() && charAt(s, i) == u'.') {
+        ++i;
+        int scale = 100;
+        const qsizetype start = i;
+        while (i < s.size() && charAt(s, i) >= u'0' && charAt(s, i) <= u'9') {
+            ms += (charAt(s, i) - u'0') * scale;
+            scale /= 10;
+            ++i;
+        }
+        if (i == start)
+            return -1;
+    }
+    qint64 offsetMin = 0;
+    if (i < s.size()) {
+        const char16_t c = charAt(s, i);
+        if (c == u'Z' || c == u'z') {
+            ++i;
+        } else if (c == u'+' || c == u'-') {
+            int oh, om;
+            if (!digits(s, i + 1, 2, oh))
+                return -1;
+            qsizetype j = i + 3;
+            if (j < s.size() && charAt(s, j) == u':')
+                ++j;
+            if (!digits(s, j, 2, om) || oh > 23 || om > 59)
+                return -1;
+            offsetMin = (oh * 60 + om) * (c == u'+' ? 1 : -1);
+            i = j + 2;
+        } else {
+            return -1;
+        }
+    }
+    if (i != s.size())
+        return -1;
+    const qint64 days = daysFromCivil(y, mo, d);
+    return ((days * 24 + h) * 60 + mi - offsetMin) * 60000 + qint64(sec) * 1000 + ms;
+}
+
+/// A forward-only reader over JSON text for scanPriceUpdate.
+struct Scanner {
+    const char *p;
+    const char *end;
+
+    void ws()
+    {
+        while (p < end && (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r'))
+            ++p;
+    }
+    bool eat(char c)
+    {
+        ws();
+        if (p < end && *p == c) {
+            ++p;
+            return true;
+        }
+        return false;
+    }
+    /// A string without escapes; false on an escape or the end.
+    bool string(QByteArrayView &out)
+    {
+        ws();
+        if (p >= end || *p != '"')
+            return false;
+        const char *start = ++p;
+        while (p < end && *p != '"') {
+            if (*p == '\\' || uchar(*p) < 0x20)
+                return false;
+            ++p;
+        }
+        if (p >= end)
+            return false;
+        out = QByteArrayView(start, p - start);
+        ++p;
+        return true;
+    }
+    bool number(double &out)
+    {
+        ws();
+        const char *start = p;
+        while (p < end && ((*p >= '0' && *p <= '9') || *p == '-' || *p == '+' || *p == '.' || *p == 'e' || *p == 'E'))
+            ++p;
+        if (p == start)
+            return false;
+        bool ok = false;
+        out = QByteArrayView(start, p - start).toDouble(&ok);
+        return ok && std::isfinite(out);
+    }
+};
 
 } // namespace
 
@@ -284,54 +397,70 @@ QJsonObject messageRequest(const QString &action, const QStringList &symbols)
     return o;
 }
 
-qint64 parseTimestampMs(QStringView s)
+qint64 parseTimestampMs(QStringView text)
 {
-    // YYYY-MM-DDTHH:MM:SS[.f+][Z|±HH:MM]
-    int y, mo, d, h, mi, sec;
-    if (s.size() < 19 || !digits(s, 0, 4, y) || s.at(4) != u'-' || !digits(s, 5, 2, mo) || s.at(7) != u'-'
-        || !digits(s, 8, 2, d) || (s.at(10) != u'T' && s.at(10) != u' ') || !digits(s, 11, 2, h)
-        || s.at(13) != u':' || !digits(s, 14, 2, mi) || s.at(16) != u':' || !digits(s, 17, 2, sec))
-        return -1;
-    if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || sec > 60)
-        return -1;
-    qsizetype i = 19;
-    int ms = 0;
-    if (i < s.size() && s.at(i) == u'.') {
-        ++i;
-        int scale = 100;
-        const qsizetype start = i;
-        while (i < s.size() && s.at(i) >= u'0' && s.at(i) <= u'9') {
-            ms += (s.at(i).unicode() - '0') * scale;
-            scale /= 10;
-            ++i;
-        }
-        if (i == start)
-            return -1;
+    return parseTimestamp(text);
+}
+
+qint64 parseTimestampMs(QByteArrayView text)
+{
+    return parseTimestamp(text);
+}
+
+bool scanPriceUpdate(QByteArrayView json, PriceTick &out)
+{
+    Scanner sc{json.data(), json.data() + json.size()};
+    QByteArrayView text;
+    if (!sc.eat('[') || !sc.string(text) || text != QByteArrayView("message") || !sc.eat(',') || !sc.eat('{'))
+        return false;
+    QByteArrayView type, symbol, source, timestamp;
+    double price = -1;
+    bool havePrice = false;
+    if (!sc.eat('}')) {
+        do {
+            QByteArrayView key;
+            if (!sc.string(key) || !sc.eat(':'))
+                return false;
+            sc.ws();
+            if (sc.p >= sc.end)
+                return false;
+            if (*sc.p == '"') {
+                QByteArrayView value;
+                if (!sc.string(value))
+                    return false;
+                if (key == QByteArrayView("type"))
+                    type = value;
+                else if (key == QByteArrayView("symbol"))
+                    symbol = value;
+                else if (key == QByteArrayView("source"))
+                    source = value;
+                else if (key == QByteArrayView("timestamp"))
+                    timestamp = value;
+                else if (key == QByteArrayView("price"))
+                    return false; // a price as a string: leave it to the full decoder
+            } else {
+                double number = 0;
+                if (!sc.number(number))
+                    return false; // nested, true/false/null: the full decoder handles it
+                if (key == QByteArrayView("price")) {
+                    price = number;
+                    havePrice = true;
+                }
+            }
+        } while (sc.eat(','));
+        if (!sc.eat('}'))
+            return false;
     }
-    qint64 offsetMin = 0;
-    if (i < s.size()) {
-        const QChar c = s.at(i);
-        if (c == u'Z' || c == u'z') {
-            ++i;
-        } else if (c == u'+' || c == u'-') {
-            int oh, om;
-            if (!digits(s, i + 1, 2, oh))
-                return -1;
-            qsizetype j = i + 3;
-            if (j < s.size() && s.at(j) == u':')
-                ++j;
-            if (!digits(s, j, 2, om) || oh > 23 || om > 59)
-                return -1;
-            offsetMin = (oh * 60 + om) * (c == u'+' ? 1 : -1);
-            i = j + 2;
-        } else {
-            return -1;
-        }
-    }
-    if (i != s.size())
-        return -1;
-    const qint64 days = daysFromCivil(y, mo, d);
-    return ((days * 24 + h) * 60 + mi - offsetMin) * 60000 + qint64(sec) * 1000 + ms;
+    if (!sc.eat(']'))
+        return false;
+    sc.ws();
+    if (sc.p != sc.end || type != QByteArrayView("price_update") || symbol.isEmpty() || !havePrice || price < 0)
+        return false;
+    out.symbol = QString::fromUtf8(symbol);
+    out.price = price;
+    out.source = QString::fromUtf8(source);
+    out.timestampMs = timestamp.isEmpty() ? -1 : parseTimestamp(timestamp);
+    return true;
 }
 
 QString formatTimestamp(qint64 unixMs)

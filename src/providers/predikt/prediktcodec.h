@@ -8,6 +8,7 @@
 
 #include "core/failure.h"
 
+#include <QByteArrayView>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QMetaType>
@@ -122,10 +123,17 @@ QStringList normalizeSymbols(const QStringList &symbols);
 QJsonObject subscriptionRequest(const QStringList &symbols);
 QJsonObject messageRequest(const QString &action, const QStringList &symbols);
 
+/// The hot path: scans the JSON of a Socket.IO event `["message",{"type":"price_update",…}]`
+/// without building a JSON tree. Accepts only a flat object with plain (unescaped) strings
+/// and numbers; returns false for anything else (another type, escapes, nesting, a missing
+/// symbol or price), which the caller then decodes the normal way. Never reads past the view.
+bool scanPriceUpdate(QByteArrayView json, PriceTick &out);
+
 /// Parses an ISO 8601 UTC timestamp ("2026-01-17T12:00:05.000Z", offsets allowed) to Unix
 /// milliseconds; -1 when malformed. Hand-written because QDateTime::fromString is slow on
 /// the hot path.
 qint64 parseTimestampMs(QStringView text);
+qint64 parseTimestampMs(QByteArrayView text);
 QString formatTimestamp(qint64 unixMs);
 
 /// A decimal amount given as a JSON string ("0.10") or number; false when neither.
