@@ -147,7 +147,7 @@ int startAlliumStream(CliContext &context)
     watchConnection(context, client->connection());
     QObject::connect(client, &AlliumStreamClient::recordsArrived, client, [&context, topic](const QList<AlliumRecord> &records) {
         for (const AlliumRecord &r : records) {
-            QJsonObject fields{{QStringLiteral("topic"), topic->name()}, {QStringLiteral("data"), r.raw}};
+            QJsonObject fields{{QStringLiteral("topic"), topic->name()}, {QStringLiteral("data"), r.object()}};
             if (!r.note.isEmpty())
                 fields.insert(QStringLiteral("note"), r.note);
             if (r.gapBefore > 0)

@@ -119,7 +119,7 @@ void TestAlliumStream::startDeliversBatchesOfTypedRecords()
     }
     QCOMPARE(records.first().kind, AlliumTopic::Kind::Blocks);
     QVERIFY(records.first().timestampMs > 0);
-    QVERIFY(records.first().raw.contains(QStringLiteral("gas_used")));
+    QVERIFY(records.first().object().contains(QStringLiteral("gas_used")));
     QCOMPARE(client->gaps(), 0);
     QCOMPARE(client->reorgs(), 0);
 }
@@ -136,8 +136,8 @@ void TestAlliumStream::filterIsSentBeforeStartAndHonoured()
     QVERIFY(records.size() >= 10);
     QCOMPARE(m_handler->lastFilter(), filter.toText());
     for (const AlliumRecord &r : records) {
-        QVERIFY2(filter.matches(r.raw), qPrintable(r.raw.value(QStringLiteral("value")).toString()));
-        QVERIFY(r.raw.value(QStringLiteral("value")).toString().size() >= 19); // ≥ 1 ETH in wei
+        QVERIFY2(filter.matches(r.object()), qPrintable(r.object().value(QStringLiteral("value")).toString()));
+        QVERIFY(r.object().value(QStringLiteral("value")).toString().size() >= 19); // ≥ 1 ETH in wei
     }
 }
 
@@ -179,7 +179,7 @@ void TestAlliumStream::reconnectRestoresFilterAndStartedState()
     const QList<AlliumRecord> after = collect(client, 5);
     QVERIFY(after.size() >= 5);
     for (const AlliumRecord &r : after)
-        QVERIFY(filter.matches(r.raw));
+        QVERIFY(filter.matches(r.object()));
 }
 
 void TestAlliumStream::reconnectRestoresStoppedState()

@@ -189,7 +189,8 @@ void TestAlliumCodec::blockRecord()
     QCOMPARE(r.hash, QStringLiteral("0xbb"));
     QCOMPARE(r.parentHash, QStringLiteral("0xaa"));
     QCOMPARE(r.timestampMs, 1730419212000LL);
-    QCOMPARE(r.raw.value("transaction_count").toInt(), 150);
+    QCOMPARE(r.object().value("transaction_count").toInt(), 150);
+    QVERIFY(r.raw.isEmpty()); // the hot path keeps the bytes, not a parsed object
     QCOMPARE(AlliumCodec::parseInteger(QJsonValue("0x10")), 16);
     QCOMPARE(AlliumCodec::parseTimestampMs(QJsonValue(1730419212)), 1730419212000LL);
     QCOMPARE(AlliumCodec::parseTimestampMs(QJsonValue(1730419212000.0)), 1730419212000LL);
@@ -209,6 +210,32 @@ void TestAlliumCodec::streamFrames()
     QVERIFY(f.records.isEmpty());
     f = AlliumCodec::decodeStreamFrame("42", AlliumTopic::Kind::Other);
     QVERIFY(!f.error.isEmpty());
+    // The scanner checks the syntax of the whole frame, nested values included.
+    for (const char *bad : {R"({"a":1,})", R"({"a":01})", R"({"a":"x)", R"({"a":tru})", R"({"a":[1,2})",
+                            R"({"a":{"b":}})", R"({"a":1} x)", R"({"a":"\q"})", "{\"a\":\"\x01\"}", R"({"a" 1})",
+                            R"([{"a":1},])", R"({"a":-})", R"({"a":1.})", "", "   "}) {
+        f = AlliumCodec::decodeStreamFrame(QByteArray(bad), AlliumTopic::Kind::Blocks);
+        QVERIFY2(!f.error.isEmpty(), bad);
+        QVERIFY(f.records.isEmpty());
+    }
+    f = AlliumCodec::decodeStreamFrame(QByteArray(100000, '[') , AlliumTopic::Kind::Blocks);
+    QVERIFY(!f.error.isEmpty());
+    f = AlliumCodec::decodeStreamFrame("{\"x\":" + QByteArray(100000, '[') + "}", AlliumTopic::Kind::Blocks);
+    QVERIFY(f.error.contains("nested"));
+    // Escapes, nesting, numbers in all their forms: read as the same values Qt reads.
+    const QByteArray good = R"( {"number": 7, "hash": "0x\u0061b", "parent_hash":"0x0", "timestamp": 1.7304192e9,
+                                "nested": {"a": [1, -2.5e-3, true, false, null, {"b": "\"q\""}]}, "e": ""} )";
+    f = AlliumCodec::decodeStreamFrame(good, AlliumTopic::Kind::Blocks);
+    QVERIFY2(f.error.isEmpty(), qPrintable(f.error));
+    QCOMPARE(f.records.size(), 1);
+    QCOMPARE(f.records.first().blockNumber, 7);
+    QCOMPARE(f.records.first().hash, QStringLiteral("0xab"));
+    QCOMPARE(f.records.first().timestampMs, 1730419200000LL);
+    QCOMPARE(f.records.first().object(), QJsonDocument::fromJson(good).object());
+    // Each array element keeps its own bytes.
+    f = AlliumCodec::decodeStreamFrame(R"([ {"number":1} , {"number":2,"x":[]} ])", AlliumTopic::Kind::Blocks);
+    QCOMPARE(f.records.size(), 2);
+    QCOMPARE(f.records.at(1).json, QByteArray(R"({"number":2,"x":[]})"));
 }
 
 void TestAlliumCodec::decimals_data()

@@ -88,7 +88,7 @@ void AlliumWorkspace::noteFields(const QList<AlliumRecord> &records)
 {
     if (records.isEmpty() || !m_fields.isEmpty())
         return;
-    QStringList fields = records.last().raw.keys();
+    QStringList fields = records.last().object().keys();
     fields.sort();
     m_fields = fields;
     Q_EMIT fieldSuggestionsChanged();

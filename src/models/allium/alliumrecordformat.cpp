@@ -140,7 +140,7 @@ QList<Column> columnsFor(const AlliumTopic &topic)
 QStringList cellsFor(const AlliumTopic &topic, const AlliumRecord &r)
 {
     using K = AlliumTopic::Kind;
-    const QJsonObject &o = r.raw;
+    const QJsonObject o = r.object();
     switch (topic.kind) {
     case K::Blocks:
         if (isBitcoin(topic)) {

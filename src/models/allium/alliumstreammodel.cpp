@@ -228,7 +228,7 @@ QString AlliumStreamModel::detailText(int row) const
     const AlliumRecord *r = recordAt(row);
     if (!r)
         return {};
-    QString out = QString::fromUtf8(QJsonDocument(r->raw).toJson(QJsonDocument::Indented));
+    QString out = QString::fromUtf8(QJsonDocument(r->object()).toJson(QJsonDocument::Indented));
     if (!r->note.isEmpty())
         out.prepend(r->note + QStringLiteral("\n\n"));
     return out;
@@ -239,9 +239,9 @@ QList<QJsonObject> AlliumStreamModel::newest(int n) const
     QList<QJsonObject> out;
     // Include records still waiting for the next frame: they are the newest.
     for (auto it = m_pending.crbegin(); it != m_pending.crend() && out.size() < n; ++it)
-        out << it->raw;
+        out << it->object();
     for (int row = 0; row < m_size && out.size() < n; ++row)
-        out << m_ring[size_t(ringIndex(row))].raw;
+        out << m_ring[size_t(ringIndex(row))].object();
     return out;
 }
 

@@ -1,5 +1,7 @@
 #include "alliumcodec.h"
 
+#include "alliumjsonscan.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
@@ -40,6 +42,13 @@ QString valueText(const QJsonValue &v)
 }
 
 } // namespace
+
+QJsonObject AlliumRecord::object() const
+{
+    if (!raw.isEmpty() || json.isEmpty())
+        return raw;
+    return QJsonDocument::fromJson(json).object();
+}
 
 bool AlliumApiRequest::isIdempotent(const QString &method)
 {
@@ -316,43 +325,153 @@ AlliumRecord recordFromObject(const QJsonObject &object, AlliumTopic::Kind kind)
     return r;
 }
 
+namespace {
+
+using AlliumJsonScan::Field;
+using AlliumJsonScan::Fields;
+
+qint64 integerOf(const Field *f)
+{
+    if (!f)
+        return -1;
+    if (f->type == 'n') {
+        bool ok = false;
+        const qint64 n = f->value.toLongLong(&ok);
+        return ok ? n : qint64(f->value.toDouble());
+    }
+    if (f->type == 's')
+        return parseInteger(QJsonValue(AlliumJsonScan::text(*f)));
+    return -1;
+}
+
+QString stringOf(const Field *f)
+{
+    return f && f->type == 's' ? AlliumJsonScan::text(*f) : QString();
+}
+
+qint64 timeOf(const Field *f)
+{
+    if (!f)
+        return -1;
+    if (f->type == 'n')
+        return parseTimestampMs(QJsonValue(f->value.toDouble()));
+    if (f->type == 's')
+        return parseTimestampMs(QJsonValue(AlliumJsonScan::text(*f)));
+    return -1;
+}
+
+/// The same typed fields as recordFromObject(), from scanned fields (no QJsonObject).
+AlliumRecord recordFromFields(const Fields &f, AlliumTopic::Kind kind)
+{
+    using AlliumJsonScan::find;
+    AlliumRecord r;
+    r.kind = kind;
+    using Kind = AlliumTopic::Kind;
+    switch (kind) {
+    case Kind::Blocks:
+        r.blockNumber = integerOf(find(f, "number"));
+        if (r.blockNumber < 0)
+            r.blockNumber = integerOf(find(f, "height"));
+        r.hash = stringOf(find(f, "hash"));
+        r.parentHash = stringOf(find(f, "parent_hash"));
+        if (r.parentHash.isEmpty())
+            r.parentHash = stringOf(find(f, "previous_block_hash"));
+        r.timestampMs = timeOf(find(f, "timestamp"));
+        break;
+    case Kind::Fills:
+        r.hash = stringOf(find(f, "hash"));
+        r.timestampMs = timeOf(find(f, "time"));
+        r.blockNumber = integerOf(find(f, "block_number"));
+        break;
+    default: {
+        r.blockNumber = integerOf(find(f, "block_number"));
+        if (r.blockNumber < 0)
+            r.blockNumber = integerOf(find(f, "slot"));
+        const Field *hash = find(f, "transaction_hash");
+        if (!hash || hash->type != 's')
+            hash = find(f, "hash");
+        if (!hash || hash->type != 's')
+            hash = find(f, "signature");
+        r.hash = stringOf(hash);
+        r.timestampMs = timeOf(find(f, "block_timestamp"));
+        break;
+    }
+    }
+    return r;
+}
+
+} // namespace
+
 StreamFrame decodeStreamFrame(const QByteArray &frame, AlliumTopic::Kind kind)
 {
+    // Hot path: one validating pass over the bytes, no QJsonDocument.
     StreamFrame out;
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(frame, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        out.error = tr("not valid JSON at offset %1: %2").arg(parseError.offset).arg(parseError.errorString());
-        return out;
-    }
-    if (doc.isObject()) {
-        const QJsonObject o = doc.object();
-        // A server notice rather than a record: {"error": "..."} or {"status":"error", ...}.
-        const QJsonValue errorValue = o.value(QLatin1String("error"));
-        if ((errorValue.isString() && o.size() <= 3)
-            || (o.value(QLatin1String("status")) == QLatin1String("error") && o.size() <= 3)) {
-            out.notice = errorValue.isString() ? errorValue.toString() : valueText(o.value(QLatin1String("message")));
+    const QByteArrayView t(frame);
+    qsizetype pos = AlliumJsonScan::skipSpace(t, 0);
+    Fields fields;
+    if (pos < t.size() && t[pos] == '{') {
+        if (!AlliumJsonScan::scanObject(t, pos, fields, out.error))
+            return out;
+        if (AlliumJsonScan::skipSpace(t, pos) != t.size()) {
+            out.error = tr("not valid JSON at offset %1: text after the record").arg(pos);
+            return out;
+        }
+        const Field *error = AlliumJsonScan::find(fields, "error");
+        const Field *status = AlliumJsonScan::find(fields, "status");
+        if (fields.size() <= 3 && ((error && error->type == 's') || (status && status->type == 's' && status->value == "error"))) {
+            // A server notice rather than a record: {"error": "..."} or {"status":"error", ...}.
+            out.notice = error && error->type == 's' ? AlliumJsonScan::text(*error)
+                                                     : stringOf(AlliumJsonScan::find(fields, "message"));
             if (out.notice.isEmpty())
                 out.notice = QString::fromUtf8(frame.left(500));
             return out;
         }
-        out.records.append(recordFromObject(o, kind));
+        AlliumRecord r = recordFromFields(fields, kind);
+        r.json = frame;
+        out.records.append(std::move(r));
         return out;
     }
-    if (doc.isArray()) {
-        const QJsonArray array = doc.array();
-        out.records.reserve(array.size());
-        for (const QJsonValue &v : array) {
-            if (!v.isObject()) {
-                out.error = tr("a record array may only hold objects");
+    if (pos < t.size() && t[pos] == '[') {
+        pos = AlliumJsonScan::skipSpace(t, pos + 1);
+        if (pos < t.size() && t[pos] == ']')
+            pos = AlliumJsonScan::skipSpace(t, pos + 1);
+        else {
+            while (true) {
+                if (pos >= t.size() || t[pos] != '{') {
+                    out.error = tr("a record array may only hold objects");
+                    out.records.clear();
+                    return out;
+                }
+                const qsizetype start = pos;
+                fields.clear();
+                if (!AlliumJsonScan::scanObject(t, pos, fields, out.error)) {
+                    out.records.clear();
+                    return out;
+                }
+                AlliumRecord r = recordFromFields(fields, kind);
+                r.json = frame.mid(start, pos - start);
+                out.records.append(std::move(r));
+                pos = AlliumJsonScan::skipSpace(t, pos);
+                if (pos < t.size() && t[pos] == ',') {
+                    pos = AlliumJsonScan::skipSpace(t, pos + 1);
+                    continue;
+                }
+                if (pos < t.size() && t[pos] == ']') {
+                    pos = AlliumJsonScan::skipSpace(t, pos + 1);
+                    break;
+                }
+                out.error = tr("not valid JSON at offset %1: expected ',' or ']'").arg(pos);
                 out.records.clear();
                 return out;
             }
-            out.records.append(recordFromObject(v.toObject(), kind));
+        }
+        if (pos != t.size()) {
+            out.error = tr("not valid JSON at offset %1: text after the records").arg(pos);
+            out.records.clear();
         }
         return out;
     }
-    out.error = tr("expected a JSON object or array");
+    out.error = pos >= t.size() ? tr("an empty frame") : tr("expected a JSON object or array");
     return out;
 }
 

@@ -63,8 +63,15 @@ struct AlliumTopic {
 struct AlliumRecord {
     qint64 sequence = 0;        ///< assigned by the client, unique per client; row identity
     AlliumTopic::Kind kind = AlliumTopic::Kind::Other;
+    /// The record as the server sent it (compact JSON text). The stream's hot path keeps
+    /// only this; object() parses it when someone needs the whole record.
+    QByteArray json;
+    /// The parsed record, when it was built from an object (tests, the simulator).
     QJsonObject raw;
     qint64 receivedMs = 0;      ///< Unix ms when it arrived
+
+    /// The whole record as an object: raw if set, else json parsed now.
+    QJsonObject object() const;
 
     // Blocks (and anything that carries a block number)
     qint64 blockNumber = -1;

@@ -271,7 +271,7 @@ QJsonObject AlliumRecordGenerator::hyperliquidFill(qint64 simNowMs, int index)
 QByteArray AlliumRecordGenerator::floodBlock(qint64 number, qint64 timestampSec)
 {
     // The same shape as ethereum.blocks, built without QJson so the sender keeps up.
-    auto hashOf = [](qint64 n) {
+    auto hashOf = [](qint64 n) -> QByteArray {
         const QByteArray hex = QByteArray::number(quint64(n) * 0x9E3779B97F4A7C15ULL, 16).rightJustified(16, '0');
         return "0x" + hex + hex + hex + hex;
     };
