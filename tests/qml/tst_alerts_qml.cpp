@@ -6,11 +6,14 @@
 #include "alerts/alertcenter.h"
 #include "alerts/dashboard/dashboardfeed.h"
 #include "alerts/dashboard/dashboardlayout.h"
+#include "core/connection.h"
+#include "core/connectionregistry.h"
 
 #include <QDateTime>
 #include <QDir>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTimer>
 
 class AlertsQmlSetup : public TwQuickTestSetup
 {
@@ -84,6 +87,17 @@ protected:
             feed->observe(billing);
         }
         center->flush(); // the batch of alerts is in the history now
+
+        // A connection for the frame inspector (never opened; frames come by replay).
+        ConnectionConfig config;
+        config.name = QStringLiteral("qml-test");
+        auto *connection = new Connection(config, qApp);
+        ConnectionRegistry::instance()->add(connection, QStringLiteral("generic"));
+        auto *feeder = new QTimer(connection);
+        QObject::connect(feeder, &QTimer::timeout, connection, [connection] {
+            connection->deliverForReplay(R"({"type":"block","number":1,"chain":"qml"})");
+        });
+        feeder->start(50);
     }
 };
 

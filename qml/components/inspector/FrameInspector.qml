@@ -11,6 +11,8 @@ import Tidewatch
 Dialog {
     id: root
     property string connectionName: ""
+    readonly property alias frameModel: frames
+    readonly property alias filteredModel: filtered
 
     /// Opens the inspector on a connection (by name); an empty name picks the first one.
     function inspect(name) {
