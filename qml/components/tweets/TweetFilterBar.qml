@@ -14,6 +14,21 @@ RowLayout {
 
     spacing: Theme.spacing
 
+    function sourceEntries() {
+        const entries = [{ key: "", label: qsTr("All monitors and rules") }]
+        for (let i = 0; i < root.sources.length; ++i) {
+            const s = root.sources[i]
+            entries.push({ key: s.key, label: (s.kind === "filter_rule" ? qsTr("Rule: #%1") : qsTr("Monitor: %1")).arg(s.name) })
+        }
+        return entries
+    }
+    function typeEntries() {
+        const entries = [qsTr("All types")]
+        for (let i = 0; i < root.tweetTypes.length; ++i)
+            entries.push(root.tweetTypes[i])
+        return entries
+    }
+
     // The filter can also change from elsewhere (a click on a source's counters).
     Connections {
         target: root.filter
@@ -29,9 +44,7 @@ RowLayout {
         Layout.preferredWidth: 230
         textRole: "label"
         valueRole: "key"
-        model: [{ key: "", label: qsTr("All monitors and rules") }].concat(root.sources.map(function (s) {
-            return { key: s.key, label: (s.kind === "filter_rule" ? qsTr("Rule: #%1") : qsTr("Monitor: %1")).arg(s.name) }
-        }))
+        model: root.sourceEntries()
         onActivated: root.filter.source = currentValue
         // Keep the selection when the list grows (a new source appeared).
         onModelChanged: currentIndex = Math.max(0, indexOfValue(root.filter.source))
@@ -47,7 +60,7 @@ RowLayout {
         id: typeBox
         objectName: "typeFilter"
         Layout.preferredWidth: 150
-        model: [qsTr("All types")].concat(root.tweetTypes)
+        model: root.typeEntries()
         onActivated: root.filter.tweetType = currentIndex === 0 ? "" : currentText
         onModelChanged: currentIndex = Math.max(0, root.tweetTypes.indexOf(root.filter.tweetType) + 1)
     }

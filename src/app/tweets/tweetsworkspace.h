@@ -47,8 +47,8 @@ class TweetsWorkspace : public QObject
     Q_PROPERTY(bool hasProblem READ hasProblem NOTIFY statusChanged)
     /// [{name, state (Connection::State), stateName, connectionId, apiKeyId, reason}] per profile.
     Q_PROPERTY(QVariantList connections READ connections NOTIFY statusChanged)
-    Q_PROPERTY(qint64 duplicatesDropped READ duplicatesDropped NOTIFY countersChanged)
-    Q_PROPERTY(qint64 skippedFrames READ skippedFrames NOTIFY countersChanged)
+    Q_PROPERTY(double duplicatesDropped READ duplicatesDropped NOTIFY countersChanged)
+    Q_PROPERTY(double skippedFrames READ skippedFrames NOTIFY countersChanged)
 
 public:
     static TweetsWorkspace *instance();

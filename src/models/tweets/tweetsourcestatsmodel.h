@@ -21,7 +21,7 @@ class TweetSourceStatsModel : public QAbstractListModel
     QML_ELEMENT
     QML_UNCREATABLE("Source statistics are owned by TweetsWorkspace")
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
-    Q_PROPERTY(qint64 totalTweets READ totalTweets NOTIFY totalsChanged)
+    Q_PROPERTY(double totalTweets READ totalTweets NOTIFY totalsChanged)
     Q_PROPERTY(int totalPerMinute READ totalPerMinute NOTIFY totalsChanged)
 
 public:

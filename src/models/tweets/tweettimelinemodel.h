@@ -22,7 +22,7 @@ class TweetTimelineModel : public QAbstractListModel
     Q_PROPERTY(int capacity READ capacity WRITE setCapacity NOTIFY capacityChanged)
     Q_PROPERTY(bool paused READ isPaused WRITE setPaused NOTIFY pausedChanged)
     Q_PROPERTY(int pendingCount READ pendingCount NOTIFY pendingCountChanged)
-    Q_PROPERTY(qint64 totalReceived READ totalReceived NOTIFY countChanged)
+    Q_PROPERTY(double totalReceived READ totalReceived NOTIFY countChanged)
 
 public:
     enum Roles {

@@ -120,6 +120,23 @@ TestCase {
         verify(sawMarkup, "the markup tweet is in the timeline, verbatim")
     }
 
+    function test_filterBarListsSourcesAndSearches() {
+        const page = createTemporaryObject(pageComponent, testCase)
+        verify(page)
+        const sources = findChild(page, "sourceFilter")
+        verify(sources)
+        tryCompare(sources, "count", 3) // all, the monitor and the rule of the test data
+        const search = findChild(page, "searchFilter")
+        verify(search)
+        search.forceActiveFocus()
+        for (const c of "bold")
+            keyClick(c)
+        tryCompare(TweetsWorkspace.timeline, "count", 1)
+        compare(TweetsWorkspace.timeline.search, "bold")
+        TweetsWorkspace.timeline.clearFilters()
+        compare(TweetsWorkspace.timeline.count, TweetsWorkspace.allTweets.count)
+    }
+
     function test_detailsShowTheFullRecordAsPlainText() {
         const dialog = createTemporaryObject(detailsComponent, testCase)
         verify(dialog)
