@@ -22,6 +22,7 @@
 #include <QTimer>
 #include <QUrlQuery>
 #include <cstdio>
+#include <ctime>
 #include <memory>
 
 namespace {
@@ -44,6 +45,58 @@ public:
     quint16 port = 0;
     QSemaphore ready;
 };
+
+/// CPU time of the calling thread: the client's own cost, whatever else loads the machine.
+double threadCpuSeconds()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
+}
+
+/// The same pipeline without sockets: codec → aggregator → tape, on pre-encoded frames.
+void pipelineWithoutNetwork(int channelCount, int tapeCap)
+{
+    const int frames = 400000;
+    QList<QByteArray> encoded;
+    QStringList names;
+    for (int i = 0; i < channelCount; ++i)
+        names.append(Conyr::tradesChannel(ConyrMarket::signatureFor(QStringLiteral("bench"), i).left(43)));
+    for (int i = 0; i < frames; ++i) {
+        Conyr::Trade t;
+        t.id = ConyrMarket::signatureFor(QStringLiteral("sig"), i);
+        t.seq = i / channelCount + 1;
+        t.ts = 1732180000000 + i;
+        t.side = i % 2 ? Conyr::Side::Buy : Conyr::Side::Sell;
+        t.price = 1.0 + (i % 1000) / 10000.0;
+        t.size = 1 + i % 500;
+        encoded.append(Conyr::encodeTradeEvent(names.at(i % channelCount), t));
+    }
+    QHash<QString, std::shared_ptr<CandleAggregator>> aggregators;
+    for (const QString &name : std::as_const(names))
+        aggregators.insert(name, std::make_shared<CandleAggregator>(60000, 1000));
+    TradeTapeModel tape(nullptr, tapeCap);
+    QElapsedTimer clock;
+    clock.start();
+    const double cpuStart = threadCpuSeconds();
+    qint64 decoded = 0;
+    for (int i = 0; i < frames; ++i) {
+        const Conyr::ServerMessage m = Conyr::decodeServerMessage(encoded.at(i));
+        Conyr::Trade t;
+        if (m.type != Conyr::ServerMessage::Type::Data || !Conyr::decodeTrade(m.data, t))
+            continue;
+        aggregators.value(m.channel)->addTrade(t);
+        tape.add(t, m.channel.mid(6, 4));
+        if (i % 5000 == 0)
+            tape.flush();
+        ++decoded;
+    }
+    const double seconds = double(clock.nsecsElapsed()) / 1e9;
+    const double cpu = threadCpuSeconds() - cpuStart;
+    std::printf("bench_conyr: without the network (codec → aggregator → tape): %lld trades in %.2f s = %.0f trades/s, "
+                "%.0f trades per CPU second\n",
+                decoded, seconds, double(decoded) / seconds, double(decoded) / cpu);
+}
 
 } // namespace
 
@@ -108,9 +161,12 @@ int main(int argc, char *argv[])
 
     qint64 received = 0;
     QElapsedTimer clock;
+    double cpuStart = 0;
     QObject::connect(&client, &ConyrClient::tradeReceived, &client, [&](const QString &channel, const Conyr::Trade &trade) {
-        if (received == 0)
+        if (received == 0) {
             clock.start();
+            cpuStart = threadCpuSeconds();
+        }
         ++received;
         const auto it = aggregators.constFind(channel);
         if (it != aggregators.cend())
@@ -141,6 +197,7 @@ int main(int argc, char *argv[])
     std::printf("bench_conyr: %lld trades over %d channels, tape cap %d\n", total, channelCount, tapeCap);
     const int rc = app.exec();
     const double seconds = clock.isValid() ? double(clock.nsecsElapsed()) / 1e9 : 0;
+    const double cpu = threadCpuSeconds() - cpuStart;
     tape.flush();
     qint64 drops = 0;
     for (const QString &name : std::as_const(channels)) {
@@ -151,7 +208,13 @@ int main(int argc, char *argv[])
                 "drops seen %lld, tape rows %d, chart bars %d, RSS %.1f MiB, peak RSS %.1f MiB\n",
                 received, seconds, seconds > 0 ? double(received) / seconds : 0.0, drops, tape.rowCount(),
                 chart.rowCount(), Bench::rssMiB(), Bench::peakRssMiB());
+    // Wall time depends on how loaded the machine is (the simulator competes for the same
+    // cores); the client thread's CPU time per trade is its own capacity.
+    std::printf("bench_conyr: client thread CPU %.2f s = %.2f µs per trade = capacity %.0f trades per CPU second\n",
+                cpu, received > 0 ? cpu * 1e6 / double(received) : 0.0, cpu > 0 ? double(received) / cpu : 0.0);
     server.quit();
     server.wait();
+    // Last, so that its pre-encoded frames do not count in the RSS figures above.
+    pipelineWithoutNetwork(channelCount, tapeCap);
     return rc;
 }
