@@ -35,7 +35,9 @@ QList<Observation> alliumStreamObservations(const QByteArray &frame, const Conne
         o.subject = topicName.isEmpty() ? connection.name() : topicName;
         o.kind = kind == AlliumTopic::Kind::Blocks ? QStringLiteral("block") : QStringLiteral("record");
         o.timestampMs = r.timestampMs > 0 ? r.timestampMs : 0;
-        for (auto it = r.raw.begin(); it != r.raw.end(); ++it) {
+        // The stream keeps records as JSON text; rules read fields, so parse it here.
+        const QJsonObject raw = r.object();
+        for (auto it = raw.begin(); it != raw.end(); ++it) {
             if (it.value().isDouble())
                 o.metrics.insert(it.key(), it.value().toDouble());
             else if (it.value().isString())
@@ -45,7 +47,7 @@ QList<Observation> alliumStreamObservations(const QByteArray &frame, const Conne
             o.metrics.insert(QStringLiteral("block"), double(r.blockNumber));
         else if (r.blockNumber >= 0)
             o.metrics.insert(QStringLiteral("block_number"), double(r.blockNumber));
-        o.record = r.raw.toVariantMap();
+        o.record = raw.toVariantMap();
         out << o;
     }
     return out;
