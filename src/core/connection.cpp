@@ -137,6 +137,7 @@ void Connection::startAttempt()
     auto *socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
     socket->setMaxAllowedIncomingMessageSize(quint64(m_config.maxMessageSize));
     socket->setMaxAllowedIncomingFrameSize(quint64(m_config.maxMessageSize));
+    socket->setReadBufferSize(m_config.readBufferSize);
     connect(socket, &QWebSocket::connected, this, &Connection::onConnected);
     connect(socket, &QWebSocket::disconnected, this, &Connection::onDisconnected);
     connect(socket, &QWebSocket::textMessageReceived, this, &Connection::onText);

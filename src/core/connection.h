@@ -34,6 +34,9 @@ struct ConnectionConfig {
     int pingIntervalMs = 15000;         ///< WebSocket ping cadence; 0 disables heartbeat
     int staleTimeoutMs = 45000;         ///< no pong and no message for this long ⇒ stale
     qint64 maxMessageSize = 16 * 1024 * 1024;
+    /// What the socket may buffer unread (0 = unlimited). A client that falls behind then
+    /// pushes back through TCP flow control instead of buffering a flood in memory.
+    qint64 readBufferSize = 4 * 1024 * 1024;
 };
 
 /// A WebSocket connection with a state machine, auth, reconnect with backoff and jitter,

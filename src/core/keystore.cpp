@@ -103,7 +103,7 @@ KeyStore::KeyStore(const QString &service, QObject *parent)
         + QLatin1Char('/') + service.toLower() + QStringLiteral("-keys.json");
     // Probe the keychain once so the UI can tell "no keychain service" before the first save.
     QTimer::singleShot(0, this, [this] {
-        auto *job = new QKeychain::ReadPasswordJob(d->service, this);
+        auto *job = new QKeychain::ReadPasswordJob(d->service);
         job->setAutoDelete(true);
         job->setKey(ProbeEntry);
         connect(job, &QKeychain::Job::finished, this, [this, job] {
@@ -282,19 +282,23 @@ void KeyStore::runJob(Op op, const QString &profileId, const QString &key, Callb
         });
         return;
     }
+    // Jobs have no parent: libsecret may answer after this KeyStore is gone, and a job
+    // deleted with its request still pending crashes in QtKeychain's callback. With
+    // auto-delete the job frees itself once it finishes; `this` is only the context of
+    // the finished() connection, which Qt drops if the KeyStore goes first.
     QKeychain::Job *job = nullptr;
     switch (op) {
     case Op::Read:
-        job = new QKeychain::ReadPasswordJob(d->service, this);
+        job = new QKeychain::ReadPasswordJob(d->service);
         break;
     case Op::Write: {
-        auto *write = new QKeychain::WritePasswordJob(d->service, this);
+        auto *write = new QKeychain::WritePasswordJob(d->service);
         write->setTextData(key);
         job = write;
         break;
     }
     case Op::Delete:
-        job = new QKeychain::DeletePasswordJob(d->service, this);
+        job = new QKeychain::DeletePasswordJob(d->service);
         break;
     }
     job->setAutoDelete(true);

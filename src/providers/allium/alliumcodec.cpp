@@ -32,15 +32,6 @@ std::optional<QJsonObject> parseObject(const QByteArray &frame, QString *error)
     return doc.object();
 }
 
-QString valueText(const QJsonValue &v)
-{
-    if (v.isString())
-        return v.toString();
-    if (v.isDouble())
-        return QString::number(v.toDouble(), 'g', 17);
-    return {};
-}
-
 } // namespace
 
 QJsonObject AlliumRecord::object() const

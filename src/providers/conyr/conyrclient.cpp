@@ -5,13 +5,8 @@
 #include "core/logging.h"
 
 #include <QDateTime>
-#include <QWebSocket>
 
 using namespace Conyr;
-
-namespace {
-constexpr qint64 ReadBufferBytes = 4 * 1024 * 1024;
-}
 
 ConyrClient::ConyrClient(ConnectionConfig config, ConyrClientOptions options, QObject *parent)
     : QObject(parent)
@@ -170,12 +165,9 @@ void ConyrClient::sendSubscribe(const QStringList &channels)
 
 void ConyrClient::onOpened()
 {
-    // Bound what the socket buffers ahead of us: a client that falls behind then pushes
-    // back through TCP (and a real Conyr server drops for it, which the gap counters
-    // show) instead of buffering an unbounded backlog in memory.
-    // TODO(core): a ConnectionConfig::readBufferSize would say this without findChild().
-    if (auto *socket = m_connection->findChild<QWebSocket *>())
-        socket->setReadBufferSize(ReadBufferBytes);
+    // What the socket buffers ahead of us is bounded by ConnectionConfig::readBufferSize:
+    // a client that falls behind pushes back through TCP (and a real Conyr server drops
+    // for it, which the gap counters show) instead of buffering a backlog in memory.
     // Every wanted channel again (a reconnect starts a fresh server-side set).
     m_pendingRequests.clear();
     const bool reconnect = m_everOpened;
