@@ -23,6 +23,41 @@
         <source>Rule %1 in %2: %3</source>
         <translation>Regel %1 in %2: %3</translation>
     </message>
+    <message>
+        <source>A connection is down</source>
+        <translation>Eine Verbindung ist unterbrochen</translation>
+    </message>
+    <message>
+        <source>A feed went quiet</source>
+        <translation>Ein Feed ist verstummt</translation>
+    </message>
+    <message>
+        <source>Blocks were skipped</source>
+        <translation>Blöcke wurden übersprungen</translation>
+    </message>
+    <message>
+        <source>Price moves 1 % within 5 minutes</source>
+        <translation>Preis bewegt sich um 1 % in 5 Minuten</translation>
+    </message>
+    <message>
+        <source>Balance runs out within a day</source>
+        <translation>Guthaben ist binnen eines Tages aufgebraucht</translation>
+    </message>
+    <message>
+        <source>Tweet mentions an ETF</source>
+        <translation>Tweet erwähnt einen ETF</translation>
+    </message>
+</context>
+<context>
+    <name>AlertHistoryList</name>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Bestätigen</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>bestätigt</translation>
+    </message>
 </context>
 <context>
     <name>AlertRule</name>
@@ -196,6 +231,252 @@
     </message>
 </context>
 <context>
+    <name>AlertRuleEditor</name>
+    <message>
+        <source>Edit rule</source>
+        <translation>Regel bearbeiten</translation>
+    </message>
+    <message>
+        <source>New rule</source>
+        <translation>Neue Regel</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Any provider</source>
+        <translation>Jeder Anbieter</translation>
+    </message>
+    <message>
+        <source>Allium streams</source>
+        <translation>Allium-Streams</translation>
+    </message>
+    <message>
+        <source>Tweets</source>
+        <translation>Tweets</translation>
+    </message>
+    <message>
+        <source>Generic WebSocket</source>
+        <translation>Allgemeiner WebSocket</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Symbol / topic</source>
+        <translation>Symbol / Topic</translation>
+    </message>
+    <message>
+        <source>any connection (or a connection's name)</source>
+        <translation>jede Verbindung (oder der Name einer Verbindung)</translation>
+    </message>
+    <message>
+        <source>any (or e.g. BTC-USD, ethereum.blocks)</source>
+        <translation>beliebig (oder z. B. BTC-USD, ethereum.blocks)</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (Vorgabe)</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Schwelle</translation>
+    </message>
+    <message>
+        <source>Change (%)</source>
+        <translation>Änderung (%)</translation>
+    </message>
+    <message>
+        <source>Times the average</source>
+        <translation>Vielfaches des Durchschnitts</translation>
+    </message>
+    <message>
+        <source>Missing blocks</source>
+        <translation>Fehlende Blöcke</translation>
+    </message>
+    <message>
+        <source>Hours left</source>
+        <translation>Verbleibende Stunden</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Schwellenwert</translation>
+    </message>
+    <message>
+        <source>Window (s)</source>
+        <translation>Zeitfenster (s)</translation>
+    </message>
+    <message>
+        <source>For longer than (s)</source>
+        <translation>Länger als (s)</translation>
+    </message>
+    <message>
+        <source>Average over (samples)</source>
+        <translation>Durchschnitt über (Werte)</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Up or down</source>
+        <translation>Auf- oder abwärts</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Aufwärts</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Abwärts</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>Stichwörter</translation>
+    </message>
+    <message>
+        <source>comma-separated; any of them</source>
+        <translation>durch Kommas getrennt; eines davon genügt</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>@handle</source>
+        <translation>@name</translation>
+    </message>
+    <message>
+        <source>Monitor</source>
+        <translation>Monitor</translation>
+    </message>
+    <message>
+        <source>monitor name or id</source>
+        <translation>Name oder ID des Monitors</translation>
+    </message>
+    <message>
+        <source>Filter rule</source>
+        <translation>Filterregel</translation>
+    </message>
+    <message>
+        <source>rule tag or id</source>
+        <translation>Tag oder ID der Regel</translation>
+    </message>
+    <message>
+        <source>Filter (JSON)</source>
+        <translation>Filter (JSON)</translation>
+    </message>
+    <message>
+        <source>Hysteresis (%)</source>
+        <translation>Hysterese (%)</translation>
+    </message>
+    <message>
+        <source>After firing, the value must move back this far past the level before the rule fires again.</source>
+        <translation>Nach dem Auslösen muss der Wert so weit hinter die Schwelle zurückgehen, bevor die Regel erneut auslöst.</translation>
+    </message>
+    <message>
+        <source>Cooldown (s)</source>
+        <translation>Abklingzeit (s)</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Webhook URL</source>
+        <translation>Webhook-URL</translation>
+    </message>
+    <message>
+        <source>optional: https://… receives a JSON POST per alert</source>
+        <translation>optional: https://… erhält pro Alarm einen JSON-POST</translation>
+    </message>
+</context>
+<context>
+    <name>AlertRuleList</name>
+    <message>
+        <source>Enabled: click to pause this rule</source>
+        <translation>Aktiv: klicken, um diese Regel zu pausieren</translation>
+    </message>
+    <message>
+        <source>Paused: click to enable</source>
+        <translation>Pausiert: klicken, um sie zu aktivieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>fired %n time(s), last %1</source>
+        <translation><numerusform>%n-mal ausgelöst, zuletzt %1</numerusform><numerusform>%n-mal ausgelöst, zuletzt %1</numerusform></translation>
+    </message>
+    <message>
+        <source>has not fired yet</source>
+        <translation>hat noch nicht ausgelöst</translation>
+    </message>
+    <message>
+        <source>webhook: sending…</source>
+        <translation>Webhook: wird gesendet …</translation>
+    </message>
+    <message>
+        <source>webhook: retrying — %1</source>
+        <translation>Webhook: neuer Versuch — %1</translation>
+    </message>
+    <message>
+        <source>webhook: delivered</source>
+        <translation>Webhook: zugestellt</translation>
+    </message>
+    <message>
+        <source>webhook failed: %1</source>
+        <translation>Webhook fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>webhook: ready</source>
+        <translation>Webhook: bereit</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+</context>
+<context>
     <name>AlertRuleModel</name>
     <message>
         <source>any subject</source>
@@ -212,10 +493,6 @@
     <message>
         <source>%1 crosses %2</source>
         <translation>%1 kreuzt %2</translation>
-    </message>
-    <message>
-        <source>%1 moves %2% %3 within %4 s</source>
-        <translation>%1 bewegt sich um %2 % %3 innerhalb von %4 s</translation>
     </message>
     <message>
         <source>%1 &gt; %2× average of %3</source>
@@ -261,6 +538,18 @@
         <source>balance runs out within %1 h</source>
         <translation>Guthaben in %1 h aufgebraucht</translation>
     </message>
+    <message>
+        <source>%1 rises %2% within %3 s</source>
+        <translation>%1 steigt um %2 % in %3 s</translation>
+    </message>
+    <message>
+        <source>%1 falls %2% within %3 s</source>
+        <translation>%1 fällt um %2 % in %3 s</translation>
+    </message>
+    <message>
+        <source>%1 moves %2% within %3 s</source>
+        <translation>%1 bewegt sich um %2 % in %3 s</translation>
+    </message>
 </context>
 <context>
     <name>AlertSeverities</name>
@@ -278,10 +567,28 @@
     </message>
 </context>
 <context>
+    <name>AlertSeverityBadge</name>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+</context>
+<context>
     <name>AlertStore</name>
     <message numerus="yes">
         <source>%n rule(s) could not be read: %1</source>
-        <translation><numerusform>%n Regel konnte nicht gelesen werden: %1</numerusform><numerusform>%n Regeln konnten nicht gelesen werden: %1</numerusform></translation>
+        <translation>
+            <numerusform>%n Regel konnte nicht gelesen werden: %1</numerusform>
+            <numerusform>%n Regeln konnten nicht gelesen werden: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -290,9 +597,117 @@
         <source>Alerts</source>
         <translation>Alarme</translation>
     </message>
+    <message numerus="yes">
+        <source>%n rule(s)</source>
+        <translation><numerusform>%n Regel</numerusform><numerusform>%n Regeln</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unacknowledged alert(s)</source>
+        <translation><numerusform>%n unbestätigter Alarm</numerusform><numerusform>%n unbestätigte Alarme</numerusform></translation>
+    </message>
     <message>
-        <source>Alert rules over every feed, their history and notifications appear here.</source>
-        <translation>Alarmregeln für alle Feeds, ihr Verlauf und die Benachrichtigungen erscheinen hier.</translation>
+        <source>New rule</source>
+        <translation>Neue Regel</translation>
+    </message>
+    <message>
+        <source>Acknowledge all</source>
+        <translation>Alle bestätigen</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren …</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Export fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Regeln</translation>
+    </message>
+    <message>
+        <source>No rules yet</source>
+        <translation>Noch keine Regeln</translation>
+    </message>
+    <message>
+        <source>Add a rule to be told when a price crosses a level, a stream goes quiet, a tweet mentions a keyword and more.</source>
+        <translation>Lege eine Regel an, um benachrichtigt zu werden, wenn ein Preis eine Schwelle kreuzt, ein Stream verstummt, ein Tweet ein Stichwort erwähnt und mehr.</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Unacknowledged only</source>
+        <translation>Nur unbestätigte</translation>
+    </message>
+    <message>
+        <source>No alerts so far. Fired alerts appear here and stay until you acknowledge or clear them.</source>
+        <translation>Bisher keine Alarme. Ausgelöste Alarme erscheinen hier und bleiben, bis du sie bestätigst oder löschst.</translation>
+    </message>
+    <message>
+        <source>Notify:</source>
+        <translation>Benachrichtigen:</translation>
+    </message>
+    <message>
+        <source>Desktop notifications</source>
+        <translation>Desktop-Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation>Ton</translation>
+    </message>
+    <message>
+        <source>Keep running in the tray when the window closes</source>
+        <translation>Beim Schließen des Fensters im Infobereich weiterlaufen</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray.</source>
+        <translation>Diese Arbeitsumgebung hat keinen Infobereich.</translation>
+    </message>
+    <message>
+        <source>Saved in %1</source>
+        <translation>Gespeichert in %1</translation>
+    </message>
+    <message>
+        <source>Export the alert history as CSV</source>
+        <translation>Alarmverlauf als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Bestätigt</translation>
     </message>
 </context>
 <context>
@@ -384,16 +799,28 @@
         <translation>unbekannte Aktion „%1“; erlaubt sind start, stop und setFilter</translation>
     </message>
     <message>
-        <source>not valid JSON at offset %1: %2</source>
-        <translation>kein gültiges JSON an Position %1: %2</translation>
-    </message>
-    <message>
         <source>a record array may only hold objects</source>
         <translation>ein Datensatz-Array darf nur Objekte enthalten</translation>
     </message>
     <message>
         <source>expected a JSON object or array</source>
         <translation>JSON-Objekt oder -Array erwartet</translation>
+    </message>
+    <message>
+        <source>not valid JSON at offset %1: text after the record</source>
+        <translation>kein gültiges JSON an Position %1: Text nach dem Datensatz</translation>
+    </message>
+    <message>
+        <source>not valid JSON at offset %1: expected ',' or ']'</source>
+        <translation>kein gültiges JSON an Position %1: ',' oder ']' erwartet</translation>
+    </message>
+    <message>
+        <source>not valid JSON at offset %1: text after the records</source>
+        <translation>kein gültiges JSON an Position %1: Text nach den Datensätzen</translation>
+    </message>
+    <message>
+        <source>an empty frame</source>
+        <translation>ein leerer Frame</translation>
     </message>
 </context>
 <context>
@@ -575,6 +1002,13 @@
     <message>
         <source>Requests you send appear here.</source>
         <translation>Gesendete Anfragen erscheinen hier.</translation>
+    </message>
+</context>
+<context>
+    <name>AlliumJsonScan</name>
+    <message>
+        <source>not valid JSON at offset %1: %2</source>
+        <translation>kein gültiges JSON an Position %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1116,6 +1550,17 @@
     </message>
 </context>
 <context>
+    <name>CandleChart</name>
+    <message numerus="yes">
+        <source>no data (%n bar(s))</source>
+        <translation><numerusform>keine Daten (%n Kerze)</numerusform><numerusform>keine Daten (%n Kerzen)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bar(s) missing here</source>
+        <translation><numerusform>hier fehlt %n Kerze</numerusform><numerusform>hier fehlen %n Kerzen</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>CandleRestClient</name>
     <message>
         <source>The candle request failed: %1</source>
@@ -1144,6 +1589,73 @@
     <message>
         <source>The candle response is larger than 32 MiB</source>
         <translation>Die Kerzen-Antwort ist größer als 32 MiB</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelRow</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Subscribed</source>
+        <translation>Abonniert</translation>
+    </message>
+    <message>
+        <source>Waiting for the server to confirm</source>
+        <translation>Wartet auf die Bestätigung des Servers</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>sonstige</translation>
+    </message>
+    <message>
+        <source>trades</source>
+        <translation>Trades</translation>
+    </message>
+    <message>
+        <source>candles %1 · %2</source>
+        <translation>Kerzen %1 · %2</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>%1 lost · %2 gaps</source>
+        <translation>%1 verloren · %2 Lücken</translation>
+    </message>
+    <message>
+        <source>no loss</source>
+        <translation>kein Verlust</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Chart</translation>
+    </message>
+    <message>
+        <source>Live — switch off to mute without unsubscribing</source>
+        <translation>Live — ausschalten, um stumm zu schalten, ohne abzubestellen</translation>
+    </message>
+    <message>
+        <source>Muted: still subscribed, not shown</source>
+        <translation>Stumm: weiterhin abonniert, nicht angezeigt</translation>
+    </message>
+    <message>
+        <source>Unsubscribe</source>
+        <translation>Abbestellen</translation>
     </message>
 </context>
 <context>
@@ -1283,7 +1795,10 @@
     </message>
     <message numerus="yes">
         <source>%n profile(s) · %1 of %2 connections open</source>
-        <translation><numerusform>%n Profil · %1 von %2 Verbindungen offen</numerusform><numerusform>%n Profile · %1 von %2 Verbindungen offen</numerusform></translation>
+        <translation>
+            <numerusform>%n Profil · %1 von %2 Verbindungen offen</numerusform>
+            <numerusform>%n Profile · %1 von %2 Verbindungen offen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import…</source>
@@ -1339,7 +1854,10 @@
     </message>
     <message numerus="yes">
         <source>Imported %n profile(s). Enter a key for each to connect.</source>
-        <translation><numerusform>%n Profil importiert. Gib einen Schlüssel ein, um zu verbinden.</numerusform><numerusform>%n Profile importiert. Gib für jedes einen Schlüssel ein, um zu verbinden.</numerusform></translation>
+        <translation>
+            <numerusform>%n Profil importiert. Gib einen Schlüssel ein, um zu verbinden.</numerusform>
+            <numerusform>%n Profile importiert. Gib für jedes einen Schlüssel ein, um zu verbinden.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export profiles</source>
@@ -1348,6 +1866,10 @@
     <message>
         <source>Profiles exported (without keys).</source>
         <translation>Profile exportiert (ohne Schlüssel).</translation>
+    </message>
+    <message>
+        <source>Frames…</source>
+        <translation>Frames …</translation>
     </message>
 </context>
 <context>
@@ -1469,6 +1991,32 @@
     </message>
 </context>
 <context>
+    <name>ConyrSession</name>
+    <message>
+        <source>This profile is not connected yet.</source>
+        <translation>Dieses Profil ist noch nicht verbunden.</translation>
+    </message>
+</context>
+<context>
+    <name>ConyrWorkspace</name>
+    <message>
+        <source>No Conyr profile yet: add one with your API key on the Connections page.</source>
+        <translation>Noch kein Conyr-Profil: lege eines mit deinem API-Schlüssel auf der Seite „Verbindungen“ an.</translation>
+    </message>
+    <message>
+        <source>Enter a token mint address.</source>
+        <translation>Gib eine Token-Mint-Adresse ein.</translation>
+    </message>
+    <message>
+        <source>Conyr streams candles for %1 only; %2 candles are built from the token's trades in the chart.</source>
+        <translation>Conyr streamt Kerzen nur für %1; %2-Kerzen werden im Chart aus den Trades des Tokens gebildet.</translation>
+    </message>
+    <message>
+        <source>Conyr: %1</source>
+        <translation>Conyr: %1</translation>
+    </message>
+</context>
+<context>
     <name>Csv</name>
     <message>
         <source>The table has no column “%1”.</source>
@@ -1491,14 +2039,264 @@
     </message>
 </context>
 <context>
+    <name>DashboardAlertsTile</name>
+    <message numerus="yes">
+        <source>%n unacknowledged</source>
+        <translation><numerusform>%n unbestätigt</numerusform><numerusform>%n unbestätigt</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>No alerts yet — %n rule(s) watching.</source>
+        <translation><numerusform>Noch keine Alarme — %n Regel wacht.</numerusform><numerusform>Noch keine Alarme — %n Regeln wachen.</numerusform></translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Bestätigen</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardBalanceTile</name>
+    <message>
+        <source>a billing notice (Predikt sends one hourly)</source>
+        <translation>eine Abrechnungsmeldung (Predikt sendet stündlich eine)</translation>
+    </message>
+    <message>
+        <source>uses %1 per hour</source>
+        <translation>verbraucht %1 pro Stunde</translation>
+    </message>
+    <message>
+        <source>no usage measured yet</source>
+        <translation>noch kein Verbrauch gemessen</translation>
+    </message>
+    <message>
+        <source>not running out</source>
+        <translation>wird nicht aufgebraucht</translation>
+    </message>
+    <message>
+        <source>runs out in about %1 h</source>
+        <translation>in etwa %1 h aufgebraucht</translation>
+    </message>
+    <message>
+        <source>runs out in about %1 days</source>
+        <translation>in etwa %1 Tagen aufgebraucht</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardBlocksTile</name>
+    <message>
+        <source>blocks of %1</source>
+        <translation>Blöcke von %1</translation>
+    </message>
+    <message>
+        <source>blocks (Allium streams)</source>
+        <translation>Blöcke (Allium-Streams)</translation>
+    </message>
+    <message>
+        <source>%1 blocks/min</source>
+        <translation>%1 Blöcke/min</translation>
+    </message>
+    <message>
+        <source>%1 tx</source>
+        <translation>%1 Tx</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardCandleTile</name>
+    <message>
+        <source>candles of %1</source>
+        <translation>Kerzen von %1</translation>
+    </message>
+    <message>
+        <source>candles (Conyr)</source>
+        <translation>Kerzen (Conyr)</translation>
+    </message>
+    <message>
+        <source>O %1  H %2  L %3  C %4</source>
+        <translation>E %1  H %2  T %3  S %4</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardHealthTile</name>
+    <message>
+        <source>%1 of %2 open</source>
+        <translation>%1 von %2 offen</translation>
+    </message>
+    <message>
+        <source>connections (add a profile on the Connections page)</source>
+        <translation>Verbindungen (lege ein Profil auf der Seite „Verbindungen“ an)</translation>
+    </message>
+    <message>
+        <source>%1/s · last %2 s ago</source>
+        <translation>%1/s · zuletzt vor %2 s</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardLayout</name>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Candles</source>
+        <translation>Kerzen</translation>
+    </message>
+    <message>
+        <source>Latest blocks</source>
+        <translation>Neueste Blöcke</translation>
+    </message>
+    <message>
+        <source>Tweets per minute</source>
+        <translation>Tweets pro Minute</translation>
+    </message>
+    <message>
+        <source>Billing balance</source>
+        <translation>Abrechnungsguthaben</translation>
+    </message>
+    <message>
+        <source>Connection health</source>
+        <translation>Verbindungszustand</translation>
+    </message>
+    <message>
+        <source>Recent alerts</source>
+        <translation>Letzte Alarme</translation>
+    </message>
+    <message>
+        <source>Last price, change and a sparkline</source>
+        <translation>Letzter Preis, Änderung und Sparkline</translation>
+    </message>
+    <message>
+        <source>A mini candle chart</source>
+        <translation>Ein kleiner Kerzenchart</translation>
+    </message>
+    <message>
+        <source>The newest blocks and the block rate</source>
+        <translation>Die neuesten Blöcke und die Blockrate</translation>
+    </message>
+    <message>
+        <source>Tweets per minute over the last half hour</source>
+        <translation>Tweets pro Minute in der letzten halben Stunde</translation>
+    </message>
+    <message>
+        <source>Remaining balance and when it runs out</source>
+        <translation>Restguthaben und wann es aufgebraucht ist</translation>
+    </message>
+    <message>
+        <source>Every connection's state</source>
+        <translation>Der Zustand jeder Verbindung</translation>
+    </message>
+    <message>
+        <source>The newest alerts</source>
+        <translation>Die neuesten Alarme</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>Dashboard</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <source>Tiles you choose — prices, candles, blocks, tweets per minute, billing and connection health — appear here once the dashboard is set up.</source>
-        <translation>Kacheln deiner Wahl – Preise, Kerzen, Blöcke, Tweets pro Minute, Abrechnung und Verbindungszustand – erscheinen hier, sobald die Übersicht eingerichtet ist.</translation>
+        <source>%1 of %2 connections open</source>
+        <translation>%1 von %2 Verbindungen offen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unacknowledged alert(s)</source>
+        <translation><numerusform>%n unbestätigter Alarm</numerusform><numerusform>%n unbestätigte Alarme</numerusform></translation>
+    </message>
+    <message>
+        <source>Add tile</source>
+        <translation>Kachel hinzufügen</translation>
+    </message>
+    <message>
+        <source>Reset layout</source>
+        <translation>Anordnung zurücksetzen</translation>
+    </message>
+    <message>
+        <source>An empty dashboard</source>
+        <translation>Eine leere Übersicht</translation>
+    </message>
+    <message>
+        <source>Add tiles for prices, candles, blocks, tweets per minute, billing, connection health and alerts.</source>
+        <translation>Füge Kacheln für Preise, Kerzen, Blöcke, Tweets pro Minute, Abrechnung, Verbindungszustand und Alarme hinzu.</translation>
+    </message>
+    <message>
+        <source>Restore the default tiles</source>
+        <translation>Standardkacheln wiederherstellen</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPriceTile</name>
+    <message>
+        <source>prices of %1</source>
+        <translation>Preise von %1</translation>
+    </message>
+    <message>
+        <source>prices (Predikt, Conyr)</source>
+        <translation>Preise (Predikt, Conyr)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardTile</name>
+    <message>
+        <source>Tile options</source>
+        <translation>Kacheloptionen</translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation>Folgen</translation>
+    </message>
+    <message>
+        <source>The first one that arrives</source>
+        <translation>Das erste, das eintrifft</translation>
+    </message>
+    <message>
+        <source>Make narrower</source>
+        <translation>Schmaler</translation>
+    </message>
+    <message>
+        <source>Make wider</source>
+        <translation>Breiter</translation>
+    </message>
+    <message>
+        <source>Move earlier</source>
+        <translation>Nach vorn</translation>
+    </message>
+    <message>
+        <source>Move later</source>
+        <translation>Nach hinten</translation>
+    </message>
+    <message>
+        <source>Remove tile</source>
+        <translation>Kachel entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardTweetsTile</name>
+    <message>
+        <source>tweets</source>
+        <translation>Tweets</translation>
+    </message>
+    <message>
+        <source>per minute</source>
+        <translation>pro Minute</translation>
+    </message>
+    <message>
+        <source>%1 in total</source>
+        <translation>%1 insgesamt</translation>
+    </message>
+    <message>
+        <source>last 30 minutes</source>
+        <translation>letzte 30 Minuten</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardWaiting</name>
+    <message>
+        <source>Waiting for %1…</source>
+        <translation>Warte auf %1 …</translation>
     </message>
 </context>
 <context>
@@ -1588,6 +2386,113 @@
     </message>
 </context>
 <context>
+    <name>FrameInspector</name>
+    <message>
+        <source>Frames of %1</source>
+        <translation>Frames von %1</translation>
+    </message>
+    <message>
+        <source>Search frames</source>
+        <translation>Frames durchsuchen</translation>
+    </message>
+    <message>
+        <source>Both directions</source>
+        <translation>Beide Richtungen</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Empfangen</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Hide ping/pong</source>
+        <translation>Ping/Pong ausblenden</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Copy shown</source>
+        <translation>Angezeigte kopieren</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>%1 shown of %2 kept (at most %3)</source>
+        <translation>%1 angezeigt von %2 behaltenen (höchstens %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frame(s) missed while paused</source>
+        <translation><numerusform>%n Frame während der Pause verpasst</numerusform><numerusform>%n Frames während der Pause verpasst</numerusform></translation>
+    </message>
+    <message>
+        <source>Stop recording</source>
+        <translation>Aufzeichnung beenden</translation>
+    </message>
+    <message>
+        <source>Record incoming frames</source>
+        <translation>Eingehende Frames aufzeichnen</translation>
+    </message>
+    <message>
+        <source>Replay a recording through this app's clients, models and alerts:</source>
+        <translation>Eine Aufzeichnung durch die Clients, Modelle und Alarme dieser App abspielen:</translation>
+    </message>
+    <message>
+        <source>1× (as recorded)</source>
+        <translation>1× (wie aufgezeichnet)</translation>
+    </message>
+    <message>
+        <source>10×</source>
+        <translation>10×</translation>
+    </message>
+    <message>
+        <source>Full speed</source>
+        <translation>Volle Geschwindigkeit</translation>
+    </message>
+    <message>
+        <source>Stop replay</source>
+        <translation>Wiedergabe stoppen</translation>
+    </message>
+    <message>
+        <source>Replay…</source>
+        <translation>Abspielen …</translation>
+    </message>
+    <message>
+        <source>Click to copy this frame</source>
+        <translation>Klicken, um diesen Frame zu kopieren</translation>
+    </message>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 B</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message>
+        <source>Replay a recording</source>
+        <translation>Eine Aufzeichnung abspielen</translation>
+    </message>
+    <message>
+        <source>Recordings (*.ndjson *.jsonl)</source>
+        <translation>Aufzeichnungen (*.ndjson *.jsonl)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
     <name>FrameRecorder</name>
     <message>
         <source>There is no such connection.</source>
@@ -1637,15 +2542,24 @@
     <name>JsonTreeModel</name>
     <message numerus="yes">
         <source>… %n more</source>
-        <translation><numerusform>… %n weiterer</numerusform><numerusform>… %n weitere</numerusform></translation>
+        <translation>
+            <numerusform>… %n weiterer</numerusform>
+            <numerusform>… %n weitere</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{%n key(s)}</source>
-        <translation><numerusform>{%n Schlüssel}</numerusform><numerusform>{%n Schlüssel}</numerusform></translation>
+        <translation>
+            <numerusform>{%n Schlüssel}</numerusform>
+            <numerusform>{%n Schlüssel}</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>[%n item(s)]</source>
-        <translation><numerusform>[%n Element]</numerusform><numerusform>[%n Elemente]</numerusform></translation>
+        <translation>
+            <numerusform>[%n Element]</numerusform>
+            <numerusform>[%n Elemente]</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1823,8 +2737,76 @@
         <translation>Märkte</translation>
     </message>
     <message>
-        <source>Conyr candlestick charts with volume, the trades tape and your channel subscriptions appear here.</source>
-        <translation>Conyr-Kerzencharts mit Volumen, das Trade-Band und deine Kanal-Abos erscheinen hier.</translation>
+        <source>idle</source>
+        <translation>untätig</translation>
+    </message>
+    <message>
+        <source>connecting…</source>
+        <translation>verbindet …</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>verbunden</translation>
+    </message>
+    <message>
+        <source>reconnecting…</source>
+        <translation>verbindet neu …</translation>
+    </message>
+    <message>
+        <source>disconnected</source>
+        <translation>getrennt</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Conyr</source>
+        <translation>Conyr</translation>
+    </message>
+    <message>
+        <source>Streamed by Conyr when its candle channel is subscribed</source>
+        <translation>Von Conyr gestreamt, wenn sein Kerzenkanal abonniert ist</translation>
+    </message>
+    <message>
+        <source>Built locally from the token's trades</source>
+        <translation>Lokal aus den Trades des Tokens gebildet</translation>
+    </message>
+    <message>
+        <source>live candles</source>
+        <translation>Live-Kerzen</translation>
+    </message>
+    <message>
+        <source>built from trades</source>
+        <translation>aus Trades gebildet</translation>
+    </message>
+    <message>
+        <source>history only — subscribe to the token for live bars</source>
+        <translation>nur Verlauf — abonniere das Token für Live-Kerzen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gap(s) · %1 lost</source>
+        <translation><numerusform>%n Lücke · %1 verloren</numerusform><numerusform>%n Lücken · %1 verloren</numerusform></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <source>Follow live</source>
+        <translation>Live folgen</translation>
     </message>
 </context>
 <context>
@@ -1916,7 +2898,10 @@
     </message>
     <message numerus="yes">
         <source>The %1 tier allows %2 symbols per connection; %3 are subscribed, so %n more do not fit.</source>
-        <translation><numerusform>Der Tarif %1 erlaubt %2 Symbole pro Verbindung; %3 sind abonniert, daher passt %n weiteres nicht.</numerusform><numerusform>Der Tarif %1 erlaubt %2 Symbole pro Verbindung; %3 sind abonniert, daher passen %n weitere nicht.</numerusform></translation>
+        <translation>
+            <numerusform>Der Tarif %1 erlaubt %2 Symbole pro Verbindung; %3 sind abonniert, daher passt %n weiteres nicht.</numerusform>
+            <numerusform>Der Tarif %1 erlaubt %2 Symbole pro Verbindung; %3 sind abonniert, daher passen %n weitere nicht.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Predikt does not know these symbols: %1</source>
@@ -2323,7 +3308,10 @@
     </message>
     <message numerus="yes">
         <source>%n stored profile(s) could not be read and were skipped: %1</source>
-        <translation><numerusform>%n gespeichertes Profil konnte nicht gelesen werden und wurde übersprungen: %1</numerusform><numerusform>%n gespeicherte Profile konnten nicht gelesen werden und wurden übersprungen: %1</numerusform></translation>
+        <translation>
+            <numerusform>%n gespeichertes Profil konnte nicht gelesen werden und wurde übersprungen: %1</numerusform>
+            <numerusform>%n gespeicherte Profile konnten nicht gelesen werden und wurden übersprungen: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Profiles could not be saved: %1 is not writable.</source>
@@ -2429,7 +3417,10 @@
     </message>
     <message numerus="yes">
         <source>Replay finished: %n frame(s)</source>
-        <translation><numerusform>Wiedergabe beendet: %n Frame</numerusform><numerusform>Wiedergabe beendet: %n Frames</numerusform></translation>
+        <translation>
+            <numerusform>Wiedergabe beendet: %n Frame</numerusform>
+            <numerusform>Wiedergabe beendet: %n Frames</numerusform>
+        </translation>
     </message>
     <message>
         <source>There is no connection named “%1”.</source>
@@ -2716,11 +3707,17 @@
     </message>
     <message numerus="yes">
         <source>%n gap(s)</source>
-        <translation><numerusform>%n Lücke</numerusform><numerusform>%n Lücken</numerusform></translation>
+        <translation>
+            <numerusform>%n Lücke</numerusform>
+            <numerusform>%n Lücken</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n re-org(s)</source>
-        <translation><numerusform>%n Re-org</numerusform><numerusform>%n Re-orgs</numerusform></translation>
+        <translation>
+            <numerusform>%n Re-org</numerusform>
+            <numerusform>%n Re-orgs</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 rows, keep</source>
@@ -2764,6 +3761,80 @@
     </message>
 </context>
 <context>
+    <name>SubscriptionManager</name>
+    <message>
+        <source>Subscriptions</source>
+        <translation>Abonnements</translation>
+    </message>
+    <message>
+        <source>%1 channels (%2: no cap)</source>
+        <translation>%1 Kanäle (%2: ohne Limit)</translation>
+    </message>
+    <message>
+        <source>%1/%2 channels (%3)</source>
+        <translation>%1/%2 Kanäle (%3)</translation>
+    </message>
+    <message>
+        <source>Pick a token or paste its mint address</source>
+        <translation>Wähle ein Token oder füge seine Mint-Adresse ein</translation>
+    </message>
+    <message>
+        <source>trades</source>
+        <translation>Trades</translation>
+    </message>
+    <message>
+        <source>candles</source>
+        <translation>Kerzen</translation>
+    </message>
+    <message>
+        <source>Subscribe</source>
+        <translation>Abonnieren</translation>
+    </message>
+    <message>
+        <source>No channels yet: pick a token and subscribe to its trades or candles.</source>
+        <translation>Noch keine Kanäle: wähle ein Token und abonniere seine Trades oder Kerzen.</translation>
+    </message>
+</context>
+<context>
+    <name>TradesTape</name>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>buy</source>
+        <translation>Kauf</translation>
+    </message>
+    <message>
+        <source>sell</source>
+        <translation>Verkauf</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>Trades appear here once the token's trades channel is subscribed.</source>
+        <translation>Trades erscheinen hier, sobald der Trades-Kanal des Tokens abonniert ist.</translation>
+    </message>
+</context>
+<context>
     <name>TrayIcon</name>
     <message>
         <source>Tidewatch — %1 of %2 connections open</source>
@@ -2771,7 +3842,10 @@
     </message>
     <message numerus="yes">
         <source>%n unacknowledged alert(s)</source>
-        <translation><numerusform>%n unbestätigter Alarm</numerusform><numerusform>%n unbestätigte Alarme</numerusform></translation>
+        <translation>
+            <numerusform>%n unbestätigter Alarm</numerusform>
+            <numerusform>%n unbestätigte Alarme</numerusform>
+        </translation>
     </message>
     <message>
         <source>Show Tidewatch</source>
@@ -2939,6 +4013,13 @@
     </message>
 </context>
 <context>
+    <name>TweetSourceStatsModel</name>
+    <message>
+        <source>Other sources</source>
+        <translation>Andere Quellen</translation>
+    </message>
+</context>
+<context>
     <name>TweetsClient</name>
     <message>
         <source>The tweet stream rejected the API key (code 4001%1). Check the key; not retrying.</source>
@@ -2950,7 +4031,10 @@
     </message>
     <message numerus="yes">
         <source>All %1 connections of this API key are in use (code 4003); this app holds %n of them. Close another connection that uses the key; retrying every %2 s.</source>
-        <translation><numerusform>Alle %1 Verbindungen dieses API-Schlüssels sind belegt (Code 4003); diese App hält %n davon. Schließe eine andere Verbindung mit diesem Schlüssel; neuer Versuch alle %2 s.</numerusform><numerusform>Alle %1 Verbindungen dieses API-Schlüssels sind belegt (Code 4003); diese App hält %n davon. Schließe eine andere Verbindung mit diesem Schlüssel; neuer Versuch alle %2 s.</numerusform></translation>
+        <translation>
+            <numerusform>Alle %1 Verbindungen dieses API-Schlüssels sind belegt (Code 4003); diese App hält %n davon. Schließe eine andere Verbindung mit diesem Schlüssel; neuer Versuch alle %2 s.</numerusform>
+            <numerusform>Alle %1 Verbindungen dieses API-Schlüssels sind belegt (Code 4003); diese App hält %n davon. Schließe eine andere Verbindung mit diesem Schlüssel; neuer Versuch alle %2 s.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The tweet stream reported error %1: %2</source>
@@ -3091,6 +4175,13 @@
     </message>
 </context>
 <context>
+    <name>UnassignedConnections</name>
+    <message>
+        <source>Other connections</source>
+        <translation>Andere Verbindungen</translation>
+    </message>
+</context>
+<context>
     <name>WebhookNotifier</name>
     <message>
         <source>The webhook URL is not a valid http(s) URL.</source>
@@ -3106,7 +4197,10 @@
     </message>
     <message numerus="yes">
         <source>%1 (gave up after %n attempt(s))</source>
-        <translation><numerusform>%1 (nach %n Versuch aufgegeben)</numerusform><numerusform>%1 (nach %n Versuchen aufgegeben)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (nach %n Versuch aufgegeben)</numerusform>
+            <numerusform>%1 (nach %n Versuchen aufgegeben)</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
