@@ -45,11 +45,7 @@ QJsonObject alertEvent(const Alert &a)
 void reportStates(CliContext &context, Connection *connection)
 {
     QObject::connect(connection, &Connection::stateChanged, connection, [&context, connection](Connection::State state) {
-        QJsonObject fields{{QStringLiteral("state"),
-                            QString::fromLatin1(QMetaEnum::fromType<Connection::State>().valueToKey(int(state)))}};
-        if (!connection->reason().isEmpty())
-            fields.insert(QStringLiteral("reason"), connection->reason());
-        context.emitEvent(QStringLiteral("state"), fields);
+        context.emitEvent(QStringLiteral("state"), stateEventFields(connection));
         if (state == Connection::State::Failed) {
             context.emitError(connection->reason());
             context.finish(exitCodeFor(connection->lastFailure()));

@@ -22,6 +22,12 @@ enum CliExit : int {
 /// The exit code for a failure kind (Auth → 3, Limit → 4, Billing → 5, other → 1).
 int exitCodeFor(Failure::Kind kind);
 
+class Connection;
+/// The fields of a "state" event, the same for every command: `state` (connecting, open,
+/// reconnecting, closed, failed, idle), `reason` (redacted) when there is one, and
+/// `retryMs` while reconnecting.
+QJsonObject stateEventFields(const Connection *connection);
+
 /// What a command works with: its parsed options, the resolved endpoint and key, and the
 /// output. finish() ends the run; --count and --duration end it too (handled by the runner).
 class CliContext

@@ -4,6 +4,7 @@
 
 #include "core/appsettings.h"
 #include "core/keystore.h"
+#include "core/connection.h"
 #include "core/logging.h"
 #include "core/profilestore.h"
 
@@ -11,6 +12,7 @@
 #include <QDateTime>
 #include <QEventLoop>
 #include <QJsonDocument>
+#include <QMetaEnum>
 #include <QTimer>
 #include <cstdio>
 
@@ -23,6 +25,19 @@ int exitCodeFor(Failure::Kind kind)
     case Failure::Kind::None: return ExitDone;
     default: return ExitFailure;
     }
+}
+
+QJsonObject stateEventFields(const Connection *connection)
+{
+    const Connection::State state = connection->state();
+    QJsonObject fields{{QStringLiteral("state"),
+                        QString::fromLatin1(QMetaEnum::fromType<Connection::State>().valueToKey(int(state))).toLower()}};
+    const QString reason = Redact::text(connection->reason());
+    if (!reason.isEmpty())
+        fields.insert(QStringLiteral("reason"), reason);
+    if (state == Connection::State::Reconnecting)
+        fields.insert(QStringLiteral("retryMs"), connection->nextRetryMs());
+    return fields;
 }
 
 namespace {

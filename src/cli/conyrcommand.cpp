@@ -73,10 +73,7 @@ int startConyr(CliContext &context)
     Connection *connection = client->connection();
 
     QObject::connect(connection, &Connection::stateChanged, client, [&context, connection](Connection::State state) {
-        QJsonObject fields{{QStringLiteral("state"), QString::fromLatin1(QMetaEnum::fromType<Connection::State>().valueToKey(int(state)))}};
-        if (!connection->reason().isEmpty())
-            fields.insert(QStringLiteral("reason"), connection->reason());
-        context.emitEvent(QStringLiteral("state"), fields);
+        context.emitEvent(QStringLiteral("state"), stateEventFields(connection));
         if (state == Connection::State::Failed) {
             context.emitError(connection->reason());
             context.finish(exitCodeFor(connection->lastFailure()));

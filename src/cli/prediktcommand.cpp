@@ -110,10 +110,7 @@ int startPredikt(CliContext &context)
 
     Connection *connection = client->connection();
     QObject::connect(connection, &Connection::stateChanged, client, [&context, connection, errorShown](Connection::State state) {
-        QJsonObject fields{{QStringLiteral("state"), QString::fromLatin1(QMetaEnum::fromType<Connection::State>().valueToKey(int(state)))}};
-        if (!connection->reason().isEmpty())
-            fields.insert(QStringLiteral("reason"), connection->reason());
-        context.emitEvent(QStringLiteral("state"), fields);
+        context.emitEvent(QStringLiteral("state"), stateEventFields(connection));
         const Failure::Kind kind = connection->lastFailure();
         // A script cannot wait at the backoff cap: a connection limit ends the run (exit 4).
         const bool overLimit = state == Connection::State::Reconnecting && kind == Failure::Kind::Limit;

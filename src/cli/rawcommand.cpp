@@ -18,11 +18,6 @@ namespace {
 
 constexpr int DefaultRetries = 5;
 
-QString stateName(Connection::State state)
-{
-    return QString::fromLatin1(QMetaEnum::fromType<Connection::State>().valueToKey(int(state))).toLower();
-}
-
 } // namespace
 
 void addRawOptions(QCommandLineParser &parser)
@@ -77,12 +72,7 @@ int startRaw(CliContext &context)
     QObject::connect(connection, &Connection::stateChanged, connection,
                      [&context, connection, retries, failuresInRow](Connection::State state) {
         const QString reason = Redact::text(connection->reason());
-        QJsonObject fields{{QStringLiteral("state"), stateName(state)}};
-        if (!reason.isEmpty())
-            fields.insert(QStringLiteral("reason"), reason);
-        if (state == Connection::State::Reconnecting)
-            fields.insert(QStringLiteral("retryMs"), connection->nextRetryMs());
-        context.emitEvent(QStringLiteral("state"), fields);
+        context.emitEvent(QStringLiteral("state"), stateEventFields(connection));
 
         switch (state) {
         case Connection::State::Open:

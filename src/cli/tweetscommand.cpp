@@ -85,11 +85,7 @@ int startTweets(CliContext &context)
     Connection *connection = client->connection();
     QObject::connect(connection, &Connection::stateChanged, client,
                      [&context, connection, errorShown](Connection::State state) {
-                         QJsonObject fields{{QStringLiteral("state"),
-                                             QString::fromLatin1(QMetaEnum::fromType<Connection::State>().valueToKey(int(state)))}};
-                         if (!connection->reason().isEmpty())
-                             fields.insert(QStringLiteral("reason"), connection->reason());
-                         context.emitEvent(QStringLiteral("state"), fields);
+                         context.emitEvent(QStringLiteral("state"), stateEventFields(connection));
 
                          const Failure::Kind kind = connection->lastFailure();
                          const bool failed = state == Connection::State::Failed;
