@@ -100,6 +100,12 @@ void FrameInspectorModel::setPaused(bool paused)
 {
     if (paused == m_paused)
         return;
+    // Frames that arrived before the pause are shown now, so the paused view is exactly
+    // what had arrived when the user paused (and does not grow afterwards).
+    if (paused) {
+        m_flush.stop();
+        flush();
+    }
     m_paused = paused;
     Q_EMIT pausedChanged();
 }
