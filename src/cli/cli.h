@@ -28,6 +28,12 @@ class Connection;
 /// `retryMs` while reconnecting.
 QJsonObject stateEventFields(const Connection *connection);
 
+/// Whether the connection's current state ends a run, and with which exit code:
+/// Failed → exitCodeFor(its failure), Reconnecting after a limit rejection → ExitLimitExceeded
+/// (a script cannot wait at the backoff cap), Closed on purpose → ExitDone; otherwise
+/// ExitRunning.
+int runEndFor(const Connection *connection);
+
 /// What a command works with: its parsed options, the resolved endpoint and key, and the
 /// output. finish() ends the run; --count and --duration end it too (handled by the runner).
 class CliContext

@@ -40,6 +40,20 @@ QJsonObject stateEventFields(const Connection *connection)
     return fields;
 }
 
+int runEndFor(const Connection *connection)
+{
+    switch (connection->state()) {
+    case Connection::State::Failed:
+        return exitCodeFor(connection->lastFailure());
+    case Connection::State::Reconnecting:
+        return connection->lastFailure() == Failure::Kind::Limit ? int(ExitLimitExceeded) : int(ExitRunning);
+    case Connection::State::Closed:
+        return ExitDone;
+    default:
+        return ExitRunning;
+    }
+}
+
 namespace {
 
 const char *const Usage =

@@ -109,20 +109,14 @@ int startPredikt(CliContext &context)
     });
 
     Connection *connection = client->connection();
-    QObject::connect(connection, &Connection::stateChanged, client, [&context, connection, errorShown](Connection::State state) {
+    QObject::connect(connection, &Connection::stateChanged, client, [&context, connection, errorShown](Connection::State) {
         context.emitEvent(QStringLiteral("state"), stateEventFields(connection));
-        const Failure::Kind kind = connection->lastFailure();
-        // A script cannot wait at the backoff cap: a connection limit ends the run (exit 4).
-        const bool overLimit = state == Connection::State::Reconnecting && kind == Failure::Kind::Limit;
-        if (state == Connection::State::Closed) {
-            context.finish(ExitDone);
+        const int end = runEndFor(connection);
+        if (end == ExitRunning)
             return;
-        }
-        if (state != Connection::State::Failed && !overLimit)
-            return;
-        if (!*errorShown || kind == Failure::Kind::Billing)
+        if (end != ExitDone && (!*errorShown || connection->lastFailure() == Failure::Kind::Billing))
             context.emitError(connection->reason());
-        context.finish(overLimit ? int(ExitLimitExceeded) : exitCodeFor(kind));
+        context.finish(end);
     });
     QObject::connect(connection, &Connection::opened, client, [errorShown] { *errorShown = false; });
     client->open();

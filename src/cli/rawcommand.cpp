@@ -74,30 +74,16 @@ int startRaw(CliContext &context)
         const QString reason = Redact::text(connection->reason());
         context.emitEvent(QStringLiteral("state"), stateEventFields(connection));
 
-        switch (state) {
-        case Connection::State::Open:
+        if (state == Connection::State::Open)
             *failuresInRow = 0;
-            break;
-        case Connection::State::Failed:
-            context.emitError(reason);
-            context.finish(exitCodeFor(connection->lastFailure()));
-            break;
-        case Connection::State::Closed:
-            context.finish(ExitDone);
-            break;
-        case Connection::State::Reconnecting:
-            // A limit is not waited out: the user learns at once that the key is at its cap.
-            if (connection->lastFailure() == Failure::Kind::Limit) {
+        if (const int end = runEndFor(connection); end != ExitRunning) {
+            if (end != ExitDone)
                 context.emitError(reason);
-                context.finish(ExitLimitExceeded);
-            } else if (++*failuresInRow > retries) {
-                context.emitError(QStringLiteral("giving up after %1 failed attempts in a row: %2")
-                                      .arg(*failuresInRow).arg(reason));
-                context.finish(ExitFailure);
-            }
-            break;
-        default:
-            break;
+            context.finish(end);
+        } else if (state == Connection::State::Reconnecting && ++*failuresInRow > retries) {
+            context.emitError(QStringLiteral("giving up after %1 failed attempts in a row: %2")
+                                  .arg(*failuresInRow).arg(reason));
+            context.finish(ExitFailure);
         }
     });
     QObject::connect(connection, &Connection::opened, connection, [connection, toSend] {

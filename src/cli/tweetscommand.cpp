@@ -84,18 +84,15 @@ int startTweets(CliContext &context)
 
     Connection *connection = client->connection();
     QObject::connect(connection, &Connection::stateChanged, client,
-                     [&context, connection, errorShown](Connection::State state) {
+                     [&context, connection, errorShown](Connection::State) {
                          context.emitEvent(QStringLiteral("state"), stateEventFields(connection));
 
-                         const Failure::Kind kind = connection->lastFailure();
-                         const bool failed = state == Connection::State::Failed;
-                         // A script cannot wait 30 s per attempt: the limit ends the run (exit 4).
-                         const bool overLimit = state == Connection::State::Reconnecting && kind == Failure::Kind::Limit;
-                         if (!failed && !overLimit)
+                         const int end = runEndFor(connection);
+                         if (end == ExitRunning)
                              return;
-                         if (!*errorShown)
+                         if (end != ExitDone && !*errorShown)
                              context.emitError(connection->reason());
-                         context.finish(overLimit ? int(ExitLimitExceeded) : exitCodeFor(kind));
+                         context.finish(end);
                      });
     QObject::connect(connection, &Connection::opened, client, [errorShown] { *errorShown = false; });
     client->open();
