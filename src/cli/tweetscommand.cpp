@@ -14,8 +14,11 @@ namespace {
 
 QJsonObject tweetJson(const Tweet &t)
 {
+    // One normalised record whatever shape the server sent (new_tweet, tweet.detected or
+    // tweet with a nested object); "event" says which.
     QJsonObject o{
         {QStringLiteral("type"), QStringLiteral("new_tweet")},
+        {QStringLiteral("event"), t.eventName()},
         {QStringLiteral("source"), t.sourceType},
         {QStringLiteral("tweet_id"), t.tweetId}, // a string: ids exceed 2^53
         {QStringLiteral("author_username"), t.author},
@@ -31,6 +34,19 @@ QJsonObject tweetJson(const Tweet &t)
         o.insert(QStringLiteral("rule_id"), t.sourceId);
         o.insert(QStringLiteral("rule_tag"), t.sourceName);
     }
+    if (!t.url.isEmpty())
+        o.insert(QStringLiteral("tweet_url"), t.url);
+    if (!t.publishedAtText.isEmpty())
+        o.insert(QStringLiteral("tweet_published_at"),
+                 t.publishedAtMs >= 0 ? TweetsCodec::formatIsoTime(t.publishedAtMs) : t.publishedAtText);
+    if (!t.authorName.isEmpty())
+        o.insert(QStringLiteral("author_name"), t.authorName);
+    if (t.likeCount >= 0)
+        o.insert(QStringLiteral("favorite_count"), t.likeCount);
+    if (t.retweetCount >= 0)
+        o.insert(QStringLiteral("retweet_count"), t.retweetCount);
+    if (t.replyCount >= 0)
+        o.insert(QStringLiteral("reply_count"), t.replyCount);
     if (t.latencyMs >= 0)
         o.insert(QStringLiteral("latency_ms"), t.latencyMs);
     if (t.receivedAtMs >= 0 && t.detectedAtMs >= 0)
