@@ -42,17 +42,6 @@ QJsonObject alertEvent(const Alert &a)
     };
 }
 
-void reportStates(CliContext &context, Connection *connection)
-{
-    QObject::connect(connection, &Connection::stateChanged, connection, [&context, connection](Connection::State state) {
-        context.emitEvent(QStringLiteral("state"), stateEventFields(connection));
-        if (state == Connection::State::Failed) {
-            context.emitError(connection->reason());
-            context.finish(exitCodeFor(connection->lastFailure()));
-        }
-    });
-}
-
 /// Opens a live connection through the provider's own client where the protocol needs one
 /// (subscriptions, start), so the frames are the ones the app would see. Returns nullptr
 /// with error set when the provider needs subscriptions that were not given.
@@ -220,7 +209,7 @@ int startAlerts(CliContext &context)
         context.emitError(problem);
         return ExitUsage;
     }
-    reportStates(context, connection);
+    context.watchConnection(connection);
     feeds->attach(connection, provider);
     auto *tick = new QTimer(qApp);
     QObject::connect(tick, &QTimer::timeout, engine, &AlertEngine::tick);

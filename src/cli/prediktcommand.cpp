@@ -109,14 +109,9 @@ int startPredikt(CliContext &context)
     });
 
     Connection *connection = client->connection();
-    QObject::connect(connection, &Connection::stateChanged, client, [&context, connection, errorShown](Connection::State) {
-        context.emitEvent(QStringLiteral("state"), stateEventFields(connection));
-        const int end = runEndFor(connection);
-        if (end == ExitRunning)
-            return;
-        if (end != ExitDone && (!*errorShown || connection->lastFailure() == Failure::Kind::Billing))
-            context.emitError(connection->reason());
-        context.finish(end);
+    // A server error (auth, limit) has already said why; a balance end is always named.
+    context.watchConnection(connection, [errorShown, connection] {
+        return *errorShown && connection->lastFailure() != Failure::Kind::Billing;
     });
     QObject::connect(connection, &Connection::opened, client, [errorShown] { *errorShown = false; });
     client->open();
