@@ -71,7 +71,7 @@ int startAlliumApi(CliContext &context)
     }
     AlliumApiClientSettings settings;
     settings.timeoutMs = int(timeout * 1000);
-    auto *client = new AlliumApiClient(configFor(context), qApp, settings);
+    auto *client = new AlliumApiClient(new Connection(configFor(context), qApp), qApp, settings);
     Connection *connection = client->connection();
     // Requests that fail because the connection ended the run (a rejected key, a limit) have
     // said why; the connection's end then decides the exit code.
@@ -135,7 +135,7 @@ int startAlliumStream(CliContext &context)
         }
         filter = parsed.filter;
     }
-    auto *client = new AlliumStreamClient(configFor(context), *topic, qApp);
+    auto *client = new AlliumStreamClient(new Connection(AlliumStreamClient::connectionConfig(configFor(context), *topic), qApp), *topic, qApp);
     context.watchConnection(client->connection());
     QByteArray topicJson;
     Ndjson::appendString(topicJson, QStringView(topic->name()));
