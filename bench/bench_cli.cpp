@@ -83,7 +83,6 @@ Run runConsumer(const QString &program, const QStringList &arguments, const QPro
     if (!pipe)
         process.setStandardOutputFile(QProcess::nullDevice());
     Run run;
-    QByteArray partial;
     QObject::connect(&process, &QProcess::readyReadStandardOutput, &process, [&] {
         const QByteArray chunk = process.readAllStandardOutput();
         run.lines += chunk.count('\n');
@@ -197,17 +196,18 @@ int main(int argc, char *argv[])
                     for (int i = 0; i < 2; ++i) {
                         const QString url = base + flood.path.arg(counts[i]);
                         QStringList args;
+                        QProcessEnvironment runEnv = env;
                         if (isNode) {
                             args << printer << url << QString::number(counts[i]);
-                            if (!flood.nodeSend.isEmpty() || !flood.nodeHeaders.isEmpty())
+                            if (!flood.nodeSend.isEmpty())
                                 args << flood.nodeSend;
-                            if (!flood.nodeHeaders.isEmpty())
-                                args << flood.nodeHeaders;
+                            // The key travels in the environment, as for the CLI.
+                            runEnv.insert(QStringLiteral("TW_BENCH_HEADERS"), flood.nodeHeaders);
                         } else {
                             args << flood.command << QStringLiteral("--url") << url << flood.cliOptions
                                  << QStringLiteral("--count") << QString::number(counts[i]);
                         }
-                        runs[i] = runConsumer(isNode ? node : cli, args, env, pipe);
+                        runs[i] = runConsumer(isNode ? node : cli, args, runEnv, pipe);
                         if (!runs[i].ok) {
                             m.ok = false;
                             m.problem = runs[i].problem;

@@ -2,19 +2,21 @@
 // instead. A `ws` client that parses every message and prints it as one JSON line (with a
 // receive time, like the CLI's events), then exits after N messages.
 //
-//   NODE_PATH=tests/peers/node_modules node bench_cli_printer.js URL COUNT [SEND_JSON]
+//   NODE_PATH=tests/peers/node_modules TW_BENCH_HEADERS='{"x-api-key":"…"}' \
+//       node bench_cli_printer.js URL COUNT [SEND_JSON]
 //
 // SEND_JSON (optional) is sent once the socket is open (e.g. Allium's {"action":"start"} or a
-// Conyr subscribe). Messages that are not data for the count (e.g. a subscribe confirmation)
-// are printed too but not counted when they carry an "op", "type" of connected/subscribed or
-// "status" field; see isControl().
+// Conyr subscribe). Headers (the key) come from the environment, never from the command
+// line. Control messages (a subscribe confirmation, "connected") are printed too but not
+// counted; see isControl().
 'use strict';
 const WebSocket = require('ws');
 
-const [url, countText, send, headers] = process.argv.slice(2);
+const [url, countText, send] = process.argv.slice(2);
+const headers = process.env.TW_BENCH_HEADERS;
 const count = Number(countText);
 if (!url || !(count > 0)) {
-    process.stderr.write('usage: bench_cli_printer.js URL COUNT [SEND_JSON [HEADERS_JSON]]\n');
+    process.stderr.write('usage: bench_cli_printer.js URL COUNT [SEND_JSON]\n');
     process.exit(2);
 }
 

@@ -84,7 +84,7 @@ int startPredikt(CliContext &context)
     });
     QObject::connect(client, &PrediktClient::priceTick, client, [&context](const Predikt::PriceTick &t) {
         QJsonObject fields{{QStringLiteral("symbol"), t.symbol}, {QStringLiteral("price"), t.price},
-                           {QStringLiteral("source"), t.source}};
+                           {QStringLiteral("priceSource"), t.source}}; // "source" is the event's own (the profile)
         if (t.timestampMs >= 0)
             fields.insert(QStringLiteral("timestamp"), Predikt::formatTimestamp(t.timestampMs));
         context.emitEvent(QStringLiteral("data"), fields);
