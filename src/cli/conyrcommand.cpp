@@ -79,25 +79,29 @@ int startConyr(CliContext &context)
     QObject::connect(client, &ConyrClient::unsubscribed, client, [&context](const QStringList &names) {
         context.emitEvent(QStringLiteral("unsubscribed"), {{QStringLiteral("channels"), QJsonArray::fromStringList(names)}});
     });
-    // Each payload is written straight into the output line (no event object around it).
     QObject::connect(client, &ConyrClient::tradeReceived, client, [&context](const QString &channel, const Conyr::Trade &trade) {
-        context.event("data").add("channel", channel).add("type", QLatin1StringView("trade")).add("data", QJsonValue(Conyr::tradeToJson(trade)));
+        context.emitEvent(QStringLiteral("data"), {{QStringLiteral("channel"), channel},
+                                                   {QStringLiteral("type"), QStringLiteral("trade")},
+                                                   {QStringLiteral("data"), Conyr::tradeToJson(trade)}});
     });
     QObject::connect(client, &ConyrClient::candleReceived, client, [&context](const QString &channel, const Conyr::Candle &candle) {
-        context.event("data").add("channel", channel).add("type", QLatin1StringView("candle")).add("data", QJsonValue(Conyr::candleToJson(candle)));
+        context.emitEvent(QStringLiteral("data"), {{QStringLiteral("channel"), channel},
+                                                   {QStringLiteral("type"), QStringLiteral("candle")},
+                                                   {QStringLiteral("data"), Conyr::candleToJson(candle)}});
     });
     QObject::connect(client, &ConyrClient::candlesBackfilled, client,
                      [&context](const QString &channel, const QList<Conyr::Candle> &candles) {
                          for (const Conyr::Candle &candle : candles) {
-                             context.event("data")
-                                 .add("channel", channel)
-                                 .add("type", QLatin1StringView("candle"))
-                                 .add("backfill", true)
-                                 .add("data", QJsonValue(Conyr::candleToJson(candle)));
+                             context.emitEvent(QStringLiteral("data"), {{QStringLiteral("channel"), channel},
+                                                                        {QStringLiteral("type"), QStringLiteral("candle")},
+                                                                        {QStringLiteral("backfill"), true},
+                                                                        {QStringLiteral("data"), Conyr::candleToJson(candle)}});
                          }
                      });
     QObject::connect(client, &ConyrClient::genericReceived, client, [&context](const QString &channel, const QJsonValue &data) {
-        context.event("data").add("channel", channel).add("type", QLatin1StringView("generic")).add("data", data);
+        context.emitEvent(QStringLiteral("data"), {{QStringLiteral("channel"), channel},
+                                                   {QStringLiteral("type"), QStringLiteral("generic")},
+                                                   {QStringLiteral("data"), data}});
     });
     QObject::connect(client, &ConyrClient::gapDetected, client, [&context](const QString &channel, qint64 missing) {
         context.emitEvent(QStringLiteral("gap"), {{QStringLiteral("channel"), channel}, {QStringLiteral("missing"), double(missing)}});
