@@ -58,7 +58,10 @@ Connection *openLive(const QString &provider, const ConnectionConfig &config, co
         if (!path.isEmpty())
             options.socketIo.enginePath = path;
         options.socketIo.nsp = profileOptions.value(QStringLiteral("namespace")).toString();
-        auto *client = new PrediktClient(new Connection(PrediktClient::connectionConfig(config, options), qApp), options, qApp);
+        // Its own statement: connectionConfig() fills in options (the namespace from the URL), which
+        // the client then needs; as arguments of one call the order would be unspecified.
+        const ConnectionConfig socketConfig = PrediktClient::connectionConfig(config, options);
+        auto *client = new PrediktClient(new Connection(socketConfig, qApp), options, qApp);
         if (!client->subscribe(subscriptions, error))
             return nullptr;
         client->open();

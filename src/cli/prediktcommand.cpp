@@ -67,7 +67,10 @@ int startPredikt(CliContext &context)
     options.socketIo.enginePath = parser.value(QStringLiteral("engine-path"));
     options.socketIo.nsp = parser.value(QStringLiteral("namespace"));
 
-    auto *client = new PrediktClient(new Connection(PrediktClient::connectionConfig(config, options), qApp), options, qApp);
+    // Its own statement: connectionConfig() fills in options (the namespace from the URL), which
+    // the client then needs; as arguments of one call the order would be unspecified.
+    const ConnectionConfig socketConfig = PrediktClient::connectionConfig(config, options);
+    auto *client = new PrediktClient(new Connection(socketConfig, qApp), options, qApp);
     QString why;
     if (!client->subscribe(symbols, &why)) {
         context.emitError(why, {{QStringLiteral("symbols"), QJsonArray::fromStringList(symbols)}});
