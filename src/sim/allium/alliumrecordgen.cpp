@@ -111,6 +111,16 @@ qint64 AlliumRecordGenerator::headAt(qint64 simNowMs) const
     return m_genesisNumber + std::max<qint64>(0, simNowMs - ReferenceMs) / m_cadenceMs;
 }
 
+qint64 AlliumRecordGenerator::blockTimeMs(qint64 number) const
+{
+    return ReferenceMs + (number - m_genesisNumber) * m_cadenceMs;
+}
+
+qint64 AlliumRecordGenerator::msUntilNextBlock(qint64 simNowMs) const
+{
+    return m_cadenceMs - std::max<qint64>(0, simNowMs - ReferenceMs) % m_cadenceMs;
+}
+
 void AlliumRecordGenerator::resumeAt(qint64 simNowMs)
 {
     m_next = std::max(m_next, headAt(simNowMs));
@@ -150,9 +160,9 @@ QList<QJsonObject> AlliumRecordGenerator::nextTick(qint64 simNowMs)
             m_replaced.insert(n - 1, hexFor(m_rng.generate64(), 64));
             if (m_replaced.size() > 512)
                 m_replaced.erase(m_replaced.begin());
-            out << recordsOfBlock(n - 1, simNowMs);
+            out << recordsOfBlock(n - 1, blockTimeMs(n - 1));
         }
-        out << recordsOfBlock(n, simNowMs);
+        out << recordsOfBlock(n, blockTimeMs(n));
         m_lastDelivered = n;
     }
     return out;

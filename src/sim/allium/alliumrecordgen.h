@@ -2,6 +2,7 @@
 // Seeded, realistic records for the simulated Allium topics, on the simulator's clock.
 
 #include <QHash>
+#include <algorithm>
 #include <QJsonObject>
 #include <QRandomGenerator>
 #include <QSet>
@@ -38,10 +39,16 @@ public:
 
     /// Simulated milliseconds between blocks (ethereum 12 s, base 2 s, solana 0.4 s, bitcoin 600 s …).
     qint64 cadenceMs() const { return m_cadenceMs; }
+    /// Another block time (the stream's intervalMs option); the head follows from it.
+    void setCadenceMs(qint64 ms) { m_cadenceMs = std::max<qint64>(1, ms); m_next = 0; }
     /// The chain's newest block number at a simulated time.
     qint64 headAt(qint64 simNowMs) const;
-    /// The records of every block produced since the last call (usually one block's worth),
-    /// stamped with the given simulated time.
+    /// When a block was produced (simulated Unix ms): records carry their block's time.
+    qint64 blockTimeMs(qint64 number) const;
+    /// Simulated ms from simNowMs until the next block is produced (1 … cadence).
+    qint64 msUntilNextBlock(qint64 simNowMs) const;
+    /// The records of every block produced up to simNowMs since the last call (usually one
+    /// block's worth), each stamped with its block's time.
     QList<QJsonObject> nextTick(qint64 simNowMs);
     /// Continues from the chain's head at simNowMs: the next nextTick() delivers the head
     /// block (a client that starts or resumes sees the newest block at once).

@@ -32,10 +32,12 @@ public:
         m_generator.setGapEvery(query.queryItemValue(QStringLiteral("gapEvery")).toInt());
         m_generator.setReorgEvery(query.queryItemValue(QStringLiteral("reorgEvery")).toInt());
         m_generator.setVariant(AlliumRecordVariant::parse(handler->server()->option(QStringLiteral("allium.variant")).toString()));
-        qint64 cadence = m_generator.cadenceMs();
         if (query.hasQueryItem(QStringLiteral("intervalMs")))
-            cadence = std::max<qint64>(1, query.queryItemValue(QStringLiteral("intervalMs")).toLongLong());
-        m_timer.setInterval(handler->server()->clock().realMs(cadence));
+            m_generator.setCadenceMs(std::max<qint64>(1, query.queryItemValue(QStringLiteral("intervalMs")).toLongLong()));
+        // One tick per block, at the block's production time (not a free-running interval,
+        // whose drift would bunch two blocks into one tick now and then).
+        m_timer.setSingleShot(true);
+        m_timer.setTimerType(Qt::PreciseTimer);
         connect(&m_timer, &QTimer::timeout, this, &AlliumStreamSession::tick);
         connect(socket, &QWebSocket::textMessageReceived, this, &AlliumStreamSession::onControl);
         handler->m_sessions.insert(this);
@@ -74,7 +76,6 @@ private:
                 // the latest block at once, then at the cadence.
                 m_generator.resumeAt(m_handler->server()->clock().nowMs());
                 tick();
-                m_timer.start();
             }
             break;
         case AlliumStreamControl::Action::Stop:
@@ -92,7 +93,9 @@ private:
     {
         if (!m_started || !m_socket)
             return;
-        const qint64 now = m_handler->server()->clock().nowMs();
+        const SimClock &clock = m_handler->server()->clock();
+        const qint64 now = clock.nowMs();
+        m_timer.start(clock.realMs(m_generator.msUntilNextBlock(now) + 1));
         for (const QJsonObject &record : m_generator.nextTick(now)) {
             // The server resolves field paths on the record as sent (wrapper included).
             if (m_filter && !m_filter->matches(record, AlliumFilter::Paths::Documented))
