@@ -69,7 +69,10 @@ Connection *openLive(const QString &provider, const ConnectionConfig &config, co
         if (!path.isEmpty())
             options.socketIo.enginePath = path;
         options.socketIo.nsp = profileOptions.value(QStringLiteral("namespace")).toString();
-        auto *client = new PrediktClient(new Connection(PrediktClient::connectionConfig(config, options), qApp), options, qApp);
+        // connectionConfig() fills options.socketIo.nsp: call it before options is copied into the
+        // client (argument evaluation order is unspecified).
+        auto *connection = new Connection(PrediktClient::connectionConfig(config, options), qApp);
+        auto *client = new PrediktClient(connection, options, qApp);
         if (!client->subscribe(subscriptions, error))
             return nullptr;
         client->open();
