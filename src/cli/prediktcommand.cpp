@@ -67,7 +67,10 @@ int startPredikt(CliContext &context)
     options.socketIo.enginePath = parser.value(QStringLiteral("engine-path"));
     options.socketIo.nsp = parser.value(QStringLiteral("namespace"));
 
-    auto *client = new PrediktClient(new Connection(PrediktClient::connectionConfig(config, options), qApp), options, qApp);
+    // connectionConfig() fills options.socketIo.nsp: call it before options is copied into the
+    // client (argument evaluation order is unspecified).
+    auto *connection = new Connection(PrediktClient::connectionConfig(config, options), qApp);
+    auto *client = new PrediktClient(connection, options, qApp);
     QString why;
     if (!client->subscribe(symbols, &why)) {
         context.emitError(why, {{QStringLiteral("symbols"), QJsonArray::fromStringList(symbols)}});
@@ -91,8 +94,9 @@ int startPredikt(CliContext &context)
     });
     QObject::connect(client, &PrediktClient::billing, client, [&context](const Predikt::BillingNotice &b) {
         QJsonObject fields{{QStringLiteral("message"), b.message},
-                           {QStringLiteral("amountUsd"), b.amountUsd},
-                           {QStringLiteral("remainingBalanceUsd"), b.remainingBalanceUsd}};
+                           // exact decimal strings, as the server wrote them ("0.10")
+                           {QStringLiteral("amountUsd"), b.amountUsd.toString()},
+                           {QStringLiteral("remainingBalanceUsd"), b.remainingBalanceUsd.toString()}};
         if (b.timestampMs >= 0)
             fields.insert(QStringLiteral("timestamp"), Predikt::formatTimestamp(b.timestampMs));
         context.emitEvent(QStringLiteral("billing"), fields);
@@ -108,7 +112,6 @@ int startPredikt(CliContext &context)
         context.emitError(reason, {{QStringLiteral("symbols"), QJsonArray::fromStringList(rejected)}});
     });
 
-    Connection *connection = client->connection();
     QObject::connect(connection, &Connection::stateChanged, client, [&context, connection, errorShown](Connection::State) {
         context.emitEvent(QStringLiteral("state"), stateEventFields(connection));
         const int end = runEndFor(connection);
