@@ -10,4 +10,11 @@ target_sources(tidewatch_core PRIVATE
     relay/jetstreampublisher.h relay/jetstreampublisher.cpp
     relay/jetstreamconsumer.h relay/jetstreamconsumer.cpp
     relay/kvbucket.h relay/kvbucket.cpp
+    # relay: subjects, publishing typed events, consuming into the same clients
+    relay/relaysubject.h relay/relaysubject.cpp
+    relay/relayupstream.h relay/relayupstream.cpp
+    relay/relayfeed.h relay/relayfeed.cpp
+    relay/relayoptions.h relay/relayoptions.cpp
+    # tidewatch-cli relay (registered in cli/commands.cpp)
+    cli/relaycommand.cpp
 )
