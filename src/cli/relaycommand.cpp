@@ -12,6 +12,7 @@
 #include "core/profilestore.h"
 #include "providers/conyr/conyrclient.h"
 #include "providers/conyr/conyrcodec.h"
+#include "providers/predikt/prediktclient.h"
 #include "providers/tweets/tweetsclient.h"
 #include "relay/jetstreamconsumer.h"
 #include "relay/jetstreampublisher.h"
@@ -71,15 +72,20 @@ int startFollowing(CliContext &context, NatsClient *nats);
 void addRelayOptions(QCommandLineParser &parser)
 {
     RelayOptions::addConnectionOptions(parser);
-    parser.addOption({QStringLiteral("provider"), QStringLiteral("Upstream provider: conyr or tweets (default: the profile's)."),
+    parser.addOption({QStringLiteral("provider"), QStringLiteral("Upstream provider: conyr, predikt or tweets (default: the profile's)."),
                       QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("relay-source"),
                       QStringLiteral("The <source> part of the subjects (default: the profile's name, else team)."),
                       QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("channel"), QStringLiteral("Conyr: a channel to relay (repeatable)."), QStringLiteral("CHANNEL")});
-    parser.addOption({QStringLiteral("tier"), QStringLiteral("Conyr: the key's tier (its subscription cap is enforced)."),
-                      QStringLiteral("TIER"), QStringLiteral("layer1")});
-    parser.addOption({QStringLiteral("auth"), QStringLiteral("How to present the key: header (default) or query."),
+    parser.addOption({QStringLiteral("symbols"), QStringLiteral("Predikt: symbols to relay, comma separated."),
+                      QStringLiteral("LIST")});
+    parser.addOption({QStringLiteral("tier"),
+                      QStringLiteral("The key's tier, whose caps are enforced: Conyr layer1 (default) … enterprise; "
+                                     "Predikt STANDARD (default), PRO, ENTERPRISE."),
+                      QStringLiteral("TIER")});
+    parser.addOption({QStringLiteral("auth"),
+                      QStringLiteral("How to present the key: header (default), query, or socketio-token (Predikt)."),
                       QStringLiteral("METHOD"), QStringLiteral("header")});
     parser.addOption({QStringLiteral("max-age"), QStringLiteral("Stream retention in seconds."), QStringLiteral("SECONDS"),
                       QStringLiteral("86400")});
@@ -144,8 +150,8 @@ int startPublishing(CliContext &context, NatsClient *nats)
     }
     if (relaySource.isEmpty())
         relaySource = QStringLiteral("team");
-    if (provider != QLatin1String("conyr") && provider != QLatin1String("tweets")) {
-        context.emitError(QStringLiteral("--provider takes conyr or tweets (the relay does not carry '%1' yet)").arg(provider));
+    if (provider != QLatin1String("conyr") && provider != QLatin1String("tweets") && provider != QLatin1String("predikt")) {
+        context.emitError(QStringLiteral("--provider takes conyr, predikt or tweets (the relay does not carry '%1' yet)").arg(provider));
         return ExitUsage;
     }
 
@@ -221,6 +227,7 @@ int startPublishing(CliContext &context, NatsClient *nats)
     config.key = context.key();
     const bool query = parser.value(QStringLiteral("auth")) == QLatin1String("query");
     Connection *connection = nullptr;
+    std::function<void()> opener; // after every state is wired up, so "connecting" is seen too
     if (provider == QLatin1String("conyr")) {
         const QStringList channels = parser.values(QStringLiteral("channel"));
         if (channels.isEmpty()) {
@@ -229,7 +236,8 @@ int startPublishing(CliContext &context, NatsClient *nats)
         }
         config.auth = query ? Auth::Method::QueryParameter : Auth::Method::Bearer;
         ConyrClientOptions options;
-        options.tier = parser.value(QStringLiteral("tier"));
+        if (parser.isSet(QStringLiteral("tier")))
+            options.tier = parser.value(QStringLiteral("tier"));
         options.backfillBars = 0;
         auto *client = new ConyrClient(config, options, qApp);
         QObject::connect(client, &ConyrClient::localError, qApp, [&context](const QString &message) {
@@ -246,7 +254,35 @@ int startPublishing(CliContext &context, NatsClient *nats)
             return ExitLimitExceeded;
         upstream->attachConyr(client);
         connection = client->connection();
-        client->open();
+        opener = [client] { client->open(); };
+    } else if (provider == QLatin1String("predikt")) {
+        const QStringList symbols =
+            Predikt::normalizeSymbols(parser.value(QStringLiteral("symbols")).split(QLatin1Char(','), Qt::SkipEmptyParts));
+        if (symbols.isEmpty()) {
+            context.emitError(QStringLiteral("--symbols is required for Predikt, e.g. --symbols SOL,BTC"));
+            return ExitUsage;
+        }
+        const QString auth = parser.value(QStringLiteral("auth"));
+        config.auth = auth == QLatin1String("query")            ? Auth::Method::QueryParameter
+                      : auth == QLatin1String("socketio-token") ? Auth::Method::SocketIoToken
+                                                                : Auth::Method::Bearer;
+        PrediktClientOptions options;
+        options.tier = Predikt::tierByName(parser.isSet(QStringLiteral("tier")) ? parser.value(QStringLiteral("tier"))
+                                                                                : QStringLiteral("STANDARD"));
+        auto *client = new PrediktClient(config, options, qApp);
+        QObject::connect(client, &PrediktClient::serverError, qApp, [&context](const Predikt::ServerError &e) {
+            context.emitError(Predikt::explain(e.code, e.message), {{QStringLiteral("code"), e.codeText}});
+        });
+        QObject::connect(client, &PrediktClient::symbolsRejected, qApp, [&context](const QStringList &rejected, const QString &reason) {
+            context.emitError(reason, {{QStringLiteral("symbols"), QJsonArray::fromStringList(rejected)}});
+        });
+        if (!client->subscribe(symbols, &error)) {
+            context.emitError(error);
+            return ExitLimitExceeded;
+        }
+        upstream->attachPredikt(client);
+        connection = client->connection();
+        opener = [client] { client->open(); };
     } else {
         config.auth = query ? Auth::Method::QueryParameter : Auth::Method::LowerApiKeyHeader;
         auto *client = new TweetsClient(config, TweetsClientOptions(), qApp);
@@ -255,7 +291,7 @@ int startPublishing(CliContext &context, NatsClient *nats)
         });
         upstream->attachTweets(client);
         connection = client->connection();
-        client->open();
+        opener = [client] { client->open(); };
     }
     upstream->attachConnection(provider, connection);
     QObject::connect(connection, &Connection::stateChanged, qApp, [&context, connection, publisher, upstream, provider](Connection::State) {
@@ -275,6 +311,7 @@ int startPublishing(CliContext &context, NatsClient *nats)
         QJsonObject fields = statsFields(publisher->counters(), *upstream);
         context.emitEvent(QStringLiteral("stopped"), fields);
     });
+    opener();
     return ExitRunning;
 }
 
@@ -332,6 +369,29 @@ void printTweets(CliContext &context, RelayFeed *feed, const QString &source, Tw
     });
 }
 
+void printPredikt(CliContext &context, RelayFeed *feed, const QString &source, PrediktClient *client)
+{
+    QObject::connect(client, &PrediktClient::priceTick, client, [&context, feed, source](const Predikt::PriceTick &t) {
+        QJsonObject f = positionFields(feed->current());
+        f.insert(QStringLiteral("provider"), QStringLiteral("predikt"));
+        f.insert(QStringLiteral("relaySource"), source);
+        f.insert(QStringLiteral("type"), QStringLiteral("price"));
+        f.insert(QStringLiteral("symbol"), t.symbol);
+        f.insert(QStringLiteral("price"), t.price);
+        if (t.timestampMs >= 0)
+            f.insert(QStringLiteral("timestamp"), Predikt::formatTimestamp(t.timestampMs));
+        context.emitEvent(QStringLiteral("data"), f);
+    });
+    QObject::connect(client, &PrediktClient::billing, client, [&context, feed, source](const Predikt::BillingNotice &b) {
+        QJsonObject f = positionFields(feed->current());
+        f.insert(QStringLiteral("provider"), QStringLiteral("predikt"));
+        f.insert(QStringLiteral("relaySource"), source);
+        f.insert(QStringLiteral("amountUsd"), b.amountUsd);
+        f.insert(QStringLiteral("remainingBalanceUsd"), b.remainingBalanceUsd);
+        context.emitEvent(QStringLiteral("billing"), f);
+    });
+}
+
 int startFollowing(CliContext &context, NatsClient *nats)
 {
     RelayConsumerSpec spec;
@@ -353,6 +413,8 @@ int startFollowing(CliContext &context, NatsClient *nats)
                      [&context, feed](const QString &source, ConyrClient *client) { printConyr(context, feed, source, client); });
     QObject::connect(feed, &RelayFeed::tweetsClientCreated, qApp,
                      [&context, feed](const QString &source, TweetsClient *client) { printTweets(context, feed, source, client); });
+    QObject::connect(feed, &RelayFeed::prediktClientCreated, qApp,
+                     [&context, feed](const QString &source, PrediktClient *client) { printPredikt(context, feed, source, client); });
     QObject::connect(feed, &RelayFeed::gapReported, qApp, [&context](const RelayGap &gap) {
         QJsonObject f{{QStringLiteral("provider"), gap.provider}, {QStringLiteral("relaySource"), gap.source},
                       {QStringLiteral("reason"), gap.reason}};

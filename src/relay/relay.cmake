@@ -15,6 +15,8 @@ target_sources(tidewatch_core PRIVATE
     relay/relayupstream.h relay/relayupstream.cpp
     relay/relayfeed.h relay/relayfeed.cpp
     relay/relayoptions.h relay/relayoptions.cpp
-    # tidewatch-cli relay (registered in cli/commands.cpp)
+    relay/sharedrules.h relay/sharedrules.cpp
+    # tidewatch-cli relay (registered in cli/commands.cpp) and alerts --relay (from alertscommand.cpp)
     cli/relaycommand.cpp
+    cli/relayalerts.cpp
 )

@@ -4,6 +4,7 @@
 
 #include "core/connection.h"
 #include "providers/conyr/conyrclient.h"
+#include "providers/predikt/prediktclient.h"
 #include "providers/tweets/tweetsclient.h"
 #include "relaysubject.h"
 
@@ -87,6 +88,48 @@ TweetsClient *RelayFeed::ensureTweets(const QString &source)
     return client;
 }
 
+namespace {
+// Predikt's client speaks Socket.IO: its detached session is opened once with the
+// Engine.IO handshake and the namespace's CONNECT answer, as a server would send them
+// (long ping deadlines, renewed by a ping every hour), after which each relayed event
+// is framed for the namespace and decoded on the client's own path.
+constexpr char PrediktNamespace[] = "/relay";
+const QByteArray EngineOpen =
+    R"(0{"sid":"relay","upgrades":[],"pingInterval":900000000,"pingTimeout":900000000,"maxPayload":16777216})";
+} // namespace
+
+PrediktClient *RelayFeed::ensurePredikt(const QString &source)
+{
+    if (PrediktClient *client = m_predikt.value(source))
+        return client;
+    ConnectionConfig config = detachedConfig(QStringLiteral("predikt"), source);
+    config.url = QUrl(QStringLiteral("ws://relay") + QLatin1String(PrediktNamespace));
+    PrediktClientOptions options;
+    options.tier = Predikt::tierByName(QStringLiteral("ENTERPRISE")); // the relay host enforces the real tier
+    auto *client = new PrediktClient(config, options, this);
+    connect(client, &PrediktClient::malformedMessage, this, [this](const QString &problem) {
+        ++m_malformed;
+        Q_EMIT malformedMessage(m_current ? QString::fromUtf8(m_current->subject) : QString(), problem);
+    });
+    connect(client->socketIo(), &SocketIoClient::protocolError, this, [this](const QString &problem) {
+        ++m_malformed;
+        Q_EMIT malformedMessage(m_current ? QString::fromUtf8(m_current->subject) : QString(), problem);
+    });
+    client->connection()->deliverForReplay(EngineOpen);
+    client->connection()->deliverForReplay(QByteArray("40") + PrediktNamespace + R"(,{"sid":"relay"})");
+    if (!m_enginePing) {
+        m_enginePing = new QTimer(this);
+        connect(m_enginePing, &QTimer::timeout, this, [this] {
+            for (PrediktClient *c : std::as_const(m_predikt))
+                c->connection()->deliverForReplay("2");
+        });
+        m_enginePing->start(3600 * 1000);
+    }
+    m_predikt.insert(source, client);
+    Q_EMIT prediktClientCreated(source, client);
+    return client;
+}
+
 void RelayFeed::apply(const QList<RelayMessage> &batch)
 {
     for (const RelayMessage &message : batch) {
@@ -121,6 +164,10 @@ void RelayFeed::apply(const QList<RelayMessage> &batch)
         } else if (parts.provider == QLatin1String("tweets")) {
             m_tracks[parts.provider + QLatin1Char('/') + parts.source].lastDataMs = message.storedAtMs;
             ensureTweets(parts.source)->connection()->deliverForReplay(message.payload);
+        } else if (parts.provider == QLatin1String("predikt")) {
+            m_tracks[parts.provider + QLatin1Char('/') + parts.source].lastDataMs = message.storedAtMs;
+            PrediktClient *client = ensurePredikt(parts.source);
+            client->connection()->deliverForReplay(QByteArray("42") + PrediktNamespace + ',' + message.payload);
         } else {
             reject(message, tr("unknown provider %1").arg(parts.provider));
         }

@@ -6,8 +6,10 @@
 #include <QHash>
 #include <QObject>
 #include <QString>
+#include <QTimer>
 
 class ConyrClient;
+class PrediktClient;
 class TweetsClient;
 
 /// Something a consumer should see as missing data.
@@ -48,6 +50,7 @@ public:
 
     ConyrClient *conyrClient(const QString &source) const { return m_conyr.value(source); }
     TweetsClient *tweetsClient(const QString &source) const { return m_tweets.value(source); }
+    PrediktClient *prediktClient(const QString &source) const { return m_predikt.value(source); }
 
     qint64 messages() const { return m_messages; }
     qint64 malformed() const { return m_malformed; }
@@ -59,6 +62,7 @@ public:
 Q_SIGNALS:
     void conyrClientCreated(const QString &source, ConyrClient *client);
     void tweetsClientCreated(const QString &source, TweetsClient *client);
+    void prediktClientCreated(const QString &source, PrediktClient *client);
     void upstreamStateChanged(const QString &provider, const QString &source, const QString &state,
                               const QString &reason);
     void gapReported(const RelayGap &gap);
@@ -75,10 +79,13 @@ private:
     void reject(const RelayMessage &message, const QString &reason);
     ConyrClient *ensureConyr(const QString &source);
     TweetsClient *ensureTweets(const QString &source);
+    PrediktClient *ensurePredikt(const QString &source);
 
     QList<QByteArray> m_patterns;
     QHash<QString, ConyrClient *> m_conyr;
     QHash<QString, TweetsClient *> m_tweets;
+    QHash<QString, PrediktClient *> m_predikt;
+    QTimer *m_enginePing = nullptr;
     QHash<QString, Track> m_tracks; // provider/source
     const RelayMessage *m_current = nullptr;
     qint64 m_messages = 0;

@@ -6,11 +6,13 @@
 #include "core/logging.h"
 #include "providers/conyr/conyrclient.h"
 #include "providers/conyr/conyrcodec.h"
+#include "providers/predikt/prediktclient.h"
 #include "providers/tweets/tweetsclient.h"
 #include "relaysubject.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMetaEnum>
@@ -90,6 +92,39 @@ void RelayUpstream::attachTweets(TweetsClient *client)
             publishEvent(provider, QStringLiteral("tweet"), tweet.sourceKey(), tweet.raw,
                          tweet.sourceKey().toUtf8() + ':' + tweet.tweetId.toUtf8(), tweet.detectedAtMs);
         }
+    });
+}
+
+void RelayUpstream::attachPredikt(PrediktClient *client)
+{
+    const QString provider = QStringLiteral("predikt");
+    auto event = [](const QJsonObject &message) {
+        return QJsonDocument(QJsonArray{QStringLiteral("message"), message}).toJson(QJsonDocument::Compact);
+    };
+    connect(client, &PrediktClient::priceTick, this, [this, provider, event](const Predikt::PriceTick &tick) {
+        QJsonObject m{{QStringLiteral("type"), QStringLiteral("price_update")},
+                      {QStringLiteral("symbol"), tick.symbol},
+                      {QStringLiteral("price"), tick.price},
+                      {QStringLiteral("source"), tick.source}};
+        if (tick.timestampMs >= 0)
+            m.insert(QStringLiteral("timestamp"), Predikt::formatTimestamp(tick.timestampMs));
+        QByteArray frame = event(m);
+        const QByteArray id = tick.timestampMs >= 0
+            ? QByteArray::number(tick.timestampMs)
+            : QCryptographicHash::hash(frame, QCryptographicHash::Sha1).toHex().left(16);
+        publishEvent(provider, QStringLiteral("price"), tick.symbol, std::move(frame), id, tick.timestampMs);
+    });
+    connect(client, &PrediktClient::billing, this, [this, provider, event](const Predikt::BillingNotice &b) {
+        QJsonObject m{{QStringLiteral("type"), QStringLiteral("billing")},
+                      {QStringLiteral("message"), b.message},
+                      {QStringLiteral("amountUsd"), b.amountUsd},
+                      {QStringLiteral("remainingBalanceUsd"), b.remainingBalanceUsd}};
+        if (b.timestampMs >= 0)
+            m.insert(QStringLiteral("timestamp"), Predikt::formatTimestamp(b.timestampMs));
+        QByteArray frame = event(m);
+        const QByteArray id = QByteArray::number(b.timestampMs) + ':'
+            + QCryptographicHash::hash(frame, QCryptographicHash::Sha1).toHex().left(16);
+        publishEvent(provider, QStringLiteral("billing"), QStringLiteral("account"), std::move(frame), id, b.timestampMs);
     });
 }
 

@@ -10,6 +10,7 @@
 
 class Connection;
 class ConyrClient;
+class PrediktClient;
 class TweetsClient;
 
 /// Publishes what provider clients emit — after their validation and de-duplication — as
@@ -21,6 +22,11 @@ class TweetsClient;
 /// | conyr    | trade  | the channel        | {"channel":…,"data":{trade}}          | channel:seq or sig  |
 /// | conyr    | candle | the channel        | {"channel":…,"data":{candle}}         | channel:ts:hash     |
 /// | tweets   | tweet  | source type:id     | the tweet frame as received           | source:tweet id     |
+/// | predikt  | price  | the symbol         | ["message",{"type":"price_update",…}] | symbol:timestamp    |
+/// | predikt  | billing| account            | ["message",{"type":"billing",…}]      | timestamp           |
+///
+/// (Predikt's payload is the Socket.IO event as the documentation shows it; the consumer
+/// frames it for its own namespace.)
 ///
 /// Besides events it publishes control messages on tidewatch.<provider>.<source>.relay.<what>
 /// (JSON {"type","t","instance",…}): started and stopped (a relay run), state (the upstream
@@ -40,6 +46,7 @@ public:
 
     void attachConyr(ConyrClient *client);
     void attachTweets(TweetsClient *client);
+    void attachPredikt(PrediktClient *client);
     /// Publishes the connection's state changes for provider.
     void attachConnection(const QString &provider, Connection *connection);
 

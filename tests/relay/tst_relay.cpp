@@ -6,12 +6,16 @@
 #include "natsserver.h"
 #include "relay/jetstreampublisher.h"
 #include "relay/jetstreamstream.h"
+#include "relay/kvbucket.h"
+#include "relay/sharedrules.h"
 #include "relay/natsclient.h"
 #include "sim/conyr/conyrmarket.h"
 #include "sim/conyr/conyrsim.h"
+#include "sim/predikt/prediktsim.h"
 #include "sim/simserver.h"
 #include "providers/conyr/conyrcodec.h"
 
+#include <QElapsedTimer>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -90,6 +94,7 @@ private Q_SLOTS:
         config.options.insert(QStringLiteral("conyr.tickMs"), 20);
         m_sim = std::make_unique<SimServer>(config);
         installConyrSimulator(*m_sim);
+        installPrediktSimulator(*m_sim);
         QVERIFY(m_sim->listen());
         m_channel = Conyr::tradesChannel(ConyrMarket::signatureFor(QStringLiteral("mint"), 1).left(43));
     }
@@ -183,6 +188,72 @@ private Q_SLOTS:
         for (const QJsonObject &gap : follower.events(QStringLiteral("gap")))
             counted = counted || gap.value(QStringLiteral("missing")).toDouble() > 0;
         QVERIFY(counted);
+    }
+
+    void aRuleEditedInTheBucketReachesARunningHeadlessRunner()
+    {
+        CliProcess relay;
+        relay.start(relayArgs());
+        CliProcess runner;
+        runner.start({QStringLiteral("alerts"), QStringLiteral("--relay"), QStringLiteral("--nats"), m_nats->url(),
+                      QStringLiteral("--durable"), QStringLiteral("alerts"), QStringLiteral("--deliver"), QStringLiteral("new"),
+                      QStringLiteral("--rules-bucket"), QStringLiteral("tidewatch-rules")});
+        // The bucket starts empty: no rules, no alerts.
+        QTRY_VERIFY2_WITH_TIMEOUT(runner.count(QStringLiteral("rules")) == 1, runner.describe().constData(), 20000);
+        QCOMPARE(runner.events(QStringLiteral("rules")).first().value(QStringLiteral("count")).toInt(), 0);
+
+        NatsClient client;
+        NatsSettings s;
+        s.url = m_nats->url();
+        QVERIFY(client.open(s));
+        QTRY_COMPARE(client.state(), NatsClient::State::Connected);
+        KvBucket bucket(&client);
+        QVERIFY(bucket.open(QStringLiteral("tidewatch-rules"), true));
+        AlertRule rule;
+        rule.id = QStringLiteral("any-trade");
+        rule.name = QStringLiteral("Any trade above zero");
+        rule.kind = AlertRule::Kind::PriceAbove;
+        rule.provider = QStringLiteral("conyr");
+        rule.metric = QStringLiteral("price");
+        rule.level = 1e12; // never: the edit below lowers it
+        QCOMPARE(SharedRules::push(bucket, {rule}), 1);
+        QTRY_VERIFY2_WITH_TIMEOUT(runner.count(QStringLiteral("rules")) == 2, runner.describe().constData(), 5000);
+        QCOMPARE(runner.count(QStringLiteral("alert")), 0);
+        // The edit: the same key, a reachable level. The running runner applies it.
+        rule.level = 0;
+        QElapsedTimer edit;
+        edit.start();
+        QCOMPARE(SharedRules::push(bucket, {rule}), 1);
+        QTRY_VERIFY2_WITH_TIMEOUT(runner.count(QStringLiteral("rules")) == 3, runner.describe().constData(), 5000);
+        qInfo("rule edit applied by the runner within %lld ms (NDJSON seen here)", edit.elapsed());
+        QTRY_VERIFY2_WITH_TIMEOUT(runner.count(QStringLiteral("alert")) >= 1, runner.describe().constData(), 20000);
+        QCOMPARE(runner.events(QStringLiteral("alert")).first().value(QStringLiteral("ruleId")).toString(),
+                 QStringLiteral("any-trade"));
+    }
+
+    void prediktPricesReachAFollowerThroughTheSocketIoClient()
+    {
+        QUrl url = m_sim->baseUrl();
+        url.setPath(QStringLiteral("/api/v1/ws"));
+        CliProcess relay;
+        relay.start({QStringLiteral("relay"), QStringLiteral("--provider"), QStringLiteral("predikt"), QStringLiteral("--url"),
+                     url.toString(), QStringLiteral("--symbols"), QStringLiteral("SOL,BTC"), QStringLiteral("--nats"),
+                     m_nats->url(), QStringLiteral("--relay-source"), QStringLiteral("team")});
+        CliProcess follower;
+        follower.start(followArgs(QStringLiteral("desk"), {QStringLiteral("--subject"), QStringLiteral("tidewatch.predikt.team.>")}));
+        auto prices = [&](const QString &symbol) {
+            int n = 0;
+            for (const QJsonObject &e : follower.events(QStringLiteral("data")))
+                n += e.value(QStringLiteral("symbol")).toString() == symbol && e.value(QStringLiteral("price")).toDouble() > 0;
+            return n;
+        };
+        QTRY_VERIFY2_WITH_TIMEOUT(prices(QStringLiteral("SOL")) >= 2 && prices(QStringLiteral("BTC")) >= 2,
+                                  QByteArray(relay.describe() + follower.describe()).constData(), 40000);
+        QCOMPARE(follower.count(QStringLiteral("malformed")), 0);
+        // The source's own time survives the trip (the frame carries it, the header too).
+        const QJsonObject first = follower.events(QStringLiteral("data")).first();
+        QVERIFY(first.contains(QStringLiteral("timestamp")));
+        QVERIFY(first.value(QStringLiteral("sourceTime")).toDouble() > 0);
     }
 
     void aMalformedMessageIsCountedAndSkipped()
