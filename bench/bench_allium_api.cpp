@@ -55,7 +55,8 @@ int main(int argc, char *argv[])
     config.key = QString::fromLatin1(Profile::DemoKey);
     config.autoReconnect = false;
     config.pingIntervalMs = 0;
-    AlliumApiClient client(config);
+    Connection connection(config);
+    AlliumApiClient client(&connection);
 
     QList<qint64> rtts;
     rtts.reserve(total);

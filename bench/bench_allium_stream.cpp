@@ -88,7 +88,9 @@ int main(int argc, char *argv[])
     config.autoReconnect = false;
     config.pingIntervalMs = 0;
 
-    AlliumStreamClient client(config, *AlliumTopic::parse(QStringLiteral("ethereum.blocks")));
+    const AlliumTopic topic = *AlliumTopic::parse(QStringLiteral("ethereum.blocks"));
+    Connection connection(AlliumStreamClient::connectionConfig(config, topic));
+    AlliumStreamClient client(&connection, topic);
     AlliumStreamModel model;
     model.setTopic(client.topic());
     model.setCap(cap);

@@ -134,7 +134,8 @@ int main(int argc, char *argv[])
     options.tier = QStringLiteral("layer3");
     options.backfillBars = 0;
     options.appPingMs = 0;
-    ConyrClient client(config, options);
+    Connection connection(config);
+    ConyrClient client(&connection, options);
 
     QStringList channels;
     QHash<QString, std::shared_ptr<CandleAggregator>> aggregators;

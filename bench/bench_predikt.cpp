@@ -86,7 +86,8 @@ double clientIntoBoard(const QList<QByteArray> &frames, int rounds)
     config.url = QUrl(QStringLiteral("ws://127.0.0.1:1/api/v1/ws"));
     PrediktClientOptions options;
     options.tier = Predikt::tierByName(QStringLiteral("ENTERPRISE"));
-    PrediktClient client(config, options);
+    Connection connection(PrediktClient::connectionConfig(config, options));
+    PrediktClient client(&connection, options);
     PriceBoardModel board;
     board.addSymbols(Symbols);
     QObject::connect(&client, &PrediktClient::priceTick, &board, &PriceBoardModel::applyTick);
@@ -129,7 +130,9 @@ void endToEnd(qint64 flood)
     cc.auth = Auth::Method::Bearer;
     cc.key = QStringLiteral("demo-key");
     cc.maxMessageSize = 1 << 20;
-    PrediktClient client(cc, {});
+    PrediktClientOptions ccOptions;
+    Connection connection(PrediktClient::connectionConfig(cc, ccOptions));
+    PrediktClient client(&connection, ccOptions);
     PriceBoardModel board;
     board.addSymbols({QStringLiteral("SOL"), QStringLiteral("BTC")});
     client.subscribe({QStringLiteral("SOL"), QStringLiteral("BTC")});

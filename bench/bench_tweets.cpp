@@ -221,7 +221,8 @@ int main(int argc, char *argv[])
         config.key = QString::fromLatin1(Profile::DemoKey);
         config.autoReconnect = false;
         config.pingIntervalMs = 0;
-        TweetsClient client(config);
+        Connection connection(config);
+        TweetsClient client(&connection);
 
         QEventLoop loop;
         QElapsedTimer clock;

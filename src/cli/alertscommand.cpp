@@ -72,14 +72,14 @@ Connection *openLive(const QString &provider, const ConnectionConfig &config, co
         if (!path.isEmpty())
             options.socketIo.enginePath = path;
         options.socketIo.nsp = profileOptions.value(QStringLiteral("namespace")).toString();
-        auto *client = new PrediktClient(config, options, qApp);
+        auto *client = new PrediktClient(new Connection(PrediktClient::connectionConfig(config, options), qApp), options, qApp);
         if (!client->subscribe(subscriptions, error))
             return nullptr;
         client->open();
         return client->connection();
     }
     if (provider == QLatin1String("tweets")) {
-        auto *client = new TweetsClient(config, TweetsClientOptions(), qApp);
+        auto *client = new TweetsClient(new Connection(config, qApp), TweetsClientOptions(), qApp);
         client->open();
         return client->connection();
     }
@@ -91,7 +91,7 @@ Connection *openLive(const QString &provider, const ConnectionConfig &config, co
             *error = QStringLiteral("an Allium stream needs a topic: --subscribe ethereum.blocks");
             return nullptr;
         }
-        auto *client = new AlliumStreamClient(config, *topic, qApp);
+        auto *client = new AlliumStreamClient(new Connection(AlliumStreamClient::connectionConfig(config, *topic), qApp), *topic, qApp);
         client->start();
         client->open();
         return client->connection();
@@ -101,7 +101,7 @@ Connection *openLive(const QString &provider, const ConnectionConfig &config, co
             *error = QStringLiteral("Conyr needs channels: --subscribe token:<mint>:trades");
             return nullptr;
         }
-        auto *client = new ConyrClient(config, ConyrClientOptions(), qApp);
+        auto *client = new ConyrClient(new Connection(config, qApp), ConyrClientOptions(), qApp);
         if (!client->subscribe(subscriptions, error))
             return nullptr;
         client->open();

@@ -82,7 +82,7 @@ int startAlliumApi(CliContext &context)
     }
     AlliumApiClientSettings settings;
     settings.timeoutMs = int(timeout * 1000);
-    auto *client = new AlliumApiClient(configFor(context), qApp, settings);
+    auto *client = new AlliumApiClient(new Connection(configFor(context), qApp), qApp, settings);
     watchConnection(context, client->connection());
     auto remaining = std::make_shared<int>(repeat);
     auto failures = std::make_shared<int>(0);
@@ -140,7 +140,7 @@ int startAlliumStream(CliContext &context)
         }
         filter = parsed.filter;
     }
-    auto *client = new AlliumStreamClient(configFor(context), *topic, qApp);
+    auto *client = new AlliumStreamClient(new Connection(AlliumStreamClient::connectionConfig(configFor(context), *topic), qApp), *topic, qApp);
     watchConnection(context, client->connection());
     QObject::connect(client, &AlliumStreamClient::recordsArrived, client, [&context, topic](const QList<AlliumRecord> &records) {
         for (const AlliumRecord &r : records) {

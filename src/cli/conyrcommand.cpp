@@ -69,7 +69,7 @@ int startConyr(CliContext &context)
             return ExitUsage;
         }
     }
-    auto *client = new ConyrClient(config, options, qApp);
+    auto *client = new ConyrClient(new Connection(config, qApp), options, qApp);
     Connection *connection = client->connection();
 
     QObject::connect(connection, &Connection::stateChanged, client, [&context, connection](Connection::State state) {

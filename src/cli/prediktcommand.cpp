@@ -67,7 +67,7 @@ int startPredikt(CliContext &context)
     options.socketIo.enginePath = parser.value(QStringLiteral("engine-path"));
     options.socketIo.nsp = parser.value(QStringLiteral("namespace"));
 
-    auto *client = new PrediktClient(config, options, qApp);
+    auto *client = new PrediktClient(new Connection(PrediktClient::connectionConfig(config, options), qApp), options, qApp);
     QString why;
     if (!client->subscribe(symbols, &why)) {
         context.emitError(why, {{QStringLiteral("symbols"), QJsonArray::fromStringList(symbols)}});

@@ -61,7 +61,7 @@ int startTweets(CliContext &context)
     config.key = context.key();
     config.reconnect = TweetsClient::documentedBackoff();
 
-    auto *client = new TweetsClient(config, TweetsClientOptions(), qApp);
+    auto *client = new TweetsClient(new Connection(config, qApp), TweetsClientOptions(), qApp);
     auto errorShown = std::make_shared<bool>(false);
 
     QObject::connect(client, &TweetsClient::sessionStarted, client,

@@ -169,7 +169,9 @@ void TestTweetsCli::connectionLimitExitsWith4()
         c.url = QUrl(url());
         c.auth = Auth::Method::LowerApiKeyHeader;
         c.key = Key;
-        held.push_back(std::make_unique<TweetsClient>(c));
+        auto *connection = new Connection(c);
+        held.push_back(std::make_unique<TweetsClient>(connection));
+        connection->setParent(held.back().get());
         QSignalSpy session(held.back().get(), &TweetsClient::sessionStarted);
         held.back()->open();
         QVERIFY(session.wait(5000));

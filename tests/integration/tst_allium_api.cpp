@@ -5,6 +5,7 @@
 #include "sim/allium/alliumapisim.h"
 #include "sim/simserver.h"
 
+#include <memory>
 #include <QJsonArray>
 #include <QSet>
 #include <QSignalSpy>
@@ -30,6 +31,7 @@ private:
 
     SimServer *m_server = nullptr;
     AlliumApiSimHandler *m_handler = nullptr;
+    std::unique_ptr<Connection> m_connection;
     AlliumApiClient *m_client = nullptr;
 };
 
@@ -45,6 +47,7 @@ void TestAlliumApi::cleanup()
 {
     delete m_client;
     m_client = nullptr;
+    m_connection.reset();
     delete m_server;
     m_server = nullptr;
 }
@@ -62,7 +65,8 @@ AlliumApiClient *TestAlliumApi::makeClient(const AlliumApiClientSettings &settin
     config.reconnect.maxMs = 200;
     if (maxMessage > 0)
         config.maxMessageSize = maxMessage;
-    m_client = new AlliumApiClient(config, nullptr, settings);
+    m_connection.reset(new Connection(config));
+    m_client = new AlliumApiClient(m_connection.get(), nullptr, settings);
     return m_client;
 }
 
@@ -227,7 +231,8 @@ void TestAlliumApi::badKeyIsRejected()
     config.url = url;
     config.auth = Auth::Method::ApiKeyHeader;
     config.key = QStringLiteral("wrong-key");
-    m_client = new AlliumApiClient(config);
+    m_connection.reset(new Connection(config));
+    m_client = new AlliumApiClient(m_connection.get());
     QSignalSpy failed(m_client, &AlliumApiClient::requestFailed);
     m_client->send(QStringLiteral("GET"), QStringLiteral("/api/v1/developer/assets"));
     m_client->open();

@@ -5,6 +5,7 @@
 #include "sim/allium/alliumstreamsim.h"
 #include "sim/simserver.h"
 
+#include <memory>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUrlQuery>
@@ -56,6 +57,7 @@ private:
 
     SimServer *m_server = nullptr;
     AlliumStreamSimHandler *m_handler = nullptr;
+    std::unique_ptr<Connection> m_connection;
     AlliumStreamClient *m_client = nullptr;
 };
 
@@ -73,6 +75,7 @@ void TestAlliumStream::cleanup()
 {
     delete m_client;
     m_client = nullptr;
+    m_connection.reset();
     delete m_server;
     m_server = nullptr;
 }
@@ -88,7 +91,9 @@ AlliumStreamClient *TestAlliumStream::makeClient(const QString &topic, const QSt
     config.key = QStringLiteral("demo-key");
     config.reconnect.initialMs = 50;
     config.reconnect.maxMs = 200;
-    m_client = new AlliumStreamClient(config, *AlliumTopic::parse(topic));
+    const AlliumTopic parsed = *AlliumTopic::parse(topic);
+    m_connection.reset(new Connection(AlliumStreamClient::connectionConfig(config, parsed)));
+    m_client = new AlliumStreamClient(m_connection.get(), parsed);
     return m_client;
 }
 

@@ -86,7 +86,10 @@ class TestConyrClient : public QObject
         options.tier = tier;
         options.backfillBars = backfillBars;
         options.appPingMs = 300;
-        return std::make_unique<ConyrClient>(c.url.isEmpty() ? config() : c, options);
+        auto *connection = new Connection(c.url.isEmpty() ? config() : c);
+        auto made = std::make_unique<ConyrClient>(connection, options);
+        connection->setParent(made.get());
+        return made;
     }
 
     static QStringList tradeChannels(int n)

@@ -314,7 +314,9 @@ private:
         config.reconnect.initialMs = 50;
         config.reconnect.maxMs = 300;
         config.connectTimeoutMs = 3000;
-        m_clients.push_back(std::make_unique<PrediktClient>(config, options));
+        auto *connection = new Connection(PrediktClient::connectionConfig(config, options));
+        m_clients.push_back(std::make_unique<PrediktClient>(connection, options));
+        connection->setParent(m_clients.back().get());
         return m_clients.back().get();
     }
 

@@ -125,7 +125,10 @@ std::unique_ptr<TweetsClient> TestTweetsClient::makeClient(const QString &key, A
     c.reconnect.initialMs = 50;
     c.reconnect.maxMs = maxBackoffMs;
     c.connectTimeoutMs = 3000;
-    return std::make_unique<TweetsClient>(c);
+    auto *connection = new Connection(c);
+    auto client = std::make_unique<TweetsClient>(connection);
+    connection->setParent(client.get());
+    return client;
 }
 
 void TestTweetsClient::documentedBackoff()
@@ -297,7 +300,8 @@ void TestTweetsClient::duplicatesAroundANetworkCutAreShownOnce()
     c.key = GoodKey;
     c.reconnect.initialMs = 50;
     c.reconnect.maxMs = 400;
-    TweetsClient client(c);
+    Connection connection(c);
+    TweetsClient client(&connection);
     QSignalSpy session(&client, &TweetsClient::sessionStarted);
     QSignalSpy tweets(&client, &TweetsClient::tweetsReceived);
     client.open();

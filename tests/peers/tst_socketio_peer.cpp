@@ -244,7 +244,9 @@ private:
         SocketIoOptions options;
         if (method == Auth::Method::SocketIoToken)
             options.auth = QJsonObject{{QStringLiteral("token"), key}};
-        m_client = std::make_unique<SocketIoClient>(config, options);
+        auto *connection = new Connection(SocketIoClient::connectionConfig(config, options));
+        m_client = std::make_unique<SocketIoClient>(connection, options);
+        connection->setParent(m_client.get());
         QCOMPARE(m_client->nsp(), Nsp);
     }
 

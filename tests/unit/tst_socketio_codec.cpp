@@ -233,7 +233,9 @@ private Q_SLOTS:
     {
         ConnectionConfig config;
         config.url = QUrl(QStringLiteral("ws://127.0.0.1:1/api/v1/ws"));
-        SocketIoClient client(config, {});
+        SocketIoOptions options;
+        Connection connection(SocketIoClient::connectionConfig(config, options));
+        SocketIoClient client(&connection, options);
         QSignalSpy errors(&client, &SocketIoClient::protocolError);
         QSignalSpy events(&client, &SocketIoClient::eventReceived);
         client.processFrame("0{\"sid\":\"s\",\"pingInterval\":25000,\"pingTimeout\":20000,\"maxPayload\":1000000}");
@@ -274,7 +276,8 @@ private Q_SLOTS:
         SocketIoOptions options;
         options.nsp = QStringLiteral("other");
         options.enginePath = QStringLiteral("/engine/");
-        SocketIoClient client(config, options);
+        Connection connection(SocketIoClient::connectionConfig(config, options));
+        SocketIoClient client(&connection, options);
         QCOMPARE(client.nsp(), QStringLiteral("/other"));
         QCOMPARE(client.connection()->config().url.path(), QStringLiteral("/engine/"));
     }

@@ -138,7 +138,7 @@ void AlliumWorkspace::connectApi()
             return; // the user picked another profile meanwhile
         AlliumApiClientSettings settings;
         settings.resendIdempotent = m_resendIdempotent;
-        m_api = new AlliumApiClient(profile.connectionConfig(result.key), this, settings);
+        m_api = new AlliumApiClient(new Connection(profile.connectionConfig(result.key), this), this, settings);
         ConnectionRegistry::instance()->add(m_api->connection(), Provider::toId(profile.kind));
         connect(m_api->connection(), &Connection::stateChanged, this, &AlliumWorkspace::apiStatusChanged);
         connect(m_api, &AlliumApiClient::countsChanged, this, &AlliumWorkspace::apiCountsChanged);

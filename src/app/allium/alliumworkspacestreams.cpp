@@ -62,7 +62,7 @@ void AlliumWorkspace::connectStream()
             return;
         ConnectionConfig config = profile.connectionConfig(result.key);
         config.name = tr("%1 · %2").arg(profile.name, m_topic.name());
-        m_stream = new AlliumStreamClient(config, m_topic, this);
+        m_stream = new AlliumStreamClient(new Connection(AlliumStreamClient::connectionConfig(config, m_topic), this), m_topic, this);
         ConnectionRegistry::instance()->add(m_stream->connection(), Provider::toId(profile.kind));
         connect(m_stream->connection(), &Connection::stateChanged, this, &AlliumWorkspace::streamStatusChanged);
         connect(m_stream, &AlliumStreamClient::recordsArrived, this, [this](const QList<AlliumRecord> &records) {

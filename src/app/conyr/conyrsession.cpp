@@ -84,7 +84,7 @@ void ConyrSession::start(const QString &key)
     ConyrClientOptions options;
     options.tier = m_profile.tier.isEmpty() ? QStringLiteral("layer1") : m_profile.tier;
     options.restBase = QUrl(m_profile.options.value(QStringLiteral("restBase")).toString());
-    m_client = new ConyrClient(m_profile.connectionConfig(key), options, this);
+    m_client = new ConyrClient(new Connection(m_profile.connectionConfig(key), this), options, this);
     connect(m_client, &ConyrClient::channelsChanged, this, [this] {
         sync();
         Q_EMIT changed();

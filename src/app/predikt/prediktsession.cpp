@@ -88,7 +88,8 @@ void PrediktSession::startClient(const QString &key)
         options.socketIo.enginePath = path;
     options.socketIo.nsp = m_profile.options.value(QStringLiteral("namespace")).toString();
 
-    m_client = new PrediktClient(m_profile.connectionConfig(key), options, this);
+    auto *connection = new Connection(PrediktClient::connectionConfig(m_profile.connectionConfig(key), options), this);
+    m_client = new PrediktClient(connection, options, this);
     ConnectionRegistry::instance()->add(m_client->connection(), Provider::toId(Provider::Kind::Predikt));
 
     connect(m_client, &PrediktClient::priceTick, m_board, &PriceBoardModel::applyTick);

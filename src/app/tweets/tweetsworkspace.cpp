@@ -99,7 +99,7 @@ void TweetsWorkspace::startProfile(const Profile &profile)
         ConnectionConfig config = s.profile.connectionConfig(result.key);
         // The provider documents its schedule: 1 s doubling to 30 s.
         config.reconnect = TweetsClient::documentedBackoff();
-        auto *client = new TweetsClient(config, TweetsClientOptions(), self);
+        auto *client = new TweetsClient(new Connection(config, self), TweetsClientOptions(), self);
         s.client = client;
         connect(client, &TweetsClient::tweetsReceived, self, &TweetsWorkspace::onTweets);
         connect(client, &TweetsClient::countersChanged, self, &TweetsWorkspace::countersChanged);

@@ -12,16 +12,24 @@ constexpr int AckSweepMs = 250;
 
 } // namespace
 
-SocketIoClient::SocketIoClient(ConnectionConfig config, SocketIoOptions options, QObject *parent)
+ConnectionConfig SocketIoClient::connectionConfig(ConnectionConfig config, SocketIoOptions &options)
+{
+    if (options.nsp.isEmpty())
+        options.nsp = namespaceOf(config.url);
+    config.url = engineUrl(config.url, options.enginePath);
+    return config;
+}
+
+SocketIoClient::SocketIoClient(Connection *connection, SocketIoOptions options, QObject *parent)
     : QObject(parent)
+    , m_connection(connection)
     , m_options(std::move(options))
 {
-    m_nsp = m_options.nsp.isEmpty() ? namespaceOf(config.url) : m_options.nsp;
+    Q_ASSERT(connection);
+    m_nsp = m_options.nsp.isEmpty() ? QStringLiteral("/") : m_options.nsp;
     if (!m_nsp.startsWith(QLatin1Char('/')))
         m_nsp.prepend(QLatin1Char('/'));
     m_nspUtf8 = m_nsp.toUtf8();
-    config.url = engineUrl(config.url, m_options.enginePath);
-    m_connection = new Connection(std::move(config), this);
     m_clock.start();
 
     connect(m_connection, &Connection::opened, this, &SocketIoClient::onOpened);

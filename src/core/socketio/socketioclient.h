@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QObject>
+#include <QPointer>
 #include <QTimer>
 #include <functional>
 
@@ -52,9 +53,15 @@ public:
     };
     Q_ENUM(Stage)
 
-    /// config.url is the service URL as the reference client takes it; it is rewritten to
-    /// the engine URL (…/socket.io/?EIO=4&transport=websocket, keeping its query).
-    SocketIoClient(ConnectionConfig config, SocketIoOptions options, QObject *parent = nullptr);
+    /// The configuration of the transport connection: config.url is the service URL as the
+    /// reference client takes it; it is rewritten to the engine URL
+    /// (…/socket.io/?EIO=4&transport=websocket, keeping its query). When options.nsp is
+    /// empty it is set to the namespace the service URL names.
+    static ConnectionConfig connectionConfig(ConnectionConfig config, SocketIoOptions &options);
+
+    /// Speaks Socket.IO over a connection the caller owns, configured by connectionConfig()
+    /// (live, replayed or relayed). An empty options.nsp means "/".
+    SocketIoClient(Connection *connection, SocketIoOptions options, QObject *parent = nullptr);
     ~SocketIoClient() override;
 
     /// The engine URL for a service URL: scheme ws/wss (http/https are mapped), the engine
@@ -127,7 +134,7 @@ private:
         qint64 deadlineMs;
     };
 
-    Connection *m_connection = nullptr;
+    QPointer<Connection> m_connection;
     SocketIoOptions m_options;
     QString m_nsp;
     QByteArray m_nspUtf8;

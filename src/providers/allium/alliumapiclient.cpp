@@ -3,9 +3,9 @@
 #include <QUuid>
 #include <algorithm>
 
-AlliumApiClient::AlliumApiClient(const ConnectionConfig &config, QObject *parent, const AlliumApiClientSettings &settings)
+AlliumApiClient::AlliumApiClient(Connection *connection, QObject *parent, const AlliumApiClientSettings &settings)
     : QObject(parent)
-    , m_connection(new Connection(config, this))
+    , m_connection(connection)
     , m_settings(settings)
     , m_effectiveLimit(std::max(1, settings.maxInFlight))
 {

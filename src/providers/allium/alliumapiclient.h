@@ -8,6 +8,7 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
+#include <QPointer>
 #include <QTimer>
 #include <deque>
 
@@ -29,7 +30,8 @@ class AlliumApiClient : public QObject
 {
     Q_OBJECT
 public:
-    explicit AlliumApiClient(const ConnectionConfig &config, QObject *parent = nullptr,
+    /// Calls the API over a connection the caller owns (live, replayed or relayed).
+    explicit AlliumApiClient(Connection *connection, QObject *parent = nullptr,
                              const AlliumApiClientSettings &settings = AlliumApiClientSettings());
     ~AlliumApiClient() override;
 
@@ -81,7 +83,7 @@ private:
     void failAll(const QString &reason);
     void noteCounts();
 
-    Connection *m_connection = nullptr;
+    QPointer<Connection> m_connection;
     AlliumApiClientSettings m_settings;
     QElapsedTimer m_clock;
     std::deque<Pending> m_queue;

@@ -8,15 +8,20 @@ constexpr int MaxBatch = 8192;
 constexpr int RecentBlocks = 256;
 } // namespace
 
-AlliumStreamClient::AlliumStreamClient(const ConnectionConfig &config, const AlliumTopic &topic, QObject *parent)
+ConnectionConfig AlliumStreamClient::connectionConfig(ConnectionConfig config, const AlliumTopic &topic)
+{
+    config.url = streamUrl(config.url, topic.name());
+    if (config.name.isEmpty())
+        config.name = topic.name();
+    return config;
+}
+
+AlliumStreamClient::AlliumStreamClient(Connection *connection, const AlliumTopic &topic, QObject *parent)
     : QObject(parent)
+    , m_connection(connection)
     , m_topic(topic)
 {
-    ConnectionConfig c = config;
-    c.url = streamUrl(config.url, topic.name());
-    if (c.name.isEmpty())
-        c.name = topic.name();
-    m_connection = new Connection(c, this);
+    Q_ASSERT(connection);
     connect(m_connection, &Connection::opened, this, &AlliumStreamClient::onOpened);
     connect(m_connection, &Connection::messageReceived, this, &AlliumStreamClient::onMessage);
 }

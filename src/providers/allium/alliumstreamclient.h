@@ -7,6 +7,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QPointer>
 #include <optional>
 
 /// Streams one topic over its own Connection. The wanted state (filter, started) lives
@@ -22,8 +23,13 @@ class AlliumStreamClient : public QObject
 {
     Q_OBJECT
 public:
-    /// config.url is the stream endpoint; the topic is added to its query.
-    AlliumStreamClient(const ConnectionConfig &config, const AlliumTopic &topic, QObject *parent = nullptr);
+    /// The configuration of a topic's connection: config.url is the stream endpoint, the
+    /// topic is added to its query; the connection is named after the topic unless named.
+    static ConnectionConfig connectionConfig(ConnectionConfig config, const AlliumTopic &topic);
+
+    /// Streams the topic over a connection the caller owns (see connectionConfig()): a live
+    /// socket, or one that replays a recording or a relay.
+    AlliumStreamClient(Connection *connection, const AlliumTopic &topic, QObject *parent = nullptr);
     ~AlliumStreamClient() override;
 
     /// The endpoint with ?topic=<topic> set (other query items kept).
@@ -65,7 +71,7 @@ private:
     void annotateBlock(AlliumRecord &record);
     void flush();
 
-    Connection *m_connection;
+    QPointer<Connection> m_connection;
     AlliumTopic m_topic;
     std::optional<AlliumFilter> m_filter;
     bool m_started = false;

@@ -8,15 +8,14 @@
 
 using namespace Conyr;
 
-ConyrClient::ConyrClient(ConnectionConfig config, ConyrClientOptions options, QObject *parent)
+ConyrClient::ConyrClient(Connection *connection, ConyrClientOptions options, QObject *parent)
     : QObject(parent)
+    , m_connection(connection)
     , m_options(std::move(options))
     , m_limits(tierLimits(m_options.tier))
 {
-    const Auth::Method auth = config.auth;
-    const QString key = config.key;
-    m_connection = new Connection(std::move(config), this);
-    m_rest = new CandleRestClient(restBase(), auth, key, this);
+    Q_ASSERT(connection);
+    m_rest = new CandleRestClient(restBase(), connection->config().auth, connection->config().key, this);
     connect(m_connection, &Connection::opened, this, &ConyrClient::onOpened);
     connect(m_connection, &Connection::messageReceived, this, &ConyrClient::onMessage);
     connect(m_connection, &Connection::stateChanged, this, [this](Connection::State state) {

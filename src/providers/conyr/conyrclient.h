@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QJsonValue>
 #include <QObject>
+#include <QPointer>
 #include <QTimer>
 #include <QUrl>
 
@@ -51,7 +52,9 @@ public:
         qint64 lastBarTs = -1;
     };
 
-    ConyrClient(ConnectionConfig config, ConyrClientOptions options, QObject *parent = nullptr);
+    /// Reads the channels from a connection the caller owns (live, replayed or relayed); its
+    /// configuration's auth method and key are also used for the REST backfill.
+    ConyrClient(Connection *connection, ConyrClientOptions options, QObject *parent = nullptr);
     ~ConyrClient() override;
 
     Connection *connection() const { return m_connection; }
@@ -109,7 +112,7 @@ private:
     void onAppPingTimer();
     void sendSubscribe(const QStringList &channels);
 
-    Connection *m_connection;
+    QPointer<Connection> m_connection;
     CandleRestClient *m_rest;
     ConyrClientOptions m_options;
     Conyr::TierLimits m_limits;

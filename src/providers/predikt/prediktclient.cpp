@@ -15,15 +15,22 @@ QList<PrediktClient *> &liveClients()
 
 } // namespace
 
-PrediktClient::PrediktClient(ConnectionConfig config, PrediktClientOptions options, QObject *parent)
+ConnectionConfig PrediktClient::connectionConfig(ConnectionConfig config, PrediktClientOptions &options)
+{
+    return SocketIoClient::connectionConfig(std::move(config), options.socketIo);
+}
+
+PrediktClient::PrediktClient(Connection *connection, PrediktClientOptions options, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
 {
+    Q_ASSERT(connection);
+    const ConnectionConfig &config = connection->config();
     if (config.auth == Auth::Method::SocketIoToken)
         m_options.socketIo.auth = QJsonObject{{QStringLiteral("token"), config.key}};
     m_budgetKey = config.url.host() + QLatin1Char('|')
                   + QString::fromLatin1(QCryptographicHash::hash(config.key.toUtf8(), QCryptographicHash::Sha256).toHex().left(16));
-    m_socketIo = new SocketIoClient(std::move(config), m_options.socketIo, this);
+    m_socketIo = new SocketIoClient(connection, m_options.socketIo, this);
     m_socketIo->setConnectErrorClassifier([](const QString &message, const QJsonValue &data) {
         // A middleware refusal names the code in the message or in data.code.
         QString codeText = data.toObject().value(QLatin1String("code")).toString();
@@ -47,10 +54,10 @@ PrediktClient::PrediktClient(ConnectionConfig config, PrediktClientOptions optio
     connect(m_socketIo, &SocketIoClient::joined, this, &PrediktClient::onJoined);
     connect(m_socketIo, &SocketIoClient::left, this, &PrediktClient::onLeft);
     connect(m_socketIo, &SocketIoClient::eventReceived, this, &PrediktClient::onEvent);
-    connect(connection(), &Connection::opened, this, [this] {
+    connect(connection, &Connection::opened, this, [this] {
         QString why;
         if (overConnectionBudget(&why))
-            connection()->fail(Failure::Kind::Limit, why);
+            this->connection()->fail(Failure::Kind::Limit, why);
     });
     m_keepAlive.setInterval(std::max(1000, m_options.keepAliveMs));
     connect(&m_keepAlive, &QTimer::timeout, this, &PrediktClient::ping);

@@ -28,7 +28,13 @@ class PrediktClient : public QObject
     Q_OBJECT
 
 public:
-    PrediktClient(ConnectionConfig config, PrediktClientOptions options, QObject *parent = nullptr);
+    /// The configuration of the transport connection for a Predikt service URL (see
+    /// SocketIoClient::connectionConfig); fills options.socketIo.nsp.
+    static ConnectionConfig connectionConfig(ConnectionConfig config, PrediktClientOptions &options);
+
+    /// Reads the feed from a connection the caller owns, configured by connectionConfig()
+    /// (live, replayed or relayed). The key for token auth is the connection's key.
+    PrediktClient(Connection *connection, PrediktClientOptions options, QObject *parent = nullptr);
     ~PrediktClient() override;
 
     Connection *connection() const { return m_socketIo->connection(); }

@@ -17,9 +17,9 @@ QList<const TweetsClient *> &liveClients()
 
 } // namespace
 
-TweetsClient::TweetsClient(ConnectionConfig config, TweetsClientOptions options, QObject *parent)
+TweetsClient::TweetsClient(Connection *connection, TweetsClientOptions options, QObject *parent)
     : QObject(parent)
-    , m_connection(new Connection(std::move(config), this))
+    , m_connection(connection)
     , m_options(options)
     , m_dedupe(options.dedupeWindow)
 {
@@ -49,6 +49,8 @@ TweetsClient::TweetsClient(ConnectionConfig config, TweetsClientOptions options,
 TweetsClient::~TweetsClient()
 {
     liveClients().removeOne(this);
+    if (m_connection)
+        m_connection->setCloseClassifier({}); // it captured this client
 }
 
 ReconnectSettings TweetsClient::documentedBackoff()

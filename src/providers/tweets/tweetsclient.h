@@ -7,6 +7,7 @@
 #include "tweetdelivery.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QTimer>
 
 /// Client options beyond the connection (namespace scope: GCC 12 and default arguments).
@@ -25,7 +26,9 @@ class TweetsClient : public QObject
     Q_OBJECT
 
 public:
-    explicit TweetsClient(ConnectionConfig config, TweetsClientOptions options = TweetsClientOptions(),
+    /// Reads tweets from a connection the caller owns (live, replayed or relayed). The client
+    /// installs its close-code classifier on it and removes it again when destroyed.
+    explicit TweetsClient(Connection *connection, TweetsClientOptions options = TweetsClientOptions(),
                           QObject *parent = nullptr);
     ~TweetsClient() override;
 
@@ -70,7 +73,7 @@ private:
     QString limitMessage() const;
     QString authMessage(const QString &serverMessage) const;
 
-    Connection *m_connection;
+    QPointer<Connection> m_connection;
     TweetsClientOptions m_options;
     TweetDedupeWindow m_dedupe;
     TweetBatch m_pending;
