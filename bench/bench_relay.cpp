@@ -12,6 +12,7 @@
 
 #include "../tests/relay/natsserver.h"
 #include "benchutil.h"
+#include "core/connection.h"
 #include "providers/conyr/conyrclient.h"
 #include "providers/conyr/conyrcodec.h"
 #include "relay/jetstreamconsumer.h"
@@ -252,7 +253,8 @@ int main(int argc, char *argv[])
         publisher.setBufferLimit(events + 1);
         publisher.start();
         RelayUpstream upstream(&publisher, QStringLiteral("flood"));
-        ConyrClient client(upstreamConfig(sim.port, QStringLiteral("flood=%1").arg(events)), upstreamOptions());
+        Connection upstreamConnection(upstreamConfig(sim.port, QStringLiteral("flood=%1").arg(events)));
+        ConyrClient client(&upstreamConnection, upstreamOptions());
         upstream.attachConyr(&client);
         QStringList channels;
         for (int i = 0; i < 50; ++i)
@@ -293,7 +295,8 @@ int main(int argc, char *argv[])
         JetStreamPublisher publisher(&nats);
         publisher.start();
         RelayUpstream upstream(&publisher, QStringLiteral("paced"));
-        ConyrClient client(upstreamConfig(paced.port, {}), upstreamOptions());
+        Connection upstreamConnection(upstreamConfig(paced.port, {}));
+        ConyrClient client(&upstreamConnection, upstreamOptions());
         upstream.attachConyr(&client);
 
         JetStreamConsumer consumer(&nats);

@@ -239,7 +239,7 @@ int startPublishing(CliContext &context, NatsClient *nats)
         if (parser.isSet(QStringLiteral("tier")))
             options.tier = parser.value(QStringLiteral("tier"));
         options.backfillBars = 0;
-        auto *client = new ConyrClient(config, options, qApp);
+        auto *client = new ConyrClient(new Connection(config, qApp), options, qApp);
         QObject::connect(client, &ConyrClient::localError, qApp, [&context](const QString &message) {
             context.emitError(message, {{QStringLiteral("origin"), QStringLiteral("client")}});
         });
@@ -269,7 +269,7 @@ int startPublishing(CliContext &context, NatsClient *nats)
         PrediktClientOptions options;
         options.tier = Predikt::tierByName(parser.isSet(QStringLiteral("tier")) ? parser.value(QStringLiteral("tier"))
                                                                                 : QStringLiteral("STANDARD"));
-        auto *client = new PrediktClient(config, options, qApp);
+        auto *client = new PrediktClient(new Connection(PrediktClient::connectionConfig(config, options), qApp), options, qApp);
         QObject::connect(client, &PrediktClient::serverError, qApp, [&context](const Predikt::ServerError &e) {
             context.emitError(Predikt::explain(e.code, e.message), {{QStringLiteral("code"), e.codeText}});
         });
@@ -285,7 +285,7 @@ int startPublishing(CliContext &context, NatsClient *nats)
         opener = [client] { client->open(); };
     } else {
         config.auth = query ? Auth::Method::QueryParameter : Auth::Method::LowerApiKeyHeader;
-        auto *client = new TweetsClient(config, TweetsClientOptions(), qApp);
+        auto *client = new TweetsClient(new Connection(config, qApp), TweetsClientOptions(), qApp);
         QObject::connect(client, &TweetsClient::serverError, qApp, [&context](int code, const QString &message) {
             context.emitError(message, {{QStringLiteral("code"), code}});
         });

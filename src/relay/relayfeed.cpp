@@ -13,7 +13,8 @@
 
 namespace {
 
-/// A Connection that is never opened: frames arrive through deliverForReplay().
+/// The configuration of a Connection that is never opened: frames arrive through
+/// deliverForReplay(). The feed owns these connections; the clients read from them.
 ConnectionConfig detachedConfig(const QString &provider, const QString &source)
 {
     ConnectionConfig config;
@@ -68,7 +69,7 @@ ConyrClient *RelayFeed::ensureConyr(const QString &source)
     options.tier = QStringLiteral("enterprise"); // the relay host enforces the real tier
     options.appPingMs = 0;
     options.backfillBars = 0;
-    auto *client = new ConyrClient(detachedConfig(QStringLiteral("conyr"), source), options, this);
+    auto *client = new ConyrClient(new Connection(detachedConfig(QStringLiteral("conyr"), source), this), options, this);
     m_conyr.insert(source, client);
     Q_EMIT conyrClientCreated(source, client);
     return client;
@@ -78,7 +79,7 @@ TweetsClient *RelayFeed::ensureTweets(const QString &source)
 {
     if (TweetsClient *client = m_tweets.value(source))
         return client;
-    auto *client = new TweetsClient(detachedConfig(QStringLiteral("tweets"), source), TweetsClientOptions(), this);
+    auto *client = new TweetsClient(new Connection(detachedConfig(QStringLiteral("tweets"), source), this), TweetsClientOptions(), this);
     connect(client, &TweetsClient::protocolProblem, this, [this](const QString &problem) {
         ++m_malformed;
         Q_EMIT malformedMessage(m_current ? QString::fromUtf8(m_current->subject) : QString(), problem);
@@ -106,7 +107,7 @@ PrediktClient *RelayFeed::ensurePredikt(const QString &source)
     config.url = QUrl(QStringLiteral("ws://relay") + QLatin1String(PrediktNamespace));
     PrediktClientOptions options;
     options.tier = Predikt::tierByName(QStringLiteral("ENTERPRISE")); // the relay host enforces the real tier
-    auto *client = new PrediktClient(config, options, this);
+    auto *client = new PrediktClient(new Connection(PrediktClient::connectionConfig(config, options), this), options, this);
     connect(client, &PrediktClient::malformedMessage, this, [this](const QString &problem) {
         ++m_malformed;
         Q_EMIT malformedMessage(m_current ? QString::fromUtf8(m_current->subject) : QString(), problem);
