@@ -269,7 +269,9 @@ int startPublishing(CliContext &context, NatsClient *nats)
         PrediktClientOptions options;
         options.tier = Predikt::tierByName(parser.isSet(QStringLiteral("tier")) ? parser.value(QStringLiteral("tier"))
                                                                                 : QStringLiteral("STANDARD"));
-        auto *client = new PrediktClient(new Connection(PrediktClient::connectionConfig(config, options), qApp), options, qApp);
+        // connectionConfig() fills options' namespace: called before options is copied.
+        auto *transport = new Connection(PrediktClient::connectionConfig(config, options), qApp);
+        auto *client = new PrediktClient(transport, options, qApp);
         QObject::connect(client, &PrediktClient::serverError, qApp, [&context](const Predikt::ServerError &e) {
             context.emitError(Predikt::explain(e.code, e.message), {{QStringLiteral("code"), e.codeText}});
         });

@@ -92,11 +92,12 @@ TweetsClient *RelayFeed::ensureTweets(const QString &source)
 namespace {
 // Predikt's client speaks Socket.IO: its detached session is opened once with the
 // Engine.IO handshake and the namespace's CONNECT answer, as a server would send them
-// (long ping deadlines, renewed by a ping every hour), after which each relayed event
-// is framed for the namespace and decoded on the client's own path.
+// (ping deadlines of 22 h, the longest the client accepts, renewed by a ping every hour),
+// after which each relayed event is framed for the namespace and decoded on the client's
+// own path.
 constexpr char PrediktNamespace[] = "/relay";
 const QByteArray EngineOpen =
-    R"(0{"sid":"relay","upgrades":[],"pingInterval":900000000,"pingTimeout":900000000,"maxPayload":16777216})";
+    R"(0{"sid":"relay","upgrades":[],"pingInterval":80000000,"pingTimeout":80000000,"maxPayload":16777216})";
 } // namespace
 
 PrediktClient *RelayFeed::ensurePredikt(const QString &source)
@@ -107,7 +108,9 @@ PrediktClient *RelayFeed::ensurePredikt(const QString &source)
     config.url = QUrl(QStringLiteral("ws://relay") + QLatin1String(PrediktNamespace));
     PrediktClientOptions options;
     options.tier = Predikt::tierByName(QStringLiteral("ENTERPRISE")); // the relay host enforces the real tier
-    auto *client = new PrediktClient(new Connection(PrediktClient::connectionConfig(config, options), this), options, this);
+    // connectionConfig() fills options' namespace: called before options is copied.
+    auto *transport = new Connection(PrediktClient::connectionConfig(config, options), this);
+    auto *client = new PrediktClient(transport, options, this);
     connect(client, &PrediktClient::malformedMessage, this, [this](const QString &problem) {
         ++m_malformed;
         Q_EMIT malformedMessage(m_current ? QString::fromUtf8(m_current->subject) : QString(), problem);
