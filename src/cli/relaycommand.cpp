@@ -388,8 +388,8 @@ void printPredikt(CliContext &context, RelayFeed *feed, const QString &source, P
         QJsonObject f = positionFields(feed->current());
         f.insert(QStringLiteral("provider"), QStringLiteral("predikt"));
         f.insert(QStringLiteral("relaySource"), source);
-        f.insert(QStringLiteral("amountUsd"), b.amountUsd);
-        f.insert(QStringLiteral("remainingBalanceUsd"), b.remainingBalanceUsd);
+        f.insert(QStringLiteral("amountUsd"), b.amountUsd.toString());
+        f.insert(QStringLiteral("remainingBalanceUsd"), b.remainingBalanceUsd.toString());
         context.emitEvent(QStringLiteral("billing"), f);
     });
 }

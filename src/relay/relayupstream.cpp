@@ -117,8 +117,8 @@ void RelayUpstream::attachPredikt(PrediktClient *client)
     connect(client, &PrediktClient::billing, this, [this, provider, event](const Predikt::BillingNotice &b) {
         QJsonObject m{{QStringLiteral("type"), QStringLiteral("billing")},
                       {QStringLiteral("message"), b.message},
-                      {QStringLiteral("amountUsd"), b.amountUsd},
-                      {QStringLiteral("remainingBalanceUsd"), b.remainingBalanceUsd}};
+                      {QStringLiteral("amountUsd"), b.amountUsd.toString()},
+                      {QStringLiteral("remainingBalanceUsd"), b.remainingBalanceUsd.toString()}};
         if (b.timestampMs >= 0)
             m.insert(QStringLiteral("timestamp"), Predikt::formatTimestamp(b.timestampMs));
         QByteArray frame = event(m);
