@@ -169,13 +169,32 @@ private Q_SLOTS:
         QVERIFY(live.ts > 0);
         backfill.clear();
         c->requestBackfill(name, live.ts, 0, live.ts);
-        QVERIFY(backfill.wait(5000));
-        const auto bars = backfill.at(0).at(1).value<QList<Candle>>();
+        // Gap-filling answers (the window between the REST snapshot and the first live bar
+        // under load) may arrive in between: wait for the answer to this request.
+        auto answer = [&]() -> QList<Candle> {
+            for (const auto &args : std::as_const(backfill)) {
+                const auto b = args.at(1).value<QList<Candle>>();
+                if (b.size() == 1 && b.constFirst().ts == live.ts)
+                    return b;
+            }
+            return {};
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(!answer().isEmpty(), 5000);
+        const auto bars = answer();
         QCOMPARE(bars.size(), 1);
-        if (!(bars.at(0) == live))
-            qWarning() << bars.at(0).ts << bars.at(0).open << bars.at(0).high << bars.at(0).low << bars.at(0).close << bars.at(0).volume << bars.at(0).trades << bars.at(0).closed
-                       << "live" << live.ts << live.open << live.high << live.low << live.close << live.volume << live.trades << live.closed;
-        QCOMPARE(bars.at(0), live);
+        // The fields both transports carry (REST has volume_base and unique buyers, the
+        // stream the USD buy/sell split: those differ by design).
+        const Candle &rest = bars.at(0);
+        QCOMPARE(rest.ts, live.ts);
+        QCOMPARE(rest.open, live.open);
+        QCOMPARE(rest.high, live.high);
+        QCOMPARE(rest.low, live.low);
+        QCOMPARE(rest.close, live.close);
+        QCOMPARE(rest.volume, live.volume);
+        QCOMPARE(rest.volumeUsd, live.volumeUsd);
+        QCOMPARE(rest.trades, live.trades);
+        QCOMPARE(rest.vwap, live.vwap);
+        QCOMPARE(rest.closed, live.closed); // final: its bucket has ended
     }
 
     void queryParameterAuth()
@@ -307,10 +326,15 @@ private Q_SLOTS:
         for (const QString &name : names)
             QCOMPARE(c->channel(name)->state, ConyrClient::ChannelState::Subscribed);
         // The missing window is loaded from the last bar we had.
-        QTRY_VERIFY_WITH_TIMEOUT(backfill.count() > backfillsBefore, 5000);
-        const auto bars = backfill.at(backfillsBefore).at(1).value<QList<Candle>>();
-        QVERIFY(!bars.isEmpty());
-        QCOMPARE(bars.constFirst().ts, lastBar);
+        auto fromLastBar = [&] {
+            for (qsizetype i = backfillsBefore; i < backfill.count(); ++i) {
+                const auto b = backfill.at(i).at(1).value<QList<Candle>>();
+                if (!b.isEmpty() && b.constFirst().ts == lastBar)
+                    return true;
+            }
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(fromLastBar(), 5000);
         QCOMPARE(c->connection()->stats().reconnects, 1);
     }
 
@@ -340,8 +364,17 @@ private Q_SLOTS:
         const int backfillsBefore = int(backfill.count());
         QTRY_COMPARE_WITH_TIMEOUT(subscribed.count(), 2, 8000);
         QCOMPARE(subscribed.at(1).at(0).toStringList().size(), 2);
-        QTRY_VERIFY_WITH_TIMEOUT(backfill.count() > backfillsBefore, 5000);
-        QCOMPARE(backfill.at(backfillsBefore).at(1).value<QList<Candle>>().constFirst().ts, lastBar);
+        // The reconnect's backfill starts at the last bar we had (other, gap-filling answers
+        // may come first).
+        auto fromLastBar = [&] {
+            for (qsizetype i = backfillsBefore; i < backfill.count(); ++i) {
+                const auto b = backfill.at(i).at(1).value<QList<Candle>>();
+                if (!b.isEmpty() && b.constFirst().ts == lastBar)
+                    return true;
+            }
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(fromLastBar(), 5000);
 
         // Corrupted bytes: the client drops the broken connection and recovers afterwards.
         proxy.setMode(FaultProxy::Mode::Corrupt);

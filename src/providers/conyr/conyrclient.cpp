@@ -448,10 +448,20 @@ void ConyrClient::onBackfill(int requestId, bool ok, const QList<Candle> &candle
             m_connection->fail(Failure::Kind::Auth, message);
         return;
     }
+    // REST bars carry no is_final: a bar is final once its bucket has ended, i.e. when a
+    // later bar exists or the stream's clock is past its end.
+    QList<Candle> bars = candles;
+    const qint64 interval = parseChannel(channel).intervalMs;
+    for (qsizetype i = 0; i < bars.size(); ++i) {
+        Candle &bar = bars[i];
+        const qint64 end = bar.endTs > bar.ts ? bar.endTs : bar.ts + interval;
+        if (!bar.closed && (i + 1 < bars.size() || end <= m_newestServerTs))
+            bar.closed = true;
+    }
     auto it = m_channels.find(channel);
-    if (it != m_channels.end() && !candles.isEmpty())
-        it->lastBarTs = std::max(it->lastBarTs, candles.constLast().ts);
-    if (!candles.isEmpty())
-        m_newestServerTs = std::max(m_newestServerTs, candles.constLast().ts);
-    Q_EMIT candlesBackfilled(channel, candles);
+    if (it != m_channels.end() && !bars.isEmpty())
+        it->lastBarTs = std::max(it->lastBarTs, bars.constLast().ts);
+    if (!bars.isEmpty())
+        m_newestServerTs = std::max(m_newestServerTs, bars.constLast().ts);
+    Q_EMIT candlesBackfilled(channel, bars);
 }
