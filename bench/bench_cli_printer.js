@@ -40,7 +40,10 @@ ws.on('message', (data) => {
     if (!isControl(o) && ++seen >= count)
         ws.terminate();
 });
-ws.on('close', () => process.exit(seen >= count ? 0 : 1));
+// Exit once stdout has drained (process.exit() could drop what a pipe has not taken yet).
+ws.on('close', () => {
+    process.exitCode = seen >= count ? 0 : 1;
+});
 ws.on('error', (e) => {
     process.stderr.write(`bench_cli_printer: ${e.message}\n`);
     process.exit(1);
