@@ -42,8 +42,8 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(ws->subscriptions(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester candleTester(ws->candles(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester tapeTester(ws->tape(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QCOMPARE(ws->subscriptions()->rowCount(), 6);
-        QCOMPARE(ws->activeCount(), 6);
+        QCOMPARE(ws->subscriptions()->rowCount(), 7); // ConyrSession::defaultChannels(): trades, candles and one ticks channel
+        QCOMPARE(ws->activeCount(), 7);
         QCOMPARE(ws->cap(), 50);
         QCOMPARE(ws->chartMint(), Sol);
         QCOMPARE(ws->chartInterval(), QStringLiteral("1m"));
