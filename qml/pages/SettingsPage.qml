@@ -189,6 +189,10 @@ Pane {
                     }
                 }
 
+                AlertmanagerSettings {
+                    Layout.fillWidth: true
+                }
+
                 SettingsSection {
                     Layout.fillWidth: true
                     title: qsTr("Where settings live")

@@ -8,6 +8,7 @@
 #include "atomicfile.h"
 #include "webhooknotifier.h"
 #include "notifiers/alertnotifiers.h"
+#include "notifiers/alertsound.h"
 #include "core/connectionregistry.h"
 #include "core/keystore.h"
 #include "core/logging.h"
@@ -182,9 +183,9 @@ void AlertCenter::onAlert(const Alert &alert)
     const int row = m_rules->rowOf(alert.ruleId);
     if (row >= 0) // webhooks (with their presets) and Alertmanager
         m_notifiers->alertRaised(alert, m_rules->rules().at(row));
-    if (m_sound && qobject_cast<QApplication *>(QCoreApplication::instance()))
-        QApplication::beep();
-    if (m_desktop)
+    // The rule's sound choice; "" follows the global switch (m_sound), as before.
+    m_notifiers->sound()->play(row >= 0 ? m_rules->rules().at(row).sound : QString(), m_sound);
+    if (m_desktop && (row < 0 || m_rules->rules().at(row).notifyDesktop))
         Q_EMIT alertFired(alert.ruleName, alert.message, AlertSeverities::toId(alert.severity));
 }
 

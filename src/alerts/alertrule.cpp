@@ -208,6 +208,9 @@ QString AlertRule::validate() const
         return tr("Unknown webhook preset '%1' (generic, slack, discord or telegram).").arg(webhookPreset);
     if (webhookPreset == QLatin1String("telegram") && telegramChatId.trimmed().isEmpty())
         return tr("A Telegram webhook needs the chat id (e.g. 123456789 or @channel).");
+    static const QStringList sounds = {QString(), QStringLiteral("none"), QStringLiteral("beep"), QStringLiteral("alarm")};
+    if (!sounds.contains(sound))
+        return tr("Unknown sound '%1' (none, beep or alarm; empty for the default).").arg(sound);
     if (!alertmanagerUrl.isEmpty()) {
         const QUrl url(alertmanagerUrl, QUrl::StrictMode);
         if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) || url.host().isEmpty())
@@ -290,6 +293,10 @@ QJsonObject AlertRule::toJson() const
     if (!filter.isEmpty())
         o.insert(QStringLiteral("filter"), filter);
     // Fields newer than the first rules format: only when set (see the header).
+    if (!notifyDesktop)
+        o.insert(QStringLiteral("notifyDesktop"), false);
+    if (!sound.isEmpty())
+        o.insert(QStringLiteral("sound"), sound);
     if (webhookPreset != QLatin1String("generic"))
         o.insert(QStringLiteral("webhookPreset"), webhookPreset);
     if (!telegramChatId.isEmpty())
@@ -355,6 +362,10 @@ bool AlertRule::fromJson(const QJsonObject &json, AlertRule &out, QString *error
     if (r.webhookPreset.isEmpty())
         r.webhookPreset = QStringLiteral("generic");
     r.telegramChatId = stringOf(json, "telegramChatId").trimmed();
+    r.notifyDesktop = json.value(QLatin1String("notifyDesktop")).toBool(true);
+    r.sound = stringOf(json, "sound").trimmed().toLower();
+    if (r.sound == QLatin1String("default"))
+        r.sound.clear();
     r.alertmanager = json.value(QLatin1String("alertmanager")).toBool(false);
     r.alertmanagerUrl = stringOf(json, "alertmanagerUrl").trimmed();
     const QJsonValue labels = json.value(QLatin1String("alertmanagerLabels"));

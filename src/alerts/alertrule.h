@@ -46,6 +46,8 @@ struct AlertRule {
     // Notification channels beyond the webhook. Added after rules files v1: each is written
     // only when it differs from its default, so an older file loads and saves unchanged.
     QString webhookPreset = QStringLiteral("generic"); ///< body shape: generic, slack, discord, telegram
+    bool notifyDesktop = true;     ///< a desktop notification (when they are on in the Alerts page)
+    QString sound;                 ///< "" (the global sound switch), none, beep, alarm: see AlertSound
     QString telegramChatId;        ///< telegram: the chat; the bot token is in the key store, webhookUrl the API base
     bool alertmanager = false;     ///< send to Prometheus Alertmanager (the rule's URL or the global one)
     QString alertmanagerUrl;       ///< empty: the URL from Settings

@@ -22,6 +22,7 @@ target_sources(tidewatch_core PRIVATE
     alerts/notifiers/alertmanagernotifier.h alerts/notifiers/alertmanagernotifier.cpp
     alerts/notifiers/alertnotifiers.h alerts/notifiers/alertnotifiers.cpp
     alerts/notifiers/webhookpresets.h alerts/notifiers/webhookpresets.cpp
+    alerts/notifiers/alertsound.h alerts/notifiers/alertsound.cpp
     alerts/alertcenter.h alerts/alertcenter.cpp
     # dashboard
     alerts/dashboard/dashboardlayout.h alerts/dashboard/dashboardlayout.cpp
@@ -49,6 +50,8 @@ list(APPEND TW_QML_FILES
     ${TW_QML_DIR}/components/alerts/AlertRuleList.qml
     ${TW_QML_DIR}/components/alerts/AlertHistoryList.qml
     ${TW_QML_DIR}/components/alerts/AlertRuleEditor.qml
+    ${TW_QML_DIR}/components/alerts/AlertRuleNotifyFields.qml
+    ${TW_QML_DIR}/components/alerts/AlertmanagerSettings.qml
     ${TW_QML_DIR}/components/dashboard/DashboardTile.qml
     ${TW_QML_DIR}/components/dashboard/DashboardFormat.qml
     ${TW_QML_DIR}/components/dashboard/DashboardWaiting.qml

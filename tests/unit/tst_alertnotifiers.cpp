@@ -6,6 +6,7 @@
 #include "alerts/notifiers/alertmanagernotifier.h"
 #include "alerts/notifiers/alertnotifiers.h"
 #include "alerts/notifiers/alertrecovery.h"
+#include "alerts/notifiers/alertsound.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -175,7 +176,8 @@ private Q_SLOTS:
     {
         AlertRule r = levelRule(AlertRule::Kind::PriceAbove, 100, 0);
         // Defaults are not written: a rule without the new channels reads as before.
-        for (const char *key : {"alertmanager", "alertmanagerUrl", "alertmanagerLabels"})
+        for (const char *key : {"alertmanager", "alertmanagerUrl", "alertmanagerLabels", "notifyDesktop", "sound",
+                                "webhookPreset", "telegramChatId"})
             QVERIFY2(!r.toJson().contains(QLatin1String(key)), key);
         r.alertmanager = true;
         r.alertmanagerUrl = QStringLiteral("http://127.0.0.1:9093");
@@ -200,6 +202,37 @@ private Q_SLOTS:
         json.insert(QStringLiteral("alertmanagerUrl"), QStringLiteral("ftp://host"));
         QVERIFY(!AlertRule::fromJson(json, back, &error));
         QVERIFY2(error.contains(QLatin1String("Alertmanager")), qPrintable(error));
+    }
+
+    void soundChoice()
+    {
+        // "" follows the global switch; the others do not.
+        QCOMPARE(AlertSound::beepsFor(QString(), false), 0);
+        QCOMPARE(AlertSound::beepsFor(QString(), true), 1);
+        QCOMPARE(AlertSound::beepsFor(QStringLiteral("none"), true), 0);
+        QCOMPARE(AlertSound::beepsFor(QStringLiteral("beep"), false), 1);
+        QCOMPARE(AlertSound::beepsFor(QStringLiteral("alarm"), false), 3);
+        AlertSound sound;
+        sound.play(QStringLiteral("alarm"), false);
+        QTRY_COMPARE(sound.played(), 3);
+        QCOMPARE(AlertSound::choices().size(), 4);
+
+        AlertRule r = levelRule(AlertRule::Kind::PriceAbove, 100, 0);
+        r.sound = QStringLiteral("alarm");
+        r.notifyDesktop = false;
+        AlertRule back;
+        QVERIFY(AlertRule::fromJson(r.toJson(), back));
+        QCOMPARE(back.sound, QStringLiteral("alarm"));
+        QCOMPARE(back.notifyDesktop, false);
+        QJsonObject json = r.toJson();
+        json.insert(QStringLiteral("sound"), QStringLiteral("default"));
+        QVERIFY(AlertRule::fromJson(json, back));
+        QVERIFY(back.sound.isEmpty());
+        QVERIFY(!back.toJson().contains(QLatin1String("sound")));
+        json.insert(QStringLiteral("sound"), QStringLiteral("trumpet"));
+        QString error;
+        QVERIFY(!AlertRule::fromJson(json, back, &error));
+        QVERIFY2(error.contains(QLatin1String("trumpet")), qPrintable(error));
     }
 
     void rulesFileOfThePreviousFormatLoadsUnchanged()

@@ -36,7 +36,7 @@ Dialog {
         tweetRuleField.text = r.tweetRule || ""
         filterField.text = r.filter ? JSON.stringify(r.filter, null, 1) : ""
         templateField.text = r.messageTemplate || ""
-        webhookField.text = r.webhookUrl || ""
+        notifyFields.load(r)
         open()
     }
     function number(text) {
@@ -44,7 +44,7 @@ Dialog {
         return isNaN(v) ? 0 : v
     }
     function collect() {
-        return {
+        const fields = {
             "id": rule.id || "",
             "name": nameField.text,
             "kind": kindBox.currentValue,
@@ -66,8 +66,38 @@ Dialog {
             "monitor": monitorField.text.trim(),
             "tweetRule": tweetRuleField.text.trim(),
             "filter": filterField.text,
-            "messageTemplate": templateField.text,
-            "webhookUrl": webhookField.text.trim()
+            "messageTemplate": templateField.text
+        }
+        return Object.assign(fields, notifyFields.collect())
+    }
+    /// Saves; a Telegram bot token typed in goes to the key store once the rule has an id.
+    function save() {
+        const fields = collect()
+        const token = notifyFields.pendingToken
+        if (token.length > 0 && !fields.id)
+            fields.id = AlertCenter.notifiers.newRuleId()
+        error = AlertCenter.saveRule(fields)
+        if (error.length > 0)
+            return
+        if (token.length === 0) {
+            close()
+            return
+        }
+        savingTokenFor = fields.id
+        AlertCenter.notifiers.storeWebhookToken(fields.id, token)
+    }
+    property string savingTokenFor: ""
+
+    Connections {
+        target: AlertCenter.notifiers
+        function onWebhookTokenStored(ruleId, message) {
+            if (ruleId !== root.savingTokenFor)
+                return
+            root.savingTokenFor = ""
+            if (message.length > 0)
+                root.error = qsTr("The rule is saved, but its bot token is not: %1").arg(message)
+            else
+                root.close()
         }
     }
 
@@ -87,15 +117,13 @@ Dialog {
             text: qsTr("Save")
             highlighted: true
             DialogButtonBox.buttonRole: DialogButtonBox.ApplyRole
-            onClicked: {
-                root.error = AlertCenter.saveRule(root.collect())
-                if (root.error.length === 0)
-                    root.close()
-            }
+            enabled: root.savingTokenFor.length === 0
+            onClicked: root.save()
         }
     }
 
     ScrollView {
+        objectName: "ruleEditorScroll"
         anchors.fill: parent
         contentWidth: availableWidth
         clip: true
@@ -224,8 +252,11 @@ Dialog {
             Label { text: qsTr("Message") }
             TextField { id: templateField; Layout.fillWidth: true; placeholderText: root.kindInfo.defaultTemplate }
 
-            Label { text: qsTr("Webhook URL") }
-            TextField { id: webhookField; Layout.fillWidth: true; placeholderText: qsTr("optional: https://… receives a JSON POST per alert") }
+            AlertRuleNotifyFields {
+                id: notifyFields
+                Layout.columnSpan: 2
+                Layout.fillWidth: true
+            }
 
             Label {
                 Layout.columnSpan: 2

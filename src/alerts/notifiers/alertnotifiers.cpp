@@ -1,6 +1,7 @@
 #include "alertnotifiers.h"
 
 #include "alertmanagernotifier.h"
+#include "alertsound.h"
 #include "webhookpresets.h"
 #include "alerts/webhooknotifier.h"
 #include "core/keystore.h"
@@ -19,6 +20,7 @@ const QString ResendKey = QStringLiteral("alerts/alertmanagerResendSec");
 AlertNotifiers::AlertNotifiers(bool persist, QObject *parent)
     : QObject(parent)
     , m_alertmanager(new AlertmanagerNotifier(this))
+    , m_sound(new AlertSound(this))
     , m_persist(persist)
 {
     if (persist) {
@@ -78,6 +80,11 @@ QUrl AlertNotifiers::alertmanagerFor(const AlertRule &rule) const
         return {};
     const QString url = rule.alertmanagerUrl.isEmpty() ? m_alertmanagerUrl : rule.alertmanagerUrl;
     return url.isEmpty() ? QUrl() : QUrl(url);
+}
+
+QVariantList AlertNotifiers::soundChoices() const
+{
+    return AlertSound::choices();
 }
 
 QVariantList AlertNotifiers::webhookPresets() const

@@ -15,6 +15,7 @@
 #include <QtQml/qqmlregistration.h>
 
 class AlertmanagerNotifier;
+class AlertSound;
 class KeyStore;
 class WebhookNotifier;
 
@@ -53,6 +54,9 @@ public:
     /// Where Telegram bot tokens are kept; without one, Telegram webhooks fail visibly.
     void setKeyStore(KeyStore *keys) { m_keys = keys; }
 
+    AlertSound *sound() const { return m_sound; }
+    /// [{id, label}] of the sound choices, for the rule editor.
+    Q_INVOKABLE QVariantList soundChoices() const;
     /// [{id, label}] of the webhook presets, for the rule editor.
     Q_INVOKABLE QVariantList webhookPresets() const;
     /// An id for a rule that has none yet (the editor stores a token before the rule exists).
@@ -85,6 +89,7 @@ private:
 
     AlertmanagerNotifier *m_alertmanager;
     WebhookNotifier *m_webhooks = nullptr;
+    AlertSound *m_sound;
     KeyStore *m_keys = nullptr;
     AlertRecoveryTracker m_recovery;
     QString m_alertmanagerUrl;
