@@ -24,6 +24,10 @@ target_sources(tidewatch_core PRIVATE
     sim/tweets/tweetsrestsim.h sim/tweets/tweetsrestsim.cpp
     # app workspace (profiles → clients → models → QML)
     app/tweets/tweetsworkspace.h app/tweets/tweetsworkspace.cpp
+    # monitors and filter rules (REST): lists, editors, controller
+    app/tweets/tweetsubscriptionmodels.h app/tweets/tweetsubscriptionmodels.cpp
+    app/tweets/tweetsubscriptioneditors.h app/tweets/tweetsubscriptioneditors.cpp
+    app/tweets/tweetssubscriptionscontroller.h app/tweets/tweetssubscriptionscontroller.cpp
     # cli
     cli/tweetscommand.cpp
 )
@@ -36,6 +40,13 @@ list(APPEND TW_QML_FILES
     ${TW_QML_DIR}/components/tweets/SourceStatsPanel.qml
     ${TW_QML_DIR}/components/tweets/LatencyHistogram.qml
     ${TW_QML_DIR}/components/tweets/TweetDetailsDialog.qml
+    ${TW_QML_DIR}/components/tweets/TweetSubscriptionsView.qml
+    ${TW_QML_DIR}/components/tweets/TweetSubscriptionStatus.qml
+    ${TW_QML_DIR}/components/tweets/TweetMonitorRow.qml
+    ${TW_QML_DIR}/components/tweets/TweetRuleRow.qml
+    ${TW_QML_DIR}/components/tweets/TweetFieldError.qml
+    ${TW_QML_DIR}/components/tweets/TweetMonitorEditorDialog.qml
+    ${TW_QML_DIR}/components/tweets/TweetRuleEditorDialog.qml
 )
 # Headers with QML types are included by file name from the generated type registrations.
 target_include_directories(tidewatch_core PRIVATE
