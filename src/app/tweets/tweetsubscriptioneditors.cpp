@@ -109,6 +109,15 @@ bool TweetEditorBase::startSave()
 
 void TweetEditorBase::watchSave(TweetsRestReply *reply, std::function<QString(TweetsRestReply *)> onOk)
 {
+    // The client goes (and its replies with it) when the profile is switched or edited.
+    connect(reply, &QObject::destroyed, this, [this] {
+        if (!m_saving)
+            return;
+        m_saving = false;
+        m_saveError = tr("The connection to the server was reset before it answered; nothing typed was lost. Save again.");
+        Q_EMIT savingChanged();
+        Q_EMIT errorsChanged();
+    });
     connect(reply, &TweetsRestReply::finished, this, [this, reply, onOk = std::move(onOk)] {
         reply->deleteLater();
         m_saving = false;
@@ -302,6 +311,12 @@ void TweetRuleEditor::validate()
     Q_EMIT validationChanged();
     const QString query = m_draft.query.trimmed();
     TweetsRestReply *reply = controller()->client()->validateQuery(query);
+    connect(reply, &QObject::destroyed, this, [this] {
+        if (m_validating) {
+            m_validating = false;
+            Q_EMIT validationChanged();
+        }
+    });
     connect(reply, &TweetsRestReply::finished, this, [this, reply, query] {
         reply->deleteLater();
         m_validating = false;
