@@ -18,40 +18,87 @@
 
 Q_IMPORT_QML_PLUGIN(TidewatchPlugin)
 
-int main(int argc, char *argv[])
-{
-    // QtCharts' ChartView needs a QApplication, not a QGuiApplication.
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("tidewatch"));
-    QApplication::setApplicationDisplayName(QStringLiteral("Tidewatch"));
-    QApplication::setOrganizationName(QStringLiteral("Tidewatch"));
-    QApplication::setOrganizationDomain(QStringLiteral("tidewatch.example.org"));
-    QApplication::setApplicationVersion(QStringLiteral(TIDEWATCH_VERSION));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/qt/qml/Tidewatch/resources/icons/tidewatch.svg")));
-    Redact::installLogFilter();
+namespace {
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Live monitor for crypto and social data streams"));
+struct AppOptions {
+    QCommandLineOption demo{QStringLiteral("demo"),
+        QCoreApplication::translate("main", "Start with demo profiles against the built-in simulator.")};
+    QCommandLineOption screenshot{QStringLiteral("screenshot"),
+        QCoreApplication::translate("main", "Save a PNG of the window once the page shows live data, then quit."),
+        QStringLiteral("FILE")};
+    QCommandLineOption page{QStringLiteral("page"),
+        QCoreApplication::translate("main", "The page to show first (dashboard, streams, api-console, markets, prices, tweets, alerts, connections, settings)."),
+        QStringLiteral("NAME")};
+};
+
+void setUpParser(QCommandLineParser &parser, const AppOptions &options)
+{
+    parser.setApplicationDescription(QCoreApplication::translate("main", "Live monitor for crypto and social data streams"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption demo(QStringLiteral("demo"),
-        QApplication::translate("main", "Start with demo profiles against the built-in simulator."));
-    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
-        QApplication::translate("main", "Save a PNG of the window once the page shows live data, then quit."),
-        QStringLiteral("FILE"));
-    const QCommandLineOption page(QStringLiteral("page"),
-        QApplication::translate("main", "The page to show first (dashboard, streams, api-console, markets, prices, tweets, alerts, connections, settings)."),
-        QStringLiteral("NAME"));
-    parser.addOptions({demo, screenshot, page});
-    parser.process(app);
+    parser.addOptions({options.demo, options.screenshot, options.page});
+}
 
-    QTranslator translator;
+/// Whether the command line asks only for help or the version: those are answered without a
+/// QApplication, which would need a display (a terminal over ssh, a packaging script, CI).
+bool asksForHelpOrVersion(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--")
+            break;
+        if (arg == "-h" || arg == "--help" || arg == "-?" || arg == "--help-all" || arg == "-v" || arg == "--version")
+            return true;
+    }
+    return false;
+}
+
+void setApplicationNames()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("tidewatch"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Tidewatch"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("tidewatch.example.org"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TIDEWATCH_VERSION));
+}
+
+/// The UI language from the settings (or the system's), for the window and for --help.
+void installTranslator(QTranslator &translator)
+{
     const QString language = QSettings().value(QStringLiteral("ui/language"), QStringLiteral("system")).toString();
     const QLocale locale = language == QLatin1String("system") ? QLocale::system() : QLocale(language);
     if (translator.load(locale, QStringLiteral("tidewatch"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(&translator);
+}
 
-    AppController::instance()->start(parser.isSet(demo));
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    setApplicationNames();
+    QTranslator translator;
+    if (asksForHelpOrVersion(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        installTranslator(translator);
+        QCommandLineParser parser;
+        const AppOptions options;
+        setUpParser(parser, options);
+        parser.process(app); // prints the help or the version and exits
+        return 0;
+    }
+
+    // QtCharts' ChartView needs a QApplication, not a QGuiApplication.
+    QApplication app(argc, argv);
+    QApplication::setApplicationDisplayName(QStringLiteral("Tidewatch"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/qt/qml/Tidewatch/resources/icons/tidewatch.svg")));
+    Redact::installLogFilter();
+    installTranslator(translator);
+
+    QCommandLineParser parser;
+    const AppOptions options;
+    setUpParser(parser, options);
+    parser.process(app);
+
+    AppController::instance()->start(parser.isSet(options.demo));
 
     // Material, dense (a desktop monitor shows a lot at once); light or dark follows the system.
     QQuickStyle::setStyle(QStringLiteral("Material"));
@@ -60,7 +107,7 @@ int main(int argc, char *argv[])
     QQmlApplicationEngine engine;
     // Qt 6.4 does not search the resource path that qt_add_qml_module uses by default (6.5 does).
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
-    engine.setInitialProperties({{QStringLiteral("initialPage"), parser.value(page)}});
+    engine.setInitialProperties({{QStringLiteral("initialPage"), parser.value(options.page)}});
     // Qt 6.4 has no loadFromModule(); load the module's Main.qml from its resource path.
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Tidewatch/Main.qml")));
     if (engine.rootObjects().isEmpty())
@@ -68,8 +115,8 @@ int main(int argc, char *argv[])
 
     auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
     PerfProbe::startIfRequested(window);
-    if (parser.isSet(screenshot)) {
-        new Screenshotter(window, parser.value(screenshot), parser.value(page), 30000, &app);
+    if (parser.isSet(options.screenshot)) {
+        new Screenshotter(window, parser.value(options.screenshot), parser.value(options.page), 30000, &app);
     }
     return app.exec();
 }

@@ -42,17 +42,6 @@ QJsonObject alertEvent(const Alert &a)
     };
 }
 
-void reportStates(CliContext &context, Connection *connection)
-{
-    QObject::connect(connection, &Connection::stateChanged, connection, [&context, connection](Connection::State state) {
-        context.emitEvent(QStringLiteral("state"), stateEventFields(connection));
-        if (state == Connection::State::Failed) {
-            context.emitError(connection->reason());
-            context.finish(exitCodeFor(connection->lastFailure()));
-        }
-    });
-}
-
 /// Opens a live connection through the provider's own client where the protocol needs one
 /// (subscriptions, start), so the frames are the ones the app would see. Returns nullptr
 /// with error set when the provider needs subscriptions that were not given.
@@ -69,7 +58,10 @@ Connection *openLive(const QString &provider, const ConnectionConfig &config, co
         if (!path.isEmpty())
             options.socketIo.enginePath = path;
         options.socketIo.nsp = profileOptions.value(QStringLiteral("namespace")).toString();
-        auto *client = new PrediktClient(new Connection(PrediktClient::connectionConfig(config, options), qApp), options, qApp);
+        // Its own statement: connectionConfig() fills in options (the namespace from the URL), which
+        // the client then needs; as arguments of one call the order would be unspecified.
+        const ConnectionConfig socketConfig = PrediktClient::connectionConfig(config, options);
+        auto *client = new PrediktClient(new Connection(socketConfig, qApp), options, qApp);
         if (!client->subscribe(subscriptions, error))
             return nullptr;
         client->open();
@@ -220,7 +212,7 @@ int startAlerts(CliContext &context)
         context.emitError(problem);
         return ExitUsage;
     }
-    reportStates(context, connection);
+    context.watchConnection(connection);
     feeds->attach(connection, provider);
     auto *tick = new QTimer(qApp);
     QObject::connect(tick, &QTimer::timeout, engine, &AlertEngine::tick);

@@ -1,6 +1,7 @@
 // tidewatch-cli allium-api and allium-stream: the Allium clients, NDJSON on stdout.
 
 #include "cli/cli.h"
+#include "cli/ndjsonwriter.h"
 #include "core/connection.h"
 #include "providers/allium/alliumapiclient.h"
 #include "providers/allium/alliumstreamclient.h"
@@ -20,18 +21,6 @@ ConnectionConfig configFor(CliContext &context)
     config.auth = Auth::Method::ApiKeyHeader;
     config.key = context.key();
     return config;
-}
-
-/// Prints state changes and ends the run when the connection gives up.
-void watchConnection(CliContext &context, Connection *connection)
-{
-    QObject::connect(connection, &Connection::stateChanged, connection, [&context, connection](Connection::State state) {
-        context.emitEvent(QStringLiteral("state"), stateEventFields(connection));
-        if (state == Connection::State::Failed) {
-            context.emitError(connection->reason());
-            context.finish(exitCodeFor(connection->lastFailure()));
-        }
-    });
 }
 
 } // namespace
@@ -83,7 +72,11 @@ int startAlliumApi(CliContext &context)
     AlliumApiClientSettings settings;
     settings.timeoutMs = int(timeout * 1000);
     auto *client = new AlliumApiClient(new Connection(configFor(context), qApp), qApp, settings);
-    watchConnection(context, client->connection());
+    Connection *connection = client->connection();
+    // Requests that fail because the connection ended the run (a rejected key, a limit) have
+    // said why; the connection's end then decides the exit code.
+    auto endExplained = std::make_shared<bool>(false);
+    context.watchConnection(connection, [endExplained] { return *endExplained; });
     auto remaining = std::make_shared<int>(repeat);
     auto failures = std::make_shared<int>(0);
     auto done = [&context, remaining, failures] {
@@ -91,17 +84,19 @@ int startAlliumApi(CliContext &context)
             context.finish(*failures > 0 ? ExitFailure : ExitDone);
     };
     QObject::connect(client, &AlliumApiClient::responseReceived, client, [&context, done](const AlliumApiResponse &r) {
-        context.emitEvent(QStringLiteral("response"), {{QStringLiteral("id"), r.id},
-                                                       {QStringLiteral("status"), r.status},
-                                                       {QStringLiteral("rttMs"), r.roundTripMs},
-                                                       {QStringLiteral("data"), r.data}});
+        context.event("response").add("id", r.id).add("status", r.status).add("rttMs", r.roundTripMs).add("data", r.data);
         done();
     });
-    QObject::connect(client, &AlliumApiClient::requestFailed, client, [&context, done, failures](const QString &id, const QString &reason) {
-        ++*failures;
-        context.emitError(reason, {{QStringLiteral("id"), id}});
-        done();
-    });
+    QObject::connect(client, &AlliumApiClient::requestFailed, client,
+                     [&context, done, failures, connection, endExplained](const QString &id, const QString &reason) {
+                         context.emitError(reason, {{QStringLiteral("id"), id}});
+                         if (runEndFor(connection) != ExitRunning) {
+                             *endExplained = true;
+                             return;
+                         }
+                         ++*failures;
+                         done();
+                     });
     QObject::connect(client, &AlliumApiClient::protocolProblem, client, [&context](const QString &what) {
         context.emitError(what);
     });
@@ -141,17 +136,24 @@ int startAlliumStream(CliContext &context)
         filter = parsed.filter;
     }
     auto *client = new AlliumStreamClient(new Connection(AlliumStreamClient::connectionConfig(configFor(context), *topic), qApp), *topic, qApp);
-    watchConnection(context, client->connection());
-    QObject::connect(client, &AlliumStreamClient::recordsArrived, client, [&context, topic](const QList<AlliumRecord> &records) {
+    context.watchConnection(client->connection());
+    QByteArray topicJson;
+    Ndjson::appendString(topicJson, QStringView(topic->name()));
+    QObject::connect(client, &AlliumStreamClient::recordsArrived, client, [&context, topicJson](const QList<AlliumRecord> &records) {
         for (const AlliumRecord &r : records) {
-            QJsonObject fields{{QStringLiteral("topic"), topic->name()}, {QStringLiteral("data"), r.object()}};
+            // The record as the server sent it (the codec has checked it is valid JSON).
+            CliEvent e = context.event("data");
+            e.addJson("topic", topicJson);
+            if (!r.json.isEmpty())
+                e.addJson("data", r.json);
+            else
+                e.add("data", QJsonValue(r.object()));
             if (!r.note.isEmpty())
-                fields.insert(QStringLiteral("note"), r.note);
+                e.add("note", r.note);
             if (r.gapBefore > 0)
-                fields.insert(QStringLiteral("gapBefore"), r.gapBefore);
+                e.add("gapBefore", r.gapBefore);
             if (r.reorg)
-                fields.insert(QStringLiteral("reorg"), true);
-            context.emitEvent(QStringLiteral("data"), fields);
+                e.add("reorg", true);
         }
     });
     QObject::connect(client, &AlliumStreamClient::noticeReceived, client, [&context](const QString &text) {

@@ -3,6 +3,9 @@
 target_sources(tidewatch_core PRIVATE
     cli/cli.h
     cli/commands.cpp
+    cli/clievent.cpp
     cli/clirunner.cpp
+    cli/ndjsonwriter.cpp
+    cli/ndjsonwriter.h
     cli/rawcommand.cpp
 )

@@ -7,6 +7,7 @@
 #include <QCommandLineParser>
 #include <QJsonObject>
 #include <QUrl>
+#include <functional>
 
 /// Documented exit codes.
 enum CliExit : int {
@@ -34,6 +35,56 @@ QJsonObject stateEventFields(const Connection *connection);
 /// ExitRunning.
 int runEndFor(const Connection *connection);
 
+class CliContext;
+
+/// One event written field by field straight into the output, without a JSON tree: what the
+/// commands' hot paths use. Get one from CliContext::event(); the line is complete (and
+/// counted towards --count) when the object goes out of scope. Field names are plain ASCII.
+class CliEvent
+{
+public:
+    CliEvent(const CliEvent &) = delete;
+    CliEvent &operator=(const CliEvent &) = delete;
+    CliEvent(CliEvent &&other) noexcept;
+    CliEvent &operator=(CliEvent &&) = delete;
+    ~CliEvent();
+
+    CliEvent &add(QByteArrayView name, const QString &value) { return add(name, QStringView(value)); }
+    CliEvent &add(QByteArrayView name, QStringView value);
+    CliEvent &add(QByteArrayView name, QLatin1StringView value);
+    CliEvent &add(QByteArrayView name, const char *value) = delete; // would silently become a bool
+    CliEvent &add(QByteArrayView name, qint64 value);
+    CliEvent &add(QByteArrayView name, int value) { return add(name, qint64(value)); }
+    CliEvent &add(QByteArrayView name, double value);
+    CliEvent &add(QByteArrayView name, bool value);
+    CliEvent &add(QByteArrayView name, const QJsonValue &value);
+    /// A string given as UTF-8 bytes.
+    CliEvent &addUtf8(QByteArrayView name, QByteArrayView utf8);
+    /// A value that is already valid JSON text (e.g. a record as the server sent it). Line
+    /// breaks in it (whitespace, in valid JSON) are written as spaces: one event, one line.
+    CliEvent &addJson(QByteArrayView name, QByteArrayView json);
+    /// Every field of an object (the event's own t, source and kind win).
+    CliEvent &addFields(const QJsonObject &fields);
+    /// Opens a nested object: the fields added until endObject() go into it.
+    CliEvent &beginObject(QByteArrayView name);
+    CliEvent &endObject();
+
+private:
+    friend class CliContext;
+    CliEvent(CliContext *context, QByteArray *out, bool counted)
+        : m_context(context)
+        , m_out(out)
+        , m_counted(counted)
+    {
+    }
+    void name(QByteArrayView name);
+
+    CliContext *m_context;
+    QByteArray *m_out;
+    bool m_counted;
+    bool m_first = false; // the next field is the first of a nested object (no comma)
+};
+
 /// What a command works with: its parsed options, the resolved endpoint and key, and the
 /// output. finish() ends the run; --count and --duration end it too (handled by the runner).
 class CliContext
@@ -49,13 +100,31 @@ public:
     /// The profile's or the provider's name, printed as "source".
     virtual QString source() const = 0;
 
-    /// Prints {"t","source","kind", ...fields}. Events of kind "data" and "response" count
-    /// towards --count.
-    virtual void emitEvent(const QString &kind, const QJsonObject &fields = {}) = 0;
-    /// Prints an "error" event with a message (and the fields) without ending the run.
-    virtual void emitError(const QString &message, const QJsonObject &fields = {}) = 0;
-    /// Ends the run with the exit code once pending output is flushed.
+    /// Starts an event {"t","source","kind", ...}: add fields to the returned object. Events
+    /// of kind "data" and "response" count towards --count.
+    virtual CliEvent event(QByteArrayView kind) = 0;
+    /// Prints {"t","source","kind", ...fields}.
+    void emitEvent(const QString &kind, const QJsonObject &fields = {});
+    /// Prints an "error" event with a message (redacted) and the fields without ending the run.
+    void emitError(const QString &message, const QJsonObject &fields = {});
+    /// Ends the run with the exit code once pending output is written. A generic failure
+    /// (ExitFailure) while a watched connection has ended the run for a reason of its own
+    /// takes that connection's code (runEndFor), whichever was noticed first.
     virtual void finish(int exitCode) = 0;
+
+    /// The one way a command's connection ends a run: prints a "state" event on every change
+    /// and, when runEndFor() says the run is over, an "error" event naming the reason (unless
+    /// errorShown() says the command already printed one that explains it), then finishes
+    /// with runEndFor()'s code: 3 auth, 4 limit (at once, not at the backoff cap), 5 balance,
+    /// 1 other failures, 0 a purposeful close.
+    virtual void watchConnection(Connection *connection, std::function<bool()> errorShown = {}) = 0;
+
+protected:
+    friend class CliEvent;
+    /// An event whose fields are appended to out (after its opening, written by the caller).
+    CliEvent eventInto(QByteArray *out, bool counted) { return CliEvent(this, out, counted); }
+    /// The event's line is complete.
+    virtual void eventDone(bool counted) = 0;
 };
 
 /// A subcommand. addOptions() adds its own options; start() sets up its clients and

@@ -7,13 +7,16 @@
 #include "core/connection.h"
 #include "core/logging.h"
 #include "core/profilestore.h"
+#include "ndjsonwriter.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QMetaEnum>
+#include <QPointer>
 #include <QTimer>
+#include <charconv>
 #include <cstdio>
 
 int exitCodeFor(Failure::Kind kind)
@@ -73,41 +76,76 @@ public:
     QString key() const override { return m_key; }
     QString source() const override { return m_source; }
 
-    void emitEvent(const QString &kind, const QJsonObject &fields) override
+    CliEvent event(QByteArrayView kind) override
     {
-        if (m_finished)
-            return;
-        QJsonObject event = fields;
-        event.insert(QStringLiteral("t"), QDateTime::currentMSecsSinceEpoch());
-        event.insert(QStringLiteral("source"), m_source);
-        event.insert(QStringLiteral("kind"), kind);
-        const QByteArray line = QJsonDocument(event).toJson(QJsonDocument::Compact);
-        std::fwrite(line.constData(), 1, size_t(line.size()), stdout);
-        std::fputc('\n', stdout);
-        if (kind == QLatin1String("data") || kind == QLatin1String("response")) {
-            ++m_counted;
-            if (m_count > 0 && m_counted >= m_count)
-                finish(ExitDone);
-        }
-    }
-
-    void emitError(const QString &message, const QJsonObject &fields) override
-    {
-        QJsonObject event = fields;
-        event.insert(QStringLiteral("message"), Redact::text(message));
-        emitEvent(QStringLiteral("error"), event);
+        // After finish() nothing more is printed: the event is written into a scratch buffer.
+        QByteArray &out = m_finished || !m_writer ? m_discard : m_writer->buffer();
+        out.append("{\"t\":", 5);
+        char digits[24];
+        const auto result = std::to_chars(digits, digits + sizeof digits, QDateTime::currentMSecsSinceEpoch());
+        out.append(digits, result.ptr - digits);
+        out.append(",\"source\":", 10);
+        out.append(m_sourceJson);
+        out.append(",\"kind\":\"", 9);
+        out.append(kind.data(), kind.size());
+        out.append('"');
+        const bool counted = kind == "data" || kind == "response";
+        return eventInto(&out, counted);
     }
 
     void finish(int exitCode) override
     {
         if (m_finished)
             return;
+        if (exitCode == ExitFailure) {
+            // A generic failure noticed first (e.g. a request that failed because the connection
+            // did) takes the code of the connection's own end.
+            for (const QPointer<Connection> &connection : std::as_const(m_connections)) {
+                const int end = connection ? runEndFor(connection) : int(ExitRunning);
+                if (end != ExitRunning && end != ExitDone) {
+                    exitCode = end;
+                    break;
+                }
+            }
+        }
         m_finished = true;
+        if (m_writer)
+            m_writer->flush();
         std::fflush(stdout);
         m_exitCode = exitCode;
         QTimer::singleShot(0, qApp, [exitCode] { QCoreApplication::exit(exitCode); });
     }
 
+    void watchConnection(Connection *connection, std::function<bool()> errorShown) override
+    {
+        m_connections.append(connection);
+        QObject::connect(connection, &Connection::stateChanged, connection, [this, connection, errorShown](Connection::State) {
+            emitEvent(QStringLiteral("state"), stateEventFields(connection));
+            const int end = runEndFor(connection);
+            if (end == ExitRunning)
+                return;
+            if (end != ExitDone && !(errorShown && errorShown()))
+                emitError(connection->reason());
+            finish(end);
+        });
+    }
+
+protected:
+    void eventDone(bool counted) override
+    {
+        if (m_finished || !m_writer) {
+            m_discard.truncate(0);
+            return;
+        }
+        m_writer->lineDone();
+        if (counted) {
+            ++m_counted;
+            if (m_count > 0 && m_counted >= m_count)
+                finish(ExitDone);
+        }
+    }
+
+public:
     int run(const QStringList &arguments)
     {
         if (arguments.size() < 2 || arguments.at(1).startsWith(QLatin1Char('-'))) {
@@ -189,12 +227,23 @@ public:
         Redact::registerSecret(m_key);
         Redact::installLogFilter();
 
+        std::fflush(stdout);
+        m_writer = new NdjsonWriter(fileno(stdout), qApp);
+        // A reader that closed the pipe (`| head -n 3`) has what it wanted: end quietly.
+        QObject::connect(m_writer, &NdjsonWriter::readerClosed, qApp, [this] { finish(ExitDone); });
+        QByteArray source;
+        Ndjson::appendString(source, QStringView(m_source));
+        m_sourceJson = source;
+
         const int started = command->start(*this);
-        if (started != ExitRunning)
+        if (started != ExitRunning) {
+            m_writer->flush();
             return started;
+        }
         if (duration > 0)
             QTimer::singleShot(int(duration * 1000), qApp, [this] { finish(ExitDone); });
         const int code = QCoreApplication::exec();
+        m_writer->flush();
         std::fflush(stdout);
         return m_finished ? m_exitCode : code;
     }
@@ -206,6 +255,10 @@ private:
     QUrl m_url;
     QString m_key;
     QString m_source;
+    NdjsonWriter *m_writer = nullptr;
+    QByteArray m_sourceJson;   // "source", escaped once
+    QByteArray m_discard;
+    QList<QPointer<Connection>> m_connections;
     qint64 m_count = 0;
     qint64 m_counted = 0;
     bool m_finished = false;

@@ -72,13 +72,7 @@ int startConyr(CliContext &context)
     auto *client = new ConyrClient(new Connection(config, qApp), options, qApp);
     Connection *connection = client->connection();
 
-    QObject::connect(connection, &Connection::stateChanged, client, [&context, connection](Connection::State state) {
-        context.emitEvent(QStringLiteral("state"), stateEventFields(connection));
-        if (state == Connection::State::Failed) {
-            context.emitError(connection->reason());
-            context.finish(exitCodeFor(connection->lastFailure()));
-        }
-    });
+    context.watchConnection(connection);
     QObject::connect(client, &ConyrClient::subscribed, client, [&context](const QStringList &names) {
         context.emitEvent(QStringLiteral("subscribed"), {{QStringLiteral("channels"), QJsonArray::fromStringList(names)}});
     });

@@ -2,8 +2,17 @@
 
 #include <QCoreApplication>
 
+#ifdef Q_OS_UNIX
+#include <csignal>
+#endif
+
 int main(int argc, char *argv[])
 {
+#ifdef Q_OS_UNIX
+    // A reader that closes the pipe (`tidewatch-cli … | head`) is noticed as EPIPE by the
+    // output writer, which ends the run quietly, instead of killing the process mid-line.
+    std::signal(SIGPIPE, SIG_IGN);
+#endif
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("tidewatch"));
     // The same names as the app, so both read the same settings (profiles) on every OS.

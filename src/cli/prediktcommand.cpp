@@ -67,7 +67,10 @@ int startPredikt(CliContext &context)
     options.socketIo.enginePath = parser.value(QStringLiteral("engine-path"));
     options.socketIo.nsp = parser.value(QStringLiteral("namespace"));
 
-    auto *client = new PrediktClient(new Connection(PrediktClient::connectionConfig(config, options), qApp), options, qApp);
+    // Its own statement: connectionConfig() fills in options (the namespace from the URL), which
+    // the client then needs; as arguments of one call the order would be unspecified.
+    const ConnectionConfig socketConfig = PrediktClient::connectionConfig(config, options);
+    auto *client = new PrediktClient(new Connection(socketConfig, qApp), options, qApp);
     QString why;
     if (!client->subscribe(symbols, &why)) {
         context.emitError(why, {{QStringLiteral("symbols"), QJsonArray::fromStringList(symbols)}});
@@ -84,7 +87,7 @@ int startPredikt(CliContext &context)
     });
     QObject::connect(client, &PrediktClient::priceTick, client, [&context](const Predikt::PriceTick &t) {
         QJsonObject fields{{QStringLiteral("symbol"), t.symbol}, {QStringLiteral("price"), t.price},
-                           {QStringLiteral("source"), t.source}};
+                           {QStringLiteral("priceSource"), t.source}}; // "source" is the event's own (the profile)
         if (t.timestampMs >= 0)
             fields.insert(QStringLiteral("timestamp"), Predikt::formatTimestamp(t.timestampMs));
         context.emitEvent(QStringLiteral("data"), fields);
@@ -109,14 +112,9 @@ int startPredikt(CliContext &context)
     });
 
     Connection *connection = client->connection();
-    QObject::connect(connection, &Connection::stateChanged, client, [&context, connection, errorShown](Connection::State) {
-        context.emitEvent(QStringLiteral("state"), stateEventFields(connection));
-        const int end = runEndFor(connection);
-        if (end == ExitRunning)
-            return;
-        if (end != ExitDone && (!*errorShown || connection->lastFailure() == Failure::Kind::Billing))
-            context.emitError(connection->reason());
-        context.finish(end);
+    // A server error (auth, limit) has already said why; a balance end is always named.
+    context.watchConnection(connection, [errorShown, connection] {
+        return *errorShown && connection->lastFailure() != Failure::Kind::Billing;
     });
     QObject::connect(connection, &Connection::opened, client, [errorShown] { *errorShown = false; });
     client->open();

@@ -6,6 +6,7 @@
 // reconnects in a row have failed.
 
 #include "cli/cli.h"
+#include "cli/ndjsonwriter.h"
 #include "core/connection.h"
 #include "core/logging.h"
 
@@ -69,20 +70,15 @@ int startRaw(CliContext &context)
     const QStringList toSend = parser.values(QStringLiteral("send"));
     auto failuresInRow = std::make_shared<int>(0);
 
+    context.watchConnection(connection);
     QObject::connect(connection, &Connection::stateChanged, connection,
                      [&context, connection, retries, failuresInRow](Connection::State state) {
-        const QString reason = Redact::text(connection->reason());
-        context.emitEvent(QStringLiteral("state"), stateEventFields(connection));
-
         if (state == Connection::State::Open)
             *failuresInRow = 0;
-        if (const int end = runEndFor(connection); end != ExitRunning) {
-            if (end != ExitDone)
-                context.emitError(reason);
-            context.finish(end);
-        } else if (state == Connection::State::Reconnecting && ++*failuresInRow > retries) {
+        else if (state == Connection::State::Reconnecting && runEndFor(connection) == ExitRunning
+                 && ++*failuresInRow > retries) {
             context.emitError(QStringLiteral("giving up after %1 failed attempts in a row: %2")
-                                  .arg(*failuresInRow).arg(reason));
+                                  .arg(*failuresInRow).arg(Redact::text(connection->reason())));
             context.finish(ExitFailure);
         }
     });
@@ -91,14 +87,13 @@ int startRaw(CliContext &context)
             connection->sendText(text.toUtf8());
     });
     QObject::connect(connection, &Connection::messageReceived, connection, [&context](const QByteArray &payload) {
-        QJsonParseError error;
-        const QJsonDocument doc = QJsonDocument::fromJson(payload, &error);
-        QJsonObject fields;
-        if (error.error == QJsonParseError::NoError && (doc.isObject() || doc.isArray()))
-            fields.insert(QStringLiteral("data"), doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array()));
+        // A JSON object or array is printed as it came (checked, not rebuilt); anything else
+        // as text.
+        CliEvent e = context.event("data");
+        if (Ndjson::isContainer(payload))
+            e.addJson("data", payload);
         else
-            fields.insert(QStringLiteral("text"), QString::fromUtf8(payload));
-        context.emitEvent(QStringLiteral("data"), fields);
+            e.addUtf8("text", payload);
     });
     connection->open();
     return ExitRunning;

@@ -12,30 +12,27 @@
 
 namespace {
 
-QJsonObject tweetJson(const Tweet &t)
+/// The tweet in the stream's documented flat shape, whichever shape the server sent.
+void addTweet(CliEvent &e, const Tweet &t)
 {
-    QJsonObject o{
-        {QStringLiteral("type"), QStringLiteral("new_tweet")},
-        {QStringLiteral("source"), t.sourceType},
-        {QStringLiteral("tweet_id"), t.tweetId}, // a string: ids exceed 2^53
-        {QStringLiteral("author_username"), t.author},
-        {QStringLiteral("tweet_text"), t.text},
-        {QStringLiteral("tweet_type"), t.tweetType},
-        {QStringLiteral("detected_at"), t.detectedAtText},
-        {QStringLiteral("link"), t.link()},
-    };
-    if (t.sourceKind == TweetSourceKind::Monitor) {
-        o.insert(QStringLiteral("monitor_id"), t.sourceId);
-        o.insert(QStringLiteral("monitor_name"), t.sourceName);
-    } else if (t.sourceKind == TweetSourceKind::FilterRule) {
-        o.insert(QStringLiteral("rule_id"), t.sourceId);
-        o.insert(QStringLiteral("rule_tag"), t.sourceName);
-    }
+    e.beginObject("data")
+        .add("type", QLatin1StringView("new_tweet"))
+        .add("source", t.sourceType)
+        .add("tweet_id", t.tweetId) // a string: ids exceed 2^53
+        .add("author_username", t.author)
+        .add("tweet_text", t.text)
+        .add("tweet_type", t.tweetType)
+        .add("detected_at", t.detectedAtText)
+        .add("link", t.link());
+    if (t.sourceKind == TweetSourceKind::Monitor)
+        e.add("monitor_id", t.sourceId).add("monitor_name", t.sourceName);
+    else if (t.sourceKind == TweetSourceKind::FilterRule)
+        e.add("rule_id", t.sourceId).add("rule_tag", t.sourceName);
     if (t.latencyMs >= 0)
-        o.insert(QStringLiteral("latency_ms"), t.latencyMs);
+        e.add("latency_ms", t.latencyMs);
     if (t.receivedAtMs >= 0 && t.detectedAtMs >= 0)
-        o.insert(QStringLiteral("delivery_ms"), t.deliveryMs());
-    return o;
+        e.add("delivery_ms", t.deliveryMs());
+    e.endObject();
 }
 
 } // namespace
@@ -71,8 +68,10 @@ int startTweets(CliContext &context)
                                             {QStringLiteral("api_key_id"), apiKeyId}});
                      });
     QObject::connect(client, &TweetsClient::tweetsReceived, client, [&context](const TweetBatch &batch) {
-        for (const Tweet &t : batch)
-            context.emitEvent(QStringLiteral("data"), {{QStringLiteral("data"), tweetJson(t)}});
+        for (const Tweet &t : batch) {
+            CliEvent e = context.event("data");
+            addTweet(e, t);
+        }
     });
     QObject::connect(client, &TweetsClient::serverError, client, [&context, errorShown](int code, const QString &message) {
         *errorShown = true;
@@ -83,17 +82,8 @@ int startTweets(CliContext &context)
     });
 
     Connection *connection = client->connection();
-    QObject::connect(connection, &Connection::stateChanged, client,
-                     [&context, connection, errorShown](Connection::State) {
-                         context.emitEvent(QStringLiteral("state"), stateEventFields(connection));
-
-                         const int end = runEndFor(connection);
-                         if (end == ExitRunning)
-                             return;
-                         if (end != ExitDone && !*errorShown)
-                             context.emitError(connection->reason());
-                         context.finish(end);
-                     });
+    // A server error (4001, 4003) has already said why the connection ends the run.
+    context.watchConnection(connection, [errorShown] { return *errorShown; });
     QObject::connect(connection, &Connection::opened, client, [errorShown] { *errorShown = false; });
     client->open();
     return ExitRunning;
