@@ -10,6 +10,25 @@
 #include <QSet>
 #include <QSignalSpy>
 #include <QTest>
+#include <QWebSocket>
+
+namespace {
+
+/// Accepts the upgrade, then closes with a policy close code and a reason.
+class ClosingHandler : public SimHandler
+{
+public:
+    ClosingHandler(SimServer *server, QWebSocketProtocol::CloseCode code, QString reason)
+        : SimHandler(server), m_code(code), m_reason(std::move(reason)) {}
+    bool acceptsPath(const QString &path) const override { return path == QLatin1String("/closing/ws/api"); }
+    void acceptSocket(QWebSocket *socket) override { socket->close(m_code, m_reason); }
+
+private:
+    QWebSocketProtocol::CloseCode m_code;
+    QString m_reason;
+};
+
+} // namespace
 
 class TestAlliumApi : public QObject
 {
@@ -25,6 +44,9 @@ private Q_SLOTS:
     void hugeMessageDropsTheConnectionOnly();
     void routes();
     void badKeyIsRejected();
+    void onlyTheApiKeyHeaderIsAccepted();
+    void http429AtTheUpgradeIsALimit();
+    void limitCloseIsALimit();
 
 private:
     AlliumApiClient *makeClient(const AlliumApiClientSettings &settings = AlliumApiClientSettings(), qint64 maxMessage = 0);
@@ -239,6 +261,55 @@ void TestAlliumApi::badKeyIsRejected()
     QTRY_COMPARE(m_client->connection()->state(), Connection::State::Failed);
     QCOMPARE(m_client->connection()->lastFailure(), Failure::Kind::Auth);
     QCOMPARE(failed.count(), 1); // the queued request fails with the reason
+}
+
+void TestAlliumApi::onlyTheApiKeyHeaderIsAccepted()
+{
+    // The documents name one way for the API endpoint: the X-API-KEY header.
+    for (const Auth::Method method : {Auth::Method::Bearer, Auth::Method::QueryParameter}) {
+        ConnectionConfig config;
+        QUrl url = m_server->baseUrl();
+        url.setPath(QStringLiteral("/api/v1/developer/ws/api"));
+        config.url = url;
+        config.auth = method;
+        config.key = QStringLiteral("demo-key");
+        Connection connection(config);
+        AlliumApiClient client(&connection);
+        client.open();
+        QTRY_COMPARE(connection.state(), Connection::State::Failed);
+        QCOMPARE(connection.lastFailure(), Failure::Kind::Auth);
+    }
+}
+
+void TestAlliumApi::http429AtTheUpgradeIsALimit()
+{
+    m_server->config().options.insert(QStringLiteral("allium.refuseUpgrade"), 429);
+    AlliumApiClient *client = makeClient();
+    QSignalSpy failed(client, &AlliumApiClient::requestFailed);
+    client->send(QStringLiteral("GET"), QStringLiteral("/api/v1/developer/assets"));
+    client->open();
+    QTRY_COMPARE(client->connection()->state(), Connection::State::Reconnecting);
+    QCOMPARE(client->connection()->lastFailure(), Failure::Kind::Limit);
+    QCOMPARE(failed.count(), 0); // waits for the limit to pass; the CLI's runEndFor() decides
+}
+
+void TestAlliumApi::limitCloseIsALimit()
+{
+    m_server->addHandler(new ClosingHandler(m_server, QWebSocketProtocol::CloseCodePolicyViolated,
+                                            QStringLiteral("rate limit exceeded")));
+    ConnectionConfig config;
+    QUrl url = m_server->baseUrl();
+    url.setPath(QStringLiteral("/closing/ws/api"));
+    config.url = url;
+    config.auth = Auth::Method::ApiKeyHeader;
+    config.key = QStringLiteral("demo-key");
+    config.reconnect.initialMs = 50;
+    m_connection.reset(new Connection(config));
+    m_client = new AlliumApiClient(m_connection.get());
+    m_client->open();
+    QTRY_COMPARE(m_connection->state(), Connection::State::Reconnecting);
+    QCOMPARE(m_connection->lastFailure(), Failure::Kind::Limit);
+    QVERIFY2(m_connection->reason().contains(QStringLiteral("rate limit exceeded")), qPrintable(m_connection->reason()));
 }
 
 QTEST_GUILESS_MAIN(TestAlliumApi)

@@ -87,19 +87,20 @@ Rectangle {
                                                               : (index % 2 ? Theme.surface : "transparent")
 
                 Rectangle {
-                    // The marker band: amber for gaps, red for re-orgs.
+                    // The marker band: amber for gaps, red for re-orgs, blue for a resume
+                    // after a pause (blocks not asked for, not lost).
                     visible: row.marker.length > 0
                     width: 4
                     height: parent.height
-                    color: row.marker === "reorg" ? Theme.down : Theme.warning
+                    color: row.marker === "reorg" ? Theme.down : (row.marker === "resumed" ? Theme.info : Theme.warning)
                 }
                 Label {
                     visible: row.marker.length > 0
                     x: 14
                     y: 3
                     width: parent.width - 20
-                    text: (row.marker === "reorg" ? "⚠ " : "⋯ ") + row.note
-                    color: row.marker === "reorg" ? Theme.down : Theme.warning
+                    text: (row.marker === "reorg" ? "⚠ " : (row.marker === "resumed" ? "▶ " : "⋯ ")) + row.note
+                    color: row.marker === "reorg" ? Theme.down : (row.marker === "resumed" ? Theme.info : Theme.warning)
                     font.pixelSize: Theme.fontSmall
                     font.bold: true
                     elide: Text.ElideRight

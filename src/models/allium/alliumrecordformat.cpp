@@ -44,6 +44,28 @@ bool isSolana(const AlliumTopic &t)
     return t.chain == QLatin1String("solana");
 }
 
+/// A field at a dot path ("action.type", "order.coin") as text.
+QString pathText(const QJsonObject &o, const QString &path)
+{
+    const QJsonValue v = AlliumFilter::lookup(o, path, AlliumFilter::Paths::Documented);
+    if (v.isString())
+        return v.toString();
+    if (v.isDouble())
+        return QString::number(v.toDouble(), 'g', 15);
+    if (v.isBool())
+        return v.toBool() ? tr("yes") : tr("no");
+    return {};
+}
+
+QString sideText(const QString &side)
+{
+    if (side == QLatin1String("B"))
+        return tr("buy");
+    if (side == QLatin1String("A"))
+        return tr("sell");
+    return side;
+}
+
 } // namespace
 
 QString grouped(qint64 value)
@@ -111,12 +133,17 @@ QList<Column> columnsFor(const AlliumTopic &topic)
     using K = AlliumTopic::Kind;
     switch (topic.kind) {
     case K::Blocks:
+        if (topic.isHyperliquid())
+            return {{tr("Height"), 11}, {tr("Hash"), 14}, {tr("Time (UTC)"), 10}, {tr("Txs"), 7}, {tr("Proposer"), 14}};
         if (isBitcoin(topic))
             return {{tr("Height"), 10}, {tr("Hash"), 14}, {tr("Time (UTC)"), 10}, {tr("Txs"), 7},
                     {tr("Size (kB)"), 9}, {tr("Weight"), 10}, {tr("Pool"), 12}};
         return {{tr("Number"), 10}, {tr("Hash"), 14}, {tr("Time (UTC)"), 10}, {tr("Txs"), 6},
                 {tr("Gas used"), 12}, {tr("Base fee (gwei)"), 11}, {tr("Miner"), 14}};
     case K::Transactions:
+        if (topic.isHyperliquid())
+            return {{tr("Block"), 11}, {tr("Hash"), 14}, {tr("Time (UTC)"), 10}, {tr("User"), 14},
+                    {tr("Action"), 12}, {tr("Error"), 16}};
         if (isSolana(topic))
             return {{tr("Slot"), 11}, {tr("Signature"), 14}, {tr("Signer"), 14}, {tr("Fee (SOL)"), 10},
                     {tr("Compute units"), 11}, {tr("Success"), 7}};
@@ -132,6 +159,9 @@ QList<Column> columnsFor(const AlliumTopic &topic)
         return {{tr("Time (UTC)"), 10}, {tr("Coin"), 7}, {tr("Side"), 6}, {tr("Price"), 10},
                 {tr("Size"), 10}, {tr("User"), 14}, {tr("Closed PnL"), 10}};
     case K::Other:
+        if (topic.isHyperliquid() && topic.dataType == QLatin1String("orders"))
+            return {{tr("Time (UTC)"), 10}, {tr("Coin"), 7}, {tr("Side"), 6}, {tr("Limit price"), 10},
+                    {tr("Size"), 10}, {tr("Status"), 9}, {tr("User"), 14}};
         break;
     }
     return {{tr("Block"), 10}, {tr("Hash"), 14}, {tr("Time (UTC)"), 10}, {tr("Record"), 40}};
@@ -143,6 +173,9 @@ QStringList cellsFor(const AlliumTopic &topic, const AlliumRecord &r)
     const QJsonObject o = r.object();
     switch (topic.kind) {
     case K::Blocks:
+        if (topic.isHyperliquid())
+            return {r.blockNumber >= 0 ? grouped(r.blockNumber) : text(o, "height"), shortHash(r.hash),
+                    timeText(r.timestampMs), integerText(o, "numTxs"), shortHash(text(o, "proposer"))};
         if (isBitcoin(topic)) {
             const qint64 size = AlliumCodec::parseInteger(o.value(QLatin1String("size")));
             return {r.blockNumber >= 0 ? grouped(r.blockNumber) : text(o, "number"), shortHash(r.hash),
@@ -153,6 +186,10 @@ QStringList cellsFor(const AlliumTopic &topic, const AlliumRecord &r)
                 timeText(r.timestampMs), integerText(o, "transaction_count"), integerText(o, "gas_used"),
                 shiftDecimal(text(o, "base_fee_per_gas"), 9, 3), shortHash(text(o, "miner"))};
     case K::Transactions:
+        if (topic.isHyperliquid())
+            return {r.blockNumber >= 0 ? grouped(r.blockNumber) : text(o, "block"), shortHash(r.hash),
+                    timeText(r.timestampMs), shortHash(text(o, "user")), pathText(o, QStringLiteral("action.type")),
+                    text(o, "error")};
         if (isSolana(topic))
             return {integerText(o, "slot"), shortHash(text(o, "signature")), shortHash(text(o, "signer")),
                     shiftDecimal(text(o, "fee"), 9, 6), integerText(o, "compute_units_consumed"), text(o, "success")};
@@ -169,10 +206,15 @@ QStringList cellsFor(const AlliumTopic &topic, const AlliumRecord &r)
                 text(o, "token_sold_amount") + QLatin1Char(' ') + text(o, "token_sold_symbol"),
                 QLocale::c().toString(o.value(QLatin1String("usd_amount")).toDouble(), 'f', 2), shortHash(r.hash)};
     case K::Fills:
-        return {timeText(r.timestampMs), text(o, "coin"),
-                text(o, "side") == QLatin1String("B") ? tr("buy") : (text(o, "side") == QLatin1String("A") ? tr("sell") : text(o, "side")),
-                text(o, "px"), text(o, "sz"), shortHash(text(o, "user")), text(o, "closedPnl")};
+        return {timeText(r.timestampMs), text(o, "coin"), sideText(text(o, "side")), text(o, "px"), text(o, "sz"),
+                // trades name both sides in "users" [buyer, seller]
+                shortHash(o.contains(QLatin1String("user")) ? text(o, "user") : pathText(o, QStringLiteral("users.0"))),
+                text(o, "closedPnl")};
     case K::Other:
+        if (topic.isHyperliquid() && topic.dataType == QLatin1String("orders"))
+            return {timeText(AlliumCodec::parseTimestampMs(o.value(QLatin1String("time")))), pathText(o, QStringLiteral("order.coin")),
+                    sideText(pathText(o, QStringLiteral("order.side"))), pathText(o, QStringLiteral("order.limitPx")),
+                    pathText(o, QStringLiteral("order.sz")), text(o, "status"), shortHash(text(o, "user"))};
         break;
     }
     return {r.blockNumber >= 0 ? grouped(r.blockNumber) : QString(), shortHash(r.hash), timeText(r.timestampMs),

@@ -44,7 +44,9 @@ QVariant AlliumStreamModel::data(const QModelIndex &index, int role) const
             return QStringLiteral("reorg");
         if (r.gapBefore > 0)
             return QStringLiteral("gap");
-        return r.note.isEmpty() ? QString() : QStringLiteral("note");
+        if (r.note.isEmpty())
+            return QString();
+        return r.resumed ? QStringLiteral("resumed") : QStringLiteral("note");
     case NoteRole: return r.note;
     case BlockNumberRole: return r.blockNumber;
     case HashRole: return r.hash;
@@ -228,7 +230,8 @@ QString AlliumStreamModel::detailText(int row) const
     const AlliumRecord *r = recordAt(row);
     if (!r)
         return {};
-    QString out = QString::fromUtf8(QJsonDocument(r->object()).toJson(QJsonDocument::Indented));
+    // The record as sent: a wrapped record shows its payload and its source.
+    QString out = QString::fromUtf8(QJsonDocument(r->wireObject()).toJson(QJsonDocument::Indented));
     if (!r->note.isEmpty())
         out.prepend(r->note + QStringLiteral("\n\n"));
     return out;
@@ -239,9 +242,9 @@ QList<QJsonObject> AlliumStreamModel::newest(int n) const
     QList<QJsonObject> out;
     // Include records still waiting for the next frame: they are the newest.
     for (auto it = m_pending.crbegin(); it != m_pending.crend() && out.size() < n; ++it)
-        out << it->object();
+        out << it->wireObject();
     for (int row = 0; row < m_size && out.size() < n; ++row)
-        out << m_ring[size_t(ringIndex(row))].object();
+        out << m_ring[size_t(ringIndex(row))].wireObject();
     return out;
 }
 

@@ -34,7 +34,7 @@ public:
     enum Roles {
         SequenceRole = Qt::UserRole + 1, ///< the record's identity (unique per stream)
         CellsRole,                        ///< QStringList, one text per column
-        MarkerRole,                       ///< "gap", "reorg", "note" or ""
+        MarkerRole,                       ///< "gap", "reorg", "resumed" (after a pause: not a gap), "note" or ""
         NoteRole,                         ///< the marker's sentence
         BlockNumberRole,
         HashRole,
@@ -77,7 +77,8 @@ public:
     Q_INVOKABLE int rowOfSequence(qint64 sequence) const;
     /// The full record as indented JSON (plain text for the detail pane).
     Q_INVOKABLE QString detailText(int row) const;
-    /// The raw objects of the newest n rows (for the filter preview).
+    /// The newest n records as sent, wrapper included (for the filter preview, which
+    /// finds fields with or without the "payload." prefix).
     QList<QJsonObject> newest(int n) const;
 
 Q_SIGNALS:

@@ -6,6 +6,7 @@ target_sources(tidewatch_core PRIVATE
     providers/allium/alliumfilter.h providers/allium/alliumfilter.cpp
     providers/allium/alliumjsonscan.h providers/allium/alliumjsonscan.cpp
     providers/allium/alliumcodec.h providers/allium/alliumcodec.cpp
+    providers/allium/alliumclose.h providers/allium/alliumclose.cpp
     providers/allium/alliumapiclient.h providers/allium/alliumapiclient.cpp
     providers/allium/alliumstreamclient.h providers/allium/alliumstreamclient.cpp
     # models

@@ -1,5 +1,7 @@
 #include "alliumapiclient.h"
 
+#include "alliumclose.h"
+
 #include <QUuid>
 #include <algorithm>
 
@@ -13,6 +15,7 @@ AlliumApiClient::AlliumApiClient(Connection *connection, QObject *parent, const 
     connect(m_connection, &Connection::messageReceived, this, &AlliumApiClient::onMessage);
     connect(m_connection, &Connection::stateChanged, this, &AlliumApiClient::onStateChanged);
     connect(m_connection, &Connection::opened, this, &AlliumApiClient::pump);
+    m_connection->setCloseClassifier(&AlliumClose::classify); // captures nothing: may outlive us
     m_timeoutTimer.setInterval(100);
     connect(&m_timeoutTimer, &QTimer::timeout, this, &AlliumApiClient::checkTimeouts);
     m_limitRetry.setSingleShot(true);

@@ -34,11 +34,27 @@ std::optional<QJsonObject> parseObject(const QByteArray &frame, QString *error)
 
 } // namespace
 
-QJsonObject AlliumRecord::object() const
+bool alliumIsWrappedRecord(const QJsonObject &object)
+{
+    const auto payload = object.constFind(QLatin1String("payload"));
+    if (payload == object.constEnd() || !payload->isObject())
+        return false;
+    return object.size() == 1 || (object.size() == 2 && object.contains(QLatin1String("source")));
+}
+
+QJsonObject AlliumRecord::wireObject() const
 {
     if (!raw.isEmpty() || json.isEmpty())
         return raw;
     return QJsonDocument::fromJson(json).object();
+}
+
+QJsonObject AlliumRecord::object() const
+{
+    const QJsonObject whole = wireObject();
+    if (!wrapped)
+        return whole;
+    return whole.value(QLatin1String("payload")).toObject();
 }
 
 bool AlliumApiRequest::isIdempotent(const QString &method)
@@ -89,6 +105,8 @@ std::optional<AlliumTopic> AlliumTopic::parse(const QString &text)
         t.kind = Kind::Transactions;
     else if (t.dataType == QLatin1String("logs"))
         t.kind = Kind::Logs;
+    else if (t.isHyperliquid() && (t.dataType == QLatin1String("trades") || t.dataType == QLatin1String("trade_fills")))
+        t.kind = Kind::Fills; // Hyperliquid trades carry the fill fields (coin, px, sz, side, time)
     else if (t.dataType == QLatin1String("dex_trades") || t.dataType == QLatin1String("trades"))
         t.kind = Kind::DexTrades;
     else if (t.dataType == QLatin1String("fills"))
@@ -277,41 +295,51 @@ qint64 parseTimestampMs(const QJsonValue &value)
     return dt.toMSecsSinceEpoch();
 }
 
-AlliumRecord recordFromObject(const QJsonObject &object, AlliumTopic::Kind kind)
+AlliumRecord recordFromObject(const QJsonObject &wire, AlliumTopic::Kind kind)
 {
     AlliumRecord r;
     r.kind = kind;
-    r.raw = object;
+    r.raw = wire;
+    QJsonObject object = wire;
+    if (alliumIsWrappedRecord(wire)) {
+        r.wrapped = true;
+        r.source = wire.value(QLatin1String("source")).toString();
+        object = wire.value(QLatin1String("payload")).toObject();
+    }
+    auto first = [&object](std::initializer_list<const char *> keys) {
+        for (const char *key : keys) {
+            const QJsonValue v = object.value(QLatin1String(key));
+            if (!v.isUndefined() && !v.isNull())
+                return v;
+        }
+        return QJsonValue();
+    };
+    auto firstString = [&object](std::initializer_list<const char *> keys) {
+        for (const char *key : keys) {
+            const QJsonValue v = object.value(QLatin1String(key));
+            if (v.isString())
+                return v.toString();
+        }
+        return QString();
+    };
     using Kind = AlliumTopic::Kind;
     switch (kind) {
     case Kind::Blocks:
-        r.blockNumber = parseInteger(object.value(QLatin1String("number")));
-        if (r.blockNumber < 0)
-            r.blockNumber = parseInteger(object.value(QLatin1String("height")));
-        r.hash = object.value(QLatin1String("hash")).toString();
-        r.parentHash = object.value(QLatin1String("parent_hash")).toString();
-        if (r.parentHash.isEmpty())
-            r.parentHash = object.value(QLatin1String("previous_block_hash")).toString();
-        r.timestampMs = parseTimestampMs(object.value(QLatin1String("timestamp")));
+        r.blockNumber = parseInteger(first({"number", "height"}));
+        r.hash = firstString({"hash"});
+        r.parentHash = firstString({"parent_hash", "previous_block_hash"});
+        r.timestampMs = parseTimestampMs(first({"timestamp", "blockTime", "time"}));
         break;
     case Kind::Fills:
-        r.hash = object.value(QLatin1String("hash")).toString();
-        r.timestampMs = parseTimestampMs(object.value(QLatin1String("time")));
-        r.blockNumber = parseInteger(object.value(QLatin1String("block_number")));
+        r.hash = firstString({"hash"});
+        r.timestampMs = parseTimestampMs(first({"time", "timestamp"}));
+        r.blockNumber = parseInteger(first({"block_number", "block"}));
         break;
-    default: {
-        r.blockNumber = parseInteger(object.value(QLatin1String("block_number")));
-        if (r.blockNumber < 0)
-            r.blockNumber = parseInteger(object.value(QLatin1String("slot")));
-        QJsonValue hash = object.value(QLatin1String("transaction_hash"));
-        if (!hash.isString())
-            hash = object.value(QLatin1String("hash"));
-        if (!hash.isString())
-            hash = object.value(QLatin1String("signature"));
-        r.hash = hash.toString();
-        r.timestampMs = parseTimestampMs(object.value(QLatin1String("block_timestamp")));
+    default:
+        r.blockNumber = parseInteger(first({"block_number", "slot", "block"}));
+        r.hash = firstString({"transaction_hash", "hash", "signature"});
+        r.timestampMs = parseTimestampMs(first({"block_timestamp", "time", "timestamp"}));
         break;
-    }
     }
     return r;
 }
@@ -351,44 +379,74 @@ qint64 timeOf(const Field *f)
     return -1;
 }
 
+const Field *firstOf(const Fields &f, std::initializer_list<const char *> keys)
+{
+    for (const char *key : keys) {
+        const Field *field = AlliumJsonScan::find(f, key);
+        if (field && field->type != 'z')
+            return field;
+    }
+    return nullptr;
+}
+
+QString firstStringOf(const Fields &f, std::initializer_list<const char *> keys)
+{
+    for (const char *key : keys) {
+        const Field *field = AlliumJsonScan::find(f, key);
+        if (field && field->type == 's')
+            return AlliumJsonScan::text(*field);
+    }
+    return {};
+}
+
 /// The same typed fields as recordFromObject(), from scanned fields (no QJsonObject).
 AlliumRecord recordFromFields(const Fields &f, AlliumTopic::Kind kind)
 {
-    using AlliumJsonScan::find;
     AlliumRecord r;
     r.kind = kind;
     using Kind = AlliumTopic::Kind;
     switch (kind) {
     case Kind::Blocks:
-        r.blockNumber = integerOf(find(f, "number"));
-        if (r.blockNumber < 0)
-            r.blockNumber = integerOf(find(f, "height"));
-        r.hash = stringOf(find(f, "hash"));
-        r.parentHash = stringOf(find(f, "parent_hash"));
-        if (r.parentHash.isEmpty())
-            r.parentHash = stringOf(find(f, "previous_block_hash"));
-        r.timestampMs = timeOf(find(f, "timestamp"));
+        r.blockNumber = integerOf(firstOf(f, {"number", "height"}));
+        r.hash = firstStringOf(f, {"hash"});
+        r.parentHash = firstStringOf(f, {"parent_hash", "previous_block_hash"});
+        r.timestampMs = timeOf(firstOf(f, {"timestamp", "blockTime", "time"}));
         break;
     case Kind::Fills:
-        r.hash = stringOf(find(f, "hash"));
-        r.timestampMs = timeOf(find(f, "time"));
-        r.blockNumber = integerOf(find(f, "block_number"));
+        r.hash = firstStringOf(f, {"hash"});
+        r.timestampMs = timeOf(firstOf(f, {"time", "timestamp"}));
+        r.blockNumber = integerOf(firstOf(f, {"block_number", "block"}));
         break;
-    default: {
-        r.blockNumber = integerOf(find(f, "block_number"));
-        if (r.blockNumber < 0)
-            r.blockNumber = integerOf(find(f, "slot"));
-        const Field *hash = find(f, "transaction_hash");
-        if (!hash || hash->type != 's')
-            hash = find(f, "hash");
-        if (!hash || hash->type != 's')
-            hash = find(f, "signature");
-        r.hash = stringOf(hash);
-        r.timestampMs = timeOf(find(f, "block_timestamp"));
+    default:
+        r.blockNumber = integerOf(firstOf(f, {"block_number", "slot", "block"}));
+        r.hash = firstStringOf(f, {"transaction_hash", "hash", "signature"});
+        r.timestampMs = timeOf(firstOf(f, {"block_timestamp", "time", "timestamp"}));
         break;
-    }
     }
     return r;
+}
+
+/// The record of one scanned top-level object: a wrapped record ({payload, source}) is
+/// typed from its payload's fields.
+bool recordFromScan(const Fields &top, AlliumTopic::Kind kind, AlliumRecord &out, QString &error)
+{
+    const Field *payload = AlliumJsonScan::find(top, "payload");
+    const Field *source = AlliumJsonScan::find(top, "source");
+    const bool wrapped = payload && payload->type == 'o'
+        && (top.size() == 1 || (top.size() == 2 && source));
+    if (!wrapped) {
+        out = recordFromFields(top, kind);
+        return true;
+    }
+    Fields inner;
+    qsizetype pos = 0;
+    if (!AlliumJsonScan::scanObject(payload->value, pos, inner, error))
+        return false; // cannot happen: the outer scan checked it
+    out = recordFromFields(inner, kind);
+    out.wrapped = true;
+    if (source && source->type == 's')
+        out.source = AlliumJsonScan::text(*source);
+    return true;
 }
 
 } // namespace
@@ -417,7 +475,9 @@ StreamFrame decodeStreamFrame(const QByteArray &frame, AlliumTopic::Kind kind)
                 out.notice = QString::fromUtf8(frame.left(500));
             return out;
         }
-        AlliumRecord r = recordFromFields(fields, kind);
+        AlliumRecord r;
+        if (!recordFromScan(fields, kind, r, out.error))
+            return out;
         r.json = frame;
         out.records.append(std::move(r));
         return out;
@@ -439,7 +499,11 @@ StreamFrame decodeStreamFrame(const QByteArray &frame, AlliumTopic::Kind kind)
                     out.records.clear();
                     return out;
                 }
-                AlliumRecord r = recordFromFields(fields, kind);
+                AlliumRecord r;
+                if (!recordFromScan(fields, kind, r, out.error)) {
+                    out.records.clear();
+                    return out;
+                }
                 r.json = frame.mid(start, pos - start);
                 out.records.append(std::move(r));
                 pos = AlliumJsonScan::skipSpace(t, pos);

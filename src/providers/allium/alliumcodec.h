@@ -54,24 +54,40 @@ struct AlliumTopic {
     Kind kind = Kind::Other;
 
     QString name() const { return chain + QLatin1Char('.') + dataType; }
+    /// Hyperliquid topics deliver records wrapped as {"payload": {…}, "source": "…"}
+    /// (reference/allium.md §5.1); their fills, trades and trade_fills are Kind::Fills.
+    bool isHyperliquid() const { return chain == QLatin1String("hyperliquid"); }
+    /// True when the documents say the topic's records come wrapped (see isHyperliquid()).
+    /// Wrapped records are recognised by shape on any topic; this only decides how a
+    /// filter is addressed to the server (AlliumFilter::throughEnvelope()).
+    bool wrapsRecords() const { return isHyperliquid(); }
     /// Parses "ethereum.blocks"; nullopt when the shape is wrong (letters, digits, '_' and '-').
     static std::optional<AlliumTopic> parse(const QString &text);
 };
 
-/// One stream record: the key fields the table shows, typed, and the raw object for the
-/// detail pane and the filter preview.
+/// One stream record: the key fields the table shows, typed, and the record itself for the
+/// detail pane, the filter preview and the alert rules.
+///
+/// Wrapped records ({"payload": {…}, "source": "…"}, the Hyperliquid topics) are unwrapped:
+/// object() is the payload — what tables, field suggestions, filters and alerts read —
+/// source holds the wrapper's source, and wireObject() is the record exactly as sent.
 struct AlliumRecord {
     qint64 sequence = 0;        ///< assigned by the client, unique per client; row identity
     AlliumTopic::Kind kind = AlliumTopic::Kind::Other;
     /// The record as the server sent it (compact JSON text). The stream's hot path keeps
     /// only this; object() parses it when someone needs the whole record.
     QByteArray json;
-    /// The parsed record, when it was built from an object (tests, the simulator).
+    /// The parsed record as sent, when it was built from an object (tests, the simulator).
     QJsonObject raw;
     qint64 receivedMs = 0;      ///< Unix ms when it arrived
+    bool wrapped = false;       ///< the record came as {"payload": {…}, "source": …}
+    QString source;             ///< the wrapper's "source" ("hyperliquidinternal"), if any
 
-    /// The whole record as an object: raw if set, else json parsed now.
+    /// The record's own fields: the payload of a wrapped record, else the whole record
+    /// (raw if set, else json parsed now).
     QJsonObject object() const;
+    /// The record exactly as sent (with the wrapper, if it had one).
+    QJsonObject wireObject() const;
 
     // Blocks (and anything that carries a block number)
     qint64 blockNumber = -1;
@@ -82,8 +98,16 @@ struct AlliumRecord {
     // Annotations set by the client's gap and re-org detection (blocks topics)
     qint64 gapBefore = 0;       ///< blocks missing right before this one
     bool reorg = false;         ///< replaces a block already seen, or its parent does not match
+    /// The first record after the user paused and resumed the stream (or changed its
+    /// filter): blocks produced meanwhile were not asked for, so a jump before this record
+    /// is not a gap. Consumers that track continuity (alert gap rules) start over here.
+    bool resumed = false;
     QString note;               ///< a sentence for the table, when annotated
 };
+
+/// Whether an object is a wrapped record: its keys are "payload" (an object) and,
+/// optionally, "source" — nothing else.
+bool alliumIsWrappedRecord(const QJsonObject &object);
 
 namespace AlliumCodec {
 
@@ -114,7 +138,7 @@ struct StreamFrame {
 };
 /// Decodes a stream frame for a topic kind.
 StreamFrame decodeStreamFrame(const QByteArray &frame, AlliumTopic::Kind kind);
-/// Fills an AlliumRecord's typed fields from an object.
+/// Fills an AlliumRecord's typed fields from an object as sent (wrapped or not).
 AlliumRecord recordFromObject(const QJsonObject &object, AlliumTopic::Kind kind);
 
 /// A timestamp field (ISO 8601 text, Unix seconds or milliseconds) as Unix ms, or -1.

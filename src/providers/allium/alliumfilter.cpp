@@ -266,7 +266,35 @@ QString AlliumFilter::validateNode(const QString &path) const
     return p.filter ? QString() : p.message();
 }
 
-QJsonValue AlliumFilter::lookup(const QJsonObject &record, const QString &field)
+namespace {
+
+QJsonValue lookupDocumented(const QJsonObject &record, const QString &field);
+
+const QLatin1String PayloadPrefix("payload.");
+
+} // namespace
+
+QJsonValue AlliumFilter::lookup(const QJsonObject &record, const QString &field, Paths paths)
+{
+    const QJsonValue direct = lookupDocumented(record, field);
+    if (paths == Paths::Documented || !direct.isUndefined())
+        return direct;
+    // A wrapped record as sent, and a field named as the table shows it ("coin").
+    const auto payload = record.constFind(QLatin1String("payload"));
+    if (payload != record.constEnd() && payload->isObject()) {
+        const QJsonValue inner = lookupDocumented(payload->toObject(), field);
+        if (!inner.isUndefined())
+            return inner;
+    }
+    // An unwrapped record, and a field named through the wrapper ("payload.coin").
+    if (field.startsWith(PayloadPrefix) && field.size() > PayloadPrefix.size())
+        return lookupDocumented(record, field.mid(PayloadPrefix.size()));
+    return direct;
+}
+
+namespace {
+
+QJsonValue lookupDocumented(const QJsonObject &record, const QString &field)
 {
     const auto exact = record.constFind(field);
     if (exact != record.constEnd())
@@ -293,6 +321,35 @@ QJsonValue AlliumFilter::lookup(const QJsonObject &record, const QString &field)
         }
     }
     return current;
+}
+
+} // namespace
+
+AlliumFilter AlliumFilter::throughEnvelope() const
+{
+    AlliumFilter out = *this;
+    if (m_kind == Kind::Condition) {
+        if (m_field != QLatin1String("payload") && m_field != QLatin1String("source") && !m_field.startsWith(PayloadPrefix))
+            out.m_field = PayloadPrefix + m_field;
+        return out;
+    }
+    for (AlliumFilter &child : out.m_children)
+        child = child.throughEnvelope();
+    return out;
+}
+
+QStringList AlliumFilter::fields() const
+{
+    if (m_kind == Kind::Condition)
+        return {m_field};
+    QStringList out;
+    for (const AlliumFilter &child : m_children) {
+        for (const QString &f : child.fields()) {
+            if (!out.contains(f))
+                out << f;
+        }
+    }
+    return out;
 }
 
 bool AlliumFilter::valuesEqual(const QJsonValue &a, const QJsonValue &b)
@@ -327,25 +384,25 @@ std::optional<int> AlliumFilter::valuesCompare(const QJsonValue &a, const QJsonV
     return std::nullopt;
 }
 
-bool AlliumFilter::matches(const QJsonObject &record) const
+bool AlliumFilter::matches(const QJsonObject &record, Paths paths) const
 {
     switch (m_kind) {
     case Kind::And:
         for (const AlliumFilter &child : m_children) {
-            if (!child.matches(record))
+            if (!child.matches(record, paths))
                 return false;
         }
         return true;
     case Kind::Or:
         for (const AlliumFilter &child : m_children) {
-            if (child.matches(record))
+            if (child.matches(record, paths))
                 return true;
         }
         return false;
     case Kind::Condition:
         break;
     }
-    const QJsonValue actual = lookup(record, m_field);
+    const QJsonValue actual = lookup(record, m_field, paths);
     const bool present = !actual.isUndefined() && !actual.isNull();
     if (m_op == Operator::Exists)
         return present == m_value.toBool(true);

@@ -22,6 +22,11 @@
 ///   is false, `!=` is true, ordering is false.
 /// - A missing or null field: `exists false` is true, `!=` is true, everything else false.
 /// - `in`: true if the field equals (by the rules above) any element of the array.
+/// - Wrapped records ({"payload": {…}, "source": "…"}, the Hyperliquid topics): locally a
+///   field is found with or without the "payload." prefix, on the record as sent or on its
+///   payload (Paths::Lenient). The server resolves paths on the record as sent, so a
+///   client addresses a wrapped topic's server with throughEnvelope(); the simulator
+///   evaluates with Paths::Documented.
 struct AlliumFilterParsed;
 
 class AlliumFilter
@@ -29,6 +34,9 @@ class AlliumFilter
 public:
     enum class Kind { Condition, And, Or };
     enum class Operator { Equal, NotEqual, Greater, GreaterOrEqual, Less, LessOrEqual, In, Exists };
+    /// How field paths resolve: Documented = exact key, else dot path on the object given
+    /// (what the server does); Lenient adds the wrapper fallbacks described above.
+    enum class Paths { Lenient, Documented };
 
     using Parsed = struct AlliumFilterParsed;
 
@@ -50,7 +58,13 @@ public:
     /// An empty string when valid, else the first problem as "path: message".
     QString validate() const;
     /// True when the record matches.
-    bool matches(const QJsonObject &record) const;
+    bool matches(const QJsonObject &record, Paths paths = Paths::Lenient) const;
+    /// The same filter with every field addressed through the record wrapper, for the
+    /// server of a wrapped topic: "coin" becomes "payload.coin"; "payload", "payload.…"
+    /// and "source" stay as they are.
+    AlliumFilter throughEnvelope() const;
+    /// The fields the filter tests, in order (with repeats removed).
+    QStringList fields() const;
 
     Kind kind() const { return m_kind; }
     QString field() const { return m_field; }
@@ -66,7 +80,7 @@ public:
     /// Ordering by the rules above: -1/0/1, or nullopt when not comparable.
     static std::optional<int> valuesCompare(const QJsonValue &a, const QJsonValue &b);
     /// The value at a field path of a record; undefined when missing.
-    static QJsonValue lookup(const QJsonObject &record, const QString &field);
+    static QJsonValue lookup(const QJsonObject &record, const QString &field, Paths paths = Paths::Lenient);
 
     bool operator==(const AlliumFilter &other) const;
 

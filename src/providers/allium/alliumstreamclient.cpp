@@ -1,5 +1,7 @@
 #include "alliumstreamclient.h"
 
+#include "alliumclose.h"
+
 #include <QDateTime>
 #include <QUrlQuery>
 
@@ -20,10 +22,12 @@ AlliumStreamClient::AlliumStreamClient(Connection *connection, const AlliumTopic
     : QObject(parent)
     , m_connection(connection)
     , m_topic(topic)
+    , m_pausedSinceMs(QDateTime::currentMSecsSinceEpoch())
 {
     Q_ASSERT(connection);
     connect(m_connection, &Connection::opened, this, &AlliumStreamClient::onOpened);
     connect(m_connection, &Connection::messageReceived, this, &AlliumStreamClient::onMessage);
+    m_connection->setCloseClassifier(&AlliumClose::classify); // captures nothing: may outlive us
 }
 
 AlliumStreamClient::~AlliumStreamClient() = default;
@@ -38,23 +42,37 @@ QUrl AlliumStreamClient::streamUrl(const QUrl &endpoint, const QString &topic)
     return url;
 }
 
+std::optional<AlliumFilter> AlliumStreamClient::serverFilter() const
+{
+    if (!m_filter)
+        return std::nullopt;
+    return m_topic.wrapsRecords() ? m_filter->throughEnvelope() : *m_filter;
+}
+
 void AlliumStreamClient::open()
 {
-    m_connection->open();
+    if (m_connection)
+        m_connection->open();
 }
 
 void AlliumStreamClient::close()
 {
     flush();
-    m_connection->close();
+    if (m_connection)
+        m_connection->close();
+}
+
+bool AlliumStreamClient::isOpen() const
+{
+    return m_connection && m_connection->state() == Connection::State::Open;
 }
 
 void AlliumStreamClient::onOpened()
 {
     // Restore what the user asked for: the filter first, so that start never delivers
     // unfiltered records.
-    if (m_filter)
-        m_connection->sendText(AlliumCodec::encodeSetFilter(*m_filter));
+    if (const std::optional<AlliumFilter> f = serverFilter())
+        m_connection->sendText(AlliumCodec::encodeSetFilter(*f));
     if (m_started)
         m_connection->sendText(AlliumCodec::encodeStart());
 }
@@ -63,10 +81,14 @@ void AlliumStreamClient::start()
 {
     const bool changed = !m_started;
     m_started = true;
-    if (m_connection->state() == Connection::State::Open)
-        m_connection->sendText(AlliumCodec::encodeStart());
     if (changed)
+        m_resumePending = true; // what the chain did while paused was not asked for
+    if (isOpen())
+        m_connection->sendText(AlliumCodec::encodeStart());
+    if (changed) {
         Q_EMIT startedChanged(true);
+        Q_EMIT pausedChanged(false);
+    }
 }
 
 void AlliumStreamClient::stop()
@@ -74,10 +96,19 @@ void AlliumStreamClient::stop()
     if (!m_started)
         return;
     m_started = false;
-    if (m_connection->state() == Connection::State::Open)
+    m_pausedSinceMs = QDateTime::currentMSecsSinceEpoch();
+    if (isOpen())
         m_connection->sendText(AlliumCodec::encodeStop());
     flush();
     Q_EMIT startedChanged(false);
+    Q_EMIT pausedChanged(true);
+}
+
+void AlliumStreamClient::forgetChain()
+{
+    m_lastNumber = -1;
+    m_lastHash.clear();
+    m_recentHashes.clear();
 }
 
 void AlliumStreamClient::setFilter(const std::optional<AlliumFilter> &filter)
@@ -85,13 +116,20 @@ void AlliumStreamClient::setFilter(const std::optional<AlliumFilter> &filter)
     const bool clearing = m_filter && !filter;
     m_filter = filter;
     // A filtered stream skips blocks on purpose: forget the chain so no false gap shows.
-    m_lastNumber = -1;
-    m_lastHash.clear();
-    m_recentHashes.clear();
-    if (m_connection->state() == Connection::State::Open) {
-        if (filter) {
-            m_connection->sendText(AlliumCodec::encodeSetFilter(*filter));
+    forgetChain();
+    m_resumePending = true;
+    if (isOpen()) {
+        if (const std::optional<AlliumFilter> f = serverFilter()) {
+            // The documented way to change the filter of a running stream: stop, setFilter, start.
+            if (m_started)
+                m_connection->sendText(AlliumCodec::encodeStop());
+            m_connection->sendText(AlliumCodec::encodeSetFilter(*f));
+            if (m_started) {
+                m_connection->sendText(AlliumCodec::encodeStart());
+                m_settleClock.start(); // records sent before the server saw the stop may follow
+            }
         } else if (clearing) {
+            m_settleClock.invalidate();
             m_connection->close();
             m_connection->open(); // onOpened() restores the started state
         }
@@ -114,20 +152,36 @@ void AlliumStreamClient::onMessage(const QByteArray &payload)
     }
     if (!m_started) {
         m_droppedWhileStopped += frame.records.size();
+        Q_EMIT countsChanged();
         return;
     }
+    const bool settling = m_settleClock.isValid() && m_filter;
+    if (settling && m_settleClock.elapsed() > FilterSettleMs)
+        m_settleClock.invalidate();
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    qint64 kept = 0;
     for (AlliumRecord &record : frame.records) {
+        if (settling && m_settleClock.isValid() && !m_filter->matches(record.wireObject())) {
+            ++m_droppedOldFilter; // sent under the old filter before the server saw the change
+            continue;
+        }
         record.sequence = ++m_sequence;
         record.receivedMs = now;
+        if (m_resumePending) {
+            record.resumed = true;
+            m_resumePending = false;
+        }
         if (m_topic.kind == AlliumTopic::Kind::Blocks && !m_filter)
             annotateBlock(record);
         m_batch.append(std::move(record));
+        ++kept;
     }
-    m_records += frame.records.size();
+    m_records += kept;
+    if (kept < frame.records.size())
+        Q_EMIT countsChanged();
     if (m_batch.size() >= MaxBatch) {
         flush();
-    } else if (!m_flushScheduled) {
+    } else if (!m_batch.isEmpty() && !m_flushScheduled) {
         m_flushScheduled = true;
         QMetaObject::invokeMethod(this, &AlliumStreamClient::flush, Qt::QueuedConnection);
     }
@@ -138,7 +192,12 @@ void AlliumStreamClient::annotateBlock(AlliumRecord &record)
     const qint64 n = record.blockNumber;
     if (n < 0)
         return;
-    if (m_lastNumber >= 0) {
+    if (m_lastNumber >= 0 && record.resumed && n > m_lastNumber && n - m_lastNumber > 1) {
+        // Resumed after a pause: the blocks produced meanwhile were not asked for.
+        record.note = n - m_lastNumber - 1 == 1
+            ? tr("Resumed after a pause (block #%1 was produced meanwhile)").arg(m_lastNumber + 1)
+            : tr("Resumed after a pause (blocks #%1–#%2 were produced meanwhile)").arg(m_lastNumber + 1).arg(n - 1);
+    } else if (m_lastNumber >= 0) {
         if (n == m_lastNumber + 1) {
             if (!record.parentHash.isEmpty() && !m_lastHash.isEmpty()
                 && record.parentHash.compare(m_lastHash, Qt::CaseInsensitive) != 0) {

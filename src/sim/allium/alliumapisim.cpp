@@ -1,12 +1,12 @@
 #include "alliumapisim.h"
 
 #include "alliumrecordgen.h"
+#include "alliumstreamsim.h"
 #include "providers/allium/alliumcodec.h"
 #include "sim/simserver.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QNetworkRequest>
 #include <QPointer>
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -103,7 +103,7 @@ std::pair<bool, QJsonValue> fills(const AlliumApiRequest &r, quint32 seed)
     QJsonArray out;
     qint64 t = 1730419200000LL;
     for (int i = 0; i < 4; ++i) {
-        for (QJsonObject fill : gen.nextTick(t)) {
+        for (QJsonObject fill : gen.hyperliquidFills(t, 2)) {
             fill.insert(QStringLiteral("user"), user);
             out.append(fill);
         }
@@ -164,10 +164,7 @@ bool AlliumApiSimHandler::acceptsPath(const QString &path) const
 
 int AlliumApiSimHandler::upgradeStatus(const SimHttpRequest &request)
 {
-    QNetworkRequest r(request.url);
-    for (auto it = request.headers.cbegin(); it != request.headers.cend(); ++it)
-        r.setRawHeader(it.key(), it.value());
-    return server()->keyAccepted(SimServer::presentedKey(r)) ? 0 : 401;
+    return alliumUpgradeStatus(*server(), request);
 }
 
 std::pair<bool, QJsonValue> AlliumApiSimHandler::route(const AlliumApiRequest &r, quint32 seed)

@@ -11,7 +11,9 @@ struct AlliumApiRequest;
 /// Answers {method,id,path,body} requests with {id,status,data}. Enforces the documented
 /// limit of 1000 requests in flight per connection with the documented error text, can
 /// delay every answer (option "allium.latencyMs", real milliseconds) and refuses bad keys
-/// with HTTP 401. Options: "allium.maxInflight" lowers the limit (tests).
+/// with HTTP 401 — the key only counts in the documented X-API-KEY header (no bearer, no
+/// query parameter). Options: "allium.maxInflight" lowers the limit, "allium.refuseUpgrade"
+/// refuses every upgrade with that HTTP status (tests: 429).
 ///
 /// Paths: GET /api/v1/developer/assets {blockchain, limit}, POST
 /// /api/v1/developer/trading/hyperliquid/info/fills {type, user}, POST

@@ -1,6 +1,9 @@
 #include "alliumrecordgen.h"
 
 #include <QDateTime>
+#include <QJsonArray>
+#include <cmath>
+#include <cstdlib>
 
 namespace {
 
@@ -19,8 +22,14 @@ constexpr TopicSpec Topics[] = {
     {"base.blocks", 2000, 1, 21800000},
     {"base.dex_trades", 2000, 3, 21800000},
     {"solana.transactions", 400, 2, 300000000},
-    {"hyperliquid.fills", 500, 2, 0},
     {"bitcoin.blocks", 600000, 1, 868600},
+    // Hyperliquid: ~78 ms blocks; heights from the reference's two examples (636283712 at
+    // 1750476484151, 672483307 at 1753284680334) extrapolated back to the reference day.
+    {"hyperliquid.blocks", 78, 1, 377700000},
+    {"hyperliquid.transactions", 78, 2, 377700000},
+    {"hyperliquid.fills", 500, 2, 0},
+    {"hyperliquid.trades", 500, 1, 0},
+    {"hyperliquid.orders", 500, 2, 0},
 };
 
 const TopicSpec *specFor(const QString &topic)
@@ -68,9 +77,23 @@ QString AlliumRecordGenerator::hexFor(quint64 seed, int digits)
     return out;
 }
 
+AlliumRecordVariant AlliumRecordVariant::parse(const QString &commaList)
+{
+    AlliumRecordVariant v;
+    for (const QString &part : commaList.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QString p = part.trimmed().toLower();
+        v.strings |= p == QLatin1String("strings");
+        v.numbers |= p == QLatin1String("numbers");
+        v.sparse |= p == QLatin1String("sparse");
+        v.flat |= p == QLatin1String("flat");
+    }
+    return v;
+}
+
 AlliumRecordGenerator::AlliumRecordGenerator(const QString &topic, quint32 seed, qint64 simNowMs)
     : m_topic(topic)
     , m_rng(seed)
+    , m_seed(seed)
 {
     const qsizetype dot = topic.indexOf(QLatin1Char('.'));
     m_chain = topic.left(dot);
@@ -78,9 +101,146 @@ AlliumRecordGenerator::AlliumRecordGenerator(const QString &topic, quint32 seed,
     if (const TopicSpec *s = specFor(topic)) {
         m_cadenceMs = s->cadenceMs;
         m_perTick = s->perTick;
-        m_number = s->genesisNumber + std::max<qint64>(0, simNowMs - ReferenceMs) / s->cadenceMs;
+        m_genesisNumber = s->genesisNumber;
     }
-    m_lastHash = hexFor(quint64(m_number - 1) ^ seed, 64);
+    resumeAt(simNowMs);
+}
+
+qint64 AlliumRecordGenerator::headAt(qint64 simNowMs) const
+{
+    return m_genesisNumber + std::max<qint64>(0, simNowMs - ReferenceMs) / m_cadenceMs;
+}
+
+qint64 AlliumRecordGenerator::blockTimeMs(qint64 number) const
+{
+    return ReferenceMs + (number - m_genesisNumber) * m_cadenceMs;
+}
+
+qint64 AlliumRecordGenerator::msUntilNextBlock(qint64 simNowMs) const
+{
+    return m_cadenceMs - std::max<qint64>(0, simNowMs - ReferenceMs) % m_cadenceMs;
+}
+
+void AlliumRecordGenerator::resumeAt(qint64 simNowMs)
+{
+    m_next = std::max(m_next, headAt(simNowMs));
+}
+
+QString AlliumRecordGenerator::blockHash(qint64 number) const
+{
+    const auto replaced = m_replaced.constFind(number);
+    if (replaced != m_replaced.constEnd())
+        return *replaced;
+    return hexFor(quint64(number) * 0x100000001B3ULL ^ m_seed, 64);
+}
+
+QList<QJsonObject> AlliumRecordGenerator::nextTick(qint64 simNowMs)
+{
+    QList<QJsonObject> out;
+    const qint64 head = headAt(simNowMs);
+    // A stalled event loop must not turn into a flood: deliver at most 64 blocks of backlog.
+    if (head - m_next >= 64)
+        m_next = head - 63;
+    for (; m_next <= head; ++m_next) {
+        const qint64 n = m_next;
+        ++m_candidates;
+        if (m_dropRemaining > 0) {
+            --m_dropRemaining;
+            continue;
+        }
+        if (m_gapEvery > 0 && m_candidates % m_gapEvery == 0) {
+            m_dropRemaining = 1; // this block and the next are never sent
+            continue;
+        }
+        if (m_type == QLatin1String("blocks") && m_reorgEvery > 0 && m_candidates % m_reorgEvery == 0)
+            m_reorgDue = true;
+        if (m_reorgDue && m_lastDelivered == n - 1) {
+            // Replace the previous block (a one-block re-org): same height, another hash.
+            m_reorgDue = false;
+            m_replaced.insert(n - 1, hexFor(m_rng.generate64(), 64));
+            if (m_replaced.size() > 512)
+                m_replaced.erase(m_replaced.begin());
+            out << recordsOfBlock(n - 1, blockTimeMs(n - 1));
+        }
+        out << recordsOfBlock(n, blockTimeMs(n));
+        m_lastDelivered = n;
+    }
+    return out;
+}
+
+QList<QJsonObject> AlliumRecordGenerator::recordsOfBlock(qint64 n, qint64 simNowMs)
+{
+    QList<QJsonObject> out;
+    if (m_topic == QLatin1String("hyperliquid.blocks")) {
+        out << shaped(hyperliquidBlock(n, simNowMs));
+        return out;
+    }
+    if (m_type == QLatin1String("blocks")) {
+        out << shaped(block(n, simNowMs, blockHash(n), blockHash(n - 1)));
+        return out;
+    }
+    for (int i = 0; i < m_perTick; ++i) {
+        if (m_topic == QLatin1String("ethereum.transactions"))
+            out << shaped(ethTransaction(n, simNowMs, i));
+        else if (m_topic == QLatin1String("ethereum.logs"))
+            out << shaped(ethLog(n, simNowMs, i));
+        else if (m_topic == QLatin1String("base.dex_trades"))
+            out << shaped(dexTrade(n, simNowMs, i));
+        else if (m_topic == QLatin1String("solana.transactions"))
+            out << shaped(solanaTransaction(n, simNowMs, i));
+        else if (m_topic == QLatin1String("hyperliquid.fills"))
+            out << shaped(hyperliquidFill(simNowMs, i));
+        else if (m_topic == QLatin1String("hyperliquid.trades"))
+            out << shaped(hyperliquidTrade(simNowMs, i));
+        else if (m_topic == QLatin1String("hyperliquid.transactions"))
+            out << shaped(hyperliquidTransaction(n, simNowMs, i));
+        else if (m_topic == QLatin1String("hyperliquid.orders"))
+            out << shaped(hyperliquidOrder(simNowMs, i));
+    }
+    return out;
+}
+
+QList<QJsonObject> AlliumRecordGenerator::hyperliquidFills(qint64 simNowMs, int count)
+{
+    QList<QJsonObject> out;
+    for (int i = 0; i < count; ++i)
+        out << hyperliquidFill(simNowMs, i);
+    return out;
+}
+
+QJsonObject AlliumRecordGenerator::shaped(QJsonObject record) const
+{
+    // Optional fields (the reference's tables list them; records may lack them).
+    static const char *const Optional[] = {"miner", "base_fee_per_gas", "size", "weight", "pool", "nonce",
+                                           "input", "receipt_status", "error", "closedPnl", "crossed", "dir",
+                                           "proposer", "numTxs", "compute_units_consumed", "sender"};
+    if (m_variant.sparse) {
+        for (const char *key : Optional)
+            record.remove(QLatin1String(key));
+        if (record.value(QLatin1String("to_address")).isNull())
+            record.remove(QLatin1String("to_address"));
+    }
+    if (m_variant.strings || m_variant.numbers) {
+        for (auto it = record.begin(); it != record.end(); ++it) {
+            const QJsonValue v = it.value();
+            if (m_variant.strings && v.isDouble()) {
+                const double d = v.toDouble();
+                it.value() = d == double(qint64(d)) ? QString::number(qint64(d)) : QString::number(d, 'g', 17);
+            } else if (m_variant.numbers && v.isString()) {
+                // Only integers that a double holds exactly (wei beyond 2^53 stays a string).
+                bool ok = false;
+                const qint64 n = v.toString().toLongLong(&ok);
+                if (ok && !v.toString().startsWith(QLatin1Char('+')) && std::llabs(n) < (qint64(1) << 53))
+                    it.value() = double(n);
+            }
+        }
+    }
+    if (m_chain != QLatin1String("hyperliquid") || m_variant.flat)
+        return record;
+    QJsonObject wrapped{{QStringLiteral("payload"), record}};
+    if (m_type != QLatin1String("blocks") && !m_variant.sparse)
+        wrapped.insert(QStringLiteral("source"), QStringLiteral("hyperliquidinternal"));
+    return wrapped;
 }
 
 QString AlliumRecordGenerator::address()
@@ -91,43 +251,6 @@ QString AlliumRecordGenerator::address()
 QString AlliumRecordGenerator::isoTime(qint64 ms) const
 {
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
-}
-
-QList<QJsonObject> AlliumRecordGenerator::nextTick(qint64 simNowMs)
-{
-    ++m_tick;
-    QList<QJsonObject> out;
-    if (m_type == QLatin1String("blocks")) {
-        if (m_reorgEvery > 0 && m_tick % m_reorgEvery == 0 && m_number > 0) {
-            // Replay the previous height with a different hash: a re-org.
-            const qint64 n = m_number - 1;
-            const QString hash = hexFor(m_rng.generate64(), 64);
-            out << block(n, simNowMs, hash, hexFor(quint64(n - 1) ^ m_rng.generate(), 64));
-            m_lastHash = hash;
-            return out;
-        }
-        if (m_gapEvery > 0 && m_tick % m_gapEvery == 0)
-            m_number += 2; // two blocks never sent
-        const QString hash = hexFor(m_rng.generate64(), 64);
-        out << block(m_number, simNowMs, hash, m_lastHash);
-        m_lastHash = hash;
-        ++m_number;
-        return out;
-    }
-    for (int i = 0; i < m_perTick; ++i) {
-        if (m_topic == QLatin1String("ethereum.transactions"))
-            out << ethTransaction(m_number, simNowMs, i);
-        else if (m_topic == QLatin1String("ethereum.logs"))
-            out << ethLog(m_number, simNowMs, i);
-        else if (m_topic == QLatin1String("base.dex_trades"))
-            out << dexTrade(m_number, simNowMs, i);
-        else if (m_topic == QLatin1String("solana.transactions"))
-            out << solanaTransaction(m_number, simNowMs, i);
-        else if (m_topic == QLatin1String("hyperliquid.fills"))
-            out << hyperliquidFill(simNowMs, i);
-    }
-    ++m_number;
-    return out;
 }
 
 QJsonObject AlliumRecordGenerator::block(qint64 number, qint64 simNowMs, const QString &hash, const QString &parent)
@@ -265,6 +388,76 @@ QJsonObject AlliumRecordGenerator::hyperliquidFill(qint64 simNowMs, int index)
     o.insert(QStringLiteral("fee"), QString::number(price * size * 0.00035, 'f', 6));
     o.insert(QStringLiteral("closedPnl"), QString::number(buy ? 0.0 : (m_rng.bounded(200.0) - 100.0), 'f', 4));
     o.insert(QStringLiteral("crossed"), true);
+    return o;
+}
+
+QJsonObject AlliumRecordGenerator::hyperliquidTrade(qint64 simNowMs, int index)
+{
+    // One record per trade, buyer and seller together (reference §5.1: "fewer fields").
+    const int coin = int(m_rng.bounded(6));
+    const double price = CoinPrices[coin] * (0.995 + m_rng.bounded(0.01));
+    const double size = std::round((10.0 + m_rng.bounded(20000.0)) / price * 10000.0) / 10000.0;
+    QJsonObject o;
+    o.insert(QStringLiteral("coin"), QString::fromLatin1(Coins[coin]));
+    o.insert(QStringLiteral("side"), m_rng.bounded(2) == 0 ? QStringLiteral("B") : QStringLiteral("A"));
+    o.insert(QStringLiteral("px"), QString::number(price, 'f', price > 100 ? 1 : 4));
+    o.insert(QStringLiteral("sz"), QString::number(size, 'f', 4));
+    o.insert(QStringLiteral("time"), simNowMs + index);
+    o.insert(QStringLiteral("hash"), hexFor(m_rng.generate64(), 64));
+    o.insert(QStringLiteral("tid"), qint64(m_rng.generate64() >> 14));
+    o.insert(QStringLiteral("users"), QJsonArray{address(), address()});
+    return o;
+}
+
+QJsonObject AlliumRecordGenerator::hyperliquidBlock(qint64 height, qint64 simNowMs)
+{
+    // The shape of the reference's blocks example: height, blockTime (ms), hash, proposer, numTxs.
+    QJsonObject o;
+    o.insert(QStringLiteral("height"), height);
+    o.insert(QStringLiteral("blockTime"), simNowMs);
+    o.insert(QStringLiteral("hash"), blockHash(height));
+    o.insert(QStringLiteral("proposer"), hexFor(quint64(height % 21) + 7, 40));
+    o.insert(QStringLiteral("numTxs"), int(200 + m_rng.bounded(1200)));
+    return o;
+}
+
+QJsonObject AlliumRecordGenerator::hyperliquidTransaction(qint64 height, qint64 simNowMs, int index)
+{
+    // The shape of the reference's transactions example: time, user, action, block, hash, error.
+    static const char *const Actions[] = {"order", "cancel", "cancelByCloid", "modify", "updateLeverage"};
+    const int kind = int(m_rng.bounded(5));
+    QJsonObject action{{QStringLiteral("type"), QString::fromLatin1(Actions[kind])}};
+    if (kind == 2)
+        action.insert(QStringLiteral("cancels"), QJsonArray{QJsonObject{{QStringLiteral("asset"), int(m_rng.bounded(200))},
+                                                                         {QStringLiteral("cloid"), hexFor(m_rng.generate64(), 32)}}});
+    QJsonObject o;
+    o.insert(QStringLiteral("time"), simNowMs + index);
+    o.insert(QStringLiteral("user"), address());
+    o.insert(QStringLiteral("action"), action);
+    o.insert(QStringLiteral("block"), height);
+    o.insert(QStringLiteral("hash"), hexFor(m_rng.generate64(), 64));
+    o.insert(QStringLiteral("error"), m_rng.bounded(8) == 0 ? QJsonValue(QStringLiteral("Invalid nonce: duplicate nonce"))
+                                                            : QJsonValue(QJsonValue::Null));
+    return o;
+}
+
+QJsonObject AlliumRecordGenerator::hyperliquidOrder(qint64 simNowMs, int index)
+{
+    static const char *const Statuses[] = {"open", "filled", "canceled", "triggered"};
+    const int coin = int(m_rng.bounded(6));
+    const double price = CoinPrices[coin] * (0.98 + m_rng.bounded(0.04));
+    QJsonObject order{{QStringLiteral("coin"), QString::fromLatin1(Coins[coin])},
+                      {QStringLiteral("side"), m_rng.bounded(2) == 0 ? QStringLiteral("B") : QStringLiteral("A")},
+                      {QStringLiteral("limitPx"), QString::number(price, 'f', price > 100 ? 1 : 4)},
+                      {QStringLiteral("sz"), QString::number(0.01 + m_rng.bounded(50.0), 'f', 4)},
+                      {QStringLiteral("oid"), qint64(40000000000LL + m_rng.bounded(1000000000))},
+                      {QStringLiteral("timestamp"), simNowMs + index}};
+    QJsonObject o;
+    o.insert(QStringLiteral("time"), simNowMs + index);
+    o.insert(QStringLiteral("user"), address());
+    o.insert(QStringLiteral("hash"), hexFor(m_rng.generate64(), 64));
+    o.insert(QStringLiteral("status"), QString::fromLatin1(Statuses[m_rng.bounded(4)]));
+    o.insert(QStringLiteral("order"), order);
     return o;
 }
 

@@ -6,7 +6,6 @@
 #include "sim/simserver.h"
 
 #include <QJsonDocument>
-#include <QNetworkRequest>
 #include <QPointer>
 #include <QTimer>
 #include <QUrlQuery>
@@ -32,10 +31,13 @@ public:
         m_flood = query.queryItemValue(QStringLiteral("flood")).toLongLong();
         m_generator.setGapEvery(query.queryItemValue(QStringLiteral("gapEvery")).toInt());
         m_generator.setReorgEvery(query.queryItemValue(QStringLiteral("reorgEvery")).toInt());
-        qint64 cadence = m_generator.cadenceMs();
+        m_generator.setVariant(AlliumRecordVariant::parse(handler->server()->option(QStringLiteral("allium.variant")).toString()));
         if (query.hasQueryItem(QStringLiteral("intervalMs")))
-            cadence = std::max<qint64>(1, query.queryItemValue(QStringLiteral("intervalMs")).toLongLong());
-        m_timer.setInterval(handler->server()->clock().realMs(cadence));
+            m_generator.setCadenceMs(std::max<qint64>(1, query.queryItemValue(QStringLiteral("intervalMs")).toLongLong()));
+        // One tick per block, at the block's production time (not a free-running interval,
+        // whose drift would bunch two blocks into one tick now and then).
+        m_timer.setSingleShot(true);
+        m_timer.setTimerType(Qt::PreciseTimer);
         connect(&m_timer, &QTimer::timeout, this, &AlliumStreamSession::tick);
         connect(socket, &QWebSocket::textMessageReceived, this, &AlliumStreamSession::onControl);
         handler->m_sessions.insert(this);
@@ -60,14 +62,20 @@ private:
             return;
         }
         ++m_handler->m_controls;
+        static const char *const Names[] = {"start", "stop", "setFilter"};
+        m_handler->m_controlLog << QString::fromLatin1(Names[int(control->action)]);
+        if (m_handler->m_controlLog.size() > 64)
+            m_handler->m_controlLog.removeFirst();
         switch (control->action) {
         case AlliumStreamControl::Action::Start:
             m_started = true;
             if (m_flood > 0) {
                 startFlood();
             } else if (!m_timer.isActive()) {
-                tick(); // the latest block at once, then at the cadence
-                m_timer.start();
+                // The chain went on while this client was stopped: continue at its head,
+                // the latest block at once, then at the cadence.
+                m_generator.resumeAt(m_handler->server()->clock().nowMs());
+                tick();
             }
             break;
         case AlliumStreamControl::Action::Stop:
@@ -85,9 +93,12 @@ private:
     {
         if (!m_started || !m_socket)
             return;
-        const qint64 now = m_handler->server()->clock().nowMs();
+        const SimClock &clock = m_handler->server()->clock();
+        const qint64 now = clock.nowMs();
+        m_timer.start(clock.realMs(m_generator.msUntilNextBlock(now) + 1));
         for (const QJsonObject &record : m_generator.nextTick(now)) {
-            if (m_filter && !m_filter->matches(record))
+            // The server resolves field paths on the record as sent (wrapper included).
+            if (m_filter && !m_filter->matches(record, AlliumFilter::Paths::Documented))
                 continue;
             m_socket->sendTextMessage(QString::fromUtf8(QJsonDocument(record).toJson(QJsonDocument::Compact)));
             ++m_handler->m_sent;
@@ -129,13 +140,26 @@ bool AlliumStreamSimHandler::acceptsPath(const QString &path) const
     return path == QLatin1String(WsPath);
 }
 
+QString alliumPresentedKey(const SimHttpRequest &request)
+{
+    // The documents name one way for both WebSocket endpoints: the X-API-KEY header on
+    // the upgrade request (header names are case-insensitive; the request has them
+    // lower-cased). No query parameter, no bearer token.
+    return QString::fromUtf8(request.headers.value(QByteArrayLiteral("x-api-key")));
+}
+
+int alliumUpgradeStatus(SimServer &server, const SimHttpRequest &request)
+{
+    const int refused = server.option(QStringLiteral("allium.refuseUpgrade"), 0).toInt();
+    if (refused > 0)
+        return refused; // tests: 429, 403 …
+    return server.keyAccepted(alliumPresentedKey(request)) ? 0 : 401;
+}
+
 int AlliumStreamSimHandler::upgradeStatus(const SimHttpRequest &request)
 {
-    QNetworkRequest r(request.url);
-    for (auto it = request.headers.cbegin(); it != request.headers.cend(); ++it)
-        r.setRawHeader(it.key(), it.value());
-    if (!server()->keyAccepted(SimServer::presentedKey(r)))
-        return 401;
+    if (const int status = alliumUpgradeStatus(*server(), request))
+        return status;
     const QString topic = QUrlQuery(request.url).queryItemValue(QStringLiteral("topic"));
     return AlliumRecordGenerator::supports(topic) ? 0 : 404;
 }
