@@ -52,6 +52,13 @@ if(UNIX AND NOT APPLE)
         DESTINATION ${CMAKE_INSTALL_DATADIR}/metainfo COMPONENT app)
     install(FILES ${PROJECT_SOURCE_DIR}/resources/icons/tidewatch.svg
         DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps COMPONENT app)
+    # The team relay and the headless alert runner as systemd services, with example
+    # environment files (README: "Running a relay for a team").
+    install(FILES ${TW_PACKAGING_DIR}/linux/systemd/tidewatch-relay@.service
+                  ${TW_PACKAGING_DIR}/linux/systemd/tidewatch-alerts@.service
+        DESTINATION lib/systemd/system COMPONENT app)
+    install(FILES ${TW_PACKAGING_DIR}/linux/systemd/relay.env ${TW_PACKAGING_DIR}/linux/systemd/alerts.env
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/tidewatch/examples COMPONENT app)
 endif()
 
 # Qt deployment on Windows and macOS. Qt 6.4 has qt_generate_deploy_qml_app_script as a

@@ -3,6 +3,9 @@
 tw_add_test(tst_alertengine SOURCES unit/tst_alertengine.cpp LABELS unit alerts)
 tw_add_test(tst_alertstore SOURCES unit/tst_alertstore.cpp LABELS unit alerts)
 tw_add_test(tst_alertwebhook SOURCES integration/tst_alertwebhook.cpp LABELS integration alerts)
+tw_add_test(tst_alertnotifiers SOURCES unit/tst_alertnotifiers.cpp LABELS unit alerts)
+# Against a real Prometheus Alertmanager (scripts/deps.txt installs it; skipped without it).
+tw_add_test(tst_alertmanager_peer SOURCES peers/tst_alertmanager_peer.cpp LABELS peers alerts alertmanager TIMEOUT 180)
 tw_add_test(tst_csvexport SOURCES unit/tst_csvexport.cpp LABELS unit alerts)
 tw_add_test(tst_inspector SOURCES unit/tst_inspector.cpp LABELS unit alerts)
 tw_add_test(tst_recordreplay SOURCES integration/tst_recordreplay.cpp LABELS integration alerts)

@@ -44,8 +44,9 @@ Pane {
             Layout.fillWidth: true
             title: qsTr("Prices")
             subtitle: page.session
-                      ? qsTr("Predikt VWAP feed · %1 · %2 tier%3").arg(page.session.name).arg(page.session.tierName)
+                      ? qsTr("Predikt VWAP feed · %1 · %2 tier%3%4").arg(page.session.name).arg(page.session.tierName)
                         .arg(page.session.accountId.length > 0 ? qsTr(" · account %1").arg(page.session.accountId) : "")
+                        .arg(page.session.connectionId.length > 0 ? qsTr(" · connection %1").arg(page.session.connectionId) : "")
                       : ""
 
             ComboBox {

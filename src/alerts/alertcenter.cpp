@@ -7,6 +7,7 @@
 #include "alertstore.h"
 #include "atomicfile.h"
 #include "webhooknotifier.h"
+#include "notifiers/alertnotifiers.h"
 #include "core/connectionregistry.h"
 #include "core/logging.h"
 
@@ -55,6 +56,7 @@ AlertCenter::AlertCenter(const QString &folder, QObject *parent)
     , m_history(new AlertHistoryModel(HistoryCap, this))
     , m_rules(new AlertRuleModel(this))
     , m_webhooks(new WebhookNotifier(this))
+    , m_notifiers(new AlertNotifiers(true, this))
 {
     m_rules->setNotifier(m_webhooks);
     QSettings settings;
@@ -66,6 +68,7 @@ AlertCenter::AlertCenter(const QString &folder, QObject *parent)
         setError(m_store->lastError());
     m_rules->setRules(rules);
     m_engine->setRules(rules);
+    m_notifiers->setRules(rules);
     QList<Alert> alerts;
     if (!m_store->loadHistory(alerts))
         setError(m_store->lastError());
@@ -76,6 +79,9 @@ AlertCenter::AlertCenter(const QString &folder, QObject *parent)
 
     connect(m_feeds, &AlertFeeds::observed, m_engine, &AlertEngine::observe);
     connect(m_feeds, &AlertFeeds::connectionObserved, m_engine, &AlertEngine::observeConnection);
+    // The notifiers see the same input after the engine (recovery of open Alertmanager alerts).
+    connect(m_feeds, &AlertFeeds::observed, m_notifiers, &AlertNotifiers::observe);
+    connect(m_feeds, &AlertFeeds::connectionObserved, m_notifiers, &AlertNotifiers::observeConnection);
     connect(m_engine, &AlertEngine::alertRaised, this, &AlertCenter::onAlert);
     connect(m_engine, &AlertEngine::ruleError, this, [this](const QString &ruleId, const QString &message) {
         const int row = m_rules->rowOf(ruleId);
@@ -143,6 +149,7 @@ void AlertCenter::follow(ConnectionRegistry *registry)
 void AlertCenter::observe(const Observation &observation)
 {
     m_engine->observe(observation);
+    m_notifiers->observe(observation);
 }
 
 void AlertCenter::flush()
@@ -172,6 +179,8 @@ void AlertCenter::onAlert(const Alert &alert)
     const int row = m_rules->rowOf(alert.ruleId);
     if (row >= 0 && !m_rules->rules().at(row).webhookUrl.isEmpty())
         m_webhooks->send(QUrl(m_rules->rules().at(row).webhookUrl), alert);
+    if (row >= 0)
+        m_notifiers->alertRaised(alert, m_rules->rules().at(row));
     if (m_sound && qobject_cast<QApplication *>(QCoreApplication::instance()))
         QApplication::beep();
     if (m_desktop)
@@ -191,6 +200,7 @@ void AlertCenter::setError(const QString &message)
 void AlertCenter::rulesChanged()
 {
     m_engine->setRules(m_rules->rules());
+    m_notifiers->setRules(m_rules->rules());
     if (!m_store->saveRules(m_rules->rules()))
         setError(m_store->lastError());
 }

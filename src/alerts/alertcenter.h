@@ -6,6 +6,7 @@
 #include "alert.h"
 #include "alerthistorymodel.h"
 #include "alertrulemodel.h"
+#include "notifiers/alertnotifiers.h"
 
 #include <QObject>
 #include <QTimer>
@@ -33,6 +34,7 @@ class AlertCenter : public QObject
     Q_PROPERTY(bool desktopNotifications READ desktopNotifications WRITE setDesktopNotifications NOTIFY settingsChanged)
     Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
     Q_PROPERTY(QString storageFolder READ storageFolder CONSTANT)
+    Q_PROPERTY(AlertNotifiers *notifiers READ notifiers CONSTANT)
 
 public:
     static AlertCenter *instance();
@@ -48,6 +50,7 @@ public:
     AlertEngine *engine() const { return m_engine; }
     WebhookNotifier *webhooks() const { return m_webhooks; }
     AlertFeeds *feeds() const { return m_feeds; }
+    AlertNotifiers *notifiers() const { return m_notifiers; }
     int unacknowledgedCount() const;
     bool soundEnabled() const { return m_sound; }
     void setSoundEnabled(bool on);
@@ -102,6 +105,7 @@ private:
     AlertHistoryModel *m_history;
     AlertRuleModel *m_rules;
     WebhookNotifier *m_webhooks;
+    AlertNotifiers *m_notifiers;
     QTimer m_tick;
     QTimer m_saveTimer;
     QList<Alert> m_pending;   // alerts waiting for the batched insert

@@ -202,6 +202,17 @@ QString AlertRule::validate() const
         if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) || url.host().isEmpty())
             return tr("The webhook needs a full http:// or https:// URL.");
     }
+    if (!alertmanagerUrl.isEmpty()) {
+        const QUrl url(alertmanagerUrl, QUrl::StrictMode);
+        if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) || url.host().isEmpty())
+            return tr("The Alertmanager needs a full http:// or https:// URL.");
+    }
+    for (auto it = alertmanagerLabels.constBegin(); it != alertmanagerLabels.constEnd(); ++it) {
+        if (!isLabelName(it.key()))
+            return tr("'%1' is not a label name (letters, digits and _, not starting with a digit).").arg(it.key());
+        if (!it.value().isString())
+            return tr("The label '%1' needs a text value.").arg(it.key());
+    }
     switch (kind) {
     case Kind::PercentChange:
         if (threshold <= 0)
@@ -272,6 +283,13 @@ QJsonObject AlertRule::toJson() const
     };
     if (!filter.isEmpty())
         o.insert(QStringLiteral("filter"), filter);
+    // Fields newer than the first rules format: only when set (see the header).
+    if (alertmanager)
+        o.insert(QStringLiteral("alertmanager"), true);
+    if (!alertmanagerUrl.isEmpty())
+        o.insert(QStringLiteral("alertmanagerUrl"), alertmanagerUrl);
+    if (!alertmanagerLabels.isEmpty())
+        o.insert(QStringLiteral("alertmanagerLabels"), alertmanagerLabels);
     return o;
 }
 
@@ -323,11 +341,62 @@ bool AlertRule::fromJson(const QJsonObject &json, AlertRule &out, QString *error
     r.monitor = stringOf(json, "monitor").trimmed();
     r.tweetRule = stringOf(json, "tweetRule").trimmed();
     r.filter = json.value(QLatin1String("filter")).toObject();
+    r.alertmanager = json.value(QLatin1String("alertmanager")).toBool(false);
+    r.alertmanagerUrl = stringOf(json, "alertmanagerUrl").trimmed();
+    const QJsonValue labels = json.value(QLatin1String("alertmanagerLabels"));
+    if (labels.isString()) {
+        QString problem;
+        if (!parseLabels(labels.toString(), r.alertmanagerLabels, &problem))
+            return fail(problem);
+    } else {
+        r.alertmanagerLabels = labels.toObject();
+    }
     const QString problem = r.validate();
     if (!problem.isEmpty())
         return fail(problem);
     out = r;
     return true;
+}
+
+bool AlertRule::isLabelName(const QString &name)
+{
+    if (name.isEmpty() || name.at(0).isDigit())
+        return false;
+    for (const QChar c : name) {
+        if (!(c == QLatin1Char('_') || (c >= QLatin1Char('a') && c <= QLatin1Char('z'))
+              || (c >= QLatin1Char('A') && c <= QLatin1Char('Z')) || (c >= QLatin1Char('0') && c <= QLatin1Char('9'))))
+            return false;
+    }
+    return true;
+}
+
+bool AlertRule::parseLabels(const QString &text, QJsonObject &out, QString *error)
+{
+    QJsonObject labels;
+    for (const QString &pair : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QString item = pair.trimmed();
+        if (item.isEmpty())
+            continue;
+        const qsizetype eq = item.indexOf(QLatin1Char('='));
+        const QString name = eq < 0 ? item : item.left(eq).trimmed();
+        if (eq < 0 || !isLabelName(name)) {
+            if (error)
+                *error = eq < 0 ? tr("'%1' is not a label: write name=value.").arg(item)
+                                : tr("'%1' is not a label name (letters, digits and _, not starting with a digit).").arg(name);
+            return false;
+        }
+        labels.insert(name, item.mid(eq + 1).trimmed());
+    }
+    out = labels;
+    return true;
+}
+
+QString AlertRule::formatLabels(const QJsonObject &labels)
+{
+    QStringList pairs;
+    for (auto it = labels.constBegin(); it != labels.constEnd(); ++it)
+        pairs << it.key() + QLatin1Char('=') + it.value().toString();
+    return pairs.join(QStringLiteral(", "));
 }
 
 QString AlertRule::newId()

@@ -43,6 +43,12 @@ struct AlertRule {
     QString messageTemplate;       ///< empty: the kind's default; {placeholders}, see placeholders()
     QString webhookUrl;            ///< empty: no webhook
 
+    // Notification channels beyond the webhook. Added after rules files v1: each is written
+    // only when it differs from its default, so an older file loads and saves unchanged.
+    bool alertmanager = false;     ///< send to Prometheus Alertmanager (the rule's URL or the global one)
+    QString alertmanagerUrl;       ///< empty: the URL from Settings
+    QJsonObject alertmanagerLabels; ///< extra labels (name → text) beside the global ones
+
     // Scope (empty = any)
     QString provider;
     QString subject;
@@ -69,6 +75,9 @@ struct AlertRule {
     /// condition that holds for a while.
     bool isEventRule() const;
 
+    /// True if the rule's alerts go to an Alertmanager (the flag, or a URL of its own).
+    bool sendsToAlertmanager() const { return alertmanager || !alertmanagerUrl.isEmpty(); }
+
     /// A sentence describing what is wrong, or an empty string when the rule is usable.
     QString validate() const;
 
@@ -87,5 +96,12 @@ struct AlertRule {
     static QStringList parameterNames(Kind kind);
     static QList<Kind> allKinds();
     static QString newId();
+    /// True for a Prometheus label name ([a-zA-Z_][a-zA-Z0-9_]*).
+    static bool isLabelName(const QString &name);
+    /// Labels from "name=value, name=value" (the editor's one-line form). Returns false
+    /// and sets error to a sentence on a bad pair or name.
+    static bool parseLabels(const QString &text, QJsonObject &out, QString *error = nullptr);
+    /// The one-line form of labels, names sorted.
+    static QString formatLabels(const QJsonObject &labels);
 };
 Q_DECLARE_METATYPE(AlertRule)

@@ -18,6 +18,9 @@ target_sources(tidewatch_core PRIVATE
     alerts/alerthistorymodel.h alerts/alerthistorymodel.cpp
     alerts/alertrulemodel.h alerts/alertrulemodel.cpp
     alerts/webhooknotifier.h alerts/webhooknotifier.cpp
+    alerts/notifiers/alertrecovery.h alerts/notifiers/alertrecovery.cpp
+    alerts/notifiers/alertmanagernotifier.h alerts/notifiers/alertmanagernotifier.cpp
+    alerts/notifiers/alertnotifiers.h alerts/notifiers/alertnotifiers.cpp
     alerts/alertcenter.h alerts/alertcenter.cpp
     # dashboard
     alerts/dashboard/dashboardlayout.h alerts/dashboard/dashboardlayout.cpp
@@ -63,6 +66,7 @@ list(APPEND TW_QML_SINGLETONS ${TW_QML_DIR}/components/dashboard/DashboardFormat
 target_include_directories(tidewatch_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}
     ${CMAKE_CURRENT_LIST_DIR}/dashboard
+    ${CMAKE_CURRENT_LIST_DIR}/notifiers
     ${CMAKE_CURRENT_LIST_DIR}/../models/inspector
     ${CMAKE_CURRENT_LIST_DIR}/../models/record
     ${CMAKE_CURRENT_LIST_DIR}/../models/csv)

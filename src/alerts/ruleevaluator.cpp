@@ -140,7 +140,7 @@ std::optional<Trigger> RuleEvaluator::observe(const Observation &o, qint64 recei
     case K::PercentChange: return evaluateChange(s, v, t);
     case K::VolumeSpike: return evaluateSpike(s, v, t);
     case K::BlockGap: return evaluateGap(s, v, t);
-    case K::BalanceForecast: return evaluateForecast(s, v, t);
+    case K::BalanceForecast: return evaluateForecast(s, o, t);
     default: return std::nullopt;
     }
 }
@@ -283,35 +283,15 @@ std::optional<Trigger> RuleEvaluator::evaluateGap(State &s, double v, Trigger t)
     return t;
 }
 
-std::optional<Trigger> RuleEvaluator::evaluateForecast(State &s, double v, Trigger t)
+std::optional<Trigger> RuleEvaluator::evaluateForecast(State &s, const Observation &o, Trigger t)
 {
-    if (!s.window.empty() && v > s.window.back().second)
-        s.window.clear(); // a top-up: the old burn rate no longer applies
-    if (!s.window.empty() && t.timestampMs <= s.window.back().first)
-        s.window.back().second = v;
-    else
-        s.window.emplace_back(t.timestampMs, v);
-    while (s.window.size() > 24)
-        s.window.pop_front();
-    if (s.window.size() < 2)
+    // The same forecast as the billing ledger and the dashboard tile (whole hours, exact).
+    if (!s.balance.addObservation(o, t.timestampMs))
         return std::nullopt;
-    // Least-squares slope of balance over time (per hour).
-    const double t0 = double(s.window.front().first);
-    double sx = 0, sy = 0, sxx = 0, sxy = 0;
-    for (const auto &[ts, b] : s.window) {
-        const double x = (double(ts) - t0) / 3600000.0;
-        sx += x;
-        sy += b;
-        sxx += x * x;
-        sxy += x * b;
-    }
-    const double n = double(s.window.size());
-    const double denom = n * sxx - sx * sx;
-    if (denom <= 0)
-        return std::nullopt;
-    const double burnPerHour = -(n * sxy - sx * sy) / denom;
+    const BalanceForecast::Result forecast = s.balance.result();
+    const double burnPerHour = forecast.burnPerHourUsd.toDouble();
     const double horizon = m_rule.threshold;
-    const double hours = burnPerHour > 0 ? v / burnPerHour : std::numeric_limits<double>::infinity();
+    const double hours = forecast.hoursLeft >= 0 ? double(forecast.hoursLeft) : std::numeric_limits<double>::infinity();
     bool fire = false;
     if (s.armed && hours <= horizon) {
         s.armed = false;

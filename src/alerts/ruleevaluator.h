@@ -4,6 +4,7 @@
 
 #include "alertrule.h"
 #include "observation.h"
+#include "models/predikt/balanceforecast.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -54,7 +55,8 @@ private:
         bool armed = true;
         int side = 0;                          // PriceCross: -1 below, +1 above, 0 unknown
         qint64 lastFiredMs = std::numeric_limits<qint64>::min();
-        std::deque<std::pair<qint64, double>> window; // PercentChange, BalanceForecast
+        std::deque<std::pair<qint64, double>> window; // PercentChange
+        BalanceForecast::History balance;      // BalanceForecast: the one forecast (ledger, tile, rule)
         std::deque<double> samples;            // VolumeSpike
         double lastBlock = std::numeric_limits<double>::quiet_NaN();
         qint64 lastSeenMs = -1;                // StreamStale (engine clock)
@@ -67,7 +69,7 @@ private:
     std::optional<Trigger> evaluateChange(State &s, double v, Trigger t);
     std::optional<Trigger> evaluateSpike(State &s, double v, Trigger t);
     std::optional<Trigger> evaluateGap(State &s, double v, Trigger t);
-    std::optional<Trigger> evaluateForecast(State &s, double v, Trigger t);
+    std::optional<Trigger> evaluateForecast(State &s, const Observation &o, Trigger t);
     bool matchesTweet(const Observation &o) const;
     /// Applies the cooldown: true (and remembers the time) if the rule may fire now.
     bool admit(State &s, qint64 timestampMs);

@@ -23,9 +23,7 @@
 #include <QTimer>
 #include <QUrlQuery>
 
-namespace {
-
-QJsonObject alertEvent(const Alert &a)
+QJsonObject alertEventFields(const Alert &a)
 {
     return {
         {QStringLiteral("rule"), a.ruleName},
@@ -41,6 +39,11 @@ QJsonObject alertEvent(const Alert &a)
         {QStringLiteral("values"), QJsonObject::fromVariantMap(a.values)},
     };
 }
+
+void addRelayAlertsOptions(QCommandLineParser &parser); // relayalerts.cpp
+int startAlertsOverRelay(CliContext &context);
+
+namespace {
 
 /// Opens a live connection through the provider's own client where the protocol needs one
 /// (subscriptions, start), so the frames are the ones the app would see. Returns nullptr
@@ -118,11 +121,14 @@ void addAlertsOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("subscribe"),
                       QStringLiteral("A topic or channel to watch live (repeatable; default: the profile's subscriptions)."),
                       QStringLiteral("NAME")});
+    addRelayAlertsOptions(parser);
 }
 
 int startAlerts(CliContext &context)
 {
     const QCommandLineParser &parser = context.parser();
+    if (parser.isSet(QStringLiteral("relay")))
+        return startAlertsOverRelay(context);
     if (!parser.isSet(QStringLiteral("rules"))) {
         context.emitError(QStringLiteral("--rules FILE is required"));
         return ExitUsage;
@@ -140,7 +146,7 @@ int startAlerts(CliContext &context)
     QObject::connect(feeds, &AlertFeeds::observed, engine, &AlertEngine::observe);
     QObject::connect(feeds, &AlertFeeds::connectionObserved, engine, &AlertEngine::observeConnection);
     QObject::connect(engine, &AlertEngine::alertRaised, engine,
-                     [&context](const Alert &alert) { context.emitEvent(QStringLiteral("alert"), alertEvent(alert)); });
+                     [&context](const Alert &alert) { context.emitEvent(QStringLiteral("alert"), alertEventFields(alert)); });
     QObject::connect(engine, &AlertEngine::ruleError, engine, [&context](const QString &ruleId, const QString &message) {
         context.emitError(message, {{QStringLiteral("ruleId"), ruleId}});
     });

@@ -16,6 +16,8 @@ void addTweetsOptions(QCommandLineParser &parser);
 int startTweets(CliContext &context);
 void addAlertsOptions(QCommandLineParser &parser);
 int startAlerts(CliContext &context);
+void addRelayOptions(QCommandLineParser &parser);
+int startRelay(CliContext &context);
 
 const QList<CliCommand> &cliCommands()
 {
@@ -27,6 +29,7 @@ const QList<CliCommand> &cliCommands()
         {"predikt", "Predikt price feed: prints data, billing and error events", addPrediktOptions, startPredikt},
         {"tweets", "Tweet stream: prints data and error events", addTweetsOptions, startTweets},
         {"alerts", "Alert rules over a live connection or a recording: prints alert events", addAlertsOptions, startAlerts, true},
+        {"relay", "Team relay: publishes one upstream to NATS JetStream, or --follow consumes it", addRelayOptions, startRelay, true},
     };
     return commands;
 }

@@ -94,8 +94,9 @@ int startPredikt(CliContext &context)
     });
     QObject::connect(client, &PrediktClient::billing, client, [&context](const Predikt::BillingNotice &b) {
         QJsonObject fields{{QStringLiteral("message"), b.message},
-                           {QStringLiteral("amountUsd"), b.amountUsd},
-                           {QStringLiteral("remainingBalanceUsd"), b.remainingBalanceUsd}};
+                           // exact decimal strings, as the server wrote them ("0.10")
+                           {QStringLiteral("amountUsd"), b.amountUsd.toString()},
+                           {QStringLiteral("remainingBalanceUsd"), b.remainingBalanceUsd.toString()}};
         if (b.timestampMs >= 0)
             fields.insert(QStringLiteral("timestamp"), Predikt::formatTimestamp(b.timestampMs));
         context.emitEvent(QStringLiteral("billing"), fields);

@@ -15,8 +15,11 @@ namespace {
 /// The tweet in the stream's documented flat shape, whichever shape the server sent.
 void addTweet(CliEvent &e, const Tweet &t)
 {
+    // One normalised record whatever shape the server sent (new_tweet, tweet.detected or
+    // tweet with a nested object); "event" says which.
     e.beginObject("data")
         .add("type", QLatin1StringView("new_tweet"))
+        .add("event", t.eventName())
         .add("source", t.sourceType)
         .add("tweet_id", t.tweetId) // a string: ids exceed 2^53
         .add("author_username", t.author)
@@ -28,6 +31,18 @@ void addTweet(CliEvent &e, const Tweet &t)
         e.add("monitor_id", t.sourceId).add("monitor_name", t.sourceName);
     else if (t.sourceKind == TweetSourceKind::FilterRule)
         e.add("rule_id", t.sourceId).add("rule_tag", t.sourceName);
+    if (!t.url.isEmpty())
+        e.add("tweet_url", t.url);
+    if (!t.publishedAtText.isEmpty())
+        e.add("tweet_published_at", t.publishedAtMs >= 0 ? TweetsCodec::formatIsoTime(t.publishedAtMs) : t.publishedAtText);
+    if (!t.authorName.isEmpty())
+        e.add("author_name", t.authorName);
+    if (t.likeCount >= 0)
+        e.add("favorite_count", t.likeCount);
+    if (t.retweetCount >= 0)
+        e.add("retweet_count", t.retweetCount);
+    if (t.replyCount >= 0)
+        e.add("reply_count", t.replyCount);
     if (t.latencyMs >= 0)
         e.add("latency_ms", t.latencyMs);
     if (t.receivedAtMs >= 0 && t.detectedAtMs >= 0)

@@ -8,6 +8,8 @@ target_sources(tidewatch_core PRIVATE
     core/reconnectpolicy.h core/reconnectpolicy.cpp
     core/connectionstats.h
     core/connection.h core/connection.cpp
+    # exact decimal amounts (money)
+    core/exactdecimal.h core/exactdecimal.cpp
     # profiles
     core/profile.h core/profile.cpp
     core/profilestore.h core/profilestore.cpp core/profilestoreexchange.cpp

@@ -53,7 +53,7 @@ QUrl defaultUrl(Kind kind)
     case Kind::AlliumStream: return QUrl(QStringLiteral("wss://api.allium.so/api/v1/developer/ws/stream"));
     case Kind::Conyr: return QUrl(QStringLiteral("wss://api.conyr.ai/ws"));
     case Kind::Predikt: return QUrl(QStringLiteral("wss://api.predikt.fun/api/v1/ws"));
-    case Kind::Tweets: return QUrl(QStringLiteral("wss://localhost:8000/v1/twitter/stream"));
+    case Kind::Tweets: return QUrl(QStringLiteral("wss://scrapebadger.com/v1/twitter/stream"));
     }
     return {};
 }

@@ -4,6 +4,8 @@
 #include "sim/demostream.h"
 #include "sim/simserver.h"
 
+#include "cliprocess.h"
+
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -41,40 +43,8 @@ public:
     int accepted = 0;
 };
 
-struct Run {
-    int exitCode = -1;
-    QProcess::ExitStatus status = QProcess::CrashExit;
-    QByteArray out;
-    QByteArray err;
-    qint64 elapsedMs = 0;
-    bool finished = false;
-
-    QList<QJsonObject> events() const
-    {
-        QList<QJsonObject> list;
-        for (const QByteArray &line : out.split('\n')) {
-            if (!line.isEmpty())
-                list << QJsonDocument::fromJson(line).object();
-        }
-        return list;
-    }
-    QList<QJsonObject> eventsOfKind(const QString &kind) const
-    {
-        QList<QJsonObject> list;
-        for (const QJsonObject &e : events()) {
-            if (e.value(QStringLiteral("kind")).toString() == kind)
-                list << e;
-        }
-        return list;
-    }
-    QString describe() const
-    {
-        return QStringLiteral("exit %1 after %2 ms\nstdout:\n%3\nstderr:\n%4")
-            .arg(exitCode)
-            .arg(elapsedMs)
-            .arg(QString::fromUtf8(out.left(4000)), QString::fromUtf8(err.left(4000)));
-    }
-};
+/// A CLI run, as the contract test records it.
+using Run = CliRun;
 
 } // namespace
 

@@ -53,6 +53,8 @@ private Q_SLOTS:
     void cleanup();
     void printsTweetsAsDataEvents_data();
     void printsTweetsAsDataEvents();
+    void printsEveryDocumentedShape_data();
+    void printsEveryDocumentedShape();
     void invalidKeyExitsWith3();
     void connectionLimitExitsWith4();
     void unknownAuthIsAUsageError();
@@ -145,6 +147,63 @@ void TestTweetsCli::printsTweetsAsDataEvents()
     QCOMPARE(run.eventsOfKind(QStringLiteral("connected")).size(), 1);
     QVERIFY(!run.out.contains(Key.toUtf8()));
     QVERIFY(!run.err.contains(Key.toUtf8()));
+}
+
+void TestTweetsCli::printsEveryDocumentedShape_data()
+{
+    QTest::addColumn<QString>("shape");
+    QTest::newRow("new_tweet") << QStringLiteral("new_tweet");
+    QTest::newRow("tweet.detected") << QStringLiteral("tweet.detected");
+    QTest::newRow("nested tweet") << QStringLiteral("tweet");
+}
+
+void TestTweetsCli::printsEveryDocumentedShape()
+{
+    QFETCH(QString, shape);
+    // A server that sends monitor tweets in this one shape (filter-rule tweets are always
+    // new_tweet, the only shape documented with rule fields); many of them, quickly.
+    delete m_server;
+    SimConfig config;
+    config.acceptedKeys = {Key};
+    config.clockFactor = 400;
+    config.options.insert(QStringLiteral("tweets.shape"), shape);
+    m_server = new SimServer(config, this);
+    m_sim = new TweetsSimHandler(m_server);
+    m_server->addHandler(m_sim);
+    QVERIFY(m_server->listen());
+
+    const Run run = runCli({QStringLiteral("--url"), url(), QStringLiteral("--count"), QStringLiteral("60")}, Key);
+    QVERIFY2(run.finished && run.exitCode == 0, qPrintable(run.describe()));
+    const QList<QJsonObject> data = run.eventsOfKind(QStringLiteral("data"));
+    QCOMPARE(data.size(), 60);
+    int inShape = 0;
+    for (const QJsonObject &event : data) {
+        const QJsonObject tweet = event.value(QStringLiteral("data")).toObject();
+        const QString source = tweet.value(QStringLiteral("source")).toString();
+        const QString name = tweet.value(QStringLiteral("event")).toString();
+        QVERIFY2(tweet.value(QStringLiteral("tweet_id")).toString().size() >= 18, qPrintable(run.describe()));
+        QVERIFY(!tweet.value(QStringLiteral("author_username")).toString().isEmpty());
+        QVERIFY(!tweet.value(QStringLiteral("tweet_text")).toString().isEmpty());
+        QVERIFY(tweet.value(QStringLiteral("link")).toString().startsWith(QLatin1String("https://x.com/")));
+        if (source == QLatin1String("filter_rule")) {
+            QCOMPARE(name, QStringLiteral("new_tweet"));
+            QVERIFY(!tweet.value(QStringLiteral("rule_tag")).toString().isEmpty());
+            continue;
+        }
+        QCOMPARE(source, QStringLiteral("monitor"));
+        QCOMPARE(name, shape);
+        ++inShape;
+        QVERIFY(!tweet.value(QStringLiteral("monitor_id")).toString().isEmpty());
+        if (shape != QLatin1String("new_tweet"))
+            QVERIFY(tweet.value(QStringLiteral("tweet_published_at")).toString().endsWith(QLatin1Char('Z')));
+        if (shape == QLatin1String("tweet.detected")) {
+            QVERIFY(!tweet.value(QStringLiteral("monitor_name")).toString().isEmpty());
+            QCOMPARE(tweet.value(QStringLiteral("tweet_url")).toString(), tweet.value(QStringLiteral("link")).toString());
+        }
+        if (shape == QLatin1String("tweet"))
+            QVERIFY(tweet.value(QStringLiteral("favorite_count")).toDouble() >= 0);
+    }
+    QVERIFY2(inShape > 0, qPrintable(run.describe()));
 }
 
 void TestTweetsCli::invalidKeyExitsWith3()

@@ -25,6 +25,7 @@ private Q_SLOTS:
     void fullRecordByIdentity();
     void rejectedKeyShowsInTheStatus();
     void removedProfileStopsItsClient();
+    void twoProfilesWithOneKeyShowEachTweetOnce();
 
 private:
     Profile demoProfile() const;
@@ -168,6 +169,25 @@ void TestTweetsWorkspace::removedProfileStopsItsClient()
     QCOMPARE(m_workspace->profileCount(), 0);
     QTRY_COMPARE_WITH_TIMEOUT(m_sim->openConnections(), 0, 5000);
     QVERIFY(m_workspace->statusText().contains(QLatin1String("No tweet stream profile")));
+}
+
+void TestTweetsWorkspace::twoProfilesWithOneKeyShowEachTweetOnce()
+{
+    // The server delivers every tweet of a key to each of its connections: two profiles with
+    // the same key (both demo profiles use the demo key) must not show it twice.
+    Profile second = demoProfile();
+    second.id = QStringLiteral("demo-tweets-2");
+    second.name = QStringLiteral("Second demo tweet stream");
+    m_profiles->setDemoProfiles({demoProfile(), second});
+    m_workspace->start();
+    QTRY_VERIFY_WITH_TIMEOUT(m_workspace->openCount() == 2, 5000);
+    QTRY_VERIFY(!m_workspace->client(QStringLiteral("demo-tweets"))->connectionId().isEmpty());
+    QTRY_VERIFY(!m_workspace->client(QStringLiteral("demo-tweets-2"))->connectionId().isEmpty());
+    for (int i = 0; i < 20; ++i)
+        m_sim->broadcastNext();
+    QTRY_COMPARE_WITH_TIMEOUT(m_workspace->duplicatesDropped(), 20, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_workspace->allTweets()->rowCount(), 20, 5000); // rows are coalesced
+    QCOMPARE(m_workspace->sources()->totalTweets(), 20);
 }
 
 QTEST_MAIN(TestTweetsWorkspace)

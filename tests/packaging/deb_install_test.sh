@@ -34,14 +34,18 @@ echo "built $(basename "$deb") ($(du -h "$deb" | cut -f1))"
 echo "== package metadata"
 dpkg-deb --info "$deb"
 depends=$(dpkg-deb --field "$deb" Depends)
-for needed in qml6-module-qtquick-controls qt6-qpa-plugins libsecret-1-0 libqt6svg6 libqt6keychain1; do
+for needed in qml6-module-qtquick-controls qt6-qpa-plugins libsecret-1-0 libqt6svg6 libqt6keychain1 libnats3.4; do
   grep -q "$needed" <<<"$depends" || { echo "FAIL: Depends lacks $needed"; exit 1; }
 done
 contents=$(dpkg-deb --contents "$deb")
 for path in ./usr/bin/tidewatch ./usr/bin/tidewatch-cli ./usr/bin/tidewatch-sim \
             ./usr/share/applications/org.example.tidewatch.desktop \
             ./usr/share/metainfo/org.example.tidewatch.metainfo.xml \
-            ./usr/share/icons/hicolor/scalable/apps/tidewatch.svg; do
+            ./usr/share/icons/hicolor/scalable/apps/tidewatch.svg \
+            ./usr/lib/systemd/system/tidewatch-relay@.service \
+            ./usr/lib/systemd/system/tidewatch-alerts@.service \
+            ./usr/share/doc/tidewatch/examples/relay.env \
+            ./usr/share/doc/tidewatch/examples/alerts.env; do
   grep -q " $path\$" <<<"$contents" || { echo "FAIL: package lacks $path"; exit 1; }
 done
 
@@ -59,6 +63,14 @@ grep -q "raw" <<<"$cli_help" || { echo "FAIL: tidewatch-cli --help lists no raw 
 sim_help=$(/usr/bin/tidewatch-sim --help) || { echo "FAIL: tidewatch-sim --help exited $?"; exit 1; }
 grep -q -- "--fault" <<<"$sim_help" || { echo "FAIL: tidewatch-sim --help lacks --fault"; exit 1; }
 command -v tidewatch-cli >/dev/null || { echo "FAIL: tidewatch-cli is not on PATH"; exit 1; }
+grep -q "relay" <<<"$cli_help" || { echo "FAIL: tidewatch-cli --help lists no relay command"; exit 1; }
+if command -v systemd-analyze >/dev/null; then
+  # The installed units as systemd reads them (an instance of each template).
+  for unit in tidewatch-relay@team.service tidewatch-alerts@team.service; do
+    out=$(systemd-analyze verify "/usr/lib/systemd/system/${unit%%@*}@.service" 2>&1 | grep -v "EnvironmentFile\|Failed to prepare filename" || true)
+    [ -z "$out" ] || { echo "$out"; echo "FAIL: systemd-analyze verify $unit"; exit 1; }
+  done
+fi
 
 echo "== dpkg -r"
 dpkg -r tidewatch

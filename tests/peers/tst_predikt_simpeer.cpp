@@ -65,7 +65,8 @@ private Q_SLOTS:
         QVERIFY2(!lines.isEmpty() && lines.constLast().value(QLatin1String("done")).toBool(), qPrintable(describe(lines)));
         const QString text = describe(lines);
         QVERIFY(text.contains(QLatin1String("\"remainingBalanceUsd\":\"0.05\"")));
-        QVERIFY(text.contains(QLatin1String("INSUFFICIENT_BALANCE")));
+        QVERIFY(text.contains(QLatin1String("\"type\":\"disconnecting\"")));
+        QVERIFY(text.contains(QLatin1String("Insufficient balance")));
     }
 
 private:

@@ -116,7 +116,10 @@ private Q_SLOTS:
         QCOMPARE(balance.value(QStringLiteral("hoursLeft")).toDouble(), 4.0);
         observe(QStringLiteral("billing"), QStringLiteral("acct"), 7201000, {{QStringLiteral("balance"), 50}}); // top-up
         balance = feed.balance(QString());
-        QCOMPARE(balance.value(QStringLiteral("hoursLeft")).toDouble(), -1.0);
+        // the burn rate stands after a top-up (the one BalanceForecast, as the ledger computes it)
+        QCOMPARE(balance.value(QStringLiteral("burnPerHour")).toDouble(), 2.0);
+        QCOMPARE(balance.value(QStringLiteral("hoursLeft")).toDouble(), 25.0);
+        QCOMPARE(balance.value(QStringLiteral("balanceText")).toString(), QStringLiteral("50.00"));
         QCOMPARE(feed.subjects(QStringLiteral("price")), QStringList({QStringLiteral("BTC"), QStringLiteral("SOL/1m")}));
         QVERIFY(feed.hasProvider(QStringLiteral("tweets")));
     }

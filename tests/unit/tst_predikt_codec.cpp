@@ -3,6 +3,7 @@
 
 #include "providers/predikt/prediktcodec.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QTest>
@@ -13,6 +14,13 @@ namespace {
 QJsonObject json(const char *text)
 {
     return QJsonDocument::fromJson(text).object();
+}
+QJsonObject fixture(const char *name)
+{
+    QFile f(QStringLiteral(TW_TEST_DATA_DIR "/predikt/%1.json").arg(QLatin1String(name)));
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(f.readAll()).object();
 }
 } // namespace
 
@@ -48,8 +56,8 @@ private Q_SLOTS:
 
         QVERIFY(decodeMessage(json(R"({"type":"billing","message":"Hourly subscription fee charged","amountUsd":"0.10","remainingBalanceUsd":"45.90","timestamp":"2026-01-17T13:00:00.000Z"})"), m));
         QCOMPARE(m.type, MessageType::Billing);
-        QCOMPARE(m.billing.amountUsd, 0.10);
-        QCOMPARE(m.billing.remainingBalanceUsd, 45.90);
+        QCOMPARE(m.billing.amountUsd.toString(), QStringLiteral("0.10")); // exact, as written
+        QCOMPARE(m.billing.remainingBalanceUsd.toString(), QStringLiteral("45.90"));
         QCOMPARE(m.billing.message, QStringLiteral("Hourly subscription fee charged"));
 
         QVERIFY(decodeMessage(json(R"({"type":"pong","timestamp":"2026-01-17T13:00:00.000Z"})"), m));
@@ -65,6 +73,68 @@ private Q_SLOTS:
         QCOMPARE(m.type, MessageType::Disconnecting);
         QCOMPARE(m.disconnect.reason, QStringLiteral("Insufficient balance"));
         QCOMPARE(m.disconnect.code, QStringLiteral("INSUFFICIENT_BALANCE"));
+    }
+
+    void referenceFixtures()
+    {
+        // The provider's own examples, as files (tests/data/predikt).
+        Message m;
+        QVERIFY(decodeMessage(fixture("connected"), m));
+        QCOMPARE(m.connected.connectionId, QStringLiteral("conn_xyz789"));
+        QVERIFY(decodeMessage(fixture("subscribed"), m));
+        QCOMPARE(m.subscription.symbols, (QStringList{"SOL", "BTC", "ETH"}));
+        QVERIFY(decodeMessage(fixture("unsubscribed"), m));
+        QCOMPARE(m.subscription.symbols, QStringList{"BTC"});
+        QVERIFY(decodeMessage(fixture("price_update"), m));
+        QCOMPARE(m.tick.price, 185.42);
+        QVERIFY(decodeMessage(fixture("pong"), m));
+        QCOMPARE(m.type, MessageType::Pong);
+        QVERIFY(decodeMessage(fixture("billing"), m));
+        QCOMPARE(m.billing.amountUsd.toString(), QStringLiteral("0.10"));
+        QCOMPARE(m.billing.remainingBalanceUsd.toString(), QStringLiteral("45.90"));
+        QCOMPARE(m.billing.remainingBalanceUsd.toFixed(2), QStringLiteral("45.90"));
+        QVERIFY(decodeMessage(fixture("error_rate_limit"), m));
+        QCOMPARE(m.error.code, ErrorCode::RateLimitExceeded);
+        QCOMPARE(symbolCapIn(m.error.message), 10);
+        QVERIFY(!namesConnectionLimit(m.error.message));
+    }
+
+    void moneyStaysExact()
+    {
+        Message m;
+        // documented: strings; also accepted: JSON numbers, taken at their shortest form
+        QVERIFY(decodeMessage(json(R"({"type":"billing","amountUsd":0.1,"remainingBalanceUsd":45.9})"), m));
+        QCOMPARE(m.billing.amountUsd.toFixed(2), QStringLiteral("0.10"));
+        QCOMPARE(m.billing.remainingBalanceUsd.toFixed(2), QStringLiteral("45.90"));
+        // many charges of 0.10 add up to exactly 100.00, which doubles do not
+        ExactDecimal total;
+        double naive = 0;
+        for (int i = 0; i < 1000; ++i) {
+            total += m.billing.amountUsd;
+            naive += 0.1;
+        }
+        QCOMPARE(total.toFixed(2), QStringLiteral("100.00"));
+        QVERIFY(naive != 100.0);
+        QVERIFY(!decodeMessage(json(R"({"type":"billing","amountUsd":"0,10","remainingBalanceUsd":"1"})"), m));
+        QVERIFY(!decodeMessage(json(R"({"type":"billing","amountUsd":"1e400","remainingBalanceUsd":"1"})"), m));
+    }
+
+    void limitMessages()
+    {
+        QCOMPARE(symbolCapIn(QStringLiteral("Maximum symbols (50) would be exceeded for PRO tier")), 50);
+        QCOMPARE(symbolCapIn(QStringLiteral("Maximum connections (2) reached for STANDARD tier")), -1);
+        QCOMPARE(symbolCapIn(QStringLiteral("rate limited")), -1);
+        QVERIFY(namesConnectionLimit(QStringLiteral("Maximum connections (2) reached for STANDARD tier")));
+        QVERIFY(!namesConnectionLimit(QStringLiteral("Maximum symbols (10) per connection would be exceeded")));
+    }
+
+    void permissionDeniedSaysHowToFixIt()
+    {
+        const QString why = explain(ErrorCode::PermissionDenied, QStringLiteral("API key lacks websocket permission"));
+        QVERIFY2(why.contains(QLatin1String("\"websocket\" permission")), qPrintable(why));
+        QVERIFY(why.contains(QLatin1String("new keys")));
+        QVERIFY(why.contains(QLatin1String("add \"websocket\"")));
+        QCOMPARE(failureKind(ErrorCode::PermissionDenied), Failure::Kind::Auth);
     }
 
     void everyErrorCode_data()

@@ -20,9 +20,14 @@ Predikt::PriceTick tick(const QString &symbol, double price, qint64 t)
     return {symbol, price, QStringLiteral("vwap"), t};
 }
 
-Predikt::BillingNotice charge(double amount, double remaining, qint64 t)
+ExactDecimal usd(const char *text)
 {
-    return {QStringLiteral("Hourly subscription fee charged"), amount, remaining, t};
+    return ExactDecimal::parse(QString::fromLatin1(text)).value_or(ExactDecimal());
+}
+
+Predikt::BillingNotice charge(const char *amount, const char *remaining, qint64 t)
+{
+    return {QStringLiteral("Hourly subscription fee charged"), usd(amount), usd(remaining), t};
 }
 } // namespace
 
@@ -167,23 +172,48 @@ private Q_SLOTS:
     void forecastMath()
     {
         using namespace BalanceForecast;
-        QCOMPARE(burnPerHour({}), 0.0);
+        QCOMPARE(burnPerHour({}), usd("0"));
         // one charge: one hour's fee
-        QCOMPARE(burnPerHour({{T0, 0.10}}), 0.10);
+        QCOMPARE(burnPerHour({{T0, usd("0.10")}}), usd("0.10"));
         // two connections charged together
-        QCOMPARE(burnPerHour({{T0, 0.10}, {T0, 0.10}}), 0.20);
+        QCOMPARE(burnPerHour({{T0, usd("0.10")}, {T0, usd("0.10")}}), usd("0.20"));
         // hourly over three hours
-        QCOMPARE(burnPerHour({{T0, 0.10}, {T0 + 3600000, 0.10}, {T0 + 7200000, 0.10}}), 0.10);
+        QCOMPARE(burnPerHour({{T0, usd("0.10")}, {T0 + 3600000, usd("0.10")}, {T0 + 7200000, usd("0.10")}}), usd("0.10"));
         // older than the window is ignored
-        QCOMPARE(burnPerHour({{T0 - 48 * 3600000LL, 5.0}, {T0, 0.10}, {T0 + 3600000, 0.10}}), 0.10);
-        const Result r = forecast({{T0, 0.10}, {T0 + 3600000, 0.10}}, 45.90, T0 + 3600000);
-        QCOMPARE(r.burnPerHourUsd, 0.10);
-        QCOMPARE(r.hoursLeft, 459.0);
+        QCOMPARE(burnPerHour({{T0 - 48 * 3600000LL, usd("5.0")}, {T0, usd("0.10")}, {T0 + 3600000, usd("0.10")}}), usd("0.10"));
+        // an uneven rate is rounded to 6 decimals for display only
+        QCOMPARE(burnPerHour({{T0, usd("0.10")}, {T0 + 3 * 3600000LL, usd("0.10")}}).toString(), QStringLiteral("0.033333"));
+        const Result r = forecast({{T0, usd("0.10")}, {T0 + 3600000, usd("0.10")}}, usd("45.90"), T0 + 3600000);
+        QCOMPARE(r.burnPerHourUsd, usd("0.10"));
+        QCOMPARE(r.hoursLeft, 459);
         QCOMPARE(r.runOutAtMs, T0 + 3600000 + 459 * 3600000LL);
-        const Result none = forecast({}, 10, T0);
-        QCOMPARE(none.hoursLeft, -1.0);
+        const Result none = forecast({}, usd("10"), T0);
+        QCOMPARE(none.hoursLeft, -1);
         QCOMPARE(none.runOutAtMs, -1);
-        QCOMPARE(forecast({{T0, 0.10}}, 0.05, T0).hoursLeft, 0.0);
+        QCOMPARE(forecast({{T0, usd("0.10")}}, usd("0.05"), T0).hoursLeft, 0);
+        // exact where a double is not: 0.3 / 0.1 is 2.9999999999999996 in binary
+        QCOMPARE(forecast({{T0, usd("0.10")}}, usd("0.30"), T0).hoursLeft, 3);
+        QCOMPARE(forecast({{T0, usd("0.10")}, {T0 + 3 * 3600000LL, usd("0.30")}}, usd("0.30"), T0).hoursLeft, 3);
+    }
+
+    void historyFromReadings()
+    {
+        // balance readings without the charges: a drop is a charge, a rise a top-up
+        BalanceForecast::History h;
+        h.addBalance(T0, usd("10"));
+        QCOMPARE(h.result().hoursLeft, -1);
+        h.addBalance(T0 + 3600000, usd("8"));
+        QCOMPARE(h.result().burnPerHourUsd, usd("2"));
+        QCOMPARE(h.result().hoursLeft, 4);
+        h.addBalance(T0 + 7200000, usd("50")); // top-up: the burn stands
+        QCOMPARE(h.result().burnPerHourUsd, usd("2"));
+        QCOMPARE(h.result().hoursLeft, 25);
+        // charges older than a day leave the window
+        BalanceForecast::History old;
+        old.addCharge(T0, usd("5"), usd("100"));
+        old.addCharge(T0 + 25 * 3600000LL, usd("0.10"), usd("99.90"));
+        QCOMPARE(old.charges().size(), 1);
+        QCOMPARE(old.result().hoursLeft, 999);
     }
 
     void ledger()
@@ -193,14 +223,20 @@ private Q_SLOTS:
         QCOMPARE(ledger.hasBalance(), false);
         QCOMPARE(ledger.warningThresholdUsd(), BillingLedgerModel::DefaultThresholdUsd);
         QSignalSpy crossed(&ledger, &BillingLedgerModel::thresholdCrossed);
-        ledger.addCharge(charge(0.10, 5.20, T0));
-        ledger.addCharges({charge(0.10, 5.10, T0 + 3600000), charge(0.10, 4.90, T0 + 7200000)});
+        ledger.addCharge(charge("0.10", "5.20", T0));
+        ledger.addCharges({charge("0.10", "5.10", T0 + 3600000), charge("0.1", "4.9", T0 + 7200000)});
         QCOMPARE(ledger.rowCount(), 3);
         QCOMPARE(ledger.index(0).data(BillingLedgerModel::RemainingRole).toDouble(), 4.90); // newest first
+        QCOMPARE(ledger.index(0).data(BillingLedgerModel::RemainingTextRole).toString(), QStringLiteral("4.90")); // cents
+        QCOMPARE(ledger.index(0).data(BillingLedgerModel::ExactRemainingRole).toString(), QStringLiteral("4.9")); // as sent
+        QCOMPARE(ledger.index(1).data(BillingLedgerModel::AmountTextRole).toString(), QStringLiteral("0.10"));
         QCOMPARE(ledger.index(2).data(BillingLedgerModel::TimestampRole).toLongLong(), T0);
         QCOMPARE(ledger.balanceUsd(), 4.90);
-        QVERIFY(qAbs(ledger.totalChargedUsd() - 0.30) < 1e-9);
+        QCOMPARE(ledger.balanceText(), QStringLiteral("4.90"));
+        QCOMPARE(ledger.totalCharged(), usd("0.30")); // exact, no epsilon
+        QCOMPARE(ledger.totalChargedText(), QStringLiteral("0.30"));
         QCOMPARE(ledger.burnPerHourUsd(), 0.10);
+        QCOMPARE(ledger.burnPerHourText(), QStringLiteral("0.10"));
         QCOMPARE(ledger.hoursLeft(), 49.0);
         QVERIFY(ledger.belowThreshold());
         QCOMPARE(crossed.size(), 1);
@@ -227,7 +263,8 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&ledger, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QList<Predikt::BillingNotice> many;
         for (int i = 0; i < BillingLedgerModel::Cap + 50; ++i)
-            many << charge(0.10, 1000.0 - i * 0.1, T0 + i * 3600000LL);
+            many << Predikt::BillingNotice{QString(), usd("0.10"), usd("1000") - ExactDecimal::fromUnits(i * 10, 2),
+                                           T0 + i * 3600000LL};
         ledger.addCharges(many.mid(0, 600));
         ledger.addCharges(many.mid(600));
         QCOMPARE(ledger.rowCount(), BillingLedgerModel::Cap);

@@ -1,5 +1,6 @@
-// The tweet stream codec on the seed's examples, on malformed input, and the delivery
-// bookkeeping (dedupe window, per-source latency).
+// The tweet stream codec on the documents' own examples (tests/data/tweets: the seed page's
+// frames, the docs site's tweet.detected example, the SDK's nested tweet and ping models),
+// on malformed input, and the delivery bookkeeping (dedupe window and pool, latency).
 
 #include "providers/tweets/tweetdelivery.h"
 #include "providers/tweets/tweetscodec.h"
@@ -37,6 +38,16 @@ private Q_SLOTS:
     void seedFilterRuleTweet();
     void seedError();
     void limitError();
+    void docsTweetDetected();
+    void sdkNestedTweet();
+    void nestedTweetCarriesTheFieldsItself();
+    void nestedNameIsNotRequired();
+    void sdkPing();
+    void sourceIsInferredFromIds();
+    void everyShapeAndVariantRoundTrips_data();
+    void everyShapeAndVariantRoundTrips();
+    void twitterTimes();
+    void htmlEntitiesBecomeCharacters();
     void tweetIdAsJsonNumberKeepsEveryDigit();
     void tweetIdLargerThanDoublePrecision();
     void unknownTypeIsExplicit();
@@ -52,6 +63,7 @@ private Q_SLOTS:
     void mutatedFramesNeverCrash();
     void dedupeWindowDropsRepeats();
     void dedupeWindowIsBounded();
+    void dedupePoolSharesPerKey();
     void sourceLatencyAverages();
 };
 
@@ -112,10 +124,199 @@ void TestTweetsCodec::seedError()
 
 void TestTweetsCodec::limitError()
 {
-    const Message m = decode(R"({"type":"error","code":4003,"message":"Connection limit exceeded"})");
+    const Message m = decode(fixture("error_limit.json"));
     QCOMPARE(m.type, Type::Error);
     QCOMPARE(m.error.code, int(ConnectionLimitCode));
     QCOMPARE(m.error.message, QStringLiteral("Connection limit exceeded"));
+}
+
+void TestTweetsCodec::docsTweetDetected()
+{
+    const QByteArray raw = fixture("tweet_detected.json");
+    const Message m = decode(raw);
+    QCOMPARE(m.type, Type::NewTweet);
+    const Tweet &t = m.tweet;
+    QCOMPARE(t.shape, TweetShape::TweetDetected);
+    QCOMPARE(t.eventName(), QStringLiteral("tweet.detected"));
+    QCOMPARE(t.sourceKind, TweetSourceKind::Monitor);
+    QCOMPARE(t.sourceType, QStringLiteral("monitor"));
+    QCOMPARE(t.sourceId, QStringLiteral("abc-123"));
+    QCOMPARE(t.sourceName, QStringLiteral("Tech Leaders"));
+    QCOMPARE(t.tweetId, QStringLiteral("1234567890"));
+    QCOMPARE(t.author, QStringLiteral("elonmusk"));
+    QCOMPARE(t.text, QStringLiteral("Just announced..."));
+    QCOMPARE(t.url, QStringLiteral("https://x.com/elonmusk/status/1234567890"));
+    QCOMPARE(t.link(), t.url);
+    QCOMPARE(t.publishedAtText, QStringLiteral("2026-03-13T12:00:00Z"));
+    QCOMPARE(t.publishedAtMs, utcMs(2026, 3, 13, 12, 0, 0));
+    QCOMPARE(t.detectedAtMs, utcMs(2026, 3, 13, 12, 0, 0, 150));
+    QCOMPARE(t.latencyMs, 150);
+    QCOMPARE(t.raw, raw);
+}
+
+void TestTweetsCodec::sdkNestedTweet()
+{
+    const Message m = decode(fixture("tweet_nested.json"));
+    QCOMPARE(m.type, Type::NewTweet);
+    const Tweet &t = m.tweet;
+    QCOMPARE(t.shape, TweetShape::Nested);
+    QCOMPARE(t.eventName(), QStringLiteral("tweet"));
+    QCOMPARE(t.sourceKind, TweetSourceKind::Monitor);
+    QCOMPARE(t.sourceId, QStringLiteral("550e8400-e29b-41d4-a716-446655440000"));
+    QCOMPARE(t.sourceName, QString()); // the nested shape names no monitor
+    QCOMPARE(t.sourceLabel(), t.sourceId);
+    QCOMPARE(t.tweetId, QStringLiteral("1896527816543645987"));
+    QCOMPARE(t.author, QStringLiteral("elonmusk"));
+    QCOMPARE(t.authorName, QStringLiteral("Elon Musk"));
+    QCOMPARE(t.text, QStringLiteral("The future is electric..."));
+    QCOMPARE(t.publishedAtMs, utcMs(2026, 3, 3, 9, 59, 57));
+    QCOMPARE(t.detectedAtMs, utcMs(2026, 3, 3, 9, 59, 58, 120));
+    QCOMPARE(t.latencyMs, 1120);
+    QCOMPARE(t.likeCount, 1520);
+    QCOMPARE(t.retweetCount, 230);
+    QCOMPARE(t.replyCount, 98);
+}
+
+void TestTweetsCodec::nestedTweetCarriesTheFieldsItself()
+{
+    // Only the nested object has id, author, text and time: still a whole tweet.
+    const Message m = decode(R"({"type":"tweet","monitor_id":"m1","tweet":{"id":1896527816543645987,"text":"hi",)"
+                             R"("username":"@naval","created_at":"Mon Mar 03 09:59:57 +0000 2026"}})");
+    QCOMPARE(m.type, Type::NewTweet);
+    QCOMPARE(m.tweet.tweetId, QStringLiteral("1896527816543645987"));
+    QCOMPARE(m.tweet.author, QStringLiteral("naval"));
+    QCOMPARE(m.tweet.text, QStringLiteral("hi"));
+    QCOMPARE(m.tweet.publishedAtMs, utcMs(2026, 3, 3, 9, 59, 57));
+    QCOMPARE(m.tweet.likeCount, -1);
+
+    // The SDKs default the text to empty.
+    const Message empty = decode(R"({"type":"tweet","monitor_id":"m1","tweet_id":"7","author_username":"a","tweet":{"id":"7"}})");
+    QCOMPARE(empty.type, Type::NewTweet);
+    QCOMPARE(empty.tweet.text, QString());
+}
+
+void TestTweetsCodec::nestedNameIsNotRequired()
+{
+    const Message m = decode(R"({"type":"tweet","monitor_id":"m1","tweet_id":"8","author_username":"a"})");
+    QCOMPARE(m.type, Type::NewTweet);
+    QCOMPARE(m.tweet.sourceKey(), QStringLiteral("monitor:m1"));
+}
+
+void TestTweetsCodec::sdkPing()
+{
+    const Message m = decode(fixture("ping.json"));
+    QCOMPARE(m.type, Type::Ping);
+    QCOMPARE(m.pingTimestamp, QStringLiteral("2026-03-04T12:00:30Z"));
+    QCOMPARE(decode(encodePing(QStringLiteral("t"))).type, Type::Ping);
+    QCOMPARE(encodePong(), QByteArray(R"({"type":"pong"})"));
+    QCOMPARE(decode(R"({"type":"ping"})").type, Type::Ping); // the timestamp is optional
+}
+
+void TestTweetsCodec::sourceIsInferredFromIds()
+{
+    const Message rule = decode(R"({"type":"new_tweet","rule_id":"r9","rule_tag":"btc","tweet_id":"1","author_username":"a","tweet_text":"x"})");
+    QCOMPARE(rule.type, Type::NewTweet);
+    QCOMPARE(rule.tweet.sourceKind, TweetSourceKind::FilterRule);
+    QCOMPARE(rule.tweet.sourceKey(), QStringLiteral("filter_rule:r9"));
+    QCOMPARE(rule.tweet.sourceName, QStringLiteral("btc"));
+
+    const Message detectedRule = decode(R"({"event":"tweet.detected","rule_id":"r9","tweet_id":"1","author_username":"a","tweet_text":"x"})");
+    QCOMPARE(detectedRule.tweet.sourceKind, TweetSourceKind::FilterRule);
+
+    // No source and no ids: kept, labelled "other" (never dropped for a missing field).
+    const Message none = decode(R"({"type":"new_tweet","tweet_id":"1","author_username":"a","tweet_text":"x"})");
+    QCOMPARE(none.type, Type::NewTweet);
+    QCOMPARE(none.tweet.sourceKind, TweetSourceKind::Other);
+    QCOMPARE(none.tweet.sourceType, QStringLiteral("other"));
+}
+
+void TestTweetsCodec::everyShapeAndVariantRoundTrips_data()
+{
+    QTest::addColumn<int>("shape");
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("variant");
+    const QList<QPair<const char *, TweetShape>> shapes{{"new_tweet", TweetShape::NewTweet},
+                                                         {"tweet.detected", TweetShape::TweetDetected},
+                                                         {"tweet", TweetShape::Nested}};
+    for (const auto &[shapeName, shape] : shapes) {
+        for (const char *variant : {"documented", "numbers", "strings", "sparse"}) {
+            QTest::addRow("%s %s monitor", shapeName, variant) << int(shape) << int(TweetSourceKind::Monitor) << QString::fromLatin1(variant);
+            QTest::addRow("%s %s rule", shapeName, variant) << int(shape) << int(TweetSourceKind::FilterRule) << QString::fromLatin1(variant);
+        }
+    }
+}
+
+void TestTweetsCodec::everyShapeAndVariantRoundTrips()
+{
+    QFETCH(int, shape);
+    QFETCH(int, kind);
+    QFETCH(QString, variant);
+    WireVariant v;
+    v.idsAsNumbers = variant == QLatin1String("numbers");
+    v.numbersAsStrings = variant == QLatin1String("strings");
+    v.omitOptional = variant == QLatin1String("sparse");
+    Tweet t;
+    t.sourceKind = TweetSourceKind(kind);
+    t.sourceType = TweetSource::kindId(t.sourceKind);
+    t.sourceId = QStringLiteral("src-1");
+    t.sourceName = QStringLiteral("Source One");
+    t.tweetId = QStringLiteral("1900000000000000001"); // beyond 2^53
+    t.author = QStringLiteral("someone");
+    t.text = QStringLiteral("a \"quoted\" & <b>text</b> 🚀");
+    t.tweetType = QStringLiteral("reply");
+    t.latencyMs = 640;
+    t.detectedAtMs = utcMs(2026, 1, 2, 3, 4, 5, 600);
+    t.publishedAtMs = utcMs(2026, 1, 2, 3, 4, 5);
+    t.likeCount = 3;
+    const QByteArray frame = encodeTweet(t, TweetShape(shape), v);
+    const Message m = decode(frame);
+    QVERIFY2(m.type == Type::NewTweet, frame.constData());
+    QCOMPARE(int(m.tweet.shape), shape);
+    QCOMPARE(m.tweet.sourceKind, t.sourceKind);
+    QCOMPARE(m.tweet.sourceId, t.sourceId);
+    QCOMPARE(m.tweet.tweetId, t.tweetId);
+    QCOMPARE(m.tweet.author, t.author);
+    QCOMPARE(m.tweet.text, t.text);
+    if (v.idsAsNumbers)
+        QVERIFY(frame.contains("\"tweet_id\":1900000000000000001"));
+    if (v.omitOptional) {
+        QCOMPARE(m.tweet.latencyMs, -1);
+        QVERIFY(m.tweet.sourceName.isEmpty());
+        return;
+    }
+    QCOMPARE(m.tweet.latencyMs, t.latencyMs);
+    QCOMPARE(m.tweet.detectedAtMs, t.detectedAtMs);
+    if (TweetShape(shape) != TweetShape::NewTweet)
+        QCOMPARE(m.tweet.publishedAtMs, t.publishedAtMs);
+    if (TweetShape(shape) == TweetShape::Nested)
+        QCOMPARE(m.tweet.likeCount, 3);
+    else
+        QCOMPARE(m.tweet.sourceName, t.sourceName);
+}
+
+void TestTweetsCodec::twitterTimes()
+{
+    QCOMPARE(parseTwitterTimeMs(u"Mon Mar 03 09:59:57 +0000 2026"), utcMs(2026, 3, 3, 9, 59, 57));
+    QCOMPARE(parseTwitterTimeMs(u"Tue Mar 03 11:59:57 +0200 2026"), utcMs(2026, 3, 3, 9, 59, 57));
+    QCOMPARE(parseTwitterTimeMs(u"Mon Foo 03 09:59:57 +0000 2026"), -1);
+    QCOMPARE(parseTwitterTimeMs(u"Mon Feb 30 09:59:57 +0000 2026"), -1);
+    QCOMPARE(parseTwitterTimeMs(u"2026-03-03T09:59:57Z"), -1);
+    QCOMPARE(parseTwitterTimeMs(u""), -1);
+    const qint64 ms = utcMs(2026, 12, 1, 21, 5, 9);
+    QCOMPARE(formatTwitterTime(ms), QStringLiteral("Tue Dec 01 21:05:09 +0000 2026"));
+    QCOMPARE(parseTwitterTimeMs(formatTwitterTime(ms)), ms);
+}
+
+void TestTweetsCodec::htmlEntitiesBecomeCharacters()
+{
+    // Twitter's API sends & < > as entities; people read the characters (still plain text).
+    const Message m = decode(R"({"type":"new_tweet","source":"monitor","monitor_id":"m","tweet_id":"1","author_username":"a",)"
+                             R"("tweet_text":"BTC &gt; 100k &amp; ETH &lt; 5k; &amp;lt; stays &lt; once; &quot; untouched &"})");
+    QCOMPARE(m.tweet.text, QStringLiteral("BTC > 100k & ETH < 5k; &lt; stays < once; &quot; untouched &"));
+    const Message nested = decode(R"({"type":"tweet","monitor_id":"m","tweet_id":"1","author_username":"a","tweet":{"text":"a &amp; b"}})");
+    QCOMPARE(nested.tweet.text, QStringLiteral("a & b"));
+    QCOMPARE(escapeTwitterEntities(QStringLiteral("<b>&</b>")), QStringLiteral("&lt;b&gt;&amp;&lt;/b&gt;"));
+    QCOMPARE(unescapeTwitterEntities(escapeTwitterEntities(QStringLiteral("&lt; <x> & &amp;"))), QStringLiteral("&lt; <x> & &amp;"));
 }
 
 void TestTweetsCodec::tweetIdAsJsonNumberKeepsEveryDigit()
@@ -175,7 +376,10 @@ void TestTweetsCodec::malformed_data()
     QTest::newRow("tweet id negative") << QByteArray(R"({"type":"new_tweet","source":"monitor","tweet_id":-5,"author_username":"a","tweet_text":"x"})");
     QTest::newRow("tweet id fraction") << QByteArray(R"({"type":"new_tweet","source":"monitor","tweet_id":1.5,"author_username":"a","tweet_text":"x"})");
     QTest::newRow("tweet id too long") << QByteArray(R"({"type":"new_tweet","source":"monitor","tweet_id":"123456789012345678901","author_username":"a","tweet_text":"x"})");
-    QTest::newRow("no source") << QByteArray(R"({"type":"new_tweet","tweet_id":"1","author_username":"a","tweet_text":"x"})");
+    QTest::newRow("detected without text") << QByteArray(R"({"event":"tweet.detected","monitor_id":"m","tweet_id":"1","author_username":"a"})");
+    QTest::newRow("nested text number") << QByteArray(R"({"type":"tweet","monitor_id":"m","tweet_id":"1","author_username":"a","tweet":{"text":5}})");
+    QTest::newRow("nested without id") << QByteArray(R"({"type":"tweet","monitor_id":"m","author_username":"a","tweet":{"text":"x"}})");
+    QTest::newRow("event not text") << QByteArray(R"({"event":7,"tweet_id":"1"})");
     QTest::newRow("no author") << QByteArray(R"({"type":"new_tweet","source":"monitor","tweet_id":"1","tweet_text":"x"})");
     QTest::newRow("numeric text") << QByteArray(R"({"type":"new_tweet","source":"monitor","tweet_id":"1","author_username":"a","tweet_text":5})");
     QTest::newRow("error without code") << QByteArray(R"({"type":"error","message":"x"})");
@@ -295,8 +499,10 @@ void TestTweetsCodec::mutatedFramesNeverCrash()
     // A small fuzz pass: truncations, flipped bytes and spliced garbage of the seed's frames
     // decode to some value, never a crash; a NewTweet always has a decimal id and an author.
     QRandomGenerator random(7);
-    const QList<QByteArray> seeds{fixture("connected.json"), fixture("monitor.json"), fixture("filter_rule.json"),
-                                  fixture("error.json")};
+    const QList<QByteArray> seeds{fixture("connected.json"),      fixture("monitor.json"),
+                                  fixture("filter_rule.json"),    fixture("error.json"),
+                                  fixture("tweet_detected.json"), fixture("tweet_nested.json"),
+                                  fixture("ping.json"),           fixture("error_limit.json")};
     for (int i = 0; i < 20000; ++i) {
         QByteArray frame = seeds.at(i % seeds.size());
         const int edits = 1 + int(random.bounded(4));
@@ -346,6 +552,27 @@ void TestTweetsCodec::dedupeWindowIsBounded()
     t.tweetId = QStringLiteral("5");
     QVERIFY(!window.isDuplicate(t));  // forgotten: the window is bounded
     QCOMPARE(window.size(), 100);
+}
+
+void TestTweetsCodec::dedupePoolSharesPerKey()
+{
+    TweetDedupePool pool(64);
+    const Tweet t = decode(fixture("monitor.json")).tweet;
+    auto a = pool.windowFor(QStringLiteral("key-one"));
+    auto b = pool.windowFor(QStringLiteral("key-one"));
+    auto other = pool.windowFor(QStringLiteral("key-two"));
+    QCOMPARE(a.get(), b.get());
+    QVERIFY(a.get() != other.get());
+    QCOMPARE(a->capacity(), 64);
+    QVERIFY(!a->isDuplicate(t));
+    QVERIFY(b->isDuplicate(t));       // the second profile with the key: shown once
+    QVERIFY(!other->isDuplicate(t));  // another key is another stream
+    QVERIFY(pool.windowFor(QString()).get() != pool.windowFor(QString()).get());
+    QCOMPARE(pool.liveWindows(), 2);
+    a.reset();
+    b.reset();
+    QCOMPARE(pool.liveWindows(), 1);  // nobody holds key-one's window any more
+    QVERIFY(!pool.windowFor(QStringLiteral("key-one"))->isDuplicate(t));
 }
 
 void TestTweetsCodec::sourceLatencyAverages()

@@ -35,7 +35,7 @@ Pane {
         }
         Label {
             objectName: "balanceLabel"
-            text: root.ledger && root.ledger.hasBalance ? PriceFormat.usd(root.ledger.balanceUsd) : "—"
+            text: root.ledger && root.ledger.hasBalance ? PriceFormat.usdText(root.ledger.balanceText) : "—"
             font.pixelSize: 34
             font.bold: true
             color: root.ledger && root.ledger.belowThreshold ? Theme.warning : palette.windowText
@@ -67,7 +67,7 @@ Pane {
             Label {
                 objectName: "burnLabel"
                 text: root.ledger && root.ledger.burnPerHourUsd > 0
-                      ? qsTr("%1 per hour").arg(PriceFormat.usd(root.ledger.burnPerHourUsd)) : "—"
+                      ? qsTr("%1 per hour").arg(PriceFormat.usdText(root.ledger.burnPerHourText)) : "—"
                 font.bold: true
             }
             Label { text: qsTr("Runs out in"); color: Theme.muted }
@@ -81,7 +81,7 @@ Pane {
                 text: root.ledger && root.ledger.runOutAtMs > 0 ? PriceFormat.utc(root.ledger.runOutAtMs) : "—"
             }
             Label { text: qsTr("Charged so far"); color: Theme.muted }
-            Label { text: root.ledger ? PriceFormat.usd(root.ledger.totalChargedUsd) : "—" }
+            Label { text: root.ledger ? PriceFormat.usdText(root.ledger.totalChargedText) : "—" }
             Label { text: qsTr("Warn below"); color: Theme.muted }
             RowLayout {
                 spacing: 4
@@ -115,8 +115,8 @@ Pane {
             delegate: RowLayout {
                 id: chargeRow
                 required property var timestamp
-                required property real amountUsd
-                required property real remainingUsd
+                required property string amountText
+                required property string remainingText
                 required property string message
                 width: ledgerList.width
                 spacing: Theme.spacing
@@ -130,7 +130,7 @@ Pane {
                     MouseArea { id: chargeMouse; anchors.fill: parent; hoverEnabled: true }
                 }
                 Label {
-                    text: "−" + PriceFormat.usd(chargeRow.amountUsd)
+                    text: "−" + PriceFormat.usdText(chargeRow.amountText)
                     color: Theme.down
                     font.family: Theme.monoFamily
                     font.pixelSize: Theme.fontSmall
@@ -138,7 +138,7 @@ Pane {
                 Label {
                     Layout.preferredWidth: 80
                     horizontalAlignment: Text.AlignRight
-                    text: PriceFormat.usd(chargeRow.remainingUsd)
+                    text: PriceFormat.usdText(chargeRow.remainingText)
                     font.family: Theme.monoFamily
                     font.pixelSize: Theme.fontSmall
                 }

@@ -27,6 +27,27 @@ QtObject {
             return "—"
         return "$" + Number(v).toLocaleString(Qt.locale(), 'f', 2)
     }
+    /// An exact amount given as decimal text ("45.90", "-0.10", "1234.5"): the digits are
+    /// kept as they are (no binary rounding), only the separators follow the locale.
+    function usdText(text) {
+        if (text === undefined || text === null || text.length === 0 || text === "NaN")
+            return "—"
+        let s = String(text)
+        const negative = s.startsWith("-")
+        if (negative)
+            s = s.substring(1)
+        const dot = s.indexOf(".")
+        let whole = dot < 0 ? s : s.substring(0, dot)
+        const fraction = dot < 0 ? "" : s.substring(dot + 1)
+        const group = Qt.locale().groupSeparator
+        let grouped = ""
+        while (whole.length > 3) {
+            grouped = group + whole.substring(whole.length - 3) + grouped
+            whole = whole.substring(0, whole.length - 3)
+        }
+        grouped = whole + grouped
+        return (negative ? "−" : "") + "$" + grouped + (fraction.length > 0 ? Qt.locale().decimalPoint + fraction : "")
+    }
     function age(ms) {
         if (ms === undefined || ms < 0)
             return qsTr("waiting")

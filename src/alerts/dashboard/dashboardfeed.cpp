@@ -13,7 +13,6 @@ namespace {
 constexpr size_t PricePoints = 120;
 constexpr size_t CandleCap = 120;
 constexpr size_t BlockCap = 64;
-constexpr size_t BalancePoints = 24;
 constexpr qint64 TweetWindowMs = 30 * 60 * 1000;
 // Tiles show rates, ages and prices: once a second is what a person reads, and a dashboard
 // left running should not redraw more often than that.
@@ -111,15 +110,10 @@ void DashboardFeed::observe(const Observation &o)
         remember(QStringLiteral("blocks"), key);
     }
     if (o.hasMetric(QStringLiteral("balance"))) {
-        Series &s = m_balances[key];
+        BalanceSeries &s = m_balances[key];
         s.provider = o.provider;
-        const double v = o.metric(QStringLiteral("balance"));
-        if (!s.points.empty() && v > s.points.back().second)
-            s.points.clear(); // a top-up: start the forecast over
-        s.points.emplace_back(ts, v);
-        while (s.points.size() > BalancePoints)
-            s.points.pop_front();
-        remember(QStringLiteral("balance"), key);
+        if (s.history.addObservation(o, ts))
+            remember(QStringLiteral("balance"), key);
     }
     if (o.kind == QLatin1String("tweet")) {
         m_tweetTimes.push_back(received);
@@ -264,21 +258,14 @@ QVariantMap DashboardFeed::balance(const QString &subject) const
 {
     const QString key = resolve(m_order, QStringLiteral("balance"), subject);
     const auto it = m_balances.constFind(key);
-    if (key.isEmpty() || it == m_balances.constEnd() || it->points.empty())
+    if (key.isEmpty() || it == m_balances.constEnd() || !it->history.hasBalance())
         return {};
-    const double last = it->points.back().second;
-    double burn = 0;
-    if (it->points.size() >= 2) {
-        const auto &a = it->points.front();
-        const auto &b = it->points.back();
-        const double hours = double(b.first - a.first) / 3600000.0;
-        if (hours > 0)
-            burn = (a.second - b.second) / hours;
-    }
+    const BalanceForecast::Result r = it->history.result();
     return {{QStringLiteral("subject"), key},
             {QStringLiteral("provider"), it->provider},
-            {QStringLiteral("balance"), last},
-            {QStringLiteral("burnPerHour"), burn},
-            {QStringLiteral("hoursLeft"), burn > 0 ? last / burn : -1.0},
-            {QStringLiteral("time"), double(it->points.back().first)}};
+            {QStringLiteral("balance"), it->history.balance().toDouble()},
+            {QStringLiteral("balanceText"), it->history.balance().toFixed(2)},
+            {QStringLiteral("burnPerHour"), r.burnPerHourUsd.toDouble()},
+            {QStringLiteral("hoursLeft"), double(r.hoursLeft)},
+            {QStringLiteral("time"), double(it->history.lastTimestampMs())}};
 }

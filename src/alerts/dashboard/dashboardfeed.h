@@ -5,6 +5,7 @@
 // four times a second (`revision`), and tiles read snapshots.
 
 #include "alerts/observation.h"
+#include "models/predikt/balanceforecast.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -81,13 +82,17 @@ private:
         QString provider;
         std::deque<Block> blocks;
     };
+    struct BalanceSeries {
+        QString provider;
+        BalanceForecast::History history; // the one forecast, as the ledger and the rule use it
+    };
     void touch();
     qint64 now() const;
 
     QHash<QString, Series> m_prices;
     QHash<QString, CandleSeries> m_candles;
     QHash<QString, BlockSeries> m_blocks;
-    QHash<QString, Series> m_balances;
+    QHash<QString, BalanceSeries> m_balances;
     std::deque<qint64> m_tweetTimes; // receive times, last 30 minutes
     qint64 m_tweetTotal = 0;
     QSet<QString> m_providers;

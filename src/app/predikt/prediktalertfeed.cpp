@@ -37,11 +37,14 @@ QList<Observation> decodePrediktFrame(const QByteArray &frame, const Connection 
         o.kind = QStringLiteral("billing");
         o.subject = QStringLiteral("balance");
         o.timestampMs = m.billing.timestampMs > 0 ? m.billing.timestampMs : 0;
-        o.metrics.insert(QStringLiteral("balance"), m.billing.remainingBalanceUsd);
-        o.metrics.insert(QStringLiteral("amount"), m.billing.amountUsd);
+        o.metrics.insert(QStringLiteral("balance"), m.billing.remainingBalanceUsd.toDouble());
+        o.metrics.insert(QStringLiteral("amount"), m.billing.amountUsd.toDouble());
+        // exact amounts for the balance forecast (BalanceForecast::History::addObservation)
+        o.texts.insert(QStringLiteral("balanceUsd"), m.billing.remainingBalanceUsd.toString());
+        o.texts.insert(QStringLiteral("amountUsd"), m.billing.amountUsd.toString());
         o.texts.insert(QStringLiteral("text"), m.billing.message);
-        o.record = {{QStringLiteral("balance"), m.billing.remainingBalanceUsd},
-                    {QStringLiteral("amount"), m.billing.amountUsd}, {QStringLiteral("message"), m.billing.message}};
+        o.record = {{QStringLiteral("balance"), m.billing.remainingBalanceUsd.toDouble()},
+                    {QStringLiteral("amount"), m.billing.amountUsd.toDouble()}, {QStringLiteral("message"), m.billing.message}};
         return {o};
     }
     return {};

@@ -99,7 +99,10 @@ void TweetsWorkspace::startProfile(const Profile &profile)
         ConnectionConfig config = s.profile.connectionConfig(result.key);
         // The provider documents its schedule: 1 s doubling to 30 s.
         config.reconnect = TweetsClient::documentedBackoff();
-        auto *client = new TweetsClient(new Connection(config, self), TweetsClientOptions(), self);
+        // Profiles sharing a key receive the same tweets: one dedupe window per key.
+        TweetsClientOptions options;
+        options.sharedDedupe = self->m_dedupe.windowFor(result.key);
+        auto *client = new TweetsClient(new Connection(config, self), options, self);
         s.client = client;
         connect(client, &TweetsClient::tweetsReceived, self, &TweetsWorkspace::onTweets);
         connect(client, &TweetsClient::countersChanged, self, &TweetsWorkspace::countersChanged);

@@ -7,6 +7,7 @@
 #include "models/tweets/tweetsourcestatsmodel.h"
 #include "models/tweets/tweettimelinemodel.h"
 #include "core/profile.h"
+#include "providers/tweets/tweetdelivery.h"
 
 #include <QHash>
 #include <QObject>
@@ -113,5 +114,6 @@ private:
     TweetLatencyModel *m_latency;
     QHash<QString, Session> m_sessions;
     QSet<QString> m_seenTypes;
+    TweetDedupePool m_dedupe;   // one window per key, shared by that key's clients
     bool m_started = false;
 };

@@ -263,8 +263,12 @@ void SocketIoClient::onEnginePacket(const EngineIo::Packet &packet)
         armPingTimeout();
         setStage(Stage::Joining);
         m_handshakeTimer.start(std::max(1000, m_connection->config().connectTimeoutMs));
-        sendPacket(SocketIo::connectPacket(
-            m_nsp, m_options.auth.isEmpty() ? QJsonValue(QJsonValue::Undefined) : QJsonValue(m_options.auth)));
+        // Token auth presents the connection's key as it is now, so a changed key counts on the
+        // next connect.
+        QJsonObject auth = m_options.auth;
+        if (m_connection->config().auth == Auth::Method::SocketIoToken)
+            auth.insert(QStringLiteral("token"), m_connection->config().key);
+        sendPacket(SocketIo::connectPacket(m_nsp, auth.isEmpty() ? QJsonValue(QJsonValue::Undefined) : QJsonValue(auth)));
         return;
     }
     case PacketType::Ping:
@@ -321,9 +325,14 @@ void SocketIoClient::onSocketIoPacket(SocketIo::Packet packet)
         return;
     }
     case PacketType::Disconnect: {
-        const QString reason = tr("The server ended the session");
-        endSession(reason);
-        m_connection->finish(reason);
+        Failure::Verdict verdict{Failure::Kind::Final, tr("The server ended the session")};
+        if (m_serverDisconnectClassifier)
+            verdict = m_serverDisconnectClassifier();
+        endSession(verdict.reason);
+        if (verdict.kind == Failure::Kind::None || verdict.kind == Failure::Kind::Final)
+            m_connection->finish(verdict.reason);
+        else
+            m_connection->fail(verdict.kind, verdict.reason);
         return;
     }
     case PacketType::Event:

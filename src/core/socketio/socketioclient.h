@@ -19,7 +19,9 @@
 struct SocketIoOptions {
     QString enginePath = QStringLiteral("/socket.io/");
     QString nsp;                ///< empty: the service URL's path ("/" when it has none)
-    QJsonObject auth;           ///< the namespace CONNECT payload (e.g. {token}); empty: none
+    QJsonObject auth;           ///< the namespace CONNECT payload; empty: none. With
+                                ///< Auth::Method::SocketIoToken the connection's current key is
+                                ///< added as {token} at every CONNECT.
     int ackTimeoutMs = 10000;   ///< an emitted event's ack callback fails after this long
 };
 
@@ -29,8 +31,9 @@ struct SocketIoOptions {
 /// Engine.IO handshake (open packet, ping → pong, ping-timeout detection), the namespace
 /// CONNECT with an auth payload, events, acknowledgements in both directions, binary
 /// packets (attachments are collected and handed over beside the JSON) and both kinds of
-/// disconnect. A server-initiated namespace disconnect ends the session (Connection::finish)
-/// and is not retried, as the reference client does; a lost transport is retried.
+/// disconnect. By default a server-initiated namespace disconnect ends the session
+/// (Connection::finish) and is not retried, as the reference client does; a provider can
+/// decide otherwise (setServerDisconnectClassifier). A lost transport is retried.
 class SocketIoClient : public QObject
 {
     Q_OBJECT
@@ -44,6 +47,10 @@ public:
     /// true when it consumed it: a provider's specialised decoder for its hottest event.
     /// Anything it declines takes the normal path (parsed JSON, eventReceived()).
     using RawEventFilter = std::function<bool(QByteArrayView json)>;
+    /// Decides what a server-initiated namespace DISCONNECT means: Final/None end the session
+    /// (not retried), any other kind fails the connection with that kind (Transient: retried
+    /// with backoff). The reason is shown as the connection's reason.
+    using ServerDisconnectClassifier = std::function<Failure::Verdict()>;
 
     enum class Stage {
         Down,       ///< no transport
@@ -83,6 +90,10 @@ public:
     void setAuth(const QJsonObject &auth) { m_options.auth = auth; }
     void setConnectErrorClassifier(ConnectErrorClassifier classifier) { m_connectErrorClassifier = std::move(classifier); }
     void setRawEventFilter(RawEventFilter filter) { m_rawEventFilter = std::move(filter); }
+    void setServerDisconnectClassifier(ServerDisconnectClassifier classifier)
+    {
+        m_serverDisconnectClassifier = std::move(classifier);
+    }
 
     /// Emits an event with JSON arguments; with a callback, asks the server for an ack.
     /// Returns false (the callback is not called) when the namespace is not joined or the
@@ -144,6 +155,7 @@ private:
     EngineIo::OpenInfo m_open;
     int m_pings = 0;
     ConnectErrorClassifier m_connectErrorClassifier;
+    ServerDisconnectClassifier m_serverDisconnectClassifier;
 
     qint64 m_nextAckId = 0;
     QHash<qint64, PendingAck> m_pendingAcks;

@@ -27,6 +27,10 @@ QHash<int, QByteArray> BillingLedgerModel::roleNames() const
         {AmountRole, "amountUsd"},
         {RemainingRole, "remainingUsd"},
         {MessageRole, "message"},
+        {AmountTextRole, "amountText"},
+        {RemainingTextRole, "remainingText"},
+        {ExactAmountRole, "exactAmount"},
+        {ExactRemainingRole, "exactRemaining"},
     };
     return names;
 }
@@ -37,9 +41,13 @@ QVariant BillingLedgerModel::data(const QModelIndex &index, int role) const
     const Row &r = m_rows.at(index.row());
     switch (role) {
     case TimestampRole: return r.timestampMs;
-    case AmountRole: return r.amount;
-    case RemainingRole: return r.remaining;
+    case AmountRole: return r.amount.toDouble();
+    case RemainingRole: return r.remaining.toDouble();
     case MessageRole: return r.message;
+    case AmountTextRole: return r.amount.toFixed(2);
+    case RemainingTextRole: return r.remaining.toFixed(2);
+    case ExactAmountRole: return r.amount.toString();
+    case ExactRemainingRole: return r.remaining.toString();
     default: return {};
     }
 }
@@ -60,7 +68,11 @@ void BillingLedgerModel::addCharges(const QList<Predikt::BillingNotice> &notices
     for (int i = 0; i < n; ++i) {
         const Predikt::BillingNotice &b = notices.at(notices.size() - n + i);
         m_rows.prepend({b.timestampMs, b.amountUsd, b.remainingBalanceUsd, b.message});
+    }
+    // Every notice counts for the total and the forecast, also those beyond the row cap.
+    for (const Predikt::BillingNotice &b : notices) {
         m_total += b.amountUsd;
+        m_history.addCharge(b.timestampMs, b.amountUsd, b.remainingBalanceUsd);
     }
     endInsertRows();
     if (m_rows.size() > Cap) {
@@ -68,22 +80,19 @@ void BillingLedgerModel::addCharges(const QList<Predikt::BillingNotice> &notices
         m_rows.resize(Cap);
         endRemoveRows();
     }
-    m_hasBalance = true;
-    m_balance = notices.constLast().remainingBalanceUsd;
-    recompute(notices.constLast().timestampMs);
     Q_EMIT countChanged();
     Q_EMIT balanceChanged();
     if (!wasBelow && belowThreshold())
-        Q_EMIT thresholdCrossed(m_balance);
+        Q_EMIT thresholdCrossed(balanceUsd());
 }
 
-void BillingLedgerModel::recompute(qint64 atMs)
+bool BillingLedgerModel::belowThreshold() const
 {
-    QList<BalanceForecast::Charge> charges;
-    charges.reserve(m_rows.size());
-    for (const Row &r : std::as_const(m_rows))
-        charges.append({r.timestampMs, r.amount});
-    m_forecast = BalanceForecast::forecast(charges, m_balance, atMs);
+    if (!hasBalance())
+        return false;
+    // The threshold is the user's (a double from a text field); compare in exact cents.
+    const std::optional<ExactDecimal> threshold = ExactDecimal::fromDouble(m_threshold);
+    return threshold && m_history.balance() < *threshold;
 }
 
 void BillingLedgerModel::setWarningThresholdUsd(double usd)
@@ -97,7 +106,7 @@ void BillingLedgerModel::setWarningThresholdUsd(double usd)
     Q_EMIT warningThresholdChanged();
     Q_EMIT balanceChanged();
     if (!wasBelow && belowThreshold())
-        Q_EMIT thresholdCrossed(m_balance);
+        Q_EMIT thresholdCrossed(balanceUsd());
 }
 
 void BillingLedgerModel::setDisconnect(const Predikt::DisconnectNotice &notice)

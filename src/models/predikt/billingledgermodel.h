@@ -1,6 +1,8 @@
 #pragma once
 // The Predikt billing ledger and balance: each hourly charge as a row, and the balance,
 // burn rate, run-out forecast, warning threshold and disconnect reason as properties.
+// Money is exact (ExactDecimal): the *Text properties and roles are cents as text ("45.90"),
+// the double ones are for charts and comparisons only.
 
 #include "balanceforecast.h"
 #include "providers/predikt/prediktcodec.h"
@@ -18,8 +20,11 @@ class BillingLedgerModel : public QAbstractListModel
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
     Q_PROPERTY(bool hasBalance READ hasBalance NOTIFY balanceChanged)
     Q_PROPERTY(double balanceUsd READ balanceUsd NOTIFY balanceChanged)
+    Q_PROPERTY(QString balanceText READ balanceText NOTIFY balanceChanged)
     Q_PROPERTY(double totalChargedUsd READ totalChargedUsd NOTIFY balanceChanged)
+    Q_PROPERTY(QString totalChargedText READ totalChargedText NOTIFY balanceChanged)
     Q_PROPERTY(double burnPerHourUsd READ burnPerHourUsd NOTIFY balanceChanged)
+    Q_PROPERTY(QString burnPerHourText READ burnPerHourText NOTIFY balanceChanged)
     Q_PROPERTY(double hoursLeft READ hoursLeft NOTIFY balanceChanged)
     Q_PROPERTY(qint64 runOutAtMs READ runOutAtMs NOTIFY balanceChanged)
     Q_PROPERTY(double warningThresholdUsd READ warningThresholdUsd WRITE setWarningThresholdUsd NOTIFY warningThresholdChanged)
@@ -30,9 +35,13 @@ class BillingLedgerModel : public QAbstractListModel
 public:
     enum Roles {
         TimestampRole = Qt::UserRole + 1, ///< server time of the charge (Unix ms)
-        AmountRole,
-        RemainingRole,
+        AmountRole,       ///< double (for charts)
+        RemainingRole,    ///< double (for charts)
         MessageRole,
+        AmountTextRole,   ///< exact, in cents: "0.10"
+        RemainingTextRole,///< exact, in cents: "45.90"
+        ExactAmountRole,  ///< exact, as the server wrote it
+        ExactRemainingRole,
     };
     Q_ENUM(Roles)
 
@@ -50,15 +59,22 @@ public:
     void setDisconnect(const Predikt::DisconnectNotice &notice);
     Q_INVOKABLE void clearDisconnect();
 
-    bool hasBalance() const { return m_hasBalance; }
-    double balanceUsd() const { return m_balance; }
-    double totalChargedUsd() const { return m_total; }
-    double burnPerHourUsd() const { return m_forecast.burnPerHourUsd; }
-    double hoursLeft() const { return m_forecast.hoursLeft; }
-    qint64 runOutAtMs() const { return m_forecast.runOutAtMs; }
+    bool hasBalance() const { return m_history.hasBalance(); }
+    ExactDecimal balance() const { return m_history.balance(); }
+    double balanceUsd() const { return m_history.balance().toDouble(); }
+    QString balanceText() const { return hasBalance() ? m_history.balance().toFixed(2) : QString(); }
+    ExactDecimal totalCharged() const { return m_total; }
+    double totalChargedUsd() const { return m_total.toDouble(); }
+    QString totalChargedText() const { return m_total.toFixed(2); }
+    /// The one forecast (BalanceForecast), as the dashboard tile and the balance rule read it.
+    BalanceForecast::Result forecast() const { return m_history.result(); }
+    double burnPerHourUsd() const { return forecast().burnPerHourUsd.toDouble(); }
+    QString burnPerHourText() const { return forecast().burnPerHourUsd.toFixed(2); }
+    double hoursLeft() const { return double(forecast().hoursLeft); }
+    qint64 runOutAtMs() const { return forecast().runOutAtMs; }
     double warningThresholdUsd() const { return m_threshold; }
     void setWarningThresholdUsd(double usd);
-    bool belowThreshold() const { return m_hasBalance && m_balance < m_threshold; }
+    bool belowThreshold() const;
     QString disconnectReason() const { return m_disconnectReason; }
     qint64 disconnectAtMs() const { return m_disconnectAt; }
 
@@ -71,21 +87,17 @@ Q_SIGNALS:
     void thresholdCrossed(double balanceUsd);
 
 private:
-    void recompute(qint64 atMs);
-
     struct Row {
         qint64 timestampMs;
-        double amount;
-        double remaining;
+        ExactDecimal amount;
+        ExactDecimal remaining;
         QString message;
     };
     QList<Row> m_rows; // newest first
     QString m_settingsKey;
-    bool m_hasBalance = false;
-    double m_balance = 0;
-    double m_total = 0;
+    BalanceForecast::History m_history;
+    ExactDecimal m_total;
     double m_threshold = DefaultThresholdUsd;
-    BalanceForecast::Result m_forecast;
     QString m_disconnectReason;
     qint64 m_disconnectAt = -1;
 };

@@ -25,11 +25,8 @@ PrediktClient::PrediktClient(Connection *connection, PrediktClientOptions option
     , m_options(std::move(options))
 {
     Q_ASSERT(connection);
-    const ConnectionConfig &config = connection->config();
-    if (config.auth == Auth::Method::SocketIoToken)
-        m_options.socketIo.auth = QJsonObject{{QStringLiteral("token"), config.key}};
-    m_budgetKey = config.url.host() + QLatin1Char('|')
-                  + QString::fromLatin1(QCryptographicHash::hash(config.key.toUtf8(), QCryptographicHash::Sha256).toHex().left(16));
+    // Token auth: SocketIoClient puts the connection's key in every CONNECT, read at that
+    // moment, so a key changed on the connection is the one presented next time.
     m_socketIo = new SocketIoClient(connection, m_options.socketIo, this);
     m_socketIo->setConnectErrorClassifier([](const QString &message, const QJsonValue &data) {
         // A middleware refusal names the code in the message or in data.code.
@@ -44,6 +41,16 @@ PrediktClient::PrediktClient(Connection *connection, PrediktClientOptions option
         return Failure::Verdict{kind, Predikt::explain(code, detail.isEmpty() ? message : detail)};
     });
     // Price updates are nearly all the traffic: scan them without building a JSON tree.
+    // A namespace DISCONNECT after "disconnecting" or a key error has already stopped the
+    // connection (Billing/Auth). Any other one — a server restart, an idle close, a deploy —
+    // is retried with backoff, and the reason says what happened.
+    m_socketIo->setServerDisconnectClassifier([this] {
+        QString why = tr("Predikt ended the session without a warning (no \"disconnecting\" message, no error); "
+                         "reconnecting with backoff.");
+        if (!m_lastServerMessage.isEmpty())
+            why += QLatin1Char(' ') + tr("Last server message: %1").arg(m_lastServerMessage);
+        return Failure::Verdict{Failure::Kind::Transient, why};
+    });
     m_socketIo->setRawEventFilter([this](QByteArrayView json) {
         Predikt::PriceTick tick;
         if (!Predikt::scanPriceUpdate(json, tick))
@@ -69,11 +76,19 @@ PrediktClient::~PrediktClient()
     liveClients().removeAll(this);
 }
 
+QString PrediktClient::budgetKey() const
+{
+    // host + key fingerprint, from the connection's current key
+    const ConnectionConfig &config = connection()->config();
+    return config.url.host() + QLatin1Char('|')
+           + QString::fromLatin1(QCryptographicHash::hash(config.key.toUtf8(), QCryptographicHash::Sha256).toHex().left(16));
+}
+
 bool PrediktClient::overConnectionBudget(QString *why) const
 {
     int others = 0;
     for (const PrediktClient *client : std::as_const(liveClients())) {
-        if (client != this && client->m_budgetKey == m_budgetKey && client->m_socketIo->isJoined())
+        if (client != this && client->budgetKey() == budgetKey() && client->m_socketIo->isJoined())
             ++others;
     }
     if (others < m_options.tier.maxConnections)
@@ -145,9 +160,8 @@ bool PrediktClient::ping()
 {
     if (!m_socketIo->isJoined())
         return false;
-    return m_options.subscribeViaMessage
-               ? m_socketIo->emitEvent(QStringLiteral("message"), {QJsonObject{{QStringLiteral("action"), QStringLiteral("ping")}}})
-               : m_socketIo->emitEvent(QStringLiteral("ping"));
+    // The documented keep-alive is socket.emit('ping') whichever form subscriptions use.
+    return m_socketIo->emitEvent(QStringLiteral("ping"));
 }
 
 void PrediktClient::sendRequest(const QString &action, const QStringList &symbols)
@@ -156,7 +170,16 @@ void PrediktClient::sendRequest(const QString &action, const QStringList &symbol
                           ? m_socketIo->emitEvent(QStringLiteral("message"), {Predikt::messageRequest(action, symbols)})
                           : m_socketIo->emitEvent(action, {Predikt::subscriptionRequest(symbols)});
     if (sent && action == QLatin1String("subscribe"))
-        m_pending.append(symbols);
+        m_pending.append({symbols, false});
+}
+
+void PrediktClient::sendTrimmed(const QStringList &symbols)
+{
+    const bool sent = m_options.subscribeViaMessage
+                          ? m_socketIo->emitEvent(QStringLiteral("message"), {Predikt::messageRequest(QStringLiteral("subscribe"), symbols)})
+                          : m_socketIo->emitEvent(QStringLiteral("subscribe"), {Predikt::subscriptionRequest(symbols)});
+    if (sent)
+        m_pending.append({symbols, true});
 }
 
 void PrediktClient::onJoined()
@@ -164,6 +187,7 @@ void PrediktClient::onJoined()
     m_active.clear();
     m_pending.clear();
     m_accountSeen = false;
+    m_lastServerMessage.clear();
     m_keepAlive.start();
     // Restore every wanted symbol: the server forgets subscriptions with the session.
     if (!m_wanted.isEmpty())
@@ -207,7 +231,7 @@ void PrediktClient::handle(const Predikt::Message &m)
         return;
     case MessageType::Subscribed: {
         QStringList confirmed = Predikt::normalizeSymbols(m.subscription.symbols);
-        const QStringList requested = m_pending.isEmpty() ? QStringList() : m_pending.takeFirst();
+        const QStringList requested = m_pending.isEmpty() ? QStringList() : m_pending.takeFirst().symbols;
         for (const QString &s : std::as_const(confirmed)) {
             if (!m_active.contains(s) && m_wanted.contains(s))
                 m_active << s;
@@ -229,9 +253,13 @@ void PrediktClient::handle(const Predikt::Message &m)
     case MessageType::Unsubscribed:
         Q_EMIT unsubscribed(Predikt::normalizeSymbols(m.subscription.symbols));
         return;
-    case MessageType::Billing:
-        Q_EMIT billing(m.billing);
+    case MessageType::Billing: {
+        Predikt::BillingNotice notice = m.billing;
+        if (notice.timestampMs < 0) // the timestamp is optional: the forecast needs a time
+            notice.timestampMs = QDateTime::currentMSecsSinceEpoch();
+        Q_EMIT billing(notice);
         return;
+    }
     case MessageType::Pong:
         m_lastPongMs = m.pongTimestampMs > 0 ? m.pongTimestampMs : QDateTime::currentMSecsSinceEpoch();
         Q_EMIT pong(m_lastPongMs);
@@ -256,6 +284,7 @@ void PrediktClient::handleError(const Predikt::ServerError &error)
 {
     using Predikt::ErrorCode;
     Q_EMIT serverError(error);
+    m_lastServerMessage = error.message.isEmpty() ? error.codeText : error.codeText + QLatin1String(": ") + error.message;
     const QString why = Predikt::explain(error.code, error.message);
     switch (error.code) {
     case ErrorCode::InvalidApiKey:
@@ -269,12 +298,11 @@ void PrediktClient::handleError(const Predikt::ServerError &error)
     case ErrorCode::RateLimitExceeded:
         // Before "connected" (or naming connections) it is the connection cap: wait at the
         // backoff cap. Otherwise it answers the oldest subscribe request: drop its symbols.
-        if (!m_accountSeen || m_pending.isEmpty()
-            || error.message.contains(QLatin1String("connection"), Qt::CaseInsensitive)) {
+        if (!m_accountSeen || m_pending.isEmpty() || Predikt::namesConnectionLimit(error.message)) {
             connection()->fail(Failure::Kind::Limit, why);
             return;
         }
-        rejectPending(why);
+        trimToSymbolCap(error);
         return;
     case ErrorCode::InvalidSymbol:
         rejectPending(why);
@@ -284,12 +312,48 @@ void PrediktClient::handleError(const Predikt::ServerError &error)
     }
 }
 
+void PrediktClient::trimToSymbolCap(const Predikt::ServerError &error)
+{
+    // The request named more symbols than the account's tier allows on one connection (the
+    // server's cap can be lower than the profile's tier says). Keep as many as fit, in the
+    // order the user added them, ask again for those, and say which were dropped. A request
+    // that was already trimmed and is refused again is dropped whole.
+    const Pending request = m_pending.takeFirst();
+    int cap = Predikt::symbolCapIn(error.message);
+    if (cap < 0)
+        cap = m_options.tier.maxSymbols;
+    int room = cap - int(m_active.size());
+    for (const Pending &p : std::as_const(m_pending))
+        room -= int(p.symbols.size()); // requests still in flight take their share first
+    QStringList wanted;
+    for (const QString &s : request.symbols) {
+        if (m_wanted.contains(s) && !m_active.contains(s))
+            wanted << s;
+    }
+    const QString server = error.message.isEmpty() ? QString() : QLatin1Char(' ') + tr("Server: %1").arg(error.message);
+    if (request.trimmed || room <= 0 || room >= wanted.size()) {
+        m_pending.prepend(request);
+        rejectPending(Predikt::explain(error.code, error.message));
+        return;
+    }
+    const QStringList kept = wanted.mid(0, room);
+    const QStringList dropped = wanted.mid(room);
+    for (const QString &s : dropped)
+        m_wanted.removeAll(s);
+    Q_EMIT symbolsRejected(dropped, tr("Predikt allows %n symbol(s) on this connection: kept %1; dropped %2.", nullptr, cap)
+                                        .arg(kept.join(QLatin1String(", ")), dropped.join(QLatin1String(", ")))
+                                        + server);
+    Q_EMIT symbolsChanged();
+    sendTrimmed(kept);
+}
+
 void PrediktClient::rejectPending(const QString &reason)
 {
     if (m_pending.isEmpty())
         return;
     QStringList refused;
-    for (const QString &s : m_pending.takeFirst()) {
+    const QStringList requested = m_pending.takeFirst().symbols;
+    for (const QString &s : requested) {
         if (m_wanted.removeAll(s) > 0)
             refused << s;
     }

@@ -13,16 +13,19 @@
 struct PrediktClientOptions {
     Predikt::Tier tier;             ///< limits enforced locally before the server does
     bool subscribeViaMessage = false; ///< emit('message',{action,…}) instead of emit('subscribe',…)
-    int keepAliveMs = 25000;        ///< emit('ping') this often, well inside the 60 s idle close
+    int keepAliveMs = 25000;        ///< emit('ping') (the documented form, in both modes) this often, well inside the 60 s idle close
     SocketIoOptions socketIo;       ///< engine path and namespace (auth is filled in here)
 };
 
-/// One Predikt connection. Presents the key by the configured method (api_key query,
-/// Authorization: Bearer, or the Socket.IO auth payload {token}), keeps the wanted symbols
-/// and restores them after every reconnect, sends keep-alive pings, and turns messages
-/// into typed signals. Protocol errors end the connection on purpose: key problems stop
-/// with Failure::Auth, an exhausted balance (INSUFFICIENT_BALANCE or "disconnecting") with
-/// Failure::Billing, a connection limit waits at the backoff cap.
+/// One Predikt connection. Presents the connection's current key by the configured method
+/// (api_key query, Authorization: Bearer, or the Socket.IO auth payload {token}), keeps the
+/// wanted symbols and restores them after every reconnect, sends keep-alive pings
+/// (socket.emit('ping')), and turns messages into typed signals. Protocol errors end the
+/// connection on purpose: key problems (INVALID_API_KEY, PERMISSION_DENIED, ACCOUNT_NOT_FOUND)
+/// stop with Failure::Auth, an exhausted balance (INSUFFICIENT_BALANCE or "disconnecting")
+/// with Failure::Billing, a connection limit waits at the backoff cap. A symbol cap
+/// (RATE_LIMIT_EXCEEDED naming symbols) keeps the symbols that fit and reports the dropped
+/// ones; any other server-side namespace disconnect is retried with backoff.
 class PrediktClient : public QObject
 {
     Q_OBJECT
@@ -85,15 +88,23 @@ private:
     void handle(const Predikt::Message &message);
     void handleError(const Predikt::ServerError &error);
     void sendRequest(const QString &action, const QStringList &symbols);
+    void sendTrimmed(const QStringList &symbols);
+    void trimToSymbolCap(const Predikt::ServerError &error);
     void rejectPending(const QString &reason);
     bool overConnectionBudget(QString *why) const;
+    QString budgetKey() const;
+
+    struct Pending {
+        QStringList symbols;
+        bool trimmed = false; // already cut to the server's symbol cap once
+    };
 
     SocketIoClient *m_socketIo = nullptr;
     PrediktClientOptions m_options;
-    QString m_budgetKey;        // host + key fingerprint: connections that count together
     QStringList m_wanted;
     QStringList m_active;
-    QList<QStringList> m_pending; // subscribe requests awaiting "subscribed" or an error
+    QList<Pending> m_pending;   // subscribe requests awaiting "subscribed" or an error
+    QString m_lastServerMessage; // the last error of this session, for a disconnect's reason
     Predikt::ConnectedInfo m_account;
     bool m_accountSeen = false;
     qint64 m_lastPongMs = -1;

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QRegularExpression>
 #include <QSet>
 #include <cmath>
 #include <type_traits>
@@ -241,7 +242,11 @@ QString explain(ErrorCode code, const QString &serverMessage)
     QString why;
     switch (code) {
     case ErrorCode::InvalidApiKey: why = tr("Predikt rejected the API key (missing or invalid). Check the key in the profile."); break;
-    case ErrorCode::PermissionDenied: why = tr("This Predikt API key lacks the websocket permission. Enable it for the key in your Predikt account."); break;
+    case ErrorCode::PermissionDenied:
+        why = tr("This Predikt API key lacks the \"websocket\" permission: new keys get only \"price\" and \"ai\". "
+                 "In your Predikt account, edit the key's permissions, add \"websocket\", then reconnect (the key "
+                 "itself stays the same).");
+        break;
     case ErrorCode::AccountNotFound: why = tr("Predikt does not know the account of this API key."); break;
     case ErrorCode::InsufficientBalance: why = tr("Your Predikt balance is too low for a connection. Top up your balance on the Predikt billing page, then reconnect."); break;
     case ErrorCode::RateLimitExceeded: why = tr("A Predikt connection or symbol limit was reached."); break;
@@ -267,6 +272,29 @@ bool parseAmount(const QJsonValue &value, double &out)
         return false;
     out = v;
     return true;
+}
+
+bool parseMoney(const QJsonValue &value, ExactDecimal &out)
+{
+    const std::optional<ExactDecimal> d = ExactDecimal::fromJson(value);
+    if (!d)
+        return false;
+    out = *d;
+    return true;
+}
+
+int symbolCapIn(const QString &message)
+{
+    static const QRegularExpression cap(QStringLiteral("symbols?\\D{0,20}?\\((\\d{1,6})\\)"),
+                                        QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch m = cap.match(message);
+    return m.hasMatch() ? m.captured(1).toInt() : -1;
+}
+
+bool namesConnectionLimit(const QString &message)
+{
+    return message.contains(QLatin1String("connection"), Qt::CaseInsensitive)
+           && !message.contains(QLatin1String("symbol"), Qt::CaseInsensitive);
 }
 
 bool decodeMessage(const QJsonObject &o, Message &out, QString *error)
@@ -302,8 +330,8 @@ bool decodeMessage(const QJsonObject &o, Message &out, QString *error)
         m.subscription.timestampMs = timestampOf(o);
         break;
     case MessageType::Billing:
-        if (!parseAmount(o.value(QLatin1String("amountUsd")), m.billing.amountUsd)
-            || !parseAmount(o.value(QLatin1String("remainingBalanceUsd")), m.billing.remainingBalanceUsd)) {
+        if (!parseMoney(o.value(QLatin1String("amountUsd")), m.billing.amountUsd)
+            || !parseMoney(o.value(QLatin1String("remainingBalanceUsd")), m.billing.remainingBalanceUsd)) {
             m.type = MessageType::Unknown;
             out = m;
             return fail(error, tr("a billing message without valid amounts"));

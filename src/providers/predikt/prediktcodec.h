@@ -6,6 +6,7 @@
 // error, disconnecting). Client → server: "subscribe"/"unsubscribe" events (or "message"
 // with an "action") with {channel:"price", symbols:[…]}, and "ping".
 
+#include "core/exactdecimal.h"
 #include "core/failure.h"
 
 #include <QByteArrayView>
@@ -63,10 +64,11 @@ struct PriceTick {
     qint64 timestampMs = -1;
 };
 
+/// Money stays exact: the amounts as the server wrote them ("0.10" prints as "0.10").
 struct BillingNotice {
     QString message;
-    double amountUsd = 0;
-    double remainingBalanceUsd = 0;
+    ExactDecimal amountUsd;
+    ExactDecimal remainingBalanceUsd;
     qint64 timestampMs = -1;
 };
 
@@ -136,8 +138,17 @@ qint64 parseTimestampMs(QStringView text);
 qint64 parseTimestampMs(QByteArrayView text);
 QString formatTimestamp(qint64 unixMs);
 
-/// A decimal amount given as a JSON string ("0.10") or number; false when neither.
+/// A price given as a JSON number (documented) or a numeric string; false when neither.
 bool parseAmount(const QJsonValue &value, double &out);
+/// A money amount given as a decimal string (documented: "0.10") or a JSON number, kept
+/// exact; false when neither.
+bool parseMoney(const QJsonValue &value, ExactDecimal &out);
+
+/// What a RATE_LIMIT_EXCEEDED message says: the symbol cap it names ("Maximum symbols (10)
+/// would be exceeded for STANDARD tier" → 10), or -1 when it names none.
+int symbolCapIn(const QString &message);
+/// True when a RATE_LIMIT_EXCEEDED message is about connections, not symbols.
+bool namesConnectionLimit(const QString &message);
 
 } // namespace Predikt
 

@@ -1,5 +1,6 @@
 #include "tweetdelivery.h"
 
+#include <QCryptographicHash>
 #include <algorithm>
 
 TweetDedupeWindow::TweetDedupeWindow(int capacity)
@@ -39,6 +40,34 @@ void TweetDedupeWindow::clear()
     m_seen.clear();
     m_ring.fill(QString());
     m_next = 0;
+}
+
+TweetDedupePool::TweetDedupePool(int capacity)
+    : m_capacity(capacity)
+{
+}
+
+std::shared_ptr<TweetDedupeWindow> TweetDedupePool::windowFor(const QString &key)
+{
+    if (key.isEmpty())
+        return std::make_shared<TweetDedupeWindow>(m_capacity);
+    // Forget windows no client holds any more, so the pool stays as small as the live keys.
+    for (auto it = m_windows.begin(); it != m_windows.end();)
+        it = it->expired() ? m_windows.erase(it) : std::next(it);
+    const QByteArray digest = QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha256);
+    if (std::shared_ptr<TweetDedupeWindow> window = m_windows.value(digest).lock())
+        return window;
+    auto window = std::make_shared<TweetDedupeWindow>(m_capacity);
+    m_windows.insert(digest, window);
+    return window;
+}
+
+int TweetDedupePool::liveWindows() const
+{
+    int n = 0;
+    for (const auto &w : m_windows)
+        n += w.expired() ? 0 : 1;
+    return n;
 }
 
 void SourceLatency::add(const Tweet &tweet)

@@ -4,9 +4,11 @@
 
 #include "tweet.h"
 
+#include <QByteArray>
 #include <QHash>
 #include <QSet>
 #include <QVector>
+#include <memory>
 
 /// Remembers the last `capacity` (source, tweet_id) pairs. A tweet seen again inside the
 /// window is a duplicate (the server resends recent tweets after a reconnect). Memory is
@@ -30,6 +32,26 @@ private:
     QVector<QString> m_ring;
     int m_next = 0;
     QSet<QString> m_seen;
+};
+
+/// One dedupe window per API key, shared by every client that reads with that key. The
+/// server delivers all monitors and rules of a key to each of the key's connections, so two
+/// profiles with one key receive every tweet twice; with a shared window the second copy is
+/// a duplicate and is dropped. Keys are held only as SHA-256 digests. A window lives as long
+/// as a client holds it.
+class TweetDedupePool
+{
+public:
+    explicit TweetDedupePool(int capacity = 4096);
+
+    /// The window for a key (created on first use). An empty key gets a window of its own.
+    std::shared_ptr<TweetDedupeWindow> windowFor(const QString &key);
+    /// Keys with a window that a client still holds.
+    int liveWindows() const;
+
+private:
+    int m_capacity;
+    QHash<QByteArray, std::weak_ptr<TweetDedupeWindow>> m_windows;
 };
 
 /// Latency of one source (monitor or rule): the provider's latency_ms, and the delivery

@@ -3,7 +3,8 @@
 target_sources(tidewatch_core PRIVATE
     # codec and client
     providers/tweets/tweet.h
-    providers/tweets/tweetscodec.h providers/tweets/tweetscodec.cpp
+    providers/tweets/tweetscodec.h providers/tweets/tweetscodec.cpp providers/tweets/tweetscodecinternal.h
+    providers/tweets/tweetsevent.cpp providers/tweets/tweetstime.cpp
     providers/tweets/tweetdelivery.h providers/tweets/tweetdelivery.cpp
     providers/tweets/tweetsclient.h providers/tweets/tweetsclient.cpp
     # models
@@ -13,6 +14,7 @@ target_sources(tidewatch_core PRIVATE
     models/tweets/tweetlatencymodel.h models/tweets/tweetlatencymodel.cpp
     # simulator
     sim/tweets/tweetgenerator.h sim/tweets/tweetgenerator.cpp
+    sim/tweets/tweettexts.h sim/tweets/tweettexts.cpp
     sim/tweets/tweetssim.h sim/tweets/tweetssim.cpp
     # app workspace (profiles → clients → models → QML)
     app/tweets/tweetsworkspace.h app/tweets/tweetsworkspace.cpp

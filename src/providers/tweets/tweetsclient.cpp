@@ -3,6 +3,7 @@
 #include "tweetscodec.h"
 
 #include <QDateTime>
+#include <QStringList>
 
 namespace {
 
@@ -21,7 +22,7 @@ TweetsClient::TweetsClient(Connection *connection, TweetsClientOptions options, 
     : QObject(parent)
     , m_connection(connection)
     , m_options(options)
-    , m_dedupe(options.dedupeWindow)
+    , m_dedupe(options.sharedDedupe ? options.sharedDedupe : std::make_shared<TweetDedupeWindow>(options.dedupeWindow))
 {
     liveClients().append(this);
     m_flushTimer.setSingleShot(true);
@@ -31,6 +32,8 @@ TweetsClient::TweetsClient(Connection *connection, TweetsClientOptions options, 
     connect(m_connection, &Connection::opened, this, [this] {
         m_connectionId.clear();
         m_apiKeyId.clear();
+        m_sessionPings = 0;
+        publishSessionInfo();
     });
     connect(m_connection, &Connection::stateChanged, this, [this](Connection::State) {
         // Deliver what arrived before the end, before anyone reacts to the end.
@@ -42,6 +45,8 @@ TweetsClient::TweetsClient(Connection *connection, TweetsClientOptions options, 
             return Failure::Verdict{Failure::Kind::Auth, authMessage(reason)};
         if (code == TweetsCodec::ConnectionLimitCode)
             return Failure::Verdict{Failure::Kind::Limit, limitMessage()};
+        if (code == TweetsCodec::PongTimeoutCode)
+            return Failure::Verdict{Failure::Kind::Transient, goingAwayMessage(reason)};
         return std::nullopt;
     });
 }
@@ -106,13 +111,39 @@ QString TweetsClient::limitMessage() const
         .arg(retrySeconds);
 }
 
+QString TweetsClient::goingAwayMessage(const QString &closeReason) const
+{
+    // The SDK documents 1001 as "no pong seen"; the server may also close idle connections.
+    const QString detail = closeReason.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(closeReason);
+    if (m_sessionPings == 0)
+        return tr("The tweet stream closed the connection with code 1001%1: it saw no pong, or closed an idle "
+                  "connection. No keepalive ping had arrived in this session; reconnecting.")
+            .arg(detail);
+    return tr("The tweet stream closed the connection with code 1001%1 although this app answered %n keepalive "
+              "ping(s) in this session; reconnecting.",
+              nullptr, m_sessionPings)
+        .arg(detail);
+}
+
+void TweetsClient::publishSessionInfo()
+{
+    if (!m_connection)
+        return;
+    QStringList parts;
+    if (!m_connectionId.isEmpty())
+        parts << tr("Connection ID %1").arg(m_connectionId);
+    if (!m_apiKeyId.isEmpty())
+        parts << tr("API key ID %1").arg(m_apiKeyId);
+    m_sessionInfo = parts.join(QStringLiteral(" · "));
+}
+
 void TweetsClient::onMessage(const QByteArray &payload)
 {
     TweetsCodec::Message message = TweetsCodec::decode(payload);
     switch (message.type) {
     case TweetsCodec::Type::NewTweet: {
         intern(message.tweet);
-        if (m_dedupe.isDuplicate(message.tweet)) {
+        if (m_dedupe->isDuplicate(message.tweet)) {
             ++m_duplicates;
             if (!m_flushTimer.isActive())
                 m_flushTimer.start(); // counters are published with the next flush
@@ -137,7 +168,16 @@ void TweetsClient::onMessage(const QByteArray &payload)
     case TweetsCodec::Type::Connected:
         m_connectionId = message.connected.connectionId;
         m_apiKeyId = message.connected.apiKeyId;
+        publishSessionInfo();
         Q_EMIT sessionStarted(m_connectionId, m_apiKeyId);
+        return;
+    case TweetsCodec::Type::Ping:
+        // The server closes (1001) a connection that does not answer; a replayed ping is
+        // not answered (sendText refuses while the connection is not open).
+        if (m_options.answerPings && m_connection && m_connection->sendText(TweetsCodec::encodePong())) {
+            ++m_pings;
+            ++m_sessionPings;
+        }
         return;
     case TweetsCodec::Type::Error: {
         flush();
@@ -172,6 +212,9 @@ void TweetsClient::onMessage(const QByteArray &payload)
 void TweetsClient::intern(Tweet &tweet)
 {
     const auto it = m_sources.constFind(tweet.sourceId);
+    // The nested shape names no monitor: take the name another shape told for the same id.
+    if (it != m_sources.cend() && tweet.sourceName.isEmpty() && it->sourceType == tweet.sourceType)
+        tweet.sourceName = it->sourceName;
     if (it != m_sources.cend() && it->sourceType == tweet.sourceType && it->sourceName == tweet.sourceName) {
         tweet.sourceType = it->sourceType;
         tweet.sourceId = it->sourceId;
@@ -180,7 +223,9 @@ void TweetsClient::intern(Tweet &tweet)
         return;
     }
     tweet.cachedSourceKey = tweet.sourceType + QLatin1Char(':') + tweet.sourceId;
-    if (it == m_sources.cend() && m_sources.size() < MaxTrackedSources) {
+    // Remember the source, and a name learnt later for one first seen without it.
+    const bool learnsName = it != m_sources.cend() && it->sourceName.isEmpty() && it->sourceType == tweet.sourceType;
+    if (learnsName || (it == m_sources.cend() && m_sources.size() < MaxTrackedSources)) {
         Tweet source;
         source.sourceType = tweet.sourceType;
         source.sourceId = tweet.sourceId;

@@ -14,12 +14,20 @@
 struct TweetsClientOptions {
     int dedupeWindow = 4096;    ///< (source, tweet_id) pairs remembered to drop resends
     int maxBatch = 4096;        ///< a batch is emitted at least this often under a flood
+    /// A window shared with the other clients of the same key (TweetDedupePool::windowFor),
+    /// so that two profiles with one key never show a tweet twice. Null: a window of its own.
+    std::shared_ptr<TweetDedupeWindow> sharedDedupe;
+    bool answerPings = true;    ///< answer {"type":"ping"} with {"type":"pong"} (off only in tests)
 };
 
 /// Connects with the key as the x-api-key header (preferred) or the api_key query parameter,
 /// as the ConnectionConfig says. Close or error code 4001 ends the connection for good
 /// (Failure::Kind::Auth); 4003 (all of the key's connections in use) waits at the backoff cap
 /// (Failure::Kind::Limit) and says how many connections this app holds for the key.
+/// The server's JSON keepalive {"type":"ping"} is answered with {"type":"pong"}; a close with
+/// 1001 (the server saw no pong, or went away) is retried with the documented backoff.
+/// The three documented tweet shapes (new_tweet, tweet.detected, tweet) all become Tweets.
+/// The server's connection_id and api_key_id are kept as sessionInfo() for the connection details.
 /// Tweets are emitted in batches, at most one per event-loop turn.
 class TweetsClient : public QObject
 {
@@ -41,11 +49,16 @@ public:
     Connection *connection() const { return m_connection; }
     QString connectionId() const { return m_connectionId; }
     QString apiKeyId() const { return m_apiKeyId; }
+    /// The server's ids of this session for people: "Connection ID abc-123 · API key ID key-456".
+    QString sessionInfo() const { return m_sessionInfo; }
 
     qint64 tweetCount() const { return m_tweets; }
     qint64 duplicateCount() const { return m_duplicates; }
     qint64 malformedCount() const { return m_malformed; }
     qint64 unknownCount() const { return m_unknown; }
+    /// Keepalive pings answered with a pong, in this session and in all.
+    int pingsAnsweredThisSession() const { return m_sessionPings; }
+    qint64 pingsAnswered() const { return m_pings; }
     /// Latency per source key (Tweet::sourceKey()).
     const SourceLatencyMap &latencyBySource() const { return m_latency; }
 
@@ -72,18 +85,23 @@ private:
     void flush();
     QString limitMessage() const;
     QString authMessage(const QString &serverMessage) const;
+    QString goingAwayMessage(const QString &closeReason) const;
+    void publishSessionInfo();
 
     QPointer<Connection> m_connection;
     TweetsClientOptions m_options;
-    TweetDedupeWindow m_dedupe;
+    std::shared_ptr<TweetDedupeWindow> m_dedupe;
     TweetBatch m_pending;
     QTimer m_flushTimer;
     SourceLatencyMap m_latency;
     QHash<QString, Tweet> m_sources;    // by source id: the first tweet's source fields
     QString m_connectionId;
     QString m_apiKeyId;
+    QString m_sessionInfo;
     qint64 m_tweets = 0;
     qint64 m_duplicates = 0;
     qint64 m_malformed = 0;
     qint64 m_unknown = 0;
+    qint64 m_pings = 0;
+    int m_sessionPings = 0;
 };

@@ -1,11 +1,14 @@
 #include "tweetscodec.h"
 
+#include "tweetscodecinternal.h"
+
 #include <QCoreApplication>
-#include <QDateTime>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
 #include <QUrl>
+#include <algorithm>
 #include <cmath>
 
 QString Tweet::link() const
@@ -14,6 +17,16 @@ QString Tweet::link() const
     // change where the link points.
     return QStringLiteral("https://x.com/%1/status/%2")
         .arg(QString::fromLatin1(QUrl::toPercentEncoding(author)), tweetId);
+}
+
+QString Tweet::eventName() const
+{
+    switch (shape) {
+    case TweetShape::NewTweet: break;
+    case TweetShape::TweetDetected: return QStringLiteral("tweet.detected");
+    case TweetShape::Nested: return QStringLiteral("tweet");
+    }
+    return QStringLiteral("new_tweet");
 }
 
 QString TweetSource::kindId(TweetSourceKind kind)
@@ -28,7 +41,7 @@ QString TweetSource::kindId(TweetSourceKind kind)
 
 namespace TweetsCodec {
 
-namespace {
+namespace Internal {
 
 QString tr(const char *text)
 {
@@ -54,21 +67,19 @@ bool isDecimalId(QStringView s)
     return true;
 }
 
-/// A numeric "key": 123… written as a JSON number: the digits exactly as sent, because the
-/// parsed double has lost them above 2^53. Only an occurrence whose value matches the
-/// parsed number is taken (a nested object could carry the same key).
 QString rawDigitsAfterKey(const QByteArray &raw, const QByteArray &quotedKey, double parsed)
 {
+    const auto isSpace = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
     qsizetype from = 0;
     while ((from = raw.indexOf(quotedKey, from)) >= 0) {
         qsizetype i = from + quotedKey.size();
         from = i;
-        while (i < raw.size() && (raw.at(i) == ' ' || raw.at(i) == '\t' || raw.at(i) == '\n' || raw.at(i) == '\r'))
+        while (i < raw.size() && isSpace(raw.at(i)))
             ++i;
         if (i >= raw.size() || raw.at(i) != ':')
             continue;
         ++i;
-        while (i < raw.size() && (raw.at(i) == ' ' || raw.at(i) == '\t' || raw.at(i) == '\n' || raw.at(i) == '\r'))
+        while (i < raw.size() && isSpace(raw.at(i)))
             ++i;
         const qsizetype start = i;
         while (i < raw.size() && raw.at(i) >= '0' && raw.at(i) <= '9')
@@ -82,7 +93,16 @@ QString rawDigitsAfterKey(const QByteArray &raw, const QByteArray &quotedKey, do
     return {};
 }
 
-qint64 toMilliseconds(const QJsonValue &v)
+QString idValue(const QJsonValue &v, const QByteArray &raw, const QByteArray &quotedKey)
+{
+    if (v.isString())
+        return v.toString();
+    if (v.isDouble())
+        return rawDigitsAfterKey(raw, quotedKey, v.toDouble());
+    return {};
+}
+
+qint64 nonNegative(const QJsonValue &v)
 {
     double d = -1;
     if (v.isDouble()) {
@@ -100,168 +120,9 @@ qint64 toMilliseconds(const QJsonValue &v)
     return qint64(std::llround(d));
 }
 
-Message decodeTweet(const QJsonObject &o, const QByteArray &raw)
-{
-    Message m;
-    m.type = Type::NewTweet;
-    Tweet &t = m.tweet;
+} // namespace Internal
 
-    const QJsonValue source = o.value(QLatin1String("source"));
-    if (!source.isString() || source.toString().isEmpty())
-        return malformed(tr("A new_tweet event without a source"));
-    t.sourceType = source.toString();
-    if (t.sourceType == QLatin1String("monitor")) {
-        t.sourceKind = TweetSourceKind::Monitor;
-        t.sourceId = o.value(QLatin1String("monitor_id")).toString();
-        t.sourceName = o.value(QLatin1String("monitor_name")).toString();
-    } else if (t.sourceType == QLatin1String("filter_rule")) {
-        t.sourceKind = TweetSourceKind::FilterRule;
-        t.sourceId = o.value(QLatin1String("rule_id")).toString();
-        t.sourceName = o.value(QLatin1String("rule_tag")).toString();
-    } else {
-        // A source kind newer than this client: keep the tweet, label it by what is there.
-        t.sourceKind = TweetSourceKind::Other;
-        t.sourceId = o.value(QLatin1String("source_id")).toString();
-        t.sourceName = o.value(QLatin1String("source_name")).toString(t.sourceType);
-    }
-
-    const QJsonValue id = o.value(QLatin1String("tweet_id"));
-    if (id.isString()) {
-        t.tweetId = id.toString();
-    } else if (id.isDouble()) {
-        t.tweetId = rawDigitsAfterKey(raw, QByteArrayLiteral("\"tweet_id\""), id.toDouble());
-    }
-    if (!isDecimalId(t.tweetId))
-        return malformed(id.isUndefined() ? tr("A new_tweet event without a tweet_id")
-                                          : tr("A new_tweet event whose tweet_id is not a decimal id"));
-
-    const QJsonValue author = o.value(QLatin1String("author_username"));
-    if (!author.isString() || author.toString().isEmpty())
-        return malformed(tr("A new_tweet event without an author_username"));
-    t.author = author.toString();
-    if (t.author.startsWith(QLatin1Char('@')))
-        t.author.remove(0, 1);
-
-    const QJsonValue text = o.value(QLatin1String("tweet_text"));
-    if (!text.isString())
-        return malformed(tr("A new_tweet event without a tweet_text"));
-    t.text = text.toString();
-
-    t.tweetType = o.value(QLatin1String("tweet_type")).toString();
-    t.latencyMs = toMilliseconds(o.value(QLatin1String("latency_ms")));
-    t.detectedAtText = o.value(QLatin1String("detected_at")).toString();
-    t.detectedAtMs = t.detectedAtText.isEmpty() ? -1 : parseIsoTimeMs(t.detectedAtText);
-    t.raw = raw;
-    return m;
-}
-
-int digits(QStringView s, qsizetype at, qsizetype count, bool *ok)
-{
-    int v = 0;
-    for (qsizetype i = at; i < at + count; ++i) {
-        const QChar c = s.at(i);
-        if (c < QLatin1Char('0') || c > QLatin1Char('9')) {
-            *ok = false;
-            return 0;
-        }
-        v = v * 10 + (c.unicode() - '0');
-    }
-    return v;
-}
-
-qint64 daysFromCivil(int y, int m, int d)
-{
-    // Howard Hinnant's days_from_civil: proleptic Gregorian, exact for every year.
-    y -= m <= 2 ? 1 : 0;
-    const int era = (y >= 0 ? y : y - 399) / 400;
-    const int yoe = y - era * 400;
-    const int doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
-    const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return qint64(era) * 146097 + doe - 719468;
-}
-
-int daysInMonth(int y, int m)
-{
-    static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    return m == 2 && leap ? 29 : days[m - 1];
-}
-
-} // namespace
-
-qint64 parseIsoTimeMs(QStringView s)
-{
-    // The common shape by hand (this runs for every tweet); anything else via QDateTime.
-    if (s.size() >= 19 && s.at(4) == QLatin1Char('-') && s.at(7) == QLatin1Char('-')
-        && (s.at(10) == QLatin1Char('T') || s.at(10) == QLatin1Char(' ')) && s.at(13) == QLatin1Char(':')
-        && s.at(16) == QLatin1Char(':')) {
-        bool ok = true;
-        const int year = digits(s, 0, 4, &ok);
-        const int month = digits(s, 5, 2, &ok);
-        const int day = digits(s, 8, 2, &ok);
-        const int hour = digits(s, 11, 2, &ok);
-        const int minute = digits(s, 14, 2, &ok);
-        const int second = digits(s, 17, 2, &ok);
-        if (!ok || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hour > 23
-            || minute > 59 || second > 60)
-            return -1;
-        qsizetype i = 19;
-        int millis = 0;
-        if (i < s.size() && (s.at(i) == QLatin1Char('.') || s.at(i) == QLatin1Char(','))) {
-            ++i;
-            int scale = 100;
-            const qsizetype start = i;
-            while (i < s.size() && s.at(i) >= QLatin1Char('0') && s.at(i) <= QLatin1Char('9')) {
-                millis += (s.at(i).unicode() - '0') * scale;
-                scale /= 10;
-                ++i;
-            }
-            if (i == start)
-                return -1;
-        }
-        int offsetMinutes = 0;
-        if (i < s.size()) {
-            const QChar sign = s.at(i);
-            if (sign == QLatin1Char('Z') || sign == QLatin1Char('z')) {
-                ++i;
-            } else if (sign == QLatin1Char('+') || sign == QLatin1Char('-')) {
-                const QStringView rest = s.mid(i + 1);
-                int oh = 0;
-                int om = 0;
-                if (rest.size() == 5 && rest.at(2) == QLatin1Char(':')) {
-                    oh = digits(rest, 0, 2, &ok);
-                    om = digits(rest, 3, 2, &ok);
-                } else if (rest.size() == 4) {
-                    oh = digits(rest, 0, 2, &ok);
-                    om = digits(rest, 2, 2, &ok);
-                } else if (rest.size() == 2) {
-                    oh = digits(rest, 0, 2, &ok);
-                } else {
-                    return -1;
-                }
-                if (!ok || oh > 23 || om > 59)
-                    return -1;
-                offsetMinutes = (oh * 60 + om) * (sign == QLatin1Char('-') ? -1 : 1);
-                i = s.size();
-            } else {
-                return -1;
-            }
-        }
-        if (i != s.size())
-            return -1;
-        const qint64 days = daysFromCivil(year, month, day);
-        const qint64 secs = days * 86400 + hour * 3600 + minute * 60 + second - offsetMinutes * 60;
-        return secs * 1000 + millis;
-    }
-    const QDateTime dt = QDateTime::fromString(s.toString(), Qt::ISODateWithMs);
-    return dt.isValid() ? dt.toMSecsSinceEpoch() : -1;
-}
-
-QString formatIsoTime(qint64 ms)
-{
-    const QDateTime dt = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
-    return dt.toString(ms % 1000 == 0 ? Qt::ISODate : Qt::ISODateWithMs);
-}
+using namespace Internal;
 
 Message decode(const QByteArray &utf8)
 {
@@ -272,16 +133,28 @@ Message decode(const QByteArray &utf8)
     if (!doc.isObject())
         return malformed(tr("Not a JSON object"));
     const QJsonObject o = doc.object();
-    const QJsonValue type = o.value(QLatin1String("type"));
+    // Shape B names itself by "event" and has no "type".
+    QJsonValue type = o.value(QLatin1String("type"));
+    if (type.isUndefined())
+        type = o.value(QLatin1String("event"));
     if (!type.isString())
         return malformed(tr("An event without a type"));
     const QString name = type.toString();
 
     if (name == QLatin1String("new_tweet"))
-        return decodeTweet(o, utf8);
+        return decodeTweetEvent(o, utf8, TweetShape::NewTweet);
+    if (name == QLatin1String("tweet.detected"))
+        return decodeTweetEvent(o, utf8, TweetShape::TweetDetected);
+    if (name == QLatin1String("tweet"))
+        return decodeTweetEvent(o, utf8, TweetShape::Nested);
 
     Message m;
     m.typeName = name;
+    if (name == QLatin1String("ping")) {
+        m.type = Type::Ping;
+        m.pingTimestamp = o.value(QLatin1String("timestamp")).toString();
+        return m;
+    }
     if (name == QLatin1String("connected")) {
         m.type = Type::Connected;
         m.connected.connectionId = o.value(QLatin1String("connection_id")).toString();
@@ -321,25 +194,96 @@ QByteArray encodeError(int code, const QString &message)
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
-QByteArray encodeTweet(const Tweet &t)
+QByteArray encodePing(const QString &timestamp)
 {
-    QJsonObject o{{QStringLiteral("type"), QStringLiteral("new_tweet")}, {QStringLiteral("source"), t.sourceType}};
+    return QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("ping")},
+                                     {QStringLiteral("timestamp"), timestamp}})
+        .toJson(QJsonDocument::Compact);
+}
+
+QByteArray encodePong()
+{
+    return QByteArrayLiteral(R"({"type":"pong"})");
+}
+
+QByteArray encodeTweet(const Tweet &tweet)
+{
+    return encodeTweet(tweet, tweet.shape, WireVariant());
+}
+
+namespace {
+
+constexpr char IdPlaceholder[] = "\"@tweet-id@\"";
+
+QJsonValue number(qint64 value, const WireVariant &variant)
+{
+    return variant.numbersAsStrings ? QJsonValue(QString::number(value)) : QJsonValue(value);
+}
+
+QString isoOr(const QString &text, qint64 ms)
+{
+    return text.isEmpty() && ms >= 0 ? formatIsoTime(ms) : text;
+}
+
+} // namespace
+
+QByteArray encodeTweet(const Tweet &t, TweetShape shape, const WireVariant &variant)
+{
+    const bool full = !variant.omitOptional;
+    QJsonObject o;
+    switch (shape) {
+    case TweetShape::NewTweet: o.insert(QStringLiteral("type"), QStringLiteral("new_tweet")); break;
+    case TweetShape::TweetDetected: o.insert(QStringLiteral("event"), QStringLiteral("tweet.detected")); break;
+    case TweetShape::Nested: o.insert(QStringLiteral("type"), QStringLiteral("tweet")); break;
+    }
+    if (shape == TweetShape::NewTweet)
+        o.insert(QStringLiteral("source"), t.sourceType);
     if (t.sourceKind == TweetSourceKind::Monitor) {
         o.insert(QStringLiteral("monitor_id"), t.sourceId);
-        o.insert(QStringLiteral("monitor_name"), t.sourceName);
+        if (full && shape != TweetShape::Nested)
+            o.insert(QStringLiteral("monitor_name"), t.sourceName);
     } else if (t.sourceKind == TweetSourceKind::FilterRule) {
         o.insert(QStringLiteral("rule_id"), t.sourceId);
-        o.insert(QStringLiteral("rule_tag"), t.sourceName);
+        if (full)
+            o.insert(QStringLiteral("rule_tag"), t.sourceName);
     }
-    o.insert(QStringLiteral("tweet_id"), t.tweetId);
+    // A number id is spliced in as digits afterwards: a double cannot hold them.
+    o.insert(QStringLiteral("tweet_id"), variant.idsAsNumbers ? QStringLiteral("@tweet-id@") : t.tweetId);
     o.insert(QStringLiteral("author_username"), t.author);
-    o.insert(QStringLiteral("tweet_text"), t.text);
-    o.insert(QStringLiteral("tweet_type"), t.tweetType);
-    if (t.latencyMs >= 0)
-        o.insert(QStringLiteral("latency_ms"), t.latencyMs);
-    o.insert(QStringLiteral("detected_at"),
-             t.detectedAtText.isEmpty() && t.detectedAtMs >= 0 ? formatIsoTime(t.detectedAtMs) : t.detectedAtText);
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+    if (shape != TweetShape::Nested)
+        o.insert(QStringLiteral("tweet_text"), escapeTwitterEntities(t.text));
+    if (full && shape == TweetShape::NewTweet)
+        o.insert(QStringLiteral("tweet_type"), t.tweetType);
+    if (full && shape == TweetShape::TweetDetected)
+        o.insert(QStringLiteral("tweet_url"), t.url.isEmpty() ? t.link() : t.url);
+    if (full && shape != TweetShape::NewTweet && (t.publishedAtMs >= 0 || !t.publishedAtText.isEmpty()))
+        o.insert(QStringLiteral("tweet_published_at"),
+                 t.publishedAtMs >= 0 ? formatIsoTime(t.publishedAtMs) : t.publishedAtText);
+    if (full && t.latencyMs >= 0)
+        o.insert(QStringLiteral("latency_ms"), number(t.latencyMs, variant));
+    if (full || shape == TweetShape::Nested)
+        o.insert(QStringLiteral("detected_at"), isoOr(t.detectedAtText, t.detectedAtMs));
+    if (shape == TweetShape::Nested) {
+        QJsonObject inner{{QStringLiteral("id"), t.tweetId}, {QStringLiteral("text"), escapeTwitterEntities(t.text)}};
+        if (full) {
+            if (t.publishedAtMs >= 0)
+                inner.insert(QStringLiteral("created_at"), formatTwitterTime(t.publishedAtMs));
+            inner.insert(QStringLiteral("username"), t.author);
+            if (!t.authorName.isEmpty())
+                inner.insert(QStringLiteral("user_name"), t.authorName);
+            inner.insert(QStringLiteral("favorite_count"), number(std::max<qint64>(0, t.likeCount), variant));
+            inner.insert(QStringLiteral("retweet_count"), number(std::max<qint64>(0, t.retweetCount), variant));
+            inner.insert(QStringLiteral("reply_count"), number(std::max<qint64>(0, t.replyCount), variant));
+            inner.insert(QStringLiteral("media"), QJsonArray());
+            inner.insert(QStringLiteral("urls"), QJsonArray());
+            inner.insert(QStringLiteral("hashtags"), QJsonArray());
+        }
+        o.insert(QStringLiteral("tweet"), inner);
+    }
+    QByteArray frame = QJsonDocument(o).toJson(QJsonDocument::Compact);
+    if (variant.idsAsNumbers)
+        frame.replace(IdPlaceholder, t.tweetId.toLatin1());
+    return frame;
 }
 
 } // namespace TweetsCodec

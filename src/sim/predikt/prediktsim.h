@@ -16,6 +16,16 @@
 //   predikt.invalidSymbols=FOO,BAR           symbols the simulator does not know
 //   predikt.flood=N (or ?flood=N on the URL)  N price updates as fast as the socket drains
 //   predikt.path=/socket.io/, predikt.namespace=/api/v1/ws
+//   predikt.noWebsocketKeys=K1,K2            keys without the websocket permission (as new keys
+//                                            are): refused with PERMISSION_DENIED
+//   predikt.variant=V1,V2                    documented-but-varying shapes, for tests:
+//       number-amounts  billing amounts as JSON numbers instead of the documented strings
+//       string-price    price_update's price as a string instead of a number
+//       minimal         optional fields left out (timestamp, source, message, accountId)
+//
+// Strict peer: only the documented shapes are sent, and only the documented ways to present
+// the key are accepted: ?api_key=, Authorization: Bearer (a bare key is accepted, as the
+// authentication page says) and the Socket.IO auth payload {token}.
 
 #include "sim/simhandler.h"
 

@@ -9,13 +9,15 @@
 #include <QDateTime>
 #include <QSet>
 #include <QUrlQuery>
+#include <QNetworkRequest>
 #include <QWebSocket>
 
 namespace {
 
-QString usd(double amount)
+ExactDecimal amountOption(const QString &text, const ExactDecimal &fallback)
 {
-    return QString::number(amount, 'f', 2);
+    const std::optional<ExactDecimal> d = ExactDecimal::parse(text);
+    return d && !d->isNegative() ? *d : fallback;
 }
 
 } // namespace
@@ -24,8 +26,11 @@ PrediktSimHandler::PrediktSimHandler(SimServer *server)
     : SimHandler(server)
     , m_market(server->seedFor(QStringLiteral("predikt")))
 {
-    m_balance = option("balance", QStringLiteral("50.00")).toDouble();
-    m_fee = option("hourlyFee", QStringLiteral("0.10")).toDouble();
+    m_balance = amountOption(option("balance", QStringLiteral("50.00")), m_balance);
+    m_fee = amountOption(option("hourlyFee", QStringLiteral("0.10")), m_fee);
+    m_variants = option("variant", QString()).toLower().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (QString &v : m_variants)
+        v = v.trimmed();
     const qint64 interval = option("updateIntervalMs", QString::number(Predikt::UpdateIntervalMs)).toLongLong();
     m_priceTimer.setInterval(server->clock().realMs(std::max<qint64>(1, interval)));
     connect(&m_priceTimer, &QTimer::timeout, this, &PrediktSimHandler::publishPrices);
@@ -43,9 +48,39 @@ QString PrediktSimHandler::option(const char *name, const QString &fallback) con
     return server()->option(QStringLiteral("predikt.") + QLatin1String(name), fallback).toString();
 }
 
+bool PrediktSimHandler::variant(const char *name) const
+{
+    return m_variants.contains(QLatin1String(name));
+}
+
 QString PrediktSimHandler::now() const
 {
     return Predikt::formatTimestamp(server()->clock().nowMs());
+}
+
+void PrediktSimHandler::stamp(QJsonObject &message) const
+{
+    if (variant("minimal"))
+        return;
+    message.insert(QStringLiteral("timestamp"), now());
+}
+
+QJsonValue PrediktSimHandler::money(const ExactDecimal &amount) const
+{
+    // Documented: money as decimal strings ("0.10"); the variant sends JSON numbers.
+    if (variant("number-amounts"))
+        return amount.toDouble();
+    return amount.toFixed(2);
+}
+
+QString PrediktSimHandler::documentedKey(const QNetworkRequest &request)
+{
+    const QByteArray authz = request.rawHeader("Authorization").trimmed();
+    if (authz.startsWith("Bearer ") || authz.startsWith("bearer "))
+        return QString::fromUtf8(authz.mid(7)).trimmed();
+    if (!authz.isEmpty() && !authz.contains(' '))
+        return QString::fromUtf8(authz); // a bare key, as the authentication page allows
+    return QUrlQuery(request.url()).queryItemValue(QStringLiteral("api_key"), QUrl::FullyDecoded);
 }
 
 bool PrediktSimHandler::acceptsPath(const QString &path) const
@@ -87,6 +122,15 @@ void PrediktSimHandler::dropAll()
     for (Session *s : sessions) {
         if (s->io)
             s->io->dropTransport();
+    }
+}
+
+void PrediktSimHandler::kickAll()
+{
+    const QList<Session *> sessions = m_sessions;
+    for (Session *s : sessions) {
+        if (s->io && s->counted)
+            s->io->disconnectClient();
     }
 }
 
@@ -135,10 +179,10 @@ void PrediktSimHandler::sendMessage(Session *session, const QJsonObject &message
 
 void PrediktSimHandler::sendError(Session *session, const QString &code, const QString &message, qint64 ackId)
 {
-    const QJsonObject error{{QStringLiteral("type"), QStringLiteral("error")},
-                            {QStringLiteral("code"), code},
-                            {QStringLiteral("message"), message},
-                            {QStringLiteral("timestamp"), now()}};
+    QJsonObject error{{QStringLiteral("type"), QStringLiteral("error")},
+                      {QStringLiteral("code"), code},
+                      {QStringLiteral("message"), message}};
+    stamp(error);
     sendMessage(session, error);
     if (ackId >= 0 && session->io)
         session->io->sendAck(ackId, {error});
@@ -163,20 +207,21 @@ void PrediktSimHandler::onNamespace(Session *session, const QString &nsp, const 
         return;
     }
     const QString token = auth.value(QLatin1String("token")).toString();
-    session->key = token.isEmpty() ? SimServer::presentedKey(session->io->socket()->request()) : token;
+    session->key = token.isEmpty() ? documentedKey(session->io->socket()->request()) : token;
     const QString forced = option("fail", QString()).toUpper();
     const Predikt::Tier tier = Predikt::tierByName(option("tier", QStringLiteral("STANDARD")));
 
     if (forced == QLatin1String("INVALID_API_KEY") || !server()->keyAccepted(session->key))
         return refuse(session, nsp, QStringLiteral("INVALID_API_KEY"), QStringLiteral("Missing or invalid API key"));
-    if (forced == QLatin1String("PERMISSION_DENIED"))
-        return refuse(session, nsp, forced, QStringLiteral("API key lacks websocket permission"));
+    const QStringList noWebsocket = option("noWebsocketKeys", QString()).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    if (forced == QLatin1String("PERMISSION_DENIED") || noWebsocket.contains(session->key))
+        return refuse(session, nsp, QStringLiteral("PERMISSION_DENIED"), QStringLiteral("API key lacks websocket permission"));
     if (forced == QLatin1String("ACCOUNT_NOT_FOUND"))
         return refuse(session, nsp, forced, QStringLiteral("Account does not exist"));
     if (forced == QLatin1String("INSUFFICIENT_BALANCE") || m_balance < m_fee)
         return refuse(session, nsp, QStringLiteral("INSUFFICIENT_BALANCE"),
                       QStringLiteral("Not enough balance for connection (balance %1 USD, hourly fee %2 USD)")
-                          .arg(usd(m_balance), usd(m_fee)));
+                          .arg(m_balance.toFixed(2), m_fee.toFixed(2)));
     int sameKey = 0;
     for (const Session *s : std::as_const(m_sessions))
         sameKey += s->counted && s->key == session->key ? 1 : 0;
@@ -186,10 +231,12 @@ void PrediktSimHandler::onNamespace(Session *session, const QString &nsp, const 
 
     session->io->accept(nsp, session->io->sid());
     session->counted = true;
-    sendMessage(session, {{QStringLiteral("type"), QStringLiteral("connected")},
-                          {QStringLiteral("accountId"), option("accountId", QStringLiteral("acc_sim001"))},
-                          {QStringLiteral("connectionId"), session->connectionId},
-                          {QStringLiteral("timestamp"), now()}});
+    QJsonObject connected{{QStringLiteral("type"), QStringLiteral("connected")},
+                          {QStringLiteral("connectionId"), session->connectionId}};
+    if (!variant("minimal"))
+        connected.insert(QStringLiteral("accountId"), option("accountId", QStringLiteral("acc_sim001")));
+    stamp(connected);
+    sendMessage(session, connected);
     const qint64 billingMs = option("billingIntervalMs", QStringLiteral("3600000")).toLongLong();
     session->billing = new QTimer;
     session->billing->setInterval(server()->clock().realMs(std::max<qint64>(1, billingMs)));
@@ -212,12 +259,16 @@ void PrediktSimHandler::onEvent(Session *session, const QString &name, const QJs
     QString action = name;
     if (name == QLatin1String("message"))
         action = request.value(QLatin1String("action")).toString();
+    m_eventLog << (name == QLatin1String("message") ? QLatin1String("message:") + action : name);
+    if (m_eventLog.size() > 200)
+        m_eventLog.removeFirst();
     if (action == QLatin1String("subscribe")) {
         subscribe(session, request, ackId);
     } else if (action == QLatin1String("unsubscribe")) {
         unsubscribe(session, request, ackId);
     } else if (action == QLatin1String("ping")) {
-        const QJsonObject pong{{QStringLiteral("type"), QStringLiteral("pong")}, {QStringLiteral("timestamp"), now()}};
+        QJsonObject pong{{QStringLiteral("type"), QStringLiteral("pong")}};
+        stamp(pong);
         sendMessage(session, pong);
         if (ackId >= 0)
             session->io->sendAck(ackId, {pong});
@@ -251,10 +302,10 @@ void PrediktSimHandler::subscribe(Session *session, const QJsonObject &request, 
                          ackId);
     const bool first = session->symbols.isEmpty();
     session->symbols += added;
-    const QJsonObject reply{{QStringLiteral("type"), QStringLiteral("subscribed")},
-                            {QStringLiteral("channel"), QLatin1String(Predikt::PriceChannel)},
-                            {QStringLiteral("symbols"), QJsonArray::fromStringList(valid)},
-                            {QStringLiteral("timestamp"), now()}};
+    QJsonObject reply{{QStringLiteral("type"), QStringLiteral("subscribed")},
+                      {QStringLiteral("channel"), QLatin1String(Predikt::PriceChannel)},
+                      {QStringLiteral("symbols"), QJsonArray::fromStringList(valid)}};
+    stamp(reply);
     sendMessage(session, reply);
     if (ackId >= 0)
         session->io->sendAck(ackId, {reply});
@@ -270,10 +321,10 @@ void PrediktSimHandler::unsubscribe(Session *session, const QJsonObject &request
         if (session->symbols.removeAll(symbol) > 0)
             removed << symbol;
     }
-    const QJsonObject reply{{QStringLiteral("type"), QStringLiteral("unsubscribed")},
-                            {QStringLiteral("channel"), QLatin1String(Predikt::PriceChannel)},
-                            {QStringLiteral("symbols"), QJsonArray::fromStringList(removed)},
-                            {QStringLiteral("timestamp"), now()}};
+    QJsonObject reply{{QStringLiteral("type"), QStringLiteral("unsubscribed")},
+                      {QStringLiteral("channel"), QLatin1String(Predikt::PriceChannel)},
+                      {QStringLiteral("symbols"), QJsonArray::fromStringList(removed)}};
+    stamp(reply);
     sendMessage(session, reply);
     if (ackId >= 0)
         session->io->sendAck(ackId, {reply});
@@ -282,20 +333,24 @@ void PrediktSimHandler::unsubscribe(Session *session, const QJsonObject &request
 void PrediktSimHandler::charge(Session *session)
 {
     if (m_balance >= m_fee) {
-        m_balance = std::max(0.0, m_balance - m_fee);
-        sendMessage(session, {{QStringLiteral("type"), QStringLiteral("billing")},
-                              {QStringLiteral("message"), QStringLiteral("Hourly subscription fee charged")},
-                              {QStringLiteral("amountUsd"), usd(m_fee)},
-                              {QStringLiteral("remainingBalanceUsd"), usd(m_balance)},
-                              {QStringLiteral("timestamp"), now()}});
+        m_balance -= m_fee;
+        QJsonObject billing{{QStringLiteral("type"), QStringLiteral("billing")},
+                            {QStringLiteral("amountUsd"), money(m_fee)},
+                            {QStringLiteral("remainingBalanceUsd"), money(m_balance)}};
+        if (!variant("minimal"))
+            billing.insert(QStringLiteral("message"), QStringLiteral("Hourly subscription fee charged"));
+        stamp(billing);
+        sendMessage(session, billing);
     }
     if (m_balance < m_fee) {
-        sendMessage(session, {{QStringLiteral("type"), QStringLiteral("disconnecting")},
-                              {QStringLiteral("reason"), QStringLiteral("INSUFFICIENT_BALANCE")},
-                              {QStringLiteral("message"),
-                               QStringLiteral("Insufficient balance: %1 USD left, the hourly fee is %2 USD")
-                                   .arg(usd(m_balance), usd(m_fee))},
-                              {QStringLiteral("timestamp"), now()}});
+        // The document names the message but shows no payload beyond its type: send the
+        // fields every other message has (message, timestamp), nothing invented.
+        QJsonObject disconnecting{{QStringLiteral("type"), QStringLiteral("disconnecting")}};
+        if (!variant("minimal"))
+            disconnecting.insert(QStringLiteral("message"), QStringLiteral("Insufficient balance: %1 USD left, the hourly fee is %2 USD")
+                                                                  .arg(m_balance.toFixed(2), m_fee.toFixed(2)));
+        stamp(disconnecting);
+        sendMessage(session, disconnecting);
         if (session->io)
             session->io->disconnectClient();
     }
@@ -312,16 +367,23 @@ void PrediktSimHandler::publishPrices()
     for (const QString &symbol : std::as_const(wanted))
         vwap.insert(symbol, m_market.nextVwap(symbol));
     const QString ts = now();
+    const bool minimal = variant("minimal");
     const QList<Session *> sessions = m_sessions;
     for (Session *s : sessions) {
         if (!s->counted || s->flood > 0)
             continue;
         for (const QString &symbol : std::as_const(s->symbols)) {
-            sendMessage(s, {{QStringLiteral("type"), QStringLiteral("price_update")},
-                            {QStringLiteral("symbol"), symbol},
-                            {QStringLiteral("price"), vwap.value(symbol)},
-                            {QStringLiteral("source"), QStringLiteral("vwap")},
-                            {QStringLiteral("timestamp"), ts}});
+            QJsonObject update{{QStringLiteral("type"), QStringLiteral("price_update")}, {QStringLiteral("symbol"), symbol}};
+            const double price = vwap.value(symbol);
+            if (variant("string-price"))
+                update.insert(QStringLiteral("price"), QString::number(price, 'g', 12));
+            else
+                update.insert(QStringLiteral("price"), price);
+            if (!minimal) {
+                update.insert(QStringLiteral("source"), QStringLiteral("vwap"));
+                update.insert(QStringLiteral("timestamp"), ts);
+            }
+            sendMessage(s, update);
         }
     }
 }

@@ -1,5 +1,7 @@
 #include "tweetgenerator.h"
 
+#include "tweettexts.h"
+
 #include <cmath>
 
 namespace {
@@ -58,7 +60,7 @@ TweetGenerator::TweetGenerator(quint32 seed)
           QStringLiteral("ビットコインが史上最高値を更新しました！🎉 #BTC"),
           QStringLiteral("Биткоин снова выше $80 000 — что дальше?"),
           QStringLiteral("<script>alert('btc')</script> is not how you buy bitcoin, folks"),
-          QStringLiteral("If you bought bitcoin 10 years ago you'd be up 40,000% &amp; still complaining about fees"),
+          QStringLiteral("If you bought bitcoin 10 years ago you'd be up 40,000% & still complaining about fees"),
           longText()},
          45.0},
         {K::FilterRule, QStringLiteral("rule-202"), QStringLiteral("ethereum-mentions"),
@@ -115,7 +117,10 @@ Tweet TweetGenerator::next(qint64 nowMs)
     t.sourceId = source->id;
     t.sourceName = source->name;
     t.author = source->authors.at(int(m_random.bounded(source->authors.size())));
-    t.text = source->texts.at(int(m_random.bounded(source->texts.size())));
+    // Mostly composed texts (varied); one in five a curated hard case (long, RTL, CJK,
+    // markup-looking) that a timeline must show as plain text.
+    t.text = m_random.bounded(5) == 0 ? source->texts.at(int(m_random.bounded(source->texts.size())))
+                                      : TweetTexts::compose(source->id, m_random);
 
     const double r = m_random.generateDouble();
     t.tweetType = r < 0.62 ? QStringLiteral("original")
@@ -131,7 +136,12 @@ Tweet TweetGenerator::next(qint64 nowMs)
     t.latencyMs = std::clamp<qint64>(qint64(std::exp(6.7 + 0.45 * z)), 120, 15000);
     // Detected a moment before it is sent, so the client measures a small delivery time.
     t.detectedAtMs = nowMs - qint64(15 + m_random.bounded(180));
-    const quint64 snowflake = (quint64(std::max<qint64>(0, t.detectedAtMs - t.latencyMs - TwitterEpochMs)) << 22)
+    t.likeCount = qint64(m_random.bounded(5000));
+    t.retweetCount = qint64(m_random.bounded(t.likeCount / 4 + 1));
+    t.replyCount = qint64(m_random.bounded(t.likeCount / 8 + 1));
+    // Published latency_ms before detection (the SDK's definition); the id encodes that time.
+    t.publishedAtMs = std::max<qint64>(TwitterEpochMs, t.detectedAtMs - t.latencyMs);
+    const quint64 snowflake = (quint64(std::max<qint64>(0, t.publishedAtMs - TwitterEpochMs)) << 22)
         | (m_sequence++ & 0x3FFFFF);
     t.tweetId = QString::number(snowflake);
     return t;

@@ -7,6 +7,8 @@
 
 #include <QCryptographicHash>
 #include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QUrlQuery>
 #include <QWebSocket>
 
@@ -28,6 +30,18 @@ TweetsSimHandler::TweetsSimHandler(SimServer *server)
     m_rate = server->option(QStringLiteral("tweets.rate"), m_generator.totalRatePerSecond()).toDouble();
     m_resend = server->option(QStringLiteral("tweets.resend"), 0).toInt();
     m_maxPerKey = server->option(QStringLiteral("tweets.maxConnections"), TweetsCodec::MaxConnectionsPerKey).toInt();
+    m_shape = server->option(QStringLiteral("tweets.shape"), QStringLiteral("mixed")).toString();
+    const QString variant = server->option(QStringLiteral("tweets.variant"), QStringLiteral("documented")).toString();
+    m_variant.idsAsNumbers = variant == QLatin1String("numbers");
+    m_variant.numbersAsStrings = variant == QLatin1String("strings");
+    m_variant.omitOptional = variant == QLatin1String("sparse");
+    // The documented heartbeat: a JSON ping every 30 s (on the simulated clock).
+    const qint64 pingMs = server->option(QStringLiteral("tweets.pingMs"), 30000).toLongLong();
+    m_pingsEnabled = pingMs > 0;
+    if (m_pingsEnabled) {
+        m_pingTimer.setInterval(int(std::max<qint64>(1, server->clock().realMs(pingMs))));
+        connect(&m_pingTimer, &QTimer::timeout, this, &TweetsSimHandler::pingRound);
+    }
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, [this] {
         broadcastNext();
@@ -58,9 +72,20 @@ void TweetsSimHandler::reject(QWebSocket *socket, int code, const QString &messa
     connect(socket, &QWebSocket::disconnected, socket, &QObject::deleteLater);
 }
 
+QString TweetsSimHandler::documentedKey(const QWebSocket *socket)
+{
+    // Only the two documented ways (a bearer token is no key here).
+    for (const char *name : {"x-api-key", "X-API-KEY", "X-Api-Key"}) {
+        const QByteArray header = socket->request().rawHeader(name);
+        if (!header.isEmpty())
+            return QString::fromUtf8(header);
+    }
+    return QUrlQuery(socket->requestUrl()).queryItemValue(QStringLiteral("api_key"), QUrl::FullyDecoded);
+}
+
 void TweetsSimHandler::acceptSocket(QWebSocket *socket)
 {
-    const QString key = SimServer::presentedKey(socket->request());
+    const QString key = documentedKey(socket);
     if (!server()->keyAccepted(key)) {
         ++m_rejectedKeys;
         reject(socket, TweetsCodec::InvalidKeyCode, QStringLiteral("Invalid or missing API key"));
@@ -73,12 +98,18 @@ void TweetsSimHandler::acceptSocket(QWebSocket *socket)
     }
 
     m_clients.append({socket, key});
+    connect(socket, &QWebSocket::textMessageReceived, this,
+            [this, socket](const QString &text) { onClientText(socket, text); });
     connect(socket, &QWebSocket::disconnected, this, [this, socket] {
         m_clients.removeIf([socket](const Client &c) { return !c.socket || c.socket == socket; });
         socket->deleteLater();
-        if (m_clients.isEmpty())
+        if (m_clients.isEmpty()) {
             m_timer.stop();
+            m_pingTimer.stop();
+        }
     });
+    if (m_pingsEnabled && !m_pingTimer.isActive())
+        m_pingTimer.start();
 
     const QByteArray keyHash = QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha256).toHex().left(8);
     send(socket, TweetsCodec::encodeConnected({QStringLiteral("conn-%1").arg(m_nextConnection++),
@@ -99,6 +130,67 @@ void TweetsSimHandler::acceptSocket(QWebSocket *socket)
         send(socket, m_recent.at(i));
     if (!m_timer.isActive())
         scheduleNext();
+}
+
+void TweetsSimHandler::onClientText(QWebSocket *socket, const QString &text)
+{
+    // The one client message the documents name: the keepalive answer. Others are ignored.
+    const QJsonObject o = QJsonDocument::fromJson(text.toUtf8()).object();
+    if (o.value(QLatin1String("type")).toString() != QLatin1String("pong"))
+        return;
+    for (Client &c : m_clients) {
+        if (c.socket == socket) {
+            c.awaitingPong = false;
+            ++m_pongs;
+        }
+    }
+}
+
+int TweetsSimHandler::pingRound()
+{
+    const QByteArray ping = TweetsCodec::encodePing(TweetsCodec::formatIsoTime(QDateTime::currentMSecsSinceEpoch()));
+    // Decide first, then act: a close may run the disconnected handler, which edits m_clients.
+    QList<QPointer<QWebSocket>> silent;
+    QList<QPointer<QWebSocket>> pinged;
+    for (Client &c : m_clients) {
+        if (!c.socket || c.socket->state() != QAbstractSocket::ConnectedState)
+            continue;
+        if (c.awaitingPong) {
+            c.awaitingPong = false;
+            silent.append(c.socket);
+        } else {
+            c.awaitingPong = true;
+            pinged.append(c.socket);
+        }
+    }
+    for (const QPointer<QWebSocket> &socket : std::as_const(pinged))
+        send(socket, ping);
+    for (const QPointer<QWebSocket> &socket : std::as_const(silent)) {
+        if (socket)
+            socket->close(QWebSocketProtocol::CloseCodeGoingAway, QStringLiteral("pong timeout"));
+    }
+    m_pongTimeouts += int(silent.size());
+    return int(silent.size());
+}
+
+TweetShape TweetsSimHandler::shapeFor(const Tweet &tweet)
+{
+    // Only new_tweet is documented with filter-rule fields.
+    if (tweet.sourceKind != TweetSourceKind::Monitor || m_shape == QLatin1String("new_tweet"))
+        return TweetShape::NewTweet;
+    if (m_shape == QLatin1String("tweet.detected"))
+        return TweetShape::TweetDetected;
+    if (m_shape == QLatin1String("tweet"))
+        return TweetShape::Nested;
+    // Per monitor, so that each monitor's first tweet is a new_tweet that names it (the
+    // nested shape carries only the monitor's id).
+    static constexpr TweetShape Rotation[] = {TweetShape::NewTweet, TweetShape::TweetDetected, TweetShape::Nested};
+    return Rotation[m_rotation[tweet.sourceId]++ % 3];
+}
+
+QByteArray TweetsSimHandler::encode(const Tweet &tweet)
+{
+    return TweetsCodec::encodeTweet(tweet, shapeFor(tweet), m_variant);
 }
 
 void TweetsSimHandler::send(QWebSocket *socket, const QByteArray &frame)
@@ -133,7 +225,7 @@ Tweet TweetsSimHandler::broadcastNext()
 
 void TweetsSimHandler::broadcast(const Tweet &tweet)
 {
-    const QByteArray frame = TweetsCodec::encodeTweet(tweet);
+    const QByteArray frame = encode(tweet);
     m_recent.append(frame);
     if (m_recent.size() > RecentKept)
         m_recent.removeFirst();

@@ -1,6 +1,8 @@
 #pragma once
-// The Tweets simulator: /v1/twitter/stream as the seed documents it.
+// The Tweets simulator: /v1/twitter/stream as a strict peer of the documents (seed page and
+// reference/tweets.md): only the documented shapes, auth methods and keepalive.
 
+#include "providers/tweets/tweetscodec.h"
 #include "sim/simhandler.h"
 #include "tweetgenerator.h"
 
@@ -15,14 +17,23 @@ class QWebSocket;
 /// Adds the Tweets WebSocket (and, where the provider has one, REST) handlers.
 void installTweetsSimulator(SimServer &server);
 
-/// Serves /v1/twitter/stream. A presented key (x-api-key header or api_key query) that the
+/// Serves /v1/twitter/stream. The key is accepted only the documented ways: the x-api-key
+/// header or the api_key query parameter (a bearer token counts as no key). A key the
 /// server does not accept gets error 4001 and close 4001; a sixth connection for one key gets
 /// error 4003 and close 4003; otherwise "connected", then every tweet the generator makes,
-/// broadcast to all open connections on the simulated clock.
+/// broadcast to all open connections on the simulated clock, and a JSON keepalive
+/// {"type":"ping","timestamp"} every ping interval: a connection that has not answered the
+/// previous ping with {"type":"pong"} is closed with 1001 instead (the idle close).
 ///
 /// Server options (SimConfig::options): "tweets.rate" tweets per simulated second (default:
 /// the sources' own rates; 0 stops the stream), "tweets.resend" recent tweets resent to every
-/// new connection (exercises the client's dedupe), "tweets.maxConnections" (default 5).
+/// new connection (exercises the client's dedupe), "tweets.maxConnections" (default 5),
+/// "tweets.pingMs" simulated ms between keepalive pings (default 30000, the documented
+/// heartbeat; 0 none), "tweets.shape" which documented tweet shape is sent: "new_tweet",
+/// "tweet.detected", "tweet" or "mixed" (default: monitor tweets rotate through all three;
+/// filter-rule tweets always use new_tweet, the only shape documented with rule fields),
+/// "tweets.variant": "documented" (default), "numbers" (tweet_id as a JSON number),
+/// "strings" (latency and counts as strings) or "sparse" (optional fields left out).
 /// Query: resend=N (per connection), flood=N sends N tweets as fast as the socket drains.
 class TweetsSimHandler : public SimHandler
 {
@@ -54,11 +65,26 @@ public:
     /// The flood frame for number i (deterministic; distinct tweet ids).
     QByteArray floodFrame(qint64 i);
 
+    /// Sends the keepalive round now: a ping to each connection that answered the last one,
+    /// close 1001 to each that did not. Returns how many were closed.
+    int pingRound();
+    /// Pongs received and connections closed for want of one, so far.
+    int pongsReceived() const { return m_pongs; }
+    int pongTimeouts() const { return m_pongTimeouts; }
+    /// The shape a tweet is sent in (by tweets.shape and the rotation).
+    TweetShape shapeFor(const Tweet &tweet);
+    /// The frame for a tweet as this server sends it (shape and variant applied).
+    QByteArray encode(const Tweet &tweet);
+    /// The key a request presents the documented ways (header, then query), or empty.
+    static QString documentedKey(const QWebSocket *socket);
+
 private:
     struct Client {
         QPointer<QWebSocket> socket;
         QString key;
+        bool awaitingPong = false;
     };
+    void onClientText(QWebSocket *socket, const QString &text);
     void reject(QWebSocket *socket, int code, const QString &message);
     void scheduleNext();
     void send(QWebSocket *socket, const QByteArray &frame);
@@ -68,7 +94,14 @@ private:
     QList<Client> m_clients;
     QList<QByteArray> m_recent;         // encoded frames, newest last
     QTimer m_timer;
+    QTimer m_pingTimer;
     double m_rate;
+    QString m_shape;
+    TweetsCodec::WireVariant m_variant;
+    QHash<QString, int> m_rotation;     // per monitor id: the next shape in "mixed"
+    bool m_pingsEnabled = false;
+    int m_pongs = 0;
+    int m_pongTimeouts = 0;
     int m_resend = 0;
     int m_maxPerKey = 5;
     int m_nextConnection = 1;

@@ -1,0 +1,29 @@
+#pragma once
+// Helpers shared by the tweet stream codec's translation units (not a public API).
+
+#include "tweetscodec.h"
+
+#include <QJsonObject>
+#include <QJsonValue>
+
+namespace TweetsCodec::Internal {
+
+/// The codec's sentences, translated in the "TweetsCodec" context.
+QString tr(const char *text);
+/// A Malformed message with the given reason.
+Message malformed(const QString &problem);
+/// 1–20 ASCII digits: a tweet id.
+bool isDecimalId(QStringView s);
+/// A numeric "key": 123… written as a JSON number: the digits exactly as sent, because the
+/// parsed double has lost them above 2^53. Only an occurrence whose value matches the
+/// parsed number is taken (a nested object could carry the same key).
+QString rawDigitsAfterKey(const QByteArray &raw, const QByteArray &quotedKey, double parsed);
+/// A tweet id sent as a string or as a JSON number; empty when it is neither.
+QString idValue(const QJsonValue &v, const QByteArray &raw, const QByteArray &quotedKey);
+/// A non-negative whole count (number or numeric string, rounded), -1 when absent or invalid.
+qint64 nonNegative(const QJsonValue &v);
+
+/// Decodes a tweet event of the given shape (reference/tweets.md §2, variants A, B, C).
+Message decodeTweetEvent(const QJsonObject &o, const QByteArray &raw, TweetShape shape);
+
+} // namespace TweetsCodec::Internal

@@ -1,0 +1,90 @@
+#pragma once
+// A durable JetStream consumer whose messages arrive in batches on the owner's thread.
+
+#include "natsbridge.h"
+#include "natsclient.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QObject>
+#include <QString>
+
+struct __natsSubscription;
+
+/// One stored message as a consumer sees it.
+struct RelayMessage {
+    QByteArray subject;
+    QByteArray payload;
+    QByteArray msgId;
+    qint64 sourceTimeMs = -1;   ///< Tidewatch-Time header, -1 when absent
+    qint64 storedAtMs = -1;     ///< when JetStream stored it (Unix ms)
+    quint64 streamSeq = 0;      ///< position in the stream
+    quint64 pending = 0;        ///< messages after this one not yet delivered to the consumer
+    quint64 delivered = 1;      ///< delivery attempt (> 1: redelivered)
+};
+
+/// Which consumer to use. The durable name is the desktop's (or runner's) identity: the
+/// server remembers its acknowledged position, so a restart resumes there.
+struct RelayConsumerSpec {
+    QString stream = QStringLiteral("TIDEWATCH");
+    QString durable;                               ///< required
+    QString filterSubject = QStringLiteral("tidewatch.>"); ///< one subject (nats-server 2.9)
+    bool deliverNew = false;   ///< a new consumer starts at the end instead of the beginning
+    int maxAckPending = 20000; ///< flow control: the server pauses when this many are unacknowledged
+    int ackWaitMs = 30000;
+    int maxBatch = 4096;       ///< messages per delivered batch at most
+};
+
+/// A push consumer with explicit "ack all" acknowledgement. The library delivers on its
+/// thread; messages are queued and handed over in batches through messagesReceived() on
+/// the owner's thread. When the receivers have returned, the batch is acknowledged (one
+/// ack for the batch's last message), so acknowledged means applied.
+///
+/// Redeliveries of messages at or before the resume position (e.g. applied before a crash
+/// but not yet acknowledged) are skipped and counted: together with a position persisted
+/// in batchApplied(), a restart neither repeats nor misses a message.
+class JetStreamConsumer : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit JetStreamConsumer(NatsClient *client, QObject *parent = nullptr);
+    ~JetStreamConsumer() override;
+
+    /// Messages at or before this stream position are skipped (set from a persisted one).
+    void setResumeAfter(quint64 streamSeq) { m_position = streamSeq; }
+    bool start(const RelayConsumerSpec &spec, QString *error = nullptr);
+    void stop();
+    bool isRunning() const { return m_sub != nullptr; }
+
+    /// Stream position of the last applied message.
+    quint64 position() const { return m_position; }
+    /// Messages in the stream this consumer has not received yet (the lag).
+    quint64 pending() const { return m_pending; }
+    qint64 received() const { return m_received; }
+    qint64 skippedRedeliveries() const { return m_skipped; }
+
+    /// Called by the library's delivery thread (public for the C callback only).
+    void enqueueFromLibrary(void *msg);
+
+Q_SIGNALS:
+    void messagesReceived(const QList<RelayMessage> &batch);
+    /// After a batch was handed over and before it is acknowledged: persist lastSeq here.
+    void batchApplied(quint64 lastStreamSeq);
+    void statsChanged();
+
+public:
+    struct Shared; ///< state shared with the library's message handler
+
+private:
+    void drain();
+
+    NatsClient *m_client;
+    std::shared_ptr<Shared> m_shared;
+    __natsSubscription *m_sub = nullptr;
+    RelayConsumerSpec m_spec;
+    quint64 m_position = 0;
+    quint64 m_pending = 0;
+    qint64 m_received = 0;
+    qint64 m_skipped = 0;
+};

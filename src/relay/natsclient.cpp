@@ -1,0 +1,201 @@
+// NatsClient: natsOptions from NatsSettings, and the library's connection callbacks
+// queued to the client's thread.
+
+#include "natsclient.h"
+
+#include "core/logging.h"
+
+#include <QMetaEnum>
+#include <cstring>
+#include <nats/nats.h>
+#include <string>
+
+namespace {
+
+// Connection-level closures live as long as the process: the library may call the closed
+// handler after natsConnection_Destroy() returned. Each holds only a detached bridge then.
+struct Closure {
+    NatsBridgePtr bridge;
+    NatsClient *self;
+};
+
+natsStatus signNonce(char **customErrTxt, unsigned char **signature, int *signatureLength, const char *nonce,
+                     void *closure)
+{
+    // The seed lives in a std::string owned by the closure (leaked with it, see above).
+    const auto *seed = static_cast<const std::string *>(closure);
+    const natsStatus s = nats_Sign(seed->c_str(), nonce, signature, signatureLength);
+    if (s != NATS_OK)
+        *customErrTxt = strdup("the NKey seed could not sign the server's challenge");
+    return s;
+}
+
+} // namespace
+
+NatsClient::NatsClient(QObject *parent)
+    : QObject(parent)
+    , m_bridge(std::make_shared<NatsBridge>(this))
+{
+}
+
+NatsClient::~NatsClient()
+{
+    m_bridge->detach();
+    close();
+}
+
+QString NatsClient::statusText(int status)
+{
+    return QString::fromUtf8(natsStatus_GetText(natsStatus(status)));
+}
+
+QString NatsClient::stateText() const
+{
+    switch (m_state) {
+    case State::Idle: return tr("Idle");
+    case State::Connecting: return tr("Connecting");
+    case State::Connected: return tr("Connected");
+    case State::Reconnecting: return tr("Reconnecting");
+    case State::Closed: return tr("Closed");
+    }
+    return {};
+}
+
+bool NatsClient::open(const NatsSettings &settings, QString *error)
+{
+    close();
+    m_settings = settings;
+    for (const QString &secret : {settings.password, settings.token, settings.nkeySeed})
+        Redact::registerSecret(secret);
+
+    natsOptions *opts = nullptr;
+    auto fail = [&](natsStatus s, const QString &what) {
+        if (error)
+            *error = tr("%1: %2").arg(what, Redact::text(QString::fromUtf8(nats_GetLastError(nullptr))
+                                                              .isEmpty()
+                                                          ? statusText(s)
+                                                          : QString::fromUtf8(nats_GetLastError(nullptr))));
+        natsOptions_Destroy(opts);
+        return false;
+    };
+    natsStatus s = natsOptions_Create(&opts);
+    if (s != NATS_OK)
+        return fail(s, tr("NATS options"));
+
+    const QByteArray servers = settings.url.toUtf8();
+    s = natsOptions_SetURL(opts, servers.constData());
+    if (s != NATS_OK)
+        return fail(s, tr("NATS URL"));
+    natsOptions_SetName(opts, settings.name.toUtf8().constData());
+    natsOptions_SetTimeout(opts, settings.connectTimeoutMs);
+    natsOptions_SetMaxReconnect(opts, -1);
+    natsOptions_SetReconnectWait(opts, settings.reconnectWaitMs);
+    natsOptions_SetReconnectBufSize(opts, settings.reconnectBufferBytes);
+    natsOptions_SetPingInterval(opts, 5000);
+    natsOptions_SetMaxPingsOut(opts, 2);
+
+    if (!settings.user.isEmpty())
+        natsOptions_SetUserInfo(opts, settings.user.toUtf8().constData(), settings.password.toUtf8().constData());
+    if (!settings.token.isEmpty())
+        natsOptions_SetToken(opts, settings.token.toUtf8().constData());
+    if (!settings.nkeySeed.isEmpty()) {
+        if (settings.nkeyPublic.isEmpty()) {
+            if (error)
+                *error = tr("NKey authentication needs the user's public NKey (U…) as well as its seed.");
+            natsOptions_Destroy(opts);
+            return false;
+        }
+        auto *seed = new std::string(settings.nkeySeed.toStdString());
+        s = natsOptions_SetNKey(opts, settings.nkeyPublic.toUtf8().constData(), signNonce, seed);
+        if (s != NATS_OK)
+            return fail(s, tr("NKey"));
+    }
+    if (settings.tls.enabled || settings.url.startsWith(QLatin1String("tls://"))) {
+        s = natsOptions_SetSecure(opts, true);
+        if (s == NATS_OK && !settings.tls.caFile.isEmpty())
+            s = natsOptions_LoadCATrustedCertificates(opts, settings.tls.caFile.toUtf8().constData());
+        if (s == NATS_OK && !settings.tls.certFile.isEmpty())
+            s = natsOptions_LoadCertificatesChain(opts, settings.tls.certFile.toUtf8().constData(),
+                                                  settings.tls.keyFile.toUtf8().constData());
+        if (s == NATS_OK && !settings.tls.expectedHostname.isEmpty())
+            s = natsOptions_SetExpectedHostname(opts, settings.tls.expectedHostname.toUtf8().constData());
+        if (s == NATS_OK && settings.tls.skipVerify)
+            s = natsOptions_SkipServerVerification(opts, true);
+        if (s != NATS_OK)
+            return fail(s, tr("TLS"));
+    }
+
+    // Each callback queues a member call; the bridge drops it once this client is gone.
+    auto *closure = new Closure{m_bridge, this};
+    natsOptions_SetDisconnectedCB(opts, [](natsConnection *, void *c) {
+        auto *cl = static_cast<Closure *>(c);
+        cl->bridge->post([self = cl->self] {
+            if (self->m_state == State::Connected)
+                self->setState(State::Reconnecting);
+        });
+    }, closure);
+    natsOptions_SetReconnectedCB(opts, [](natsConnection *, void *c) {
+        auto *cl = static_cast<Closure *>(c);
+        cl->bridge->post([self = cl->self] {
+            ++self->m_reconnects;
+            self->setState(State::Connected);
+        });
+    }, closure);
+    natsOptions_SetClosedCB(opts, [](natsConnection *, void *c) {
+        auto *cl = static_cast<Closure *>(c);
+        cl->bridge->post([self = cl->self] { self->setState(State::Closed); });
+    }, closure);
+    natsOptions_SetErrorHandler(opts, [](natsConnection *, natsSubscription *, natsStatus status, void *c) {
+        auto *cl = static_cast<Closure *>(c);
+        const QString text = statusText(status);
+        cl->bridge->post([self = cl->self, text] {
+            self->m_lastError = Redact::text(text);
+            Q_EMIT self->problem(self->m_lastError);
+        });
+    }, closure);
+    natsOptions_SetRetryOnFailedConnect(opts, true, [](natsConnection *, void *c) {
+        auto *cl = static_cast<Closure *>(c);
+        cl->bridge->post([self = cl->self] { self->setState(State::Connected); });
+    }, closure);
+
+    m_serverUrl = settings.url;
+    setState(State::Connecting);
+    natsConnection *nc = nullptr;
+    s = natsConnection_Connect(&nc, opts);
+    natsOptions_Destroy(opts);
+    if (s != NATS_OK && s != NATS_NOT_YET_CONNECTED) {
+        if (error)
+            *error = tr("NATS connect: %1").arg(statusText(s));
+        setState(State::Closed);
+        return false;
+    }
+    m_connection = nc;
+    jsOptions jsOpts;
+    jsOptions_Init(&jsOpts);
+    natsConnection_JetStream(&m_js, nc, &jsOpts);
+    if (s == NATS_OK)
+        setState(State::Connected);
+    return true;
+}
+
+void NatsClient::close()
+{
+    if (m_js) {
+        jsCtx_Destroy(m_js);
+        m_js = nullptr;
+    }
+    if (m_connection) {
+        natsConnection_Close(m_connection);
+        natsConnection_Destroy(m_connection);
+        m_connection = nullptr;
+        setState(State::Closed);
+    }
+}
+
+void NatsClient::setState(State state)
+{
+    if (state == m_state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}

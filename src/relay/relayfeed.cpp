@@ -1,0 +1,224 @@
+// RelayFeed: subject → client, control messages → gaps and upstream states.
+
+#include "relayfeed.h"
+
+#include "core/connection.h"
+#include "providers/conyr/conyrclient.h"
+#include "providers/predikt/prediktclient.h"
+#include "providers/tweets/tweetsclient.h"
+#include "relaysubject.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace {
+
+/// The configuration of a Connection that is never opened: frames arrive through
+/// deliverForReplay(). The feed owns these connections; the clients read from them.
+ConnectionConfig detachedConfig(const QString &provider, const QString &source)
+{
+    ConnectionConfig config;
+    config.name = QStringLiteral("relay:%1/%2").arg(provider, source);
+    config.url = QUrl(QStringLiteral("nats://relay/%1/%2").arg(provider, source));
+    config.autoReconnect = false;
+    config.pingIntervalMs = 0;
+    return config;
+}
+
+bool looksLikeJson(const QByteArray &payload)
+{
+    // Cheap structural check only: the client decodes (once) and rejects what is wrong inside.
+    qsizetype b = 0;
+    qsizetype e = payload.size() - 1;
+    while (b <= e && std::isspace(uchar(payload.at(b))))
+        ++b;
+    while (e >= b && std::isspace(uchar(payload.at(e))))
+        --e;
+    if (b >= e)
+        return false;
+    return (payload.at(b) == '{' && payload.at(e) == '}') || (payload.at(b) == '[' && payload.at(e) == ']');
+}
+
+} // namespace
+
+RelayFeed::RelayFeed(QObject *parent)
+    : QObject(parent)
+{
+}
+
+RelayFeed::~RelayFeed() = default;
+
+void RelayFeed::setSubjects(const QStringList &patterns)
+{
+    m_patterns.clear();
+    for (const QString &p : patterns)
+        m_patterns.append(p.toUtf8());
+}
+
+void RelayFeed::reject(const RelayMessage &message, const QString &reason)
+{
+    ++m_malformed;
+    Q_EMIT malformedMessage(QString::fromUtf8(message.subject), reason);
+}
+
+ConyrClient *RelayFeed::ensureConyr(const QString &source)
+{
+    if (ConyrClient *client = m_conyr.value(source))
+        return client;
+    ConyrClientOptions options;
+    options.tier = QStringLiteral("enterprise"); // the relay host enforces the real tier
+    options.appPingMs = 0;
+    options.backfillBars = 0;
+    auto *client = new ConyrClient(new Connection(detachedConfig(QStringLiteral("conyr"), source), this), options, this);
+    m_conyr.insert(source, client);
+    Q_EMIT conyrClientCreated(source, client);
+    return client;
+}
+
+TweetsClient *RelayFeed::ensureTweets(const QString &source)
+{
+    if (TweetsClient *client = m_tweets.value(source))
+        return client;
+    auto *client = new TweetsClient(new Connection(detachedConfig(QStringLiteral("tweets"), source), this), TweetsClientOptions(), this);
+    connect(client, &TweetsClient::protocolProblem, this, [this](const QString &problem) {
+        ++m_malformed;
+        Q_EMIT malformedMessage(m_current ? QString::fromUtf8(m_current->subject) : QString(), problem);
+    });
+    m_tweets.insert(source, client);
+    Q_EMIT tweetsClientCreated(source, client);
+    return client;
+}
+
+namespace {
+// Predikt's client speaks Socket.IO: its detached session is opened once with the
+// Engine.IO handshake and the namespace's CONNECT answer, as a server would send them
+// (ping deadlines of 22 h, the longest the client accepts, renewed by a ping every hour),
+// after which each relayed event is framed for the namespace and decoded on the client's
+// own path.
+constexpr char PrediktNamespace[] = "/relay";
+const QByteArray EngineOpen =
+    R"(0{"sid":"relay","upgrades":[],"pingInterval":80000000,"pingTimeout":80000000,"maxPayload":16777216})";
+} // namespace
+
+PrediktClient *RelayFeed::ensurePredikt(const QString &source)
+{
+    if (PrediktClient *client = m_predikt.value(source))
+        return client;
+    ConnectionConfig config = detachedConfig(QStringLiteral("predikt"), source);
+    config.url = QUrl(QStringLiteral("ws://relay") + QLatin1String(PrediktNamespace));
+    PrediktClientOptions options;
+    options.tier = Predikt::tierByName(QStringLiteral("ENTERPRISE")); // the relay host enforces the real tier
+    // connectionConfig() fills options' namespace: called before options is copied.
+    auto *transport = new Connection(PrediktClient::connectionConfig(config, options), this);
+    auto *client = new PrediktClient(transport, options, this);
+    connect(client, &PrediktClient::malformedMessage, this, [this](const QString &problem) {
+        ++m_malformed;
+        Q_EMIT malformedMessage(m_current ? QString::fromUtf8(m_current->subject) : QString(), problem);
+    });
+    connect(client->socketIo(), &SocketIoClient::protocolError, this, [this](const QString &problem) {
+        ++m_malformed;
+        Q_EMIT malformedMessage(m_current ? QString::fromUtf8(m_current->subject) : QString(), problem);
+    });
+    client->connection()->deliverForReplay(EngineOpen);
+    client->connection()->deliverForReplay(QByteArray("40") + PrediktNamespace + R"(,{"sid":"relay"})");
+    if (!m_enginePing) {
+        m_enginePing = new QTimer(this);
+        connect(m_enginePing, &QTimer::timeout, this, [this] {
+            for (PrediktClient *c : std::as_const(m_predikt))
+                c->connection()->deliverForReplay("2");
+        });
+        m_enginePing->start(3600 * 1000);
+    }
+    m_predikt.insert(source, client);
+    Q_EMIT prediktClientCreated(source, client);
+    return client;
+}
+
+void RelayFeed::apply(const QList<RelayMessage> &batch)
+{
+    for (const RelayMessage &message : batch) {
+        ++m_messages;
+        if (!m_patterns.isEmpty()) {
+            bool wanted = false;
+            for (const QByteArray &p : std::as_const(m_patterns))
+                wanted = wanted || RelaySubject::matches(message.subject, p);
+            if (!wanted) {
+                ++m_filtered;
+                continue;
+            }
+        }
+        const RelaySubject::Parts parts = RelaySubject::parse(message.subject);
+        if (!parts.valid) {
+            reject(message, tr("not a relay subject"));
+            continue;
+        }
+        if (!looksLikeJson(message.payload)) {
+            reject(message, tr("the payload is not JSON"));
+            continue;
+        }
+        m_current = &message;
+        if (parts.kind == QLatin1String(RelaySubject::ControlKind)) {
+            control(message, parts.provider, parts.source, parts.subject);
+        } else if (parts.provider == QLatin1String("conyr")) {
+            m_tracks[parts.provider + QLatin1Char('/') + parts.source].lastDataMs = message.storedAtMs;
+            ConyrClient *client = ensureConyr(parts.source);
+            if (!client->channels().contains(parts.subject))
+                client->subscribe({parts.subject});
+            client->connection()->deliverForReplay(message.payload);
+        } else if (parts.provider == QLatin1String("tweets")) {
+            m_tracks[parts.provider + QLatin1Char('/') + parts.source].lastDataMs = message.storedAtMs;
+            ensureTweets(parts.source)->connection()->deliverForReplay(message.payload);
+        } else if (parts.provider == QLatin1String("predikt")) {
+            m_tracks[parts.provider + QLatin1Char('/') + parts.source].lastDataMs = message.storedAtMs;
+            PrediktClient *client = ensurePredikt(parts.source);
+            client->connection()->deliverForReplay(QByteArray("42") + PrediktNamespace + ',' + message.payload);
+        } else {
+            reject(message, tr("unknown provider %1").arg(parts.provider));
+        }
+        m_current = nullptr;
+    }
+}
+
+void RelayFeed::control(const RelayMessage &message, const QString &provider, const QString &source,
+                        const QString &what)
+{
+    const QJsonObject body = QJsonDocument::fromJson(message.payload).object();
+    if (body.isEmpty()) {
+        reject(message, tr("a relay control message that is not a JSON object"));
+        return;
+    }
+    Track &track = m_tracks[provider + QLatin1Char('/') + source];
+    const qint64 t = qint64(body.value(QStringLiteral("t")).toDouble(double(message.storedAtMs)));
+    auto report = [&](const QString &reason, qint64 from, qint64 to, qint64 missing) {
+        ++m_gaps;
+        Q_EMIT gapReported(RelayGap{provider, source, reason, from, to, missing});
+    };
+    if (what == QLatin1String("started")) {
+        const QString instance = body.value(QStringLiteral("instance")).toString();
+        if (track.lastDataMs >= 0 && instance != track.instance)
+            report(tr("The relay restarted: what the provider sent while it was away is missing."), track.lastDataMs, t, -1);
+        track.instance = instance;
+        track.open = false;
+        track.downSinceMs = -1;
+    } else if (what == QLatin1String("state")) {
+        const QString state = body.value(QStringLiteral("state")).toString();
+        const QString reason = body.value(QStringLiteral("reason")).toString();
+        if (state == QLatin1String("open")) {
+            if (track.downSinceMs >= 0)
+                report(tr("The relay's connection to the provider was down: data from that time is missing."),
+                       track.downSinceMs, t, -1);
+            track.open = true;
+            track.downSinceMs = -1;
+        } else if (track.open) {
+            track.open = false;
+            track.downSinceMs = t;
+        }
+        Q_EMIT upstreamStateChanged(provider, source, state, reason);
+    } else if (what == QLatin1String("loss")) {
+        const qint64 count = qint64(body.value(QStringLiteral("count")).toDouble(-1));
+        report(tr("The relay dropped %n message(s) while NATS was unavailable.", nullptr, int(count)), -1, t, count);
+    } else if (what == QLatin1String("stopped")) {
+        Q_EMIT upstreamStateChanged(provider, source, QStringLiteral("stopped"), QString());
+    }
+    // Unknown control types are newer relays' business: ignored on purpose.
+}

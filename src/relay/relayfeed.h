@@ -1,0 +1,95 @@
+#pragma once
+// The consuming side of the relay: stream messages into the same provider clients.
+
+#include "jetstreamconsumer.h"
+
+#include <QHash>
+#include <QObject>
+#include <QString>
+#include <QTimer>
+
+class ConyrClient;
+class PrediktClient;
+class TweetsClient;
+
+/// Something a consumer should see as missing data.
+struct RelayGap {
+    QString provider;
+    QString source;
+    QString reason;         ///< a sentence for people
+    qint64 fromMs = -1;     ///< last data before the gap (Unix ms), -1 unknown
+    qint64 toMs = -1;       ///< when data resumed (Unix ms), -1 unknown
+    qint64 missing = -1;    ///< messages known lost, -1 unknown
+};
+
+/// Routes relay messages (RelaySubject) to one provider client per (provider, source). The
+/// clients are the ordinary ones, over a Connection that is never opened: each message's
+/// payload is the provider's own wire frame and is delivered with
+/// Connection::deliverForReplay(), so the client decodes, validates and de-duplicates it
+/// exactly as it does live, and whatever is connected to the client (models, alert
+/// adapters, CLI output) works unchanged. Connect the clients' signals when
+/// conyrClientCreated()/tweetsClientCreated() announce them.
+///
+/// Control messages become upstreamStateChanged() and gapReported(): a relay restart after
+/// data was seen, an upstream connection that was down, messages the relay dropped.
+/// A message that is not a relay subject, names an unknown provider or carries an empty or
+/// non-JSON payload is counted and skipped (malformedMessage()); what a client rejects it
+/// counts itself.
+class RelayFeed : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit RelayFeed(QObject *parent = nullptr);
+    ~RelayFeed() override;
+
+    /// Local filter (NATS patterns); empty: everything the consumer delivers.
+    void setSubjects(const QStringList &patterns);
+
+    void apply(const QList<RelayMessage> &batch);
+
+    ConyrClient *conyrClient(const QString &source) const { return m_conyr.value(source); }
+    TweetsClient *tweetsClient(const QString &source) const { return m_tweets.value(source); }
+    PrediktClient *prediktClient(const QString &source) const { return m_predikt.value(source); }
+
+    qint64 messages() const { return m_messages; }
+    qint64 malformed() const { return m_malformed; }
+    qint64 filtered() const { return m_filtered; }
+    qint64 gaps() const { return m_gaps; }
+    /// The message being delivered right now (for receivers that want its position).
+    const RelayMessage *current() const { return m_current; }
+
+Q_SIGNALS:
+    void conyrClientCreated(const QString &source, ConyrClient *client);
+    void tweetsClientCreated(const QString &source, TweetsClient *client);
+    void prediktClientCreated(const QString &source, PrediktClient *client);
+    void upstreamStateChanged(const QString &provider, const QString &source, const QString &state,
+                              const QString &reason);
+    void gapReported(const RelayGap &gap);
+    void malformedMessage(const QString &subject, const QString &reason);
+
+private:
+    struct Track {
+        qint64 lastDataMs = -1;
+        QString instance;
+        bool open = false;
+        qint64 downSinceMs = -1;
+    };
+    void control(const RelayMessage &message, const QString &provider, const QString &source, const QString &what);
+    void reject(const RelayMessage &message, const QString &reason);
+    ConyrClient *ensureConyr(const QString &source);
+    TweetsClient *ensureTweets(const QString &source);
+    PrediktClient *ensurePredikt(const QString &source);
+
+    QList<QByteArray> m_patterns;
+    QHash<QString, ConyrClient *> m_conyr;
+    QHash<QString, TweetsClient *> m_tweets;
+    QHash<QString, PrediktClient *> m_predikt;
+    QTimer *m_enginePing = nullptr;
+    QHash<QString, Track> m_tracks; // provider/source
+    const RelayMessage *m_current = nullptr;
+    qint64 m_messages = 0;
+    qint64 m_malformed = 0;
+    qint64 m_filtered = 0;
+    qint64 m_gaps = 0;
+};

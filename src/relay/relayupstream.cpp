@@ -1,0 +1,141 @@
+// RelayUpstream: typed events → provider wire frames → JetStream messages.
+
+#include "relayupstream.h"
+
+#include "core/connection.h"
+#include "core/logging.h"
+#include "providers/conyr/conyrclient.h"
+#include "providers/conyr/conyrcodec.h"
+#include "providers/predikt/prediktclient.h"
+#include "providers/tweets/tweetsclient.h"
+#include "relaysubject.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMetaEnum>
+#include <QUuid>
+
+RelayUpstream::RelayUpstream(JetStreamPublisher *publisher, QString source, QObject *parent)
+    : QObject(parent)
+    , m_publisher(publisher)
+    , m_source(RelaySubject::token(source))
+    , m_instance(QUuid::createUuid().toString(QUuid::WithoutBraces).left(8))
+{
+}
+
+void RelayUpstream::publishEvent(const QString &provider, const QString &kind, const QString &subject,
+                                 QByteArray payload, const QByteArray &naturalId, qint64 sourceTimeMs)
+{
+    RelayOutgoing out;
+    out.subject = RelaySubject::build(provider, m_source, kind, subject);
+    // The id names the event, not this publication: a restarted relay that sees the same
+    // event again (e.g. a resent frame) publishes the same id, and JetStream keeps one.
+    out.msgId = out.subject + ':' + naturalId;
+    out.payload = std::move(payload);
+    out.sourceTimeMs = sourceTimeMs;
+    m_publisher->publish(std::move(out));
+    ++m_events;
+    Q_EMIT eventPublished(provider, kind);
+}
+
+void RelayUpstream::publishControl(const QString &provider, const QString &what, const QJsonObject &fields)
+{
+    QJsonObject body = fields;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    body.insert(QStringLiteral("type"), what);
+    body.insert(QStringLiteral("t"), now);
+    body.insert(QStringLiteral("instance"), m_instance);
+    RelayOutgoing out;
+    out.subject = RelaySubject::build(provider, m_source, QLatin1String(RelaySubject::ControlKind), what);
+    out.msgId = (m_instance + QLatin1Char(':') + QString::number(++m_controlSeq)).toUtf8();
+    out.payload = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    out.sourceTimeMs = now;
+    m_publisher->publish(std::move(out));
+}
+
+void RelayUpstream::attachConyr(ConyrClient *client)
+{
+    const QString provider = QStringLiteral("conyr");
+    connect(client, &ConyrClient::tradeReceived, this, [this, provider](const QString &channel, const Conyr::Trade &trade) {
+        const QByteArray id = trade.seq >= 0 ? QByteArray::number(trade.seq) : trade.id.toUtf8();
+        publishEvent(provider, QStringLiteral("trade"), channel, Conyr::encodeTradeEvent(channel, trade), id, trade.ts);
+    });
+    connect(client, &ConyrClient::candleReceived, this, [this, provider](const QString &channel, const Conyr::Candle &candle) {
+        // A bar is updated while it is open: the content is part of its identity.
+        QByteArray frame = Conyr::encodeCandleEvent(channel, candle);
+        const QByteArray id = QByteArray::number(candle.ts) + ':'
+            + QCryptographicHash::hash(frame, QCryptographicHash::Sha1).toHex().left(16);
+        publishEvent(provider, QStringLiteral("candle"), channel, std::move(frame), id, candle.ts);
+    });
+    connect(client, &ConyrClient::candlesBackfilled, this,
+            [this, provider](const QString &channel, const QList<Conyr::Candle> &candles) {
+                for (const Conyr::Candle &candle : candles) {
+                    QByteArray frame = Conyr::encodeCandleEvent(channel, candle);
+                    const QByteArray id = QByteArray::number(candle.ts) + ':'
+                        + QCryptographicHash::hash(frame, QCryptographicHash::Sha1).toHex().left(16);
+                    publishEvent(provider, QStringLiteral("candle"), channel, std::move(frame), id, candle.ts);
+                }
+            });
+    // Gaps in trades (by sequence) and candles are found again by the consumer's own
+    // client, from the same events: they are not published a second time.
+}
+
+void RelayUpstream::attachTweets(TweetsClient *client)
+{
+    const QString provider = QStringLiteral("tweets");
+    connect(client, &TweetsClient::tweetsReceived, this, [this, provider](const TweetBatch &batch) {
+        for (const Tweet &tweet : batch) {
+            // The frame as the server sent it: the provider's documented tweet event.
+            publishEvent(provider, QStringLiteral("tweet"), tweet.sourceKey(), tweet.raw,
+                         tweet.sourceKey().toUtf8() + ':' + tweet.tweetId.toUtf8(), tweet.detectedAtMs);
+        }
+    });
+}
+
+void RelayUpstream::attachPredikt(PrediktClient *client)
+{
+    const QString provider = QStringLiteral("predikt");
+    auto event = [](const QJsonObject &message) {
+        return QJsonDocument(QJsonArray{QStringLiteral("message"), message}).toJson(QJsonDocument::Compact);
+    };
+    connect(client, &PrediktClient::priceTick, this, [this, provider, event](const Predikt::PriceTick &tick) {
+        QJsonObject m{{QStringLiteral("type"), QStringLiteral("price_update")},
+                      {QStringLiteral("symbol"), tick.symbol},
+                      {QStringLiteral("price"), tick.price},
+                      {QStringLiteral("source"), tick.source}};
+        if (tick.timestampMs >= 0)
+            m.insert(QStringLiteral("timestamp"), Predikt::formatTimestamp(tick.timestampMs));
+        QByteArray frame = event(m);
+        const QByteArray id = tick.timestampMs >= 0
+            ? QByteArray::number(tick.timestampMs)
+            : QCryptographicHash::hash(frame, QCryptographicHash::Sha1).toHex().left(16);
+        publishEvent(provider, QStringLiteral("price"), tick.symbol, std::move(frame), id, tick.timestampMs);
+    });
+    connect(client, &PrediktClient::billing, this, [this, provider, event](const Predikt::BillingNotice &b) {
+        QJsonObject m{{QStringLiteral("type"), QStringLiteral("billing")},
+                      {QStringLiteral("message"), b.message},
+                      {QStringLiteral("amountUsd"), b.amountUsd.toString()},
+                      {QStringLiteral("remainingBalanceUsd"), b.remainingBalanceUsd.toString()}};
+        if (b.timestampMs >= 0)
+            m.insert(QStringLiteral("timestamp"), Predikt::formatTimestamp(b.timestampMs));
+        QByteArray frame = event(m);
+        const QByteArray id = QByteArray::number(b.timestampMs) + ':'
+            + QCryptographicHash::hash(frame, QCryptographicHash::Sha1).toHex().left(16);
+        publishEvent(provider, QStringLiteral("billing"), QStringLiteral("account"), std::move(frame), id, b.timestampMs);
+    });
+}
+
+void RelayUpstream::attachConnection(const QString &provider, Connection *connection)
+{
+    connect(connection, &Connection::stateChanged, this, [this, provider, connection](Connection::State state) {
+        QJsonObject fields{{QStringLiteral("state"),
+                            QString::fromLatin1(QMetaEnum::fromType<Connection::State>().valueToKey(int(state))).toLower()}};
+        const QString reason = Redact::text(connection->reason());
+        if (!reason.isEmpty())
+            fields.insert(QStringLiteral("reason"), reason);
+        publishControl(provider, QStringLiteral("state"), fields);
+    });
+}

@@ -1,0 +1,294 @@
+// The relay end to end, with real processes: the simulator as the upstream (in this test),
+// `tidewatch-cli relay` publishing into a real nats-server -js, and `tidewatch-cli relay
+// --follow` consumers decoding through the same provider client.
+
+#include "cliprocess.h"
+#include "natsserver.h"
+#include "relay/jetstreampublisher.h"
+#include "relay/jetstreamstream.h"
+#include "relay/kvbucket.h"
+#include "relay/sharedrules.h"
+#include "relay/natsclient.h"
+#include "sim/conyr/conyrmarket.h"
+#include "sim/conyr/conyrsim.h"
+#include "sim/predikt/prediktsim.h"
+#include "sim/simserver.h"
+#include "providers/conyr/conyrcodec.h"
+
+#include <QElapsedTimer>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestRelay : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<NatsServerProcess> m_nats;
+    std::unique_ptr<SimServer> m_sim;
+    QString m_channel;
+
+    QStringList relayArgs(const QStringList &extra = {}) const
+    {
+        QUrl url = m_sim->baseUrl();
+        url.setPath(QStringLiteral("/ws"));
+        return QStringList{QStringLiteral("relay"), QStringLiteral("--provider"), QStringLiteral("conyr"),
+                           QStringLiteral("--url"), url.toString(), QStringLiteral("--channel"), m_channel,
+                           QStringLiteral("--nats"), m_nats->url(), QStringLiteral("--relay-source"), QStringLiteral("team"),
+                           QStringLiteral("--stats-interval"), QStringLiteral("1")}
+            + extra;
+    }
+    QStringList followArgs(const QString &durable, const QStringList &extra = {}) const
+    {
+        return QStringList{QStringLiteral("relay"), QStringLiteral("--follow"), QStringLiteral("--durable"), durable,
+                           QStringLiteral("--nats"), m_nats->url()}
+            + extra;
+    }
+    /// (stream position, trade id) of every trade a follower printed.
+    static QList<QPair<qint64, QString>> trades(const CliProcess &p)
+    {
+        QList<QPair<qint64, QString>> out;
+        for (const QJsonObject &e : p.events(QStringLiteral("data"))) {
+            if (e.value(QStringLiteral("type")).toString() == QLatin1String("trade"))
+                out.append({qint64(e.value(QStringLiteral("seq")).toDouble()),
+                            e.value(QStringLiteral("data")).toObject().value(QStringLiteral("id")).toString()});
+        }
+        return out;
+    }
+    /// The follower printed the relay's "stopped": it has read the stream to its end.
+    static bool sawRelayStop(const CliProcess &p)
+    {
+        for (const QJsonObject &e : p.events(QStringLiteral("upstream"))) {
+            if (e.value(QStringLiteral("state")).toString() == QLatin1String("stopped"))
+                return true;
+        }
+        return false;
+    }
+    quint64 streamLastSeq()
+    {
+        NatsClient client;
+        NatsSettings s;
+        s.url = m_nats->url();
+        if (!client.open(s))
+            return 0;
+        if (!QTest::qWaitFor([&] { return client.state() == NatsClient::State::Connected; }, 5000))
+            return 0;
+        return relayStreamInfo(client.jetStream(), QStringLiteral("TIDEWATCH")).lastSeq;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (NatsServerProcess::program().isEmpty())
+            QSKIP("nats-server is not installed (scripts/setup installs it)");
+        QVERIFY(QFile::exists(QStringLiteral(TW_BINARY_DIR "/bin/tidewatch-cli")));
+    }
+
+    void init()
+    {
+        m_nats = std::make_unique<NatsServerProcess>();
+        QVERIFY2(m_nats->start(), m_nats->log().constData());
+        SimConfig config;
+        config.clockFactor = 20; // plenty of trades per second
+        config.options.insert(QStringLiteral("conyr.tickMs"), 20);
+        m_sim = std::make_unique<SimServer>(config);
+        installConyrSimulator(*m_sim);
+        installPrediktSimulator(*m_sim);
+        QVERIFY(m_sim->listen());
+        m_channel = Conyr::tradesChannel(ConyrMarket::signatureFor(QStringLiteral("mint"), 1).left(43));
+    }
+    void cleanup()
+    {
+        m_sim.reset();
+        m_nats.reset();
+    }
+
+    void twoConsumersSeeTheSameEventsInTheSameOrder()
+    {
+        CliProcess relay;
+        relay.start(relayArgs());
+        CliProcess a, b;
+        a.start(followArgs(QStringLiteral("desk-a")));
+        b.start(followArgs(QStringLiteral("desk-b")));
+        QTRY_VERIFY2_WITH_TIMEOUT(trades(a).size() >= 100 && trades(b).size() >= 100, QByteArray(relay.describe() + a.describe()).constData(), 30000);
+        relay.terminate();
+        QTRY_VERIFY_WITH_TIMEOUT(relay.count(QStringLiteral("stopped")) == 1, 10000);
+        // Both drain the stream to its end: the same trades in the same order.
+        QTRY_VERIFY_WITH_TIMEOUT(sawRelayStop(a) && sawRelayStop(b), 15000);
+        QCOMPARE(trades(a), trades(b));
+        const QJsonObject stopped = relay.events(QStringLiteral("stopped")).first();
+        QCOMPARE(stopped.value(QStringLiteral("dropped")).toDouble(), 0.0);
+        QVERIFY(qint64(stopped.value(QStringLiteral("events")).toDouble()) >= trades(a).size());
+    }
+
+    void aConsumerKilledAndRestartedMissesNothingAndRepeatsNothing()
+    {
+        QTemporaryDir dir;
+        const QString position = dir.filePath(QStringLiteral("desk.pos"));
+        CliProcess relay;
+        relay.start(relayArgs());
+        auto first = std::make_unique<CliProcess>();
+        first->start(followArgs(QStringLiteral("desk"), {QStringLiteral("--position-file"), position}));
+        QTRY_VERIFY2_WITH_TIMEOUT(trades(*first).size() >= 50, first->describe().constData(), 30000);
+        first->kill(); // SIGKILL: no chance to acknowledge what it printed last
+        const auto before = trades(*first);
+        CliProcess second;
+        second.start(followArgs(QStringLiteral("desk"), {QStringLiteral("--position-file"), position}));
+        QTRY_VERIFY_WITH_TIMEOUT(trades(second).size() >= 50, 30000);
+        relay.terminate();
+        QTRY_VERIFY_WITH_TIMEOUT(relay.count(QStringLiteral("stopped")) == 1, 10000);
+        CliProcess reference;
+        reference.start(followArgs(QStringLiteral("reference")));
+        QTRY_VERIFY_WITH_TIMEOUT(sawRelayStop(second) && sawRelayStop(reference), 20000);
+        // What the two runs printed together is exactly the stream: no gap, no repeat.
+        QCOMPARE(before + trades(second), trades(reference));
+    }
+
+    void aRelayRestartIsReportedAsAGapAndConsumersContinue()
+    {
+        CliProcess follower;
+        follower.start(followArgs(QStringLiteral("desk")));
+        {
+            CliProcess relay;
+            relay.start(relayArgs());
+            QTRY_VERIFY_WITH_TIMEOUT(trades(follower).size() >= 20, 30000);
+            relay.kill();
+        }
+        const int before = int(trades(follower).size());
+        CliProcess relay;
+        relay.start(relayArgs());
+        QTRY_VERIFY2_WITH_TIMEOUT(follower.count(QStringLiteral("gap")) >= 1, follower.describe().constData(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(trades(follower).size() >= before + 20, 30000);
+        bool restartReported = false;
+        for (const QJsonObject &gap : follower.events(QStringLiteral("gap")))
+            restartReported = restartReported || gap.value(QStringLiteral("reason")).toString().contains(QLatin1String("restarted"));
+        QVERIFY(restartReported);
+    }
+
+    void aNatsOutageIsBufferedAndWhatWasDroppedIsReported()
+    {
+        CliProcess relay;
+        relay.start(relayArgs({QStringLiteral("--buffer"), QStringLiteral("20")}));
+        QTRY_VERIFY2_WITH_TIMEOUT(relay.count(QStringLiteral("stream")) == 1, relay.describe().constData(), 15000);
+        m_nats->stop();
+        auto droppedSoFar = [&] {
+            const auto stats = relay.events(QStringLiteral("stats"));
+            return stats.isEmpty() ? 0 : qint64(stats.last().value(QStringLiteral("dropped")).toDouble());
+        };
+        QTRY_VERIFY2_WITH_TIMEOUT(droppedSoFar() > 0, relay.describe().constData(), 30000);
+        QVERIFY(m_nats->start());
+        QTRY_VERIFY2_WITH_TIMEOUT(relay.count(QStringLiteral("loss")) == 1, relay.describe().constData(), 30000);
+        QVERIFY(relay.events(QStringLiteral("loss")).first().value(QStringLiteral("count")).toDouble() > 0);
+        // A consumer sees the loss as a gap with the count.
+        CliProcess follower;
+        follower.start(followArgs(QStringLiteral("desk")));
+        QTRY_VERIFY2_WITH_TIMEOUT(follower.count(QStringLiteral("gap")) >= 1, follower.describe().constData(), 20000);
+        bool counted = false;
+        for (const QJsonObject &gap : follower.events(QStringLiteral("gap")))
+            counted = counted || gap.value(QStringLiteral("missing")).toDouble() > 0;
+        QVERIFY(counted);
+    }
+
+    void aRuleEditedInTheBucketReachesARunningHeadlessRunner()
+    {
+        CliProcess relay;
+        relay.start(relayArgs());
+        CliProcess runner;
+        runner.start({QStringLiteral("alerts"), QStringLiteral("--relay"), QStringLiteral("--nats"), m_nats->url(),
+                      QStringLiteral("--durable"), QStringLiteral("alerts"), QStringLiteral("--deliver"), QStringLiteral("new"),
+                      QStringLiteral("--rules-bucket"), QStringLiteral("tidewatch-rules")});
+        // The bucket starts empty: no rules, no alerts.
+        QTRY_VERIFY2_WITH_TIMEOUT(runner.count(QStringLiteral("rules")) == 1, runner.describe().constData(), 20000);
+        QCOMPARE(runner.events(QStringLiteral("rules")).first().value(QStringLiteral("count")).toInt(), 0);
+
+        NatsClient client;
+        NatsSettings s;
+        s.url = m_nats->url();
+        QVERIFY(client.open(s));
+        QTRY_COMPARE(client.state(), NatsClient::State::Connected);
+        KvBucket bucket(&client);
+        QVERIFY(bucket.open(QStringLiteral("tidewatch-rules"), true));
+        AlertRule rule;
+        rule.id = QStringLiteral("any-trade");
+        rule.name = QStringLiteral("Any trade above zero");
+        rule.kind = AlertRule::Kind::PriceAbove;
+        rule.provider = QStringLiteral("conyr");
+        rule.metric = QStringLiteral("price");
+        rule.level = 1e12; // never: the edit below lowers it
+        QCOMPARE(SharedRules::push(bucket, {rule}), 1);
+        QTRY_VERIFY2_WITH_TIMEOUT(runner.count(QStringLiteral("rules")) == 2, runner.describe().constData(), 5000);
+        QCOMPARE(runner.count(QStringLiteral("alert")), 0);
+        // The edit: the same key, a reachable level. The running runner applies it.
+        rule.level = 0;
+        QElapsedTimer edit;
+        edit.start();
+        QCOMPARE(SharedRules::push(bucket, {rule}), 1);
+        QTRY_VERIFY2_WITH_TIMEOUT(runner.count(QStringLiteral("rules")) == 3, runner.describe().constData(), 5000);
+        qInfo("rule edit applied by the runner within %lld ms (NDJSON seen here)", edit.elapsed());
+        QTRY_VERIFY2_WITH_TIMEOUT(runner.count(QStringLiteral("alert")) >= 1, runner.describe().constData(), 20000);
+        QCOMPARE(runner.events(QStringLiteral("alert")).first().value(QStringLiteral("ruleId")).toString(),
+                 QStringLiteral("any-trade"));
+    }
+
+    void prediktPricesReachAFollowerThroughTheSocketIoClient()
+    {
+        QUrl url = m_sim->baseUrl();
+        url.setPath(QStringLiteral("/api/v1/ws"));
+        CliProcess relay;
+        relay.start({QStringLiteral("relay"), QStringLiteral("--provider"), QStringLiteral("predikt"), QStringLiteral("--url"),
+                     url.toString(), QStringLiteral("--symbols"), QStringLiteral("SOL,BTC"), QStringLiteral("--nats"),
+                     m_nats->url(), QStringLiteral("--relay-source"), QStringLiteral("team")});
+        CliProcess follower;
+        follower.start(followArgs(QStringLiteral("desk"), {QStringLiteral("--subject"), QStringLiteral("tidewatch.predikt.team.>")}));
+        auto prices = [&](const QString &symbol) {
+            int n = 0;
+            for (const QJsonObject &e : follower.events(QStringLiteral("data")))
+                n += e.value(QStringLiteral("symbol")).toString() == symbol && e.value(QStringLiteral("price")).toDouble() > 0;
+            return n;
+        };
+        QTRY_VERIFY2_WITH_TIMEOUT(prices(QStringLiteral("SOL")) >= 2 && prices(QStringLiteral("BTC")) >= 2,
+                                  QByteArray(relay.describe() + follower.describe()).constData(), 40000);
+        QCOMPARE(follower.count(QStringLiteral("malformed")), 0);
+        // The source's own time survives the trip (the frame carries it, the header too).
+        const QJsonObject first = follower.events(QStringLiteral("data")).first();
+        QVERIFY(first.contains(QStringLiteral("timestamp")));
+        QVERIFY(first.value(QStringLiteral("sourceTime")).toDouble() > 0);
+    }
+
+    void aMalformedMessageIsCountedAndSkipped()
+    {
+        NatsClient client;
+        NatsSettings s;
+        s.url = m_nats->url();
+        QVERIFY(client.open(s));
+        QTRY_COMPARE(client.state(), NatsClient::State::Connected);
+        QVERIFY(ensureRelayStream(client.jetStream(), RelayStreamSpec{}).ok);
+        JetStreamPublisher publisher(&client);
+        QVERIFY(publisher.start());
+        const QByteArray good = Conyr::encodeTradeEvent(m_channel, [] {
+            Conyr::Trade t;
+            t.id = QStringLiteral("sig-1");
+            t.seq = 1;
+            t.ts = 1700000000000;
+            t.side = Conyr::Side::Buy;
+            t.price = 1.5;
+            t.size = 2;
+            return t;
+        }());
+        const QByteArray subject = "tidewatch.conyr.team.trade." + m_channel.toUtf8();
+        publisher.publish({"tidewatch.conyr.team.trade", "{}", "m1", -1});            // not a relay subject
+        publisher.publish({subject, "\xff\xfe not json", "m2", -1});                  // garbage payload
+        publisher.publish({"tidewatch.nobody.team.thing.x", "{}", "m3", -1});         // unknown provider
+        publisher.publish({subject, good, "m4", -1});
+        QVERIFY(publisher.waitAllAcked(5000));
+        CliProcess follower;
+        follower.start(followArgs(QStringLiteral("desk")));
+        QTRY_VERIFY2_WITH_TIMEOUT(trades(follower).size() == 1 && follower.count(QStringLiteral("malformed")) == 3,
+                                  follower.describe(), 20000);
+        QVERIFY(follower.running());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRelay)
+#include "tst_relay.moc"
