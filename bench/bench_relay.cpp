@@ -93,8 +93,9 @@ public:
             while (seq < due) {
                 ++seq;
                 Conyr::Trade t;
-                t.id = QStringLiteral("L%1").arg(seq);
-                t.seq = seq;
+                t.signature = QStringLiteral("L");
+                t.eventIndex = seq;
+                t.id = QStringLiteral("L:%1").arg(seq);
                 t.ts = 1732180000000 + seq;
                 t.side = Conyr::Side::Buy;
                 t.price = 1.0 + double(seq % 100) / 1000.0;
@@ -222,8 +223,9 @@ int main(int argc, char *argv[])
         frames.reserve(size_t(events));
         for (qint64 i = 0; i < events; ++i) {
             Conyr::Trade t;
-            t.id = QStringLiteral("P%1").arg(i);
-            t.seq = i + 1;
+            t.signature = QStringLiteral("P");
+            t.eventIndex = i + 1;
+            t.id = QStringLiteral("P:%1").arg(i + 1);
             t.ts = 1732180000000 + i;
             t.price = 1.5;
             t.size = 1;
@@ -309,9 +311,10 @@ int main(int argc, char *argv[])
         QObject::connect(&feed, &RelayFeed::conyrClientCreated, &feed, [&](const QString &, ConyrClient *c) {
             QObject::connect(c, &ConyrClient::tradeReceived, c, [&](const QString &, const Conyr::Trade &t) {
                 tape.add(t, QStringLiteral("PACE"));
-                if (t.seq > 0 && t.seq <= total) {
-                    toAccepted.push_back(double(clock.nsecsElapsed() - sent[size_t(t.seq)]) / 1e6);
-                    pendingRows.push_back(t.seq);
+                // event_index carries the bench's sequence number
+                if (t.eventIndex > 0 && t.eventIndex <= total) {
+                    toAccepted.push_back(double(clock.nsecsElapsed() - sent[size_t(t.eventIndex)]) / 1e6);
+                    pendingRows.push_back(t.eventIndex);
                 }
             });
         });

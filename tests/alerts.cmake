@@ -3,6 +3,7 @@
 tw_add_test(tst_alertengine SOURCES unit/tst_alertengine.cpp LABELS unit alerts)
 tw_add_test(tst_alertstore SOURCES unit/tst_alertstore.cpp LABELS unit alerts)
 tw_add_test(tst_alertwebhook SOURCES integration/tst_alertwebhook.cpp LABELS integration alerts)
+tw_add_test(tst_webhookpresets SOURCES integration/tst_webhookpresets.cpp LABELS integration alerts keychain)
 tw_add_test(tst_alertnotifiers SOURCES unit/tst_alertnotifiers.cpp LABELS unit alerts)
 # Against a real Prometheus Alertmanager (scripts/deps.txt installs it; skipped without it).
 tw_add_test(tst_alertmanager_peer SOURCES peers/tst_alertmanager_peer.cpp LABELS peers alerts alertmanager TIMEOUT 180)

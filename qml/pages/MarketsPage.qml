@@ -141,6 +141,7 @@ Pane {
             Label {
                 text: ConyrWorkspace.chartSource === "stream" ? qsTr("live candles")
                     : ConyrWorkspace.chartSource === "trades" ? qsTr("built from trades")
+                    : ConyrWorkspace.chartSource === "ticks" ? qsTr("built from ticks")
                     : qsTr("history only — subscribe to the token for live bars")
                 color: ConyrWorkspace.chartSource === "rest" ? Theme.warning : Theme.muted
                 font.pixelSize: Theme.fontSmall

@@ -9,6 +9,7 @@
 #include "webhooknotifier.h"
 #include "notifiers/alertnotifiers.h"
 #include "core/connectionregistry.h"
+#include "core/keystore.h"
 #include "core/logging.h"
 
 #include <QApplication>
@@ -37,6 +38,7 @@ AlertCenter *AlertCenter::instance()
         // creates it at start for the navigation badge), so alerts fire on any page.
         c->follow(ConnectionRegistry::instance());
         c->seedStarterRules();
+        c->notifiers()->setKeyStore(KeyStore::instance()); // Telegram bot tokens
         return c;
     }();
     return center;
@@ -59,6 +61,7 @@ AlertCenter::AlertCenter(const QString &folder, QObject *parent)
     , m_notifiers(new AlertNotifiers(true, this))
 {
     m_rules->setNotifier(m_webhooks);
+    m_notifiers->setWebhooks(m_webhooks);
     QSettings settings;
     m_sound = settings.value(QStringLiteral("alerts/sound"), false).toBool();
     m_desktop = settings.value(QStringLiteral("alerts/desktopNotifications"), true).toBool();
@@ -177,9 +180,7 @@ void AlertCenter::onAlert(const Alert &alert)
         m_batchTimer.start();
     m_rules->noteFired(alert.ruleId, alert.timestampMs);
     const int row = m_rules->rowOf(alert.ruleId);
-    if (row >= 0 && !m_rules->rules().at(row).webhookUrl.isEmpty())
-        m_webhooks->send(QUrl(m_rules->rules().at(row).webhookUrl), alert);
-    if (row >= 0)
+    if (row >= 0) // webhooks (with their presets) and Alertmanager
         m_notifiers->alertRaised(alert, m_rules->rules().at(row));
     if (m_sound && qobject_cast<QApplication *>(QCoreApplication::instance()))
         QApplication::beep();

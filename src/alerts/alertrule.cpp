@@ -202,6 +202,12 @@ QString AlertRule::validate() const
         if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) || url.host().isEmpty())
             return tr("The webhook needs a full http:// or https:// URL.");
     }
+    static const QStringList presets = {QStringLiteral("generic"), QStringLiteral("slack"), QStringLiteral("discord"),
+                                        QStringLiteral("telegram")};
+    if (!presets.contains(webhookPreset))
+        return tr("Unknown webhook preset '%1' (generic, slack, discord or telegram).").arg(webhookPreset);
+    if (webhookPreset == QLatin1String("telegram") && telegramChatId.trimmed().isEmpty())
+        return tr("A Telegram webhook needs the chat id (e.g. 123456789 or @channel).");
     if (!alertmanagerUrl.isEmpty()) {
         const QUrl url(alertmanagerUrl, QUrl::StrictMode);
         if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) || url.host().isEmpty())
@@ -284,6 +290,10 @@ QJsonObject AlertRule::toJson() const
     if (!filter.isEmpty())
         o.insert(QStringLiteral("filter"), filter);
     // Fields newer than the first rules format: only when set (see the header).
+    if (webhookPreset != QLatin1String("generic"))
+        o.insert(QStringLiteral("webhookPreset"), webhookPreset);
+    if (!telegramChatId.isEmpty())
+        o.insert(QStringLiteral("telegramChatId"), telegramChatId);
     if (alertmanager)
         o.insert(QStringLiteral("alertmanager"), true);
     if (!alertmanagerUrl.isEmpty())
@@ -341,6 +351,10 @@ bool AlertRule::fromJson(const QJsonObject &json, AlertRule &out, QString *error
     r.monitor = stringOf(json, "monitor").trimmed();
     r.tweetRule = stringOf(json, "tweetRule").trimmed();
     r.filter = json.value(QLatin1String("filter")).toObject();
+    r.webhookPreset = stringOf(json, "webhookPreset", QStringLiteral("generic")).trimmed().toLower();
+    if (r.webhookPreset.isEmpty())
+        r.webhookPreset = QStringLiteral("generic");
+    r.telegramChatId = stringOf(json, "telegramChatId").trimmed();
     r.alertmanager = json.value(QLatin1String("alertmanager")).toBool(false);
     r.alertmanagerUrl = stringOf(json, "alertmanagerUrl").trimmed();
     const QJsonValue labels = json.value(QLatin1String("alertmanagerLabels"));

@@ -45,6 +45,8 @@ struct AlertRule {
 
     // Notification channels beyond the webhook. Added after rules files v1: each is written
     // only when it differs from its default, so an older file loads and saves unchanged.
+    QString webhookPreset = QStringLiteral("generic"); ///< body shape: generic, slack, discord, telegram
+    QString telegramChatId;        ///< telegram: the chat; the bot token is in the key store, webhookUrl the API base
     bool alertmanager = false;     ///< send to Prometheus Alertmanager (the rule's URL or the global one)
     QString alertmanagerUrl;       ///< empty: the URL from Settings
     QJsonObject alertmanagerLabels; ///< extra labels (name → text) beside the global ones
@@ -75,6 +77,8 @@ struct AlertRule {
     /// condition that holds for a while.
     bool isEventRule() const;
 
+    /// True if the rule posts to a webhook (a URL, or a Telegram bot on the default API).
+    bool sendsWebhook() const { return !webhookUrl.isEmpty() || webhookPreset == QLatin1String("telegram"); }
     /// True if the rule's alerts go to an Alertmanager (the flag, or a URL of its own).
     bool sendsToAlertmanager() const { return alertmanager || !alertmanagerUrl.isEmpty(); }
 

@@ -37,7 +37,7 @@ QVariant AlertRuleModel::data(const QModelIndex &index, int role) const
     case SummaryRole: return summarize(r);
     case WebhookUrlRole: return r.webhookUrl;
     case WebhookStateRole:
-        if (r.webhookUrl.isEmpty())
+        if (!r.sendsWebhook())
             return QString();
         return WebhookNotifier::stateId(m_notifier ? m_notifier->state(r.id) : WebhookNotifier::State::Idle);
     case WebhookErrorRole: return m_notifier ? m_notifier->lastError(r.id) : QString();

@@ -21,6 +21,7 @@ target_sources(tidewatch_core PRIVATE
     alerts/notifiers/alertrecovery.h alerts/notifiers/alertrecovery.cpp
     alerts/notifiers/alertmanagernotifier.h alerts/notifiers/alertmanagernotifier.cpp
     alerts/notifiers/alertnotifiers.h alerts/notifiers/alertnotifiers.cpp
+    alerts/notifiers/webhookpresets.h alerts/notifiers/webhookpresets.cpp
     alerts/alertcenter.h alerts/alertcenter.cpp
     # dashboard
     alerts/dashboard/dashboardlayout.h alerts/dashboard/dashboardlayout.cpp

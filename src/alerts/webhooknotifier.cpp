@@ -37,11 +37,23 @@ QByteArray WebhookNotifier::bodyFor(const Alert &alert)
 
 bool WebhookNotifier::send(const QUrl &url, const Alert &alert)
 {
+    return send(url, bodyFor(alert), alert);
+}
+
+void WebhookNotifier::reportFailure(const Alert &alert, const QString &error)
+{
+    qCWarning(lcApp).noquote() << "webhook for rule" << alert.ruleId << "failed:" << Redact::text(error);
+    setStatus(alert.ruleId, State::Failed, error);
+    Q_EMIT failed(alert.ruleId, alert.id, error);
+}
+
+bool WebhookNotifier::send(const QUrl &url, const QByteArray &body, const Alert &alert)
+{
     if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
         setStatus(alert.ruleId, State::Failed, tr("The webhook URL is not a valid http(s) URL."));
         return false;
     }
-    Delivery d{url, bodyFor(alert), alert.ruleId, alert.id, 0};
+    Delivery d{url, body, alert.ruleId, alert.id, 0};
     attempt(std::move(d));
     return true;
 }

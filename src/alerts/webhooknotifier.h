@@ -31,6 +31,10 @@ public:
 
     /// Posts the alert to url (a rule's webhook). Returns false if the URL is unusable.
     bool send(const QUrl &url, const Alert &alert);
+    /// Posts a body of the caller's (a preset's) to url.
+    bool send(const QUrl &url, const QByteArray &body, const Alert &alert);
+    /// Marks the rule's webhook as failed before anything was sent (e.g. no token stored).
+    void reportFailure(const Alert &alert, const QString &error);
 
     State state(const QString &ruleId) const { return m_status.value(ruleId).state; }
     /// The last failure for the rule, or empty.

@@ -1,5 +1,6 @@
 // tidewatch-cli conyr: subscribes channels on one Conyr connection and prints subscribed,
-// data (trades, candles, generic payloads; backfilled candles marked) and error events.
+// data (trades, ticks, candles, generic payloads — also payloads that could not be typed,
+// with the reason; backfilled candles marked), gap and error events.
 
 #include "cli/cli.h"
 #include "core/connection.h"
@@ -26,6 +27,9 @@ void addConyrOptions(QCommandLineParser &parser)
                       QStringLiteral("TIER"), QStringLiteral("layer1")});
     parser.addOption({QStringLiteral("rest-base"),
                       QStringLiteral("REST base URL for candle backfill (default: derived from --url)."), QStringLiteral("URL")});
+    parser.addOption({QStringLiteral("rest-paths"),
+                      QStringLiteral("OHLCV route for backfill: auto (/v1/token/…, then /v1/tokens/… on 404), current or legacy."),
+                      QStringLiteral("ROUTE"), QStringLiteral("auto")});
 }
 
 int startConyr(CliContext &context)
@@ -49,8 +53,13 @@ int startConyr(CliContext &context)
     }
     bool ok = false;
     const int bars = parser.value(QStringLiteral("bars")).toInt(&ok);
-    if (!ok || bars <= 0 || bars > 5000) {
-        context.emitError(QStringLiteral("--bars takes a number from 1 to 5000"));
+    if (!ok || bars <= 0 || bars > Conyr::MaxRestLimit) {
+        context.emitError(QStringLiteral("--bars takes a number from 1 to %1").arg(Conyr::MaxRestLimit));
+        return ExitUsage;
+    }
+    const QString restPaths = parser.value(QStringLiteral("rest-paths"));
+    if (!QStringList{QStringLiteral("auto"), QStringLiteral("current"), QStringLiteral("legacy")}.contains(restPaths)) {
+        context.emitError(QStringLiteral("--rest-paths takes auto, current or legacy, not '%1'").arg(restPaths));
         return ExitUsage;
     }
 
@@ -62,6 +71,7 @@ int startConyr(CliContext &context)
     ConyrClientOptions options;
     options.tier = tier;
     options.backfillBars = parser.isSet(QStringLiteral("backfill")) ? bars : 0;
+    options.restPaths = Conyr::restPathsFromString(restPaths);
     if (parser.isSet(QStringLiteral("rest-base"))) {
         options.restBase = QUrl(parser.value(QStringLiteral("rest-base")), QUrl::StrictMode);
         if (!options.restBase.isValid() || options.restBase.scheme().isEmpty()) {
@@ -84,6 +94,11 @@ int startConyr(CliContext &context)
                                                    {QStringLiteral("type"), QStringLiteral("trade")},
                                                    {QStringLiteral("data"), Conyr::tradeToJson(trade)}});
     });
+    QObject::connect(client, &ConyrClient::tickReceived, client, [&context](const QString &channel, const Conyr::Tick &tick) {
+        context.emitEvent(QStringLiteral("data"), {{QStringLiteral("channel"), channel},
+                                                   {QStringLiteral("type"), QStringLiteral("tick")},
+                                                   {QStringLiteral("data"), Conyr::tickToJson(tick)}});
+    });
     QObject::connect(client, &ConyrClient::candleReceived, client, [&context](const QString &channel, const Conyr::Candle &candle) {
         context.emitEvent(QStringLiteral("data"), {{QStringLiteral("channel"), channel},
                                                    {QStringLiteral("type"), QStringLiteral("candle")},
@@ -98,16 +113,29 @@ int startConyr(CliContext &context)
                                                                         {QStringLiteral("data"), Conyr::candleToJson(candle)}});
                          }
                      });
-    QObject::connect(client, &ConyrClient::genericReceived, client, [&context](const QString &channel, const QJsonValue &data) {
-        context.emitEvent(QStringLiteral("data"), {{QStringLiteral("channel"), channel},
-                                                   {QStringLiteral("type"), QStringLiteral("generic")},
-                                                   {QStringLiteral("data"), data}});
-    });
+    QObject::connect(client, &ConyrClient::genericReceived, client,
+                     [&context](const QString &channel, const QJsonValue &data, const QString &problem) {
+                         QJsonObject fields{{QStringLiteral("channel"), channel},
+                                            {QStringLiteral("type"), QStringLiteral("generic")},
+                                            {QStringLiteral("data"), data}};
+                         if (!problem.isEmpty())
+                             fields.insert(QStringLiteral("problem"), problem); // a payload not understood
+                         context.emitEvent(QStringLiteral("data"), fields);
+                     });
     QObject::connect(client, &ConyrClient::gapDetected, client, [&context](const QString &channel, qint64 missing) {
-        context.emitEvent(QStringLiteral("gap"), {{QStringLiteral("channel"), channel}, {QStringLiteral("missing"), double(missing)}});
+        if (missing >= 0)
+            context.emitEvent(QStringLiteral("gap"), {{QStringLiteral("channel"), channel}, {QStringLiteral("missing"), double(missing)}});
     });
-    QObject::connect(client, &ConyrClient::serverError, client, [&context](const QString &message) {
-        context.emitError(message, {{QStringLiteral("origin"), QStringLiteral("server")}});
+    QObject::connect(client, &ConyrClient::coverageGap, client, [&context](const QString &channel, qint64 fromMs, qint64 toMs) {
+        context.emitEvent(QStringLiteral("gap"), {{QStringLiteral("channel"), channel},
+                                                  {QStringLiteral("fromMs"), double(fromMs)},
+                                                  {QStringLiteral("toMs"), double(toMs)}});
+    });
+    QObject::connect(client, &ConyrClient::serverError, client, [&context](const QString &message, const QStringList &channels) {
+        QJsonObject fields{{QStringLiteral("origin"), QStringLiteral("server")}};
+        if (!channels.isEmpty())
+            fields.insert(QStringLiteral("channels"), QJsonArray::fromStringList(channels)); // the request it answered
+        context.emitError(message, fields);
     });
     QObject::connect(client, &ConyrClient::localError, client, [&context](const QString &message) {
         context.emitError(message, {{QStringLiteral("origin"), QStringLiteral("client")}});

@@ -60,8 +60,13 @@ void RelayUpstream::attachConyr(ConyrClient *client)
 {
     const QString provider = QStringLiteral("conyr");
     connect(client, &ConyrClient::tradeReceived, this, [this, provider](const QString &channel, const Conyr::Trade &trade) {
-        const QByteArray id = trade.seq >= 0 ? QByteArray::number(trade.seq) : trade.id.toUtf8();
-        publishEvent(provider, QStringLiteral("trade"), channel, Conyr::encodeTradeEvent(channel, trade), id, trade.ts);
+        // trade_id ("{signature}:{event_index}") is the provider's de-duplication key.
+        publishEvent(provider, QStringLiteral("trade"), channel, Conyr::encodeTradeEvent(channel, trade), trade.id.toUtf8(),
+                     trade.ts);
+    });
+    connect(client, &ConyrClient::tickReceived, this, [this, provider](const QString &channel, const Conyr::Tick &tick) {
+        publishEvent(provider, QStringLiteral("tick"), channel, Conyr::encodeTickEvent(channel, tick), tick.id.toUtf8(),
+                     tick.ts);
     });
     connect(client, &ConyrClient::candleReceived, this, [this, provider](const QString &channel, const Conyr::Candle &candle) {
         // A bar is updated while it is open: the content is part of its identity.

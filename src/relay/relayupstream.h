@@ -19,7 +19,8 @@ class TweetsClient;
 ///
 /// | provider | kind   | subject suffix     | payload                               | message id          |
 /// |----------|--------|--------------------|---------------------------------------|---------------------|
-/// | conyr    | trade  | the channel        | {"channel":…,"data":{trade}}          | channel:seq or sig  |
+/// | conyr    | trade  | the channel        | {"channel":…,"data":{trade}}          | channel:trade_id    |
+/// | conyr    | tick   | the channel        | {"channel":…,"data":{tick}}           | channel:t           |
 /// | conyr    | candle | the channel        | {"channel":…,"data":{candle}}         | channel:ts:hash     |
 /// | tweets   | tweet  | source type:id     | the tweet frame as received           | source:tweet id     |
 /// | predikt  | price  | the symbol         | ["message",{"type":"price_update",…}] | symbol:timestamp    |
@@ -31,7 +32,7 @@ class TweetsClient;
 /// Besides events it publishes control messages on tidewatch.<provider>.<source>.relay.<what>
 /// (JSON {"type","t","instance",…}): started and stopped (a relay run), state (the upstream
 /// connection's state) and loss (messages dropped beyond the buffer). Consumers turn them
-/// into visible gaps; gaps inside the data (Conyr trade sequence, candle series) are found
+/// into visible gaps; gaps inside the data (candle series) are found
 /// by the consumer's own client from the same events.
 class RelayUpstream : public QObject
 {

@@ -42,8 +42,8 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(ws->subscriptions(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester candleTester(ws->candles(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester tapeTester(ws->tape(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QCOMPARE(ws->subscriptions()->rowCount(), 6);
-        QCOMPARE(ws->activeCount(), 6);
+        QCOMPARE(ws->subscriptions()->rowCount(), 7); // ConyrSession::defaultChannels(): trades, candles and one ticks channel
+        QCOMPARE(ws->activeCount(), 7);
         QCOMPARE(ws->cap(), 50);
         QCOMPARE(ws->chartMint(), Sol);
         QCOMPARE(ws->chartInterval(), QStringLiteral("1m"));
@@ -86,7 +86,7 @@ private Q_SLOTS:
             added.append(tradesChannel(mint));
         }
         QCOMPARE(ws->activeCount(), 50);
-        QVERIFY(!ws->addChannel(Sol, QStringLiteral("ohlcv"), QStringLiteral("raw"), QStringLiteral("5m")));
+        QVERIFY(!ws->addChannel(Sol, QStringLiteral("ohlcv"), QStringLiteral("full"), QStringLiteral("5m")));
         QCOMPARE(notice.count(), 2);
         QVERIFY(notice.at(1).at(0).toString().contains(QStringLiteral("50")));
         QCOMPARE(ws->activeCount(), 50);
@@ -112,8 +112,8 @@ private Q_SLOTS:
 
         for (const QString &name : std::as_const(added))
             ws->removeChannel(name);
-        QCOMPARE(ws->activeCount(), 6);
-        QCOMPARE(QSettings().value(QStringLiteral("conyr/demo-conyr/channels")).toStringList().size(), 6);
+        QCOMPARE(ws->activeCount(), 7);
+        QCOMPARE(QSettings().value(QStringLiteral("conyr/demo-conyr/channels")).toStringList().size(), 7);
     }
 };
 

@@ -268,8 +268,9 @@ private Q_SLOTS:
         QVERIFY(publisher.start());
         const QByteArray good = Conyr::encodeTradeEvent(m_channel, [] {
             Conyr::Trade t;
-            t.id = QStringLiteral("sig-1");
-            t.seq = 1;
+            t.id = QStringLiteral("sig-1:0");
+            t.signature = QStringLiteral("sig-1");
+            t.eventIndex = 0;
             t.ts = 1700000000000;
             t.side = Conyr::Side::Buy;
             t.price = 1.5;

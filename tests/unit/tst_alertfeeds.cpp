@@ -74,7 +74,6 @@ private Q_SLOTS:
         Conyr::Trade trade;
         trade.id = QStringLiteral("sig");
         trade.ts = 1'700'000'000'000;
-        trade.seq = 1;
         trade.price = 187.5;
         trade.size = 3;
         trade.side = Conyr::Side::Buy;

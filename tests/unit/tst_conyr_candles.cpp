@@ -18,14 +18,13 @@ namespace {
 constexpr qint64 Minute = 60000;
 constexpr qint64 T0 = 1732180000000 / Minute * Minute; // aligned
 
-Trade trade(qint64 ts, double price, double size = 1, qint64 seq = -1)
+Trade trade(qint64 ts, double price, double size = 1)
 {
     Trade t;
-    t.id = QStringLiteral("sig%1").arg(ts);
+    t.id = QStringLiteral("sig%1:0").arg(ts);
     t.ts = ts;
     t.price = price;
     t.size = size;
-    t.seq = seq;
     t.side = Side::Buy;
     return t;
 }
@@ -239,21 +238,22 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&tape, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy inserted(&tape, &QAbstractItemModel::rowsInserted);
         for (int i = 0; i < 30; ++i)
-            tape.add(trade(T0 + i, 1 + i, 2, i), QStringLiteral("USDC"));
+            tape.add(trade(T0 + i, 1 + i, 2), QStringLiteral("USDC"));
         tape.flush();
         QCOMPARE(tape.rowCount(), 30);
         QCOMPARE(inserted.count(), 1);
-        QCOMPARE(tape.data(tape.index(0), TradeTapeModel::SeqRole).toLongLong(), 29); // newest first
+        auto idOf = [](qint64 i) { return QStringLiteral("sig%1:0").arg(T0 + i); };
+        QCOMPARE(tape.data(tape.index(0), TradeTapeModel::TradeIdRole).toString(), idOf(29)); // newest first
         QCOMPARE(tape.data(tape.index(0), TradeTapeModel::SideRole).toString(), QStringLiteral("buy"));
         QCOMPARE(tape.data(tape.index(0), TradeTapeModel::ValueRole).toDouble(), 60.0);
         QCOMPARE(tape.data(tape.index(0), TradeTapeModel::SymbolRole).toString(), QStringLiteral("USDC"));
         for (int i = 30; i < 10030; ++i)
-            tape.add(trade(T0 + i, 1, 1, i), QStringLiteral("USDC"));
+            tape.add(trade(T0 + i, 1, 1), QStringLiteral("USDC"));
         tape.flush();
         QCOMPARE(tape.rowCount(), 100);
         QCOMPARE(tape.received(), 10030);
-        QCOMPARE(tape.data(tape.index(0), TradeTapeModel::SeqRole).toLongLong(), 10029);
-        QCOMPARE(tape.data(tape.index(99), TradeTapeModel::SeqRole).toLongLong(), 9930);
+        QCOMPARE(tape.data(tape.index(0), TradeTapeModel::TradeIdRole).toString(), idOf(10029));
+        QCOMPARE(tape.data(tape.index(99), TradeTapeModel::TradeIdRole).toString(), idOf(9930));
         tape.clear();
         QCOMPARE(tape.rowCount(), 0);
     }
@@ -276,12 +276,18 @@ private Q_SLOTS:
         a.messages = 50;
         a.lastMessageMs = 1900;
         a.drops = 3;
+        a.notUnderstood = 2;
+        a.sample = QStringLiteral("{\"seq\":1}");
         model.sync({a, b}, 2000);
         QCOMPARE(changed.count(), 1);
         const QList<int> roles = changed.at(0).at(2).value<QList<int>>();
         QVERIFY(roles.contains(SubscriptionModel::StateRole));
         QVERIFY(roles.contains(SubscriptionModel::RateRole));
         QVERIFY(roles.contains(SubscriptionModel::DropsRole));
+        QVERIFY(roles.contains(SubscriptionModel::NotUnderstoodRole));
+        QVERIFY(roles.contains(SubscriptionModel::SampleRole));
+        QVERIFY(!roles.contains(SubscriptionModel::ProblemRole));
+        QCOMPARE(model.data(model.index(0), SubscriptionModel::NotUnderstoodRole).toLongLong(), 2);
         QVERIFY(!roles.contains(SubscriptionModel::ChannelRole));
         QCOMPARE(model.data(model.index(0), SubscriptionModel::RateRole).toDouble(), 50.0);
         QCOMPARE(model.data(model.index(0), SubscriptionModel::LastMessageAgeRole).toLongLong(), 100);

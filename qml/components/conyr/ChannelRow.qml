@@ -5,7 +5,7 @@ import QtQuick.Layouts
 import Tidewatch
 
 // One subscribed channel: what it is, its state, rate, last-message age, drops and gaps,
-// a mute switch and a remove button.
+// payloads not understood (count and latest sample), a mute switch and a remove button.
 Rectangle {
     id: root
     required property string channel
@@ -20,6 +20,9 @@ Rectangle {
     required property bool muted
     required property double drops
     required property double gaps
+    required property double notUnderstood
+    required property string sample
+    required property string problem
     required property int index
 
     signal muteToggled(bool muted)
@@ -27,6 +30,13 @@ Rectangle {
     signal chartClicked()
 
     readonly property color stateColor: state === "subscribed" ? Theme.up : (state === "rejected" ? Theme.down : Theme.warning)
+    // What the middle column says: why it was refused or is unconfirmed, what was not
+    // understood, the latest generic payload, or that nothing has arrived yet.
+    readonly property string note: state === "rejected" || state === "unconfirmed" ? error
+        : notUnderstood > 0 ? qsTr("%n payload(s) not understood, latest: %1", "", notUnderstood).arg(sample)
+        : kind === "generic" && sample.length > 0 ? sample
+        : lastMessageAge < 0 ? qsTr("no data yet")
+        : ""
 
     function ageText(ms) {
         if (ms < 0) return qsTr("—")
@@ -48,7 +58,7 @@ Rectangle {
             width: 8; height: 8; radius: 4
             color: root.stateColor
             ToolTip.visible: stateHover.hovered
-            ToolTip.text: root.state === "rejected" ? root.error
+            ToolTip.text: root.state === "rejected" || root.state === "unconfirmed" ? root.error
                         : (root.state === "subscribed" ? qsTr("Subscribed") : qsTr("Waiting for the server to confirm"))
             HoverHandler { id: stateHover }
         }
@@ -62,6 +72,7 @@ Rectangle {
         Label {
             Layout.preferredWidth: 160
             text: root.kind === "trades" ? qsTr("trades")
+                : root.kind === "ticks" ? qsTr("ticks")
                 : root.kind === "ohlcv" ? qsTr("candles %1 · %2").arg(root.interval).arg(root.variant)
                 : root.channel
             elide: Text.ElideMiddle
@@ -72,11 +83,15 @@ Rectangle {
         }
         Label {
             Layout.fillWidth: true
-            text: root.state === "rejected" ? root.error : ""
-            color: Theme.down
+            text: root.note
+            color: root.state === "rejected" ? Theme.down
+                 : (root.state === "unconfirmed" || root.notUnderstood > 0 ? Theme.warning : Theme.muted)
             elide: Text.ElideRight
             font.pixelSize: Theme.fontSmall
             textFormat: Text.PlainText
+            ToolTip.visible: noteHover.hovered && root.note.length > 0
+            ToolTip.text: root.notUnderstood > 0 ? root.problem + "\n" + root.sample : root.note
+            HoverHandler { id: noteHover }
         }
         Label {
             Layout.preferredWidth: 62

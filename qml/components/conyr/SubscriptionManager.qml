@@ -68,7 +68,7 @@ Rectangle {
             ComboBox {
                 id: kind
                 Layout.preferredWidth: 110
-                model: [qsTr("trades"), qsTr("candles")]
+                model: [qsTr("trades"), qsTr("candles"), qsTr("ticks")]
             }
             ComboBox {
                 id: variant
@@ -87,7 +87,7 @@ Rectangle {
                 text: qsTr("Subscribe")
                 highlighted: true
                 enabled: token.editText.trim().length > 0 && (root.cap < 0 || root.activeCount < root.cap)
-                onClicked: root.addRequested(token.mint(), kind.currentIndex === 1 ? "ohlcv" : "trades",
+                onClicked: root.addRequested(token.mint(), kind.currentIndex === 1 ? "ohlcv" : (kind.currentIndex === 2 ? "ticks" : "trades"),
                                              variant.currentText, interval.currentText)
             }
         }

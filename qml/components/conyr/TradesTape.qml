@@ -91,7 +91,8 @@ Rectangle {
                     }
                     Label {
                         Layout.preferredWidth: 34
-                        text: row.side === "buy" ? qsTr("buy") : (row.side === "sell" ? qsTr("sell") : qsTr("?"))
+                        text: row.side === "buy" ? qsTr("buy") : row.side === "sell" ? qsTr("sell")
+                            : row.side === "swap" ? qsTr("swap") : row.side === "flash_swap" ? qsTr("flash") : qsTr("?")
                         color: row.sideColor
                         font.bold: true
                         font.pixelSize: Theme.fontSmall

@@ -33,6 +33,20 @@ QList<Observation> conyrObservations(const QByteArray &frame, const Connection &
         o.record = Conyr::tradeToJson(trade).toVariantMap();
         return {o};
     }
+    case Conyr::ChannelKind::Ticks: {
+        Conyr::Tick tick;
+        if (!Conyr::decodeTick(message.data, tick))
+            return {};
+        o.kind = QStringLiteral("trade");
+        o.subject = channel.mint;
+        o.timestampMs = tick.ts;
+        o.metrics = {{QStringLiteral("price"), tick.price}, {QStringLiteral("size"), tick.volumeToken}};
+        if (tick.volumeUsd > 0)
+            o.metrics.insert(QStringLiteral("valueUsd"), tick.volumeUsd);
+        o.texts = {{QStringLiteral("side"), Conyr::sideToString(tick.side)}, {QStringLiteral("id"), tick.id}};
+        o.record = Conyr::tickToJson(tick).toVariantMap();
+        return {o};
+    }
     case Conyr::ChannelKind::Ohlcv: {
         Conyr::Candle candle;
         if (!Conyr::decodeCandle(message.data, candle))

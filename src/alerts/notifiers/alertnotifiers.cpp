@@ -1,8 +1,13 @@
 #include "alertnotifiers.h"
 
 #include "alertmanagernotifier.h"
+#include "webhookpresets.h"
+#include "alerts/webhooknotifier.h"
+#include "core/keystore.h"
+#include "core/logging.h"
 
 #include <QJsonDocument>
+#include <QPointer>
 #include <QSettings>
 
 namespace {
@@ -75,8 +80,81 @@ QUrl AlertNotifiers::alertmanagerFor(const AlertRule &rule) const
     return url.isEmpty() ? QUrl() : QUrl(url);
 }
 
+QVariantList AlertNotifiers::webhookPresets() const
+{
+    QVariantList out;
+    for (WebhookPresets::Preset p : WebhookPresets::all())
+        out << QVariantMap{{QStringLiteral("id"), WebhookPresets::id(p)}, {QStringLiteral("label"), WebhookPresets::label(p)}};
+    return out;
+}
+
+QString AlertNotifiers::newRuleId() const
+{
+    return AlertRule::newId();
+}
+
+void AlertNotifiers::storeWebhookToken(const QString &ruleId, const QString &token)
+{
+    if (!m_keys || ruleId.isEmpty()) {
+        Q_EMIT webhookTokenStored(ruleId, tr("There is no key store to keep the token in."));
+        return;
+    }
+    QPointer<AlertNotifiers> self(this);
+    m_keys->writeKey(WebhookPresets::tokenKeyId(ruleId), token.trimmed(), [self, ruleId](const KeyStore::Result &r) {
+        if (self)
+            Q_EMIT self->webhookTokenStored(ruleId, r.ok() ? QString() : r.message);
+    });
+}
+
+void AlertNotifiers::checkWebhookToken(const QString &ruleId)
+{
+    if (!m_keys || ruleId.isEmpty()) {
+        Q_EMIT webhookTokenPresence(ruleId, false);
+        return;
+    }
+    QPointer<AlertNotifiers> self(this);
+    m_keys->readKey(WebhookPresets::tokenKeyId(ruleId), [self, ruleId](const KeyStore::Result &r) {
+        if (self)
+            Q_EMIT self->webhookTokenPresence(ruleId, r.ok() && !r.key.isEmpty());
+    });
+}
+
+void AlertNotifiers::sendWebhook(const Alert &alert, const AlertRule &rule)
+{
+    WebhookPresets::Preset preset = WebhookPresets::Preset::Generic;
+    WebhookPresets::fromId(rule.webhookPreset, preset);
+    const QByteArray body = WebhookPresets::bodyFor(preset, alert, rule.telegramChatId);
+    if (preset != WebhookPresets::Preset::Telegram) {
+        m_webhooks->send(QUrl(rule.webhookUrl), body, alert);
+        return;
+    }
+    // The bot token is part of the URL: read it for each alert (never kept in the rule) and
+    // register it, so every log line and error text masks it.
+    if (!m_keys) {
+        m_webhooks->reportFailure(alert, tr("There is no key store to read the Telegram bot token from."));
+        return;
+    }
+    const QUrl base(rule.webhookUrl);
+    QPointer<AlertNotifiers> self(this);
+    m_keys->readKey(WebhookPresets::tokenKeyId(rule.id), [self, alert, base, body](const KeyStore::Result &r) {
+        if (!self || !self->m_webhooks)
+            return;
+        if (!r.ok() || r.key.isEmpty()) {
+            self->m_webhooks->reportFailure(
+                alert, r.error == KeyStore::Error::NotFound || r.key.isEmpty()
+                           ? tr("No Telegram bot token is stored for this rule: enter it in the rule editor.")
+                           : tr("The Telegram bot token could not be read: %1").arg(r.message));
+            return;
+        }
+        Redact::registerSecret(r.key);
+        self->m_webhooks->send(WebhookPresets::urlFor(WebhookPresets::Preset::Telegram, base, r.key), body, alert);
+    });
+}
+
 void AlertNotifiers::alertRaised(const Alert &alert, const AlertRule &rule)
 {
+    if (m_webhooks && rule.sendsWebhook())
+        sendWebhook(alert, rule);
     const QUrl base = alertmanagerFor(rule);
     if (base.isEmpty())
         return;
@@ -93,6 +171,16 @@ void AlertNotifiers::alertRaised(const Alert &alert, const AlertRule &rule)
 
 void AlertNotifiers::setRules(const QList<AlertRule> &rules)
 {
+    // A removed Telegram rule takes its bot token with it.
+    if (m_keys) {
+        for (const AlertRule &old : std::as_const(m_rules)) {
+            if (old.webhookPreset != QLatin1String("telegram"))
+                continue;
+            const bool kept = std::any_of(rules.cbegin(), rules.cend(), [&old](const AlertRule &r) { return r.id == old.id; });
+            if (!kept)
+                m_keys->deleteKey(WebhookPresets::tokenKeyId(old.id), [](const KeyStore::Result &) {});
+        }
+    }
     m_rules = rules;
     resolveAll(m_recovery.retain(rules));
     // Event alerts are not in the tracker: end those of rules that no longer send there.

@@ -1,7 +1,8 @@
 #pragma once
-// The notification channels a fired alert goes to beyond the history: Prometheus
-// Alertmanager (open until the condition clears), with the global settings the Settings page
-// edits. AlertCenter owns one, hands it every fired alert with its rule, the observations
+// The notification channels a fired alert goes to beyond the history: the rule's webhook
+// (generic JSON or a chat preset: Slack, Discord, Telegram with its bot token from the key
+// store) and Prometheus Alertmanager (open until the condition clears), with the global
+// settings the Settings page edits. AlertCenter owns one, hands it every fired alert with its rule, the observations
 // (for recovery) and the rules whenever they change.
 
 #include "alerts/alert.h"
@@ -14,6 +15,8 @@
 #include <QtQml/qqmlregistration.h>
 
 class AlertmanagerNotifier;
+class KeyStore;
+class WebhookNotifier;
 
 class AlertNotifiers : public QObject
 {
@@ -45,6 +48,20 @@ public:
     /// The Alertmanager a rule's alerts go to (its own, else the global one); empty if none.
     QUrl alertmanagerFor(const AlertRule &rule) const;
 
+    /// The webhook sender (AlertCenter's, whose per-rule state the rule list shows).
+    void setWebhooks(WebhookNotifier *webhooks) { m_webhooks = webhooks; }
+    /// Where Telegram bot tokens are kept; without one, Telegram webhooks fail visibly.
+    void setKeyStore(KeyStore *keys) { m_keys = keys; }
+
+    /// [{id, label}] of the webhook presets, for the rule editor.
+    Q_INVOKABLE QVariantList webhookPresets() const;
+    /// An id for a rule that has none yet (the editor stores a token before the rule exists).
+    Q_INVOKABLE QString newRuleId() const;
+    /// Stores a rule's Telegram bot token in the key store; emits webhookTokenStored.
+    Q_INVOKABLE void storeWebhookToken(const QString &ruleId, const QString &token);
+    /// Asks whether a token is stored for the rule; emits webhookTokenPresence.
+    Q_INVOKABLE void checkWebhookToken(const QString &ruleId);
+
     /// A fired alert and the rule that fired it.
     void alertRaised(const Alert &alert, const AlertRule &rule);
     /// The current rules: open alerts of rules that are gone, disabled, changed or no longer
@@ -58,11 +75,17 @@ public Q_SLOTS:
 Q_SIGNALS:
     void settingsChanged();
     void statusChanged();
+    /// message: "" when stored, else the sentence saying why not.
+    void webhookTokenStored(const QString &ruleId, const QString &message);
+    void webhookTokenPresence(const QString &ruleId, bool present);
 
 private:
     void resolveAll(const QStringList &keys);
+    void sendWebhook(const Alert &alert, const AlertRule &rule);
 
     AlertmanagerNotifier *m_alertmanager;
+    WebhookNotifier *m_webhooks = nullptr;
+    KeyStore *m_keys = nullptr;
     AlertRecoveryTracker m_recovery;
     QString m_alertmanagerUrl;
     QJsonObject m_alertmanagerLabels;

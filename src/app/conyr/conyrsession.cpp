@@ -18,6 +18,7 @@ QString kindName(ChannelKind kind)
 {
     switch (kind) {
     case ChannelKind::Trades: return QStringLiteral("trades");
+    case ChannelKind::Ticks: return QStringLiteral("ticks");
     case ChannelKind::Ohlcv: return QStringLiteral("ohlcv");
     case ChannelKind::Generic: break;
     }
@@ -30,6 +31,7 @@ QString stateName(ConyrClient::ChannelState state)
     case ConyrClient::ChannelState::Pending: return QStringLiteral("pending");
     case ConyrClient::ChannelState::Subscribed: return QStringLiteral("subscribed");
     case ConyrClient::ChannelState::Rejected: return QStringLiteral("rejected");
+    case ConyrClient::ChannelState::Unconfirmed: return QStringLiteral("unconfirmed");
     }
     return QStringLiteral("pending");
 }
@@ -63,7 +65,7 @@ QStringList ConyrSession::defaultChannels()
 {
     return {tradesChannel(Sol), ohlcvChannel(Sol, QStringLiteral("filtered"), QStringLiteral("1m")),
             tradesChannel(Bonk), ohlcvChannel(Bonk, QStringLiteral("filtered"), QStringLiteral("5m")),
-            tradesChannel(Wif), tradesChannel(Usdc)};
+            tradesChannel(Wif), ticksChannel(Wif), tradesChannel(Usdc)};
 }
 
 QString ConyrSession::defaultChartMint()
@@ -84,6 +86,7 @@ void ConyrSession::start(const QString &key)
     ConyrClientOptions options;
     options.tier = m_profile.tier.isEmpty() ? QStringLiteral("layer1") : m_profile.tier;
     options.restBase = QUrl(m_profile.options.value(QStringLiteral("restBase")).toString());
+    options.restPaths = restPathsFromString(m_profile.options.value(QStringLiteral("restPaths")).toString());
     m_client = new ConyrClient(new Connection(m_profile.connectionConfig(key), this), options, this);
     connect(m_client, &ConyrClient::channelsChanged, this, [this] {
         sync();
@@ -192,6 +195,10 @@ void ConyrSession::sync()
         e.muted = m_muted.contains(name);
         e.drops = info->droppedTrades + info->missingBars;
         e.gaps = info->gapEvents;
+        e.duplicates = info->duplicates;
+        e.notUnderstood = info->notUnderstood;
+        e.sample = info->lastSample;
+        e.problem = info->lastProblem;
         entries.append(e);
     }
     m_subscriptions->sync(entries, QDateTime::currentMSecsSinceEpoch());

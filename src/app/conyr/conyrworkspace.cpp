@@ -274,7 +274,15 @@ bool ConyrWorkspace::addChannel(const QString &mint, const QString &kind, const 
         }
         return addChannelName(ohlcvChannel(m, variant.isEmpty() ? QStringLiteral("filtered") : variant, interval));
     }
+    if (kind == QLatin1String("ticks"))
+        return addChannelName(ticksChannel(m));
     return addChannelName(tradesChannel(m));
+}
+
+bool ConyrWorkspace::countsInChart(const Trade &trade) const
+{
+    // The chart's bars continue the backfilled view: "filtered" counts organic trades only.
+    return trade.organic() || parseChannel(m_chartBackfillKey).variant != QLatin1String("filtered");
 }
 
 bool ConyrWorkspace::addChannelName(const QString &name)
@@ -340,10 +348,19 @@ void ConyrWorkspace::wire(ConyrSession *session)
             if (session != current() || session->isMuted(channel))
                 return;
             const ChannelDescriptor d = parseChannel(channel);
-            if (d.mint == m_chartMint && m_aggregator)
+            if (d.mint == m_chartMint && m_aggregator && m_chartSource == QLatin1String("trades") && countsInChart(trade))
                 m_aggregator->addTrade(trade);
             if (!m_tapeChartOnly || d.mint == m_chartMint)
                 m_tape->add(trade, tokenSymbol(d.mint));
+        });
+        connect(client, &ConyrClient::tickReceived, this, [this, session](const QString &channel, const Tick &tick) {
+            // Ticks build the chart when the token has no trades channel; their f flag gives
+            // the filtered view locally.
+            if (session != current() || session->isMuted(channel) || m_chartSource != QLatin1String("ticks"))
+                return;
+            const Trade trade = tradeFromTick(tick);
+            if (parseChannel(channel).mint == m_chartMint && m_aggregator && countsInChart(trade))
+                m_aggregator->addTrade(trade);
         });
         connect(client, &ConyrClient::candleReceived, this, [this, session](const QString &channel, const Candle &candle) {
             if (session == current() && channel == m_chartChannel && !session->isMuted(channel))
@@ -390,15 +407,18 @@ void ConyrWorkspace::refreshChartSource()
         }
         if (channel.isEmpty()) {
             const ConyrClient::ChannelInfo *info = s->client()->channel(tradesChannel(m_chartMint));
+            const ConyrClient::ChannelInfo *ticks = s->client()->channel(ticksChannel(m_chartMint));
             if (info && info->state != ConyrClient::ChannelState::Rejected)
                 source = QStringLiteral("trades");
+            else if (ticks && ticks->state != ConyrClient::ChannelState::Rejected)
+                source = QStringLiteral("ticks");
         }
     }
     if (source == m_chartSource && channel == m_chartChannel)
         return;
     m_chartSource = source;
     m_chartChannel = channel;
-    if (source == QLatin1String("trades")) {
+    if (source == QLatin1String("trades") || source == QLatin1String("ticks")) {
         m_aggregator = std::make_unique<CandleAggregator>(intervalMs(m_chartInterval), ChartBars);
         if (!m_candles->bars().empty())
             m_aggregator->seed(m_candles->bars().back());

@@ -92,7 +92,7 @@ public:
     QStringList variants() const;
     bool live() const { return m_candles->rowCount() > 0; }
 
-    /// Adds a channel built from the picker: kind "trades" or "ohlcv" (variant, interval).
+    /// Adds a channel built from the picker: kind "trades", "ticks" or "ohlcv" (variant, interval).
     Q_INVOKABLE bool addChannel(const QString &mint, const QString &kind, const QString &variant, const QString &interval);
     /// Adds a channel by name (any shape; unknown ones flow to the generic view).
     Q_INVOKABLE bool addChannelName(const QString &name);
@@ -120,6 +120,7 @@ private:
     void refreshChartSource();
     void loadChart();
     void onFrame();
+    bool countsInChart(const Conyr::Trade &trade) const;
 
     QHash<QString, ConyrSession *> m_sessions;
     QStringList m_order;
@@ -128,7 +129,7 @@ private:
     TradeTapeModel *m_tape;
     QString m_chartMint;
     QString m_chartInterval;
-    QString m_chartSource;       ///< "stream", "trades" or "rest"
+    QString m_chartSource;       ///< "stream", "trades", "ticks" or "rest"
     QString m_chartChannel;      ///< the ohlcv channel the chart follows (stream)
     QString m_chartBackfillKey;  ///< the ohlcv name backfill answers come under
     std::unique_ptr<CandleAggregator> m_aggregator;

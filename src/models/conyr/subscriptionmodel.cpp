@@ -36,6 +36,10 @@ QVariant SubscriptionModel::data(const QModelIndex &index, int role) const
     case MutedRole: return e.muted;
     case DropsRole: return e.drops;
     case GapsRole: return e.gaps;
+    case DuplicatesRole: return e.duplicates;
+    case NotUnderstoodRole: return e.notUnderstood;
+    case SampleRole: return e.sample;
+    case ProblemRole: return e.problem;
     default: return {};
     }
 }
@@ -48,6 +52,8 @@ QHash<int, QByteArray> SubscriptionModel::roleNames() const
         {StateRole, "state"},       {ErrorRole, "error"},       {MessagesRole, "messages"},
         {RateRole, "rate"},         {LastMessageAgeRole, "lastMessageAge"},
         {MutedRole, "muted"},       {DropsRole, "drops"},       {GapsRole, "gaps"},
+        {DuplicatesRole, "duplicates"}, {NotUnderstoodRole, "notUnderstood"},
+        {SampleRole, "sample"},     {ProblemRole, "problem"},
     };
     return names;
 }
@@ -88,6 +94,10 @@ QList<int> SubscriptionModel::update(Row &row, const Entry &e, qint64 nowMs)
     set(old.muted, e.muted, MutedRole);
     set(old.drops, e.drops, DropsRole);
     set(old.gaps, e.gaps, GapsRole);
+    set(old.duplicates, e.duplicates, DuplicatesRole);
+    set(old.notUnderstood, e.notUnderstood, NotUnderstoodRole);
+    set(old.sample, e.sample, SampleRole);
+    set(old.problem, e.problem, ProblemRole);
     if (nowMs - row.sampleMs >= MinSampleMs) {
         const double rate = double(e.messages - row.sampleMessages) * 1000.0 / double(nowMs - row.sampleMs);
         set(row.rate, std::max(0.0, rate), RateRole);

@@ -1,6 +1,7 @@
 #pragma once
 // The channels of one Conyr connection, for the subscription manager: kind, interval,
-// state, message rate, last-message age, muted, drops and gaps.
+// state, message rate, last-message age, muted, drops and gaps, duplicates, and the
+// payloads not understood (count and the latest sample).
 
 #include <QAbstractListModel>
 #include <QtQml/qqmlregistration.h>
@@ -19,12 +20,12 @@ class SubscriptionModel : public QAbstractListModel
 public:
     enum Roles {
         ChannelRole = Qt::UserRole + 1,
-        KindRole,            ///< "trades", "ohlcv", "local" (candles built from trades), "generic"
+        KindRole,            ///< "trades", "ticks", "ohlcv", "local" (candles built from trades), "generic"
         MintRole,
         SymbolRole,
         VariantRole,
         IntervalRole,
-        StateRole,           ///< "pending", "subscribed", "rejected"
+        StateRole,           ///< "pending", "subscribed", "rejected", "unconfirmed"
         ErrorRole,
         MessagesRole,
         RateRole,            ///< messages per second over the last sample
@@ -32,6 +33,10 @@ public:
         MutedRole,
         DropsRole,           ///< trades missing by sequence + bars missing
         GapsRole,            ///< gap events
+        DuplicatesRole,      ///< repeated trade ids, not shown twice
+        NotUnderstoodRole,   ///< payloads that could not be typed (shown as generic data)
+        SampleRole,          ///< the latest payload not understood (or, for generic channels, the latest payload)
+        ProblemRole,         ///< why that payload was not understood
     };
     Q_ENUM(Roles)
 
@@ -49,6 +54,10 @@ public:
         bool muted = false;
         qint64 drops = 0;
         qint64 gaps = 0;
+        qint64 duplicates = 0;
+        qint64 notUnderstood = 0;
+        QString sample;
+        QString problem;
     };
 
     explicit SubscriptionModel(QObject *parent = nullptr);

@@ -32,10 +32,15 @@ QVariant TradeTapeModel::data(const QModelIndex &index, int role) const
     case SideRole: return Conyr::sideToString(t.side);
     case PriceRole: return t.price;
     case SizeRole: return t.size;
-    case ValueRole: return t.price * t.size;
+    case ValueRole: return t.valueUsdText.isEmpty() ? t.price * t.size : t.valueUsd;
     case SymbolRole: return row.symbol;
-    case SignatureRole: return t.id;
-    case SeqRole: return t.seq;
+    case SignatureRole: return t.signature.isEmpty() ? t.id : t.signature;
+    case TradeIdRole: return t.id;
+    case PriceTextRole: return t.priceText;
+    case SizeTextRole: return t.sizeText;
+    case ValueTextRole: return t.valueUsdText;
+    case DexRole: return t.dex;
+    case OrganicRole: return t.organic();
     default: return {};
     }
 }
@@ -45,7 +50,9 @@ QHash<int, QByteArray> TradeTapeModel::roleNames() const
     static const QHash<int, QByteArray> names = {
         {TimestampRole, "timestamp"}, {SideRole, "side"},     {PriceRole, "price"},
         {SizeRole, "size"},           {ValueRole, "value"},   {SymbolRole, "symbol"},
-        {SignatureRole, "signature"}, {SeqRole, "seq"},
+        {SignatureRole, "signature"}, {TradeIdRole, "tradeId"}, {PriceTextRole, "priceText"},
+        {SizeTextRole, "sizeText"},   {ValueTextRole, "valueText"}, {DexRole, "dex"},
+        {OrganicRole, "organic"},
     };
     return names;
 }

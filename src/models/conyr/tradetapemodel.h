@@ -23,13 +23,18 @@ class TradeTapeModel : public QAbstractListModel
 public:
     enum Roles {
         TimestampRole = Qt::UserRole + 1,
-        SideRole,       ///< "buy", "sell" or "unknown"
+        SideRole,       ///< "buy", "sell", "swap", "flash_swap" or "unknown"
         PriceRole,
         SizeRole,
-        ValueRole,      ///< price × size
+        ValueRole,      ///< usd_notional (price × size when absent)
         SymbolRole,     ///< the token's symbol (or a shortened mint)
-        SignatureRole,
-        SeqRole,
+        SignatureRole,  ///< the transaction signature
+        TradeIdRole,    ///< trade_id, "{signature}:{event_index}"
+        PriceTextRole,  ///< usd_price exactly as sent
+        SizeTextRole,   ///< token_amount exactly as sent
+        ValueTextRole,  ///< usd_notional exactly as sent (empty if absent)
+        DexRole,
+        OrganicRole,    ///< false for flash swaps and arbitrage legs
     };
     Q_ENUM(Roles)
 

@@ -5,6 +5,47 @@
 using Conyr::Candle;
 using Conyr::Trade;
 
+namespace {
+
+/// A bar without trades at the previous close.
+Candle flatBar(qint64 ts, qint64 intervalMs, double close, bool closed)
+{
+    Candle c{ts, close, close, close, close, 0, 0, closed};
+    c.endTs = ts + intervalMs;
+    c.vwap = close;
+    return c;
+}
+
+/// The first trade of a bar.
+void startBar(Candle &c, const Trade &trade)
+{
+    c.open = c.high = c.low = c.close = trade.price;
+    c.volume = c.volumeUsd = c.buyVolumeToken = c.sellVolumeToken = c.buyVolumeUsd = c.sellVolumeUsd = 0;
+    c.trades = 0;
+    c.lastTradeTs = 0;
+}
+
+/// Volumes, splits, VWAP and the last trade time of one more trade.
+void accumulate(Candle &c, const Trade &trade)
+{
+    const double usd = trade.valueUsd > 0 ? trade.valueUsd : trade.price * trade.size;
+    const double before = c.volume;
+    c.volume += trade.size;
+    c.volumeUsd += usd;
+    if (trade.side == Conyr::Side::Buy) {
+        c.buyVolumeToken += trade.size;
+        c.buyVolumeUsd += usd;
+    } else if (trade.side == Conyr::Side::Sell) {
+        c.sellVolumeToken += trade.size;
+        c.sellVolumeUsd += usd;
+    }
+    c.vwap = c.volume > 0 ? (c.vwap * before + trade.price * trade.size) / c.volume : trade.price;
+    c.lastTradeTs = std::max(c.lastTradeTs, trade.ts);
+    ++c.trades;
+}
+
+} // namespace
+
 CandleAggregator::CandleAggregator(qint64 intervalMs, int maxBars)
     : m_intervalMs(std::max<qint64>(1, intervalMs))
     , m_maxBars(std::max(2, maxBars))
@@ -26,7 +67,7 @@ void CandleAggregator::appendFlatUntil(qint64 barTs)
         const double close = m_bars.back().candle.close;
         m_bars.clear();
         Bar flat;
-        flat.candle = {barTs - m_intervalMs, close, close, close, close, 0, 0, true};
+        flat.candle = flatBar(barTs - m_intervalMs, m_intervalMs, close, true);
         m_bars.push_back(flat);
     }
     // Flat bars for the empty intervals between the last bar and barTs (exclusive); the
@@ -39,7 +80,7 @@ void CandleAggregator::appendFlatUntil(qint64 barTs)
         }
         Bar flat;
         const double close = prev.candle.close;
-        flat.candle = {prev.candle.ts + m_intervalMs, close, close, close, close, 0, 0, true};
+        flat.candle = flatBar(prev.candle.ts + m_intervalMs, m_intervalMs, close, true);
         m_bars.push_back(flat);
         markDirty(m_bars.back());
         if (m_bars.size() > size_t(m_maxBars) * 2)
@@ -59,7 +100,9 @@ bool CandleAggregator::addTrade(const Trade &trade)
     if (m_bars.empty() || barTs > m_bars.back().candle.ts) {
         appendFlatUntil(barTs);
         Bar bar;
-        bar.candle = {barTs, trade.price, trade.price, trade.price, trade.price, trade.size, 1, false};
+        bar.candle = flatBar(barTs, m_intervalMs, trade.price, false);
+        startBar(bar.candle, trade);
+        accumulate(bar.candle, trade);
         bar.firstTradeTs = bar.lastTradeTs = trade.ts;
         m_bars.push_back(bar);
         markDirty(m_bars.back());
@@ -78,12 +121,14 @@ bool CandleAggregator::addTrade(const Trade &trade)
             const double open = trade.price;
             for (qint64 ts = m_bars.front().candle.ts - m_intervalMs; ts > barTs; ts -= m_intervalMs) {
                 Bar flat;
-                flat.candle = {ts, open, open, open, open, 0, 0, true};
+                flat.candle = flatBar(ts, m_intervalMs, open, true);
                 m_bars.push_front(flat);
                 markDirty(m_bars.front());
             }
             Bar first;
-            first.candle = {barTs, trade.price, trade.price, trade.price, trade.price, trade.size, 1, true};
+            first.candle = flatBar(barTs, m_intervalMs, trade.price, true);
+            startBar(first.candle, trade);
+            accumulate(first.candle, trade);
             first.firstTradeTs = first.lastTradeTs = trade.ts;
             m_bars.push_front(first);
             markDirty(m_bars.front());
@@ -94,15 +139,13 @@ bool CandleAggregator::addTrade(const Trade &trade)
     Candle &c = bar->candle;
     if (c.trades == 0) {
         // A flat filler bar gets its first real trade.
-        c.open = c.high = c.low = c.close = trade.price;
-        c.volume = trade.size;
-        c.trades = 1;
+        startBar(c, trade);
+        accumulate(c, trade);
         bar->firstTradeTs = bar->lastTradeTs = trade.ts;
     } else {
         c.high = std::max(c.high, trade.price);
         c.low = std::min(c.low, trade.price);
-        c.volume += trade.size;
-        ++c.trades;
+        accumulate(c, trade);
         if (trade.ts >= bar->lastTradeTs) {
             c.close = trade.price;
             bar->lastTradeTs = trade.ts;
@@ -125,6 +168,7 @@ void CandleAggregator::seed(const Candle &bar)
     Bar b;
     b.candle = bar;
     b.candle.ts = barTs;
+    b.candle.endTs = barTs + m_intervalMs;
     // Later trades set the close; the open stays the seeded one.
     b.firstTradeTs = barTs;
     b.lastTradeTs = barTs;
@@ -141,7 +185,7 @@ void CandleAggregator::advanceTo(qint64 nowMs)
     if (m_bars.back().candle.ts < currentTs) {
         const double close = m_bars.back().candle.close;
         Bar flat;
-        flat.candle = {currentTs, close, close, close, close, 0, 0, false};
+        flat.candle = flatBar(currentTs, m_intervalMs, close, false);
         m_bars.push_back(flat);
         markDirty(m_bars.back());
     }

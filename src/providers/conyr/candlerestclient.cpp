@@ -1,7 +1,5 @@
 #include "candlerestclient.h"
 
-#include "conyrcodec.h"
-
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -10,30 +8,36 @@ namespace {
 constexpr qint64 MaxBodyBytes = 32 * 1024 * 1024;
 }
 
-CandleRestClient::CandleRestClient(QUrl restBase, Auth::Method auth, QString key, QObject *parent)
+CandleRestClient::CandleRestClient(QUrl restBase, QString key, Conyr::RestPaths paths, QObject *parent)
     : QObject(parent)
     , m_network(new QNetworkAccessManager(this))
     , m_base(std::move(restBase))
-    , m_auth(auth)
     , m_key(std::move(key))
+    , m_paths(paths)
+    , m_legacy(paths == Conyr::RestPaths::Legacy)
 {
 }
 
-int CandleRestClient::fetch(const QString &mint, const QString &variant, const QString &interval, qint64 fromMs,
+int CandleRestClient::fetch(const QString &mint, const QString &view, const QString &timeframe, qint64 fromMs,
                             qint64 toMs, int limit)
 {
     const int id = m_nextId++;
-    QNetworkRequest request(Conyr::candleRequestUrl(m_base, mint, variant, interval, fromMs, toMs, limit));
-    // Auth::apply handles the header or the api_key query parameter the profile chose.
+    send(id, {mint, view, timeframe, fromMs, toMs, limit, m_legacy});
+    return id;
+}
+
+void CandleRestClient::send(int id, const Request &r)
+{
+    QNetworkRequest request(
+        Conyr::candleRequestUrl(m_base, r.mint, r.view, r.timeframe, r.fromMs, r.toMs, r.limit, r.legacy));
     if (!m_key.isEmpty())
-        Auth::apply(m_auth == Auth::Method::QueryParameter ? m_auth : Auth::Method::Bearer, m_key, request);
+        request.setRawHeader("Authorization", "Bearer " + m_key.toUtf8());
     request.setRawHeader("Accept", "application/json");
     request.setTransferTimeout(m_timeoutMs);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
     QNetworkReply *reply = m_network->get(request);
     m_replies.append(reply);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, id] { onReply(reply, id); });
-    return id;
+    connect(reply, &QNetworkReply::finished, this, [this, reply, id, r] { onReply(reply, id, r); });
 }
 
 void CandleRestClient::abortAll()
@@ -49,37 +53,38 @@ void CandleRestClient::abortAll()
     }
 }
 
-void CandleRestClient::onReply(QNetworkReply *reply, int id)
+void CandleRestClient::onReply(QNetworkReply *reply, int id, const Request &request)
 {
     m_replies.removeAll(reply);
     reply->deleteLater();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (reply->error() != QNetworkReply::NoError && status == 0) {
-        Q_EMIT finished(id, false, {}, tr("The candle request failed: %1").arg(reply->errorString()), 0);
+        Q_EMIT finished(id, false, {}, tr("The candle request failed: %1").arg(reply->errorString()), 0, 0);
+        return;
+    }
+    const QByteArray body = reply->read(MaxBodyBytes + 1);
+    if (status == 404 && !request.legacy && m_paths == Conyr::RestPaths::Auto) {
+        // The current route is unknown here: ask the legacy one, and keep using it.
+        Request legacy = request;
+        legacy.legacy = true;
+        m_legacy = true;
+        send(id, legacy);
         return;
     }
     if (status != 200) {
-        QString why;
-        switch (status) {
-        case 401: why = tr("the key was rejected (HTTP 401)"); break;
-        case 403: why = tr("the key may not use this endpoint (HTTP 403)"); break;
-        case 404: why = tr("no candles for this token or interval (HTTP 404)"); break;
-        case 429: why = tr("too many requests (HTTP 429)"); break;
-        default: why = tr("HTTP status %1").arg(status);
-        }
-        Q_EMIT finished(id, false, {}, tr("The candle request failed: %1").arg(why), 0);
+        Q_EMIT finished(id, false, {}, Conyr::restErrorSentence(status, body.left(4096)), 0, status);
         return;
     }
-    if (reply->size() > MaxBodyBytes) {
-        Q_EMIT finished(id, false, {}, tr("The candle response is larger than 32 MiB"), 0);
+    if (body.size() > MaxBodyBytes) {
+        Q_EMIT finished(id, false, {}, tr("The candle response is larger than 32 MiB"), 0, status);
         return;
     }
     QList<Conyr::Candle> candles;
     QString problem;
     int skipped = 0;
-    if (!Conyr::decodeCandleResponse(reply->readAll(), candles, &problem, &skipped)) {
-        Q_EMIT finished(id, false, {}, problem, 0);
+    if (!Conyr::decodeCandleResponse(body, candles, &problem, &skipped)) {
+        Q_EMIT finished(id, false, {}, problem, 0, status);
         return;
     }
-    Q_EMIT finished(id, true, candles, QString(), skipped);
+    Q_EMIT finished(id, true, candles, QString(), skipped, status);
 }

@@ -4,9 +4,12 @@ target_sources(tidewatch_core PRIVATE
     # codec (pure) and client
     providers/conyr/conyrtypes.h
     providers/conyr/conyrcodec.h providers/conyr/conyrcodec.cpp
+    providers/conyr/conyrpayloads.h providers/conyr/conyrpayloads.cpp
+    providers/conyr/conyrrest.h providers/conyr/conyrrest.cpp
+    providers/conyr/recentids.h
     providers/conyr/candleaggregator.h providers/conyr/candleaggregator.cpp
     providers/conyr/candlerestclient.h providers/conyr/candlerestclient.cpp
-    providers/conyr/conyrclient.h providers/conyr/conyrclient.cpp
+    providers/conyr/conyrclient.h providers/conyr/conyrclient.cpp providers/conyr/conyrclientdata.cpp
     # models
     models/conyr/candleseriesmodel.h models/conyr/candleseriesmodel.cpp
     models/conyr/tradetapemodel.h models/conyr/tradetapemodel.cpp

@@ -8,6 +8,26 @@
 
 using namespace Conyr;
 
+namespace {
+constexpr int SampleChars = 300;
+
+/// Every client of this process, for counting connections per key against the tier.
+QList<ConyrClient *> &allClients()
+{
+    static QList<ConyrClient *> clients;
+    return clients;
+}
+
+bool isActive(const Connection *connection)
+{
+    if (!connection)
+        return false;
+    const Connection::State s = connection->state();
+    return s == Connection::State::Connecting || s == Connection::State::Open || s == Connection::State::Reconnecting;
+}
+
+} // namespace
+
 ConyrClient::ConyrClient(Connection *connection, ConyrClientOptions options, QObject *parent)
     : QObject(parent)
     , m_connection(connection)
@@ -15,7 +35,7 @@ ConyrClient::ConyrClient(Connection *connection, ConyrClientOptions options, QOb
     , m_limits(tierLimits(m_options.tier))
 {
     Q_ASSERT(connection);
-    m_rest = new CandleRestClient(restBase(), connection->config().auth, connection->config().key, this);
+    m_rest = new CandleRestClient(restBase(), connection->config().key, m_options.restPaths, this);
     connect(m_connection, &Connection::opened, this, &ConyrClient::onOpened);
     connect(m_connection, &Connection::messageReceived, this, &ConyrClient::onMessage);
     connect(m_connection, &Connection::stateChanged, this, [this](Connection::State state) {
@@ -23,19 +43,28 @@ ConyrClient::ConyrClient(Connection *connection, ConyrClientOptions options, QOb
             m_appPing.stop();
             m_pingSentMs = -1;
         }
+        if (!isActive(m_connection))
+            slotFreed();
     });
     connect(m_rest, &CandleRestClient::finished, this,
-            [this](int id, bool ok, const QList<Candle> &candles, const QString &error, int) {
-                onBackfill(id, ok, candles, error);
+            [this](int id, bool ok, const QList<Candle> &candles, const QString &error, int, int status) {
+                onBackfill(id, ok, candles, error, status);
             });
     connect(&m_appPing, &QTimer::timeout, this, &ConyrClient::onAppPingTimer);
+    m_answerCheck.setInterval(std::max(50, m_options.confirmTimeoutMs / 5));
+    connect(&m_answerCheck, &QTimer::timeout, this, &ConyrClient::checkUnanswered);
     if (m_limits.maxConnections == 0) {
         m_blocked = tr("The %1 tier has no WebSocket connections; streaming needs a Layer 1 key or higher.")
                         .arg(tierLabel(m_limits.id));
     }
+    allClients().append(this);
 }
 
-ConyrClient::~ConyrClient() = default;
+ConyrClient::~ConyrClient()
+{
+    allClients().removeAll(this);
+    slotFreed();
+}
 
 int ConyrClient::activeCount() const
 {
@@ -59,17 +88,58 @@ QUrl ConyrClient::restBase() const
                                                                          : restBaseFromWs(m_connection->config().url);
 }
 
+int ConyrClient::connectionsWithSameKey() const
+{
+    int n = 0;
+    const QString &key = m_connection->config().key;
+    for (const ConyrClient *other : std::as_const(allClients())) {
+        if (other != this && other->m_connection && other->m_connection->config().key == key && isActive(other->m_connection))
+            ++n;
+    }
+    return n;
+}
+
+void ConyrClient::updateBlocked()
+{
+    if (m_limits.maxConnections == 0 || m_limits.unlimitedConnections())
+        return;
+    const int used = connectionsWithSameKey();
+    if (used >= m_limits.maxConnections) {
+        m_blocked = tr("Not connected: the %1 tier allows %n connection(s) per key, and this app already uses all of them "
+                       "with this key. It connects as soon as one is closed.", nullptr, m_limits.maxConnections)
+                        .arg(tierLabel(m_limits.id));
+    } else {
+        m_blocked.clear();
+    }
+}
+
+void ConyrClient::slotFreed()
+{
+    // Wake the clients that wait for one of their key's connections (queued: this may run
+    // inside a state change or a destructor).
+    for (ConyrClient *client : std::as_const(allClients())) {
+        if (client->m_waitingForSlot)
+            QMetaObject::invokeMethod(client, &ConyrClient::open, Qt::QueuedConnection);
+    }
+}
+
 void ConyrClient::open()
 {
+    updateBlocked();
     if (!m_blocked.isEmpty()) {
-        Q_EMIT localError(m_blocked);
+        const bool first = !m_waitingForSlot;
+        m_waitingForSlot = m_limits.maxConnections > 0;
+        if (first)
+            Q_EMIT localError(m_blocked);
         return;
     }
+    m_waitingForSlot = false;
     m_connection->open();
 }
 
 void ConyrClient::close()
 {
+    m_waitingForSlot = false;
     m_rest->abortAll();
     m_backfills.clear();
     m_connection->close();
@@ -101,6 +171,7 @@ bool ConyrClient::subscribe(const QStringList &channels, QString *error)
     for (const QString &name : std::as_const(added)) {
         ChannelInfo info;
         info.descriptor = parseChannel(name);
+        info.seen = RecentIds(m_options.dedupWindow);
         m_channels.insert(name, info);
         m_order.append(name);
         // Backfill from REST, then subscribe: the series merge makes the order harmless.
@@ -124,13 +195,16 @@ void ConyrClient::unsubscribe(const QStringList &channels)
     }
     if (removed.isEmpty())
         return;
-    for (QStringList &request : m_pendingRequests) {
+    for (Request &request : m_requests) {
         for (const QString &name : std::as_const(removed))
-            request.removeAll(name);
+            request.remaining.removeAll(name);
     }
-    m_pendingRequests.removeAll(QStringList());
-    if (m_connection->state() == Connection::State::Open)
+    m_requests.removeIf([](const Request &r) { return r.remaining.isEmpty(); });
+    if (m_connection->state() == Connection::State::Open) {
+        m_requests.append({false, removed, QDateTime::currentMSecsSinceEpoch(), false});
         m_connection->sendText(encodeUnsubscribe(removed));
+        m_answerCheck.start();
+    }
     Q_EMIT channelsChanged();
 }
 
@@ -143,6 +217,21 @@ void ConyrClient::requestBackfill(const QString &ohlcvChannel, qint64 fromMs, in
         // One open-ended request per channel is enough; later ones would return the same.
         if (it.value() == ohlcvChannel && toMs <= 0 && fromMs <= 0)
             return;
+    }
+    if (m_limits.historyMs > 0 && fromMs > 0) {
+        // Layer 1 keeps 7 days: asking for more returns nothing older, so do not ask.
+        const qint64 now = m_newestServerTs > 0 ? m_newestServerTs : QDateTime::currentMSecsSinceEpoch();
+        fromMs = std::max(fromMs, now - m_limits.historyMs);
+    }
+    limit = std::min(limit, MaxRestLimit);
+    if (fromMs > 0 && toMs > fromMs && (toMs - fromMs) / d.intervalMs + 1 > MaxRestLimit) {
+        // More bars than one request may return: consecutive windows of 2000 bars.
+        const qint64 span = qint64(MaxRestLimit) * d.intervalMs;
+        for (qint64 start = fromMs; start <= toMs; start += span) {
+            const qint64 end = std::min(toMs, start + span - d.intervalMs);
+            m_backfills.insert(m_rest->fetch(d.mint, d.variant, d.interval, start, end, MaxRestLimit), ohlcvChannel);
+        }
+        return;
     }
     const int id = m_rest->fetch(d.mint, d.variant, d.interval, fromMs, toMs, limit);
     m_backfills.insert(id, ohlcvChannel);
@@ -158,25 +247,62 @@ void ConyrClient::sendSubscribe(const QStringList &channels)
 {
     if (channels.isEmpty())
         return;
-    m_pendingRequests.append(channels);
+    m_requests.append({true, channels, QDateTime::currentMSecsSinceEpoch(), false});
     m_connection->sendText(encodeSubscribe(channels));
+    m_answerCheck.start();
+}
+
+void ConyrClient::checkUnanswered()
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    bool changed = false;
+    bool waiting = false;
+    for (Request &request : m_requests) {
+        if (request.timedOut)
+            continue;
+        if (now - request.sentMs < m_options.confirmTimeoutMs) {
+            waiting = true;
+            continue;
+        }
+        request.timedOut = true; // still attributable if a late answer comes
+        if (!request.subscribe)
+            continue;
+        const QString why = tr("The server neither confirmed nor refused this subscription within %n second(s).", nullptr,
+                               std::max(1, m_options.confirmTimeoutMs / 1000));
+        QStringList marked;
+        for (const QString &name : std::as_const(request.remaining)) {
+            auto it = m_channels.find(name);
+            if (it == m_channels.end() || it->state != ChannelState::Pending)
+                continue;
+            it->state = ChannelState::Unconfirmed;
+            it->error = why;
+            marked.append(name);
+        }
+        if (!marked.isEmpty()) {
+            changed = true;
+            Q_EMIT localError(tr("%1 Channels: %2").arg(why, marked.join(QLatin1String(", "))));
+        }
+    }
+    if (!waiting)
+        m_answerCheck.stop();
+    if (changed)
+        Q_EMIT channelsChanged();
 }
 
 void ConyrClient::onOpened()
 {
     // What the socket buffers ahead of us is bounded by ConnectionConfig::readBufferSize:
     // a client that falls behind pushes back through TCP (and a real Conyr server drops
-    // for it, which the gap counters show) instead of buffering a backlog in memory.
+    // for it, which the counters show) instead of buffering a backlog in memory.
     // Every wanted channel again (a reconnect starts a fresh server-side set).
-    m_pendingRequests.clear();
+    m_requests.clear();
     const bool reconnect = m_everOpened;
     m_everOpened = true;
     for (auto it = m_channels.begin(); it != m_channels.end(); ++it) {
         ChannelInfo &info = it.value();
         info.state = ChannelState::Pending;
         info.error.clear();
-        // Trades missed while disconnected are not drops of a lagging client.
-        info.lastSeq = -1;
+        info.coverageStartTs = -1; // the next event tells how much time the cut cost
         if (reconnect && info.descriptor.kind == ChannelKind::Ohlcv) {
             // The missing window: from the last bar we have (it may have changed) to now.
             if (info.lastBarTs > 0)
@@ -207,28 +333,17 @@ void ConyrClient::onMessage(const QByteArray &payload)
     case ServerMessage::Type::Data:
         onData(m.channel, m.data);
         return;
-    case ServerMessage::Type::Subscribed: {
-        QStringList confirmed;
-        for (const QString &name : std::as_const(m.channels)) {
-            auto it = m_channels.find(name);
-            if (it == m_channels.end())
-                continue;
-            it->state = ChannelState::Subscribed;
-            it->error.clear();
-            confirmed.append(name);
-        }
-        for (QStringList &request : m_pendingRequests) {
-            for (const QString &name : std::as_const(m.channels))
-                request.removeAll(name);
-        }
-        m_pendingRequests.removeAll(QStringList());
-        if (!confirmed.isEmpty()) {
-            Q_EMIT subscribed(confirmed);
-            Q_EMIT channelsChanged();
-        }
+    case ServerMessage::Type::Subscribed:
+        onConfirmed(m.channels);
         return;
-    }
     case ServerMessage::Type::Unsubscribed:
+        for (Request &request : m_requests) {
+            if (!request.subscribe) {
+                for (const QString &name : std::as_const(m.channels))
+                    request.remaining.removeAll(name);
+            }
+        }
+        m_requests.removeIf([](const Request &r) { return r.remaining.isEmpty(); });
         Q_EMIT unsubscribed(m.channels);
         return;
     case ServerMessage::Type::Pong:
@@ -242,117 +357,111 @@ void ConyrClient::onMessage(const QByteArray &payload)
         onServerError(m.message, m.channels);
         return;
     case ServerMessage::Type::UnknownOp:
-        qCDebug(lcConnection) << "conyr: ignoring unknown op" << m.op;
+    case ServerMessage::Type::Invalid: {
+        // Not dropped silently: counted, kept as a sample, and passed on.
+        const QString problem = m.type == ServerMessage::Type::UnknownOp ? tr("An unknown op: %1").arg(m.op) : m.problem;
+        ++m_unrouted;
+        const QString text = QString::fromUtf8(payload.left(SampleChars * 4));
+        m_unroutedSample = text.left(SampleChars);
+        qCDebug(lcConnection).noquote() << "conyr: passing on a message that is not an envelope:" << problem;
+        Q_EMIT genericReceived(QString(), QJsonValue(text), problem);
         return;
-    case ServerMessage::Type::Invalid:
-        qCInfo(lcConnection).noquote() << "conyr: ignoring a malformed message:" << m.problem;
-        return;
+    }
+    }
+}
+
+void ConyrClient::onConfirmed(const QStringList &names)
+{
+    QStringList confirmed;
+    for (const QString &name : names) {
+        auto it = m_channels.find(name);
+        if (it == m_channels.end())
+            continue;
+        it->state = ChannelState::Subscribed;
+        it->error.clear();
+        confirmed.append(name);
+    }
+    for (Request &request : m_requests) {
+        if (request.subscribe) {
+            for (const QString &name : names)
+                request.remaining.removeAll(name);
+        }
+    }
+    m_requests.removeIf([](const Request &r) { return r.remaining.isEmpty(); });
+    if (!confirmed.isEmpty()) {
+        Q_EMIT subscribed(confirmed);
+        Q_EMIT channelsChanged();
     }
 }
 
 void ConyrClient::onServerError(const QString &message, const QStringList &named)
 {
-    // Which channels does the error concern? The ones it names, or — for a cap error
-    // without names — whatever of the oldest subscribe request is still unanswered.
-    QStringList rejected;
-    if (!named.isEmpty()) {
-        rejected = named;
-    } else if (!m_pendingRequests.isEmpty()
-               && (message.contains(QLatin1String("limit"), Qt::CaseInsensitive)
-                   || message.contains(QLatin1String("cap"), Qt::CaseInsensitive)
-                   || message.contains(QLatin1String("exceed"), Qt::CaseInsensitive))) {
-        rejected = m_pendingRequests.takeFirst();
+    // The documented error names no channels: it answers the oldest request still waiting
+    // (the server answers in order) — the channels of it the message names, else all of
+    // what is left of it. A server that does name channels is believed.
+    QStringList concerned = named;
+    bool subscribeRequest = true;
+    if (concerned.isEmpty() && !m_requests.isEmpty()) {
+        Request &request = m_requests.first();
+        subscribeRequest = request.subscribe;
+        for (const QString &name : std::as_const(request.remaining)) {
+            if (message.contains(name))
+                concerned.append(name);
+        }
+        if (concerned.isEmpty())
+            concerned = request.remaining;
+        for (const QString &name : std::as_const(concerned))
+            request.remaining.removeAll(name);
+        if (request.remaining.isEmpty())
+            m_requests.removeFirst();
     }
     bool changed = false;
-    for (const QString &name : std::as_const(rejected)) {
-        auto it = m_channels.find(name);
-        if (it == m_channels.end() || it->state == ChannelState::Subscribed)
-            continue;
-        it->state = ChannelState::Rejected;
-        it->error = message;
-        changed = true;
-        for (QStringList &request : m_pendingRequests)
-            request.removeAll(name);
+    if (subscribeRequest) {
+        for (const QString &name : std::as_const(concerned)) {
+            auto it = m_channels.find(name);
+            if (it == m_channels.end() || it->state == ChannelState::Subscribed)
+                continue;
+            it->state = ChannelState::Rejected;
+            it->error = message;
+            changed = true;
+            for (Request &request : m_requests)
+                request.remaining.removeAll(name);
+        }
+        m_requests.removeIf([](const Request &r) { return r.remaining.isEmpty(); });
     }
-    m_pendingRequests.removeAll(QStringList());
-    Q_EMIT serverError(message);
+    Q_EMIT serverError(message, concerned);
     if (changed)
         Q_EMIT channelsChanged();
 }
 
-void ConyrClient::onData(const QString &channel, const QJsonValue &data)
-{
-    auto it = m_channels.find(channel);
-    if (it == m_channels.end())
-        return; // in flight after an unsubscribe, or never asked for
-    ChannelInfo &info = it.value();
-    ++info.messages;
-    info.lastMessageMs = QDateTime::currentMSecsSinceEpoch();
-    if (info.state == ChannelState::Pending)
-        info.state = ChannelState::Subscribed; // data implies the subscription holds
-    switch (info.descriptor.kind) {
-    case ChannelKind::Trades: {
-        Trade trade;
-        if (!decodeTrade(data, trade)) {
-            ++info.invalid;
-            return;
-        }
-        if (trade.seq >= 0) {
-            if (info.lastSeq >= 0 && trade.seq == info.lastSeq) {
-                ++info.duplicates;
-                return;
-            }
-            if (info.lastSeq >= 0 && trade.seq > info.lastSeq + 1) {
-                const qint64 missing = trade.seq - info.lastSeq - 1;
-                info.droppedTrades += missing;
-                ++info.gapEvents;
-                Q_EMIT gapDetected(channel, missing);
-            } else if (info.lastSeq >= 0 && trade.seq < info.lastSeq) {
-                ++info.outOfOrder;
-            }
-            info.lastSeq = std::max(info.lastSeq, trade.seq);
-        }
-        Q_EMIT tradeReceived(channel, trade);
-        return;
-    }
-    case ChannelKind::Ohlcv: {
-        Candle candle;
-        if (!decodeCandle(data, candle)) {
-            ++info.invalid;
-            return;
-        }
-        const qint64 interval = info.descriptor.intervalMs;
-        if (info.lastBarTs > 0 && candle.ts > info.lastBarTs + interval) {
-            const qint64 missing = (candle.ts - info.lastBarTs) / interval - 1;
-            info.missingBars += missing;
-            ++info.gapEvents;
-            Q_EMIT gapDetected(channel, missing);
-            // Fill the hole from REST; the series merge drops whatever overlaps.
-            requestBackfill(channel, info.lastBarTs, 0, candle.ts);
-        } else if (info.lastBarTs > 0 && candle.ts < info.lastBarTs) {
-            ++info.outOfOrder;
-        }
-        info.lastBarTs = std::max(info.lastBarTs, candle.ts);
-        Q_EMIT candleReceived(channel, candle);
-        return;
-    }
-    case ChannelKind::Generic:
-        Q_EMIT genericReceived(channel, data);
-        return;
-    }
-}
-
-void ConyrClient::onBackfill(int requestId, bool ok, const QList<Candle> &candles, const QString &error)
+void ConyrClient::onBackfill(int requestId, bool ok, const QList<Candle> &candles, const QString &error, int status)
 {
     const QString channel = m_backfills.take(requestId);
     if (channel.isEmpty())
         return;
     if (!ok) {
-        Q_EMIT localError(tr("Backfill of %1 failed: %2").arg(channel, error));
+        const QString message = tr("Backfill of %1 failed: %2").arg(channel, error);
+        Q_EMIT localError(message);
+        // A rejected key is rejected for the stream too; say so where the CLI and the
+        // connection list look (401 → exit 3).
+        if (status == 401)
+            m_connection->fail(Failure::Kind::Auth, message);
         return;
     }
+    // REST bars carry no is_final: a bar is final once its bucket has ended, i.e. when a
+    // later bar exists or the stream's clock is past its end.
+    QList<Candle> bars = candles;
+    const qint64 interval = parseChannel(channel).intervalMs;
+    for (qsizetype i = 0; i < bars.size(); ++i) {
+        Candle &bar = bars[i];
+        const qint64 end = bar.endTs > bar.ts ? bar.endTs : bar.ts + interval;
+        if (!bar.closed && (i + 1 < bars.size() || end <= m_newestServerTs))
+            bar.closed = true;
+    }
     auto it = m_channels.find(channel);
-    if (it != m_channels.end() && !candles.isEmpty())
-        it->lastBarTs = std::max(it->lastBarTs, candles.constLast().ts);
-    Q_EMIT candlesBackfilled(channel, candles);
+    if (it != m_channels.end() && !bars.isEmpty())
+        it->lastBarTs = std::max(it->lastBarTs, bars.constLast().ts);
+    if (!bars.isEmpty())
+        m_newestServerTs = std::max(m_newestServerTs, bars.constLast().ts);
+    Q_EMIT candlesBackfilled(channel, bars);
 }

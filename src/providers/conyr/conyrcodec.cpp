@@ -3,8 +3,6 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QLocale>
-#include <QUrlQuery>
 #include <algorithm>
 #include <cmath>
 
@@ -15,30 +13,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("Conyr", text);
-}
-
-/// A number that may arrive as a JSON number or a numeric string.
-bool readNumber(const QJsonValue &v, double &out)
-{
-    if (v.isDouble()) {
-        out = v.toDouble();
-        return std::isfinite(out);
-    }
-    if (v.isString()) {
-        bool ok = false;
-        out = v.toString().toDouble(&ok);
-        return ok && std::isfinite(out);
-    }
-    return false;
-}
-
-bool readInteger(const QJsonValue &v, qint64 &out)
-{
-    double d = 0;
-    if (!readNumber(v, d) || d < -9e15 || d > 9e15)
-        return false;
-    out = qint64(d);
-    return true;
 }
 
 QStringList readChannels(const QJsonObject &o)
@@ -58,25 +32,13 @@ QStringList readChannels(const QJsonObject &o)
     return out;
 }
 
-QByteArray number(double v)
-{
-    // Shortest round-trip form keeps prices like 0.000123 exact and the bytes short.
-    return QByteArray::number(v, 'g', QLocale::FloatingPointShortest);
-}
-
-QByteArray jsonString(const QString &s)
-{
-    // QJsonDocument escapes for us; used only on short strings.
-    const QByteArray doc = QJsonDocument(QJsonArray{s}).toJson(QJsonDocument::Compact);
-    return doc.mid(1, doc.size() - 2);
-}
-
 } // namespace
 
 // ---- channel names ---------------------------------------------------------------------
 
 ChannelDescriptor parseChannel(const QString &name)
 {
+    // Only the documented shapes are typed; anything else flows on as generic data.
     ChannelDescriptor d;
     d.name = name;
     const QStringList parts = name.split(QLatin1Char(':'));
@@ -87,15 +49,18 @@ ChannelDescriptor parseChannel(const QString &name)
         d.mint = parts.at(1);
         return d;
     }
-    if (parts.size() == 5 && parts.at(2) == QLatin1String("ohlcv") && !parts.at(3).isEmpty()) {
-        const qint64 ms = intervalMs(parts.at(4));
-        if (ms <= 0)
-            return d;
+    if (parts.size() == 3 && parts.at(2) == QLatin1String("ticks")) {
+        d.kind = ChannelKind::Ticks;
+        d.mint = parts.at(1);
+        return d;
+    }
+    if (parts.size() == 5 && parts.at(2) == QLatin1String("ohlcv") && candleVariants().contains(parts.at(3))
+        && streamedIntervals().contains(parts.at(4))) {
         d.kind = ChannelKind::Ohlcv;
         d.mint = parts.at(1);
         d.variant = parts.at(3);
         d.interval = parts.at(4);
-        d.intervalMs = ms;
+        d.intervalMs = intervalMs(parts.at(4));
     }
     return d;
 }
@@ -103,6 +68,11 @@ ChannelDescriptor parseChannel(const QString &name)
 QString tradesChannel(const QString &mint)
 {
     return QStringLiteral("token:%1:trades").arg(mint);
+}
+
+QString ticksChannel(const QString &mint)
+{
+    return QStringLiteral("token:%1:ticks").arg(mint);
 }
 
 QString ohlcvChannel(const QString &mint, const QString &variant, const QString &interval)
@@ -152,7 +122,7 @@ const QStringList &streamedIntervals()
 
 const QStringList &candleVariants()
 {
-    static const QStringList variants = {QStringLiteral("filtered"), QStringLiteral("raw")};
+    static const QStringList variants = {QStringLiteral("full"), QStringLiteral("filtered")};
     return variants;
 }
 
@@ -237,156 +207,6 @@ ServerMessage decodeServerMessage(const QByteArray &utf8)
     return m;
 }
 
-Side sideFromString(QStringView side)
-{
-    if (side.compare(QLatin1String("buy"), Qt::CaseInsensitive) == 0)
-        return Side::Buy;
-    if (side.compare(QLatin1String("sell"), Qt::CaseInsensitive) == 0)
-        return Side::Sell;
-    return Side::Unknown;
-}
-
-QString sideToString(Side side)
-{
-    switch (side) {
-    case Side::Buy: return QStringLiteral("buy");
-    case Side::Sell: return QStringLiteral("sell");
-    case Side::Unknown: break;
-    }
-    return QStringLiteral("unknown");
-}
-
-bool decodeTrade(const QJsonValue &data, Trade &out, QString *problem)
-{
-    auto fail = [problem](const QString &why) {
-        if (problem)
-            *problem = why;
-        return false;
-    };
-    if (!data.isObject())
-        return fail(tr("A trade is not a JSON object"));
-    const QJsonObject o = data.toObject();
-    QJsonValue id = o.value(QLatin1String("signature"));
-    if (id.isUndefined())
-        id = o.value(QLatin1String("id"));
-    if (!id.isString() || id.toString().isEmpty())
-        return fail(tr("A trade without a signature"));
-    Trade t;
-    t.id = id.toString();
-    if (!readInteger(o.value(QLatin1String("ts")), t.ts) || t.ts <= 0)
-        return fail(tr("A trade without a valid ts"));
-    if (!readNumber(o.value(QLatin1String("price")), t.price) || t.price <= 0)
-        return fail(tr("A trade without a valid price"));
-    if (!readNumber(o.value(QLatin1String("size")), t.size) || t.size < 0)
-        return fail(tr("A trade without a valid size"));
-    const QJsonValue seq = o.value(QLatin1String("seq"));
-    if (!seq.isUndefined() && (!readInteger(seq, t.seq) || t.seq < 0))
-        return fail(tr("A trade with an invalid seq"));
-    t.side = sideFromString(o.value(QLatin1String("side")).toString());
-    readNumber(o.value(QLatin1String("value_usd")), t.valueUsd);
-    t.trader = o.value(QLatin1String("trader")).toString();
-    out = std::move(t);
-    return true;
-}
-
-bool decodeCandle(const QJsonValue &data, Candle &out, QString *problem)
-{
-    auto fail = [problem](const QString &why) {
-        if (problem)
-            *problem = why;
-        return false;
-    };
-    if (!data.isObject())
-        return fail(tr("A candle is not a JSON object"));
-    const QJsonObject o = data.toObject();
-    Candle c;
-    if (!readInteger(o.value(QLatin1String("ts")), c.ts) || c.ts <= 0)
-        return fail(tr("A candle without a valid ts"));
-    if (!readNumber(o.value(QLatin1String("o")), c.open) || !readNumber(o.value(QLatin1String("h")), c.high)
-        || !readNumber(o.value(QLatin1String("l")), c.low) || !readNumber(o.value(QLatin1String("c")), c.close))
-        return fail(tr("A candle without open, high, low and close"));
-    if (c.low > c.high || c.open > c.high || c.close > c.high || c.open < c.low || c.close < c.low)
-        return fail(tr("A candle whose high and low do not contain open and close"));
-    const QJsonValue v = o.value(QLatin1String("v"));
-    if (!v.isUndefined() && (!readNumber(v, c.volume) || c.volume < 0))
-        return fail(tr("A candle with an invalid volume"));
-    const QJsonValue trades = o.value(QLatin1String("trades"));
-    if (!trades.isUndefined() && (!readInteger(trades, c.trades) || c.trades < 0))
-        return fail(tr("A candle with an invalid trade count"));
-    c.closed = o.value(QLatin1String("closed")).toBool(false);
-    out = c;
-    return true;
-}
-
-QJsonObject tradeToJson(const Trade &t)
-{
-    QJsonObject o{{QStringLiteral("signature"), t.id},
-                  {QStringLiteral("ts"), double(t.ts)},
-                  {QStringLiteral("side"), sideToString(t.side)},
-                  {QStringLiteral("price"), t.price},
-                  {QStringLiteral("size"), t.size}};
-    if (t.seq >= 0)
-        o.insert(QStringLiteral("seq"), double(t.seq));
-    if (t.valueUsd > 0)
-        o.insert(QStringLiteral("value_usd"), t.valueUsd);
-    if (!t.trader.isEmpty())
-        o.insert(QStringLiteral("trader"), t.trader);
-    return o;
-}
-
-QJsonObject candleToJson(const Candle &c)
-{
-    return QJsonObject{{QStringLiteral("ts"), double(c.ts)},   {QStringLiteral("o"), c.open},
-                       {QStringLiteral("h"), c.high},          {QStringLiteral("l"), c.low},
-                       {QStringLiteral("c"), c.close},         {QStringLiteral("v"), c.volume},
-                       {QStringLiteral("trades"), double(c.trades)}, {QStringLiteral("closed"), c.closed}};
-}
-
-QByteArray encodeTradeEvent(const QString &channel, const Trade &t)
-{
-    // Built by hand: the simulator's flood mode sends hundreds of thousands per second.
-    QByteArray out;
-    out.reserve(256);
-    out += R"({"channel":")";
-    out += channel.toUtf8();
-    out += R"(","data":{"signature":")";
-    out += t.id.toUtf8();
-    out += R"(","seq":)";
-    out += QByteArray::number(t.seq);
-    out += R"(,"ts":)";
-    out += QByteArray::number(t.ts);
-    out += R"(,"side":")";
-    out += t.side == Side::Buy ? "buy" : (t.side == Side::Sell ? "sell" : "unknown");
-    out += R"(","price":)";
-    out += number(t.price);
-    out += R"(,"size":)";
-    out += number(t.size);
-    if (t.valueUsd > 0) {
-        out += R"(,"value_usd":)";
-        out += number(t.valueUsd);
-    }
-    if (!t.trader.isEmpty()) {
-        out += R"(,"trader":)";
-        out += jsonString(t.trader);
-    }
-    out += "}}";
-    return out;
-}
-
-QByteArray encodeCandleEvent(const QString &channel, const Candle &c)
-{
-    QByteArray out;
-    out.reserve(200);
-    out += R"({"channel":")";
-    out += channel.toUtf8();
-    out += R"(","data":{"ts":)" + QByteArray::number(c.ts);
-    out += R"(,"o":)" + number(c.open) + R"(,"h":)" + number(c.high) + R"(,"l":)" + number(c.low);
-    out += R"(,"c":)" + number(c.close) + R"(,"v":)" + number(c.volume);
-    out += R"(,"trades":)" + QByteArray::number(c.trades);
-    out += c.closed ? R"(,"closed":true}})" : R"(,"closed":false}})";
-    return out;
-}
-
 QByteArray encodeAck(const QString &op, const QStringList &channels)
 {
     return QJsonDocument(QJsonObject{{QStringLiteral("op"), op},
@@ -394,12 +214,11 @@ QByteArray encodeAck(const QString &op, const QStringList &channels)
         .toJson(QJsonDocument::Compact);
 }
 
-QByteArray encodeError(const QString &message, const QStringList &channels)
+QByteArray encodeError(const QString &message)
 {
-    QJsonObject o{{QStringLiteral("op"), QStringLiteral("error")}, {QStringLiteral("message"), message}};
-    if (!channels.isEmpty())
-        o.insert(QStringLiteral("channels"), QJsonArray::fromStringList(channels));
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+    // The documented shape: no channel list.
+    return QJsonDocument(QJsonObject{{QStringLiteral("op"), QStringLiteral("error")}, {QStringLiteral("message"), message}})
+        .toJson(QJsonDocument::Compact);
 }
 
 QByteArray encodePong()
@@ -407,108 +226,22 @@ QByteArray encodePong()
     return QByteArrayLiteral(R"({"op":"pong"})");
 }
 
-// ---- REST candles -------------------------------------------------------------------------
-
-QUrl restBaseFromWs(const QUrl &wsUrl)
-{
-    QUrl base = wsUrl;
-    const QString scheme = wsUrl.scheme().toLower();
-    base.setScheme(scheme == QLatin1String("wss") ? QStringLiteral("https")
-                   : scheme == QLatin1String("ws") ? QStringLiteral("http")
-                                                   : scheme);
-    QString path = wsUrl.path();
-    if (path.endsWith(QLatin1String("/ws")))
-        path.chop(3);
-    base.setPath(path);
-    base.setQuery(QString());
-    base.setFragment(QString());
-    return base;
-}
-
-QUrl candleRequestUrl(const QUrl &restBase, const QString &mint, const QString &variant,
-                      const QString &interval, qint64 fromMs, qint64 toMs, int limit)
-{
-    QUrl url = restBase;
-    QString path = restBase.path();
-    if (path.endsWith(QLatin1Char('/')))
-        path.chop(1);
-    path += QLatin1String(RestCandlePathPrefix) + mint + QLatin1String("/ohlcv");
-    url.setPath(path);
-    QUrlQuery query(restBase);
-    query.addQueryItem(QStringLiteral("variant"), variant);
-    query.addQueryItem(QStringLiteral("interval"), interval);
-    if (fromMs > 0)
-        query.addQueryItem(QStringLiteral("from"), QString::number(fromMs));
-    if (toMs > 0)
-        query.addQueryItem(QStringLiteral("to"), QString::number(toMs));
-    if (limit > 0)
-        query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
-    url.setQuery(query);
-    return url;
-}
-
-bool decodeCandleResponse(const QByteArray &body, QList<Candle> &out, QString *problem, int *skipped)
-{
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
-    if (error.error != QJsonParseError::NoError) {
-        if (problem)
-            *problem = tr("The candle response is not JSON: %1").arg(error.errorString());
-        return false;
-    }
-    QJsonArray candles;
-    if (doc.isArray())
-        candles = doc.array();
-    else if (doc.isObject() && doc.object().value(QLatin1String("candles")).isArray())
-        candles = doc.object().value(QLatin1String("candles")).toArray();
-    else {
-        if (problem)
-            *problem = tr("The candle response has no candles array");
-        return false;
-    }
-    out.clear();
-    out.reserve(candles.size());
-    int bad = 0;
-    for (const QJsonValue &v : std::as_const(candles)) {
-        Candle c;
-        if (decodeCandle(v, c))
-            out.append(c);
-        else
-            ++bad;
-    }
-    std::stable_sort(out.begin(), out.end(), [](const Candle &a, const Candle &b) { return a.ts < b.ts; });
-    if (skipped)
-        *skipped = bad;
-    return true;
-}
-
-QByteArray encodeCandleResponse(const QString &mint, const QString &variant, const QString &interval,
-                                const QList<Candle> &candles)
-{
-    QJsonArray array;
-    for (const Candle &c : candles)
-        array.append(candleToJson(c));
-    return QJsonDocument(QJsonObject{{QStringLiteral("mint"), mint},
-                                     {QStringLiteral("variant"), variant},
-                                     {QStringLiteral("interval"), interval},
-                                     {QStringLiteral("candles"), array}})
-        .toJson(QJsonDocument::Compact);
-}
 
 // ---- tiers --------------------------------------------------------------------------------
 
 TierLimits tierLimits(const QString &tier)
 {
     const QString id = tier.toLower().remove(QLatin1Char(' ')).remove(QLatin1Char('-')).remove(QLatin1Char('_'));
+    // reference §7; only Layer 1's OHLCV history depth (7 days) is documented.
     if (id == QLatin1String("free"))
-        return {QStringLiteral("free"), 0, 0};
+        return {QStringLiteral("free"), 0, 0, 0};
     if (id == QLatin1String("layer2"))
-        return {QStringLiteral("layer2"), 20, 50};
+        return {QStringLiteral("layer2"), 20, 50, -1};
     if (id == QLatin1String("layer3"))
-        return {QStringLiteral("layer3"), 50, 50};
+        return {QStringLiteral("layer3"), 50, 50, -1};
     if (id == QLatin1String("enterprise"))
-        return {QStringLiteral("enterprise"), -1, -1};
-    return {QStringLiteral("layer1"), 5, 50};
+        return {QStringLiteral("enterprise"), -1, -1, -1};
+    return {QStringLiteral("layer1"), 5, 50, 7LL * 24 * 3600 * 1000};
 }
 
 QStringList tierIds()
@@ -533,8 +266,8 @@ QString tierLabel(const QString &tier)
 
 QString subscriptionCapMessage(const TierLimits &limits)
 {
-    return QStringLiteral("Subscription limit exceeded: your tier allows %1 subscriptions per connection")
-        .arg(limits.maxSubscriptions);
+    // The documented example: "Subscription limit reached (max 50)".
+    return QStringLiteral("Subscription limit reached (max %1)").arg(limits.maxSubscriptions);
 }
 
 } // namespace Conyr

@@ -1,8 +1,10 @@
 #pragma once
-// The Conyr channel protocol as pure functions: client ops, server messages, channel names,
-// trade and candle payloads, the REST candle response, and tier limits. No sockets, so
+// The Conyr channel protocol as pure functions: client ops, server messages, channel names
+// and tier limits (payloads: conyrpayloads.h, REST backfill: conyrrest.h). No sockets, so
 // every function can be unit-tested, fuzzed and benchmarked on bytes alone.
 
+#include "conyrpayloads.h"
+#include "conyrrest.h"
 #include "conyrtypes.h"
 
 #include <QByteArray>
@@ -15,10 +17,12 @@ namespace Conyr {
 
 // ---- channel names ---------------------------------------------------------------------
 
-/// Parses a channel name: `token:<mint>:trades`, `token:<mint>:ohlcv:<variant>:<interval>`;
-/// everything else (and malformed variants of those) becomes a Generic descriptor.
+/// Parses a channel name: `token:<mint>:trades`, `token:<mint>:ticks`,
+/// `token:<mint>:ohlcv:<full|filtered>:<1s|1m|5m|15m|1h>` (the documented names);
+/// everything else (wallet, security, other views or timeframes) becomes Generic.
 ChannelDescriptor parseChannel(const QString &name);
 QString tradesChannel(const QString &mint);
+QString ticksChannel(const QString &mint);
 QString ohlcvChannel(const QString &mint, const QString &variant, const QString &interval);
 
 /// "1s", "30s", "1m", "5m", "15m", "1h", "4h", "1d" → milliseconds; 0 if not an interval.
@@ -28,7 +32,8 @@ QString intervalName(qint64 ms);
 /// Intervals the Conyr stream carries as ohlcv channels; other intervals are built
 /// locally from trades with CandleAggregator.
 const QStringList &streamedIntervals();
-/// The candle variants the catalogue lists ("filtered" drops outlier and dust trades, "raw" keeps all).
+/// The candle views the catalogue lists: "full" (every trade) and "filtered" (organic trades
+/// only: no flash swaps or arbitrage).
 const QStringList &candleVariants();
 /// A plausible Solana mint (base58, 32–44 characters).
 bool isPlausibleMint(QStringView mint);
@@ -62,41 +67,11 @@ struct ServerMessage {
 };
 ServerMessage decodeServerMessage(const QByteArray &utf8);
 
-/// A trade payload; returns false and sets problem when a required field is missing or
-/// of the wrong type (id/signature, ts, price, size). Numbers may arrive as strings.
-bool decodeTrade(const QJsonValue &data, Trade &out, QString *problem = nullptr);
-/// A candle payload (ts, o, h, l, c required; v, trades, closed optional). Rejects bars
-/// whose high/low do not contain open and close.
-bool decodeCandle(const QJsonValue &data, Candle &out, QString *problem = nullptr);
-Side sideFromString(QStringView side);
-QString sideToString(Side side);
-
 // Server-side encoders (the simulator, tests and the benchmark speak the same bytes).
-QByteArray encodeTradeEvent(const QString &channel, const Trade &trade);
-QByteArray encodeCandleEvent(const QString &channel, const Candle &candle);
-QJsonObject tradeToJson(const Trade &trade);
-QJsonObject candleToJson(const Candle &candle);
 QByteArray encodeAck(const QString &op, const QStringList &channels);
-QByteArray encodeError(const QString &message, const QStringList &channels = {});
+/// {"op":"error","message":…}: the documented shape has no channel list.
+QByteArray encodeError(const QString &message);
 QByteArray encodePong();
-
-// ---- REST candles -------------------------------------------------------------------------
-
-/// The REST base for a WebSocket endpoint: wss://api.conyr.ai/ws → https://api.conyr.ai.
-QUrl restBaseFromWs(const QUrl &wsUrl);
-/// GET <base>/v1/tokens/<mint>/ohlcv?variant=…&interval=…[&from=<ms>][&to=<ms>][&limit=<n>]
-/// (from/to/limit are left out when <= 0; without to the server's now is the end, and
-/// limit keeps the newest n bars). The server's clock decides "now", not ours.
-QUrl candleRequestUrl(const QUrl &restBase, const QString &mint, const QString &variant,
-                      const QString &interval, qint64 fromMs, qint64 toMs, int limit = 0);
-/// The REST path prefix the simulator answers.
-inline constexpr char RestCandlePathPrefix[] = "/v1/tokens/";
-/// {"mint","variant","interval","candles":[…]} → candles sorted by ts (bad bars skipped and
-/// counted in skipped); false with problem when the document itself is unusable.
-bool decodeCandleResponse(const QByteArray &body, QList<Candle> &out, QString *problem = nullptr,
-                          int *skipped = nullptr);
-QByteArray encodeCandleResponse(const QString &mint, const QString &variant, const QString &interval,
-                                const QList<Candle> &candles);
 
 // ---- tiers --------------------------------------------------------------------------------
 
@@ -105,7 +80,7 @@ QByteArray encodeCandleResponse(const QString &mint, const QString &variant, con
 TierLimits tierLimits(const QString &tier);
 QStringList tierIds();
 QString tierLabel(const QString &tier);
-/// The sentence the simulator (and, we assume, Conyr) sends when a subscribe exceeds the cap.
+/// The sentence the simulator sends when a subscribe exceeds the cap (the document's example).
 QString subscriptionCapMessage(const TierLimits &limits);
 
 } // namespace Conyr

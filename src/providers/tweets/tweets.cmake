@@ -7,6 +7,10 @@ target_sources(tidewatch_core PRIVATE
     providers/tweets/tweetsevent.cpp providers/tweets/tweetstime.cpp
     providers/tweets/tweetdelivery.h providers/tweets/tweetdelivery.cpp
     providers/tweets/tweetsclient.h providers/tweets/tweetsclient.cpp
+    # REST: stream monitors and filter rules
+    providers/tweets/tweetsrest.h providers/tweets/tweetsrestcodec.cpp
+    providers/tweets/tweetsresterror.h providers/tweets/tweetsresterror.cpp
+    providers/tweets/tweetsrestclient.h providers/tweets/tweetsrestclient.cpp
     # models
     models/tweets/tweettimelinemodel.h models/tweets/tweettimelinemodel.cpp
     models/tweets/tweetfiltermodel.h models/tweets/tweetfiltermodel.cpp
@@ -16,6 +20,8 @@ target_sources(tidewatch_core PRIVATE
     sim/tweets/tweetgenerator.h sim/tweets/tweetgenerator.cpp
     sim/tweets/tweettexts.h sim/tweets/tweettexts.cpp
     sim/tweets/tweetssim.h sim/tweets/tweetssim.cpp
+    sim/tweets/tweetsreststore.h sim/tweets/tweetsreststore.cpp
+    sim/tweets/tweetsrestsim.h sim/tweets/tweetsrestsim.cpp
     # app workspace (profiles → clients → models → QML)
     app/tweets/tweetsworkspace.h app/tweets/tweetsworkspace.cpp
     # cli

@@ -1,12 +1,14 @@
 #include "conyrmarket.h"
 
-#include <QCryptographicHash>
+#include "providers/conyr/conyrpayloads.h"
+
 #include <cmath>
 
 namespace {
 constexpr size_t MaxStoredTrades = 120000;
 constexpr double MeanGapMs = 1800;
-constexpr double DustValue = 0.5;   // trades worth less than this (quote units) are dust
+constexpr int FlashPercent = 6;    // share of trades that are flash swaps or arbitrage legs
+const QString Wsol = QStringLiteral("So11111111111111111111111111111111111111112");
 constexpr int MaxBars = 4000;
 
 double normal(QRandomGenerator &r)
@@ -17,6 +19,11 @@ double normal(QRandomGenerator &r)
     return std::sqrt(-2.0 * std::log(u1)) * std::cos(2 * M_PI * u2);
 }
 } // namespace
+
+double ConyrMarket::valueOf(const StoredTrade &t)
+{
+    return std::round(t.price * t.size * 100) / 100;
+}
 
 ConyrMarket::ConyrMarket(QString mint, quint32 seed, qint64 startMs, double startPrice)
     : m_mint(std::move(mint))
@@ -60,24 +67,52 @@ QString ConyrMarket::signatureFor(const QString &mint, qint64 seq)
 Conyr::Trade ConyrMarket::toTrade(const StoredTrade &t) const
 {
     Conyr::Trade trade;
-    trade.id = signatureFor(m_mint, t.seq);
-    trade.seq = t.seq;
+    trade.signature = signatureFor(m_mint, t.slot * 8 + t.eventIndex);
+    trade.eventIndex = t.eventIndex;
+    trade.id = trade.signature + QLatin1Char(':') + QString::number(t.eventIndex);
+    trade.slot = t.slot;
     trade.ts = t.ts;
-    trade.side = t.buy ? Conyr::Side::Buy : Conyr::Side::Sell;
+    trade.side = t.flash ? (t.buy ? Conyr::Side::FlashSwap : Conyr::Side::Swap) : (t.buy ? Conyr::Side::Buy : Conyr::Side::Sell);
+    trade.direction = Conyr::sideToString(trade.side);
+    trade.arbitrage = t.flash && !t.buy;
+    trade.mint = m_mint;
+    trade.tokenDecimals = 6;
+    trade.trader = signatureFor(QStringLiteral("wallet"), t.seq % 97).left(44);
+    trade.pool = signatureFor(m_mint + QLatin1String("pool"), 1).left(44);
+    trade.dex = (t.seq % 3 == 0) ? QStringLiteral("PumpFun") : QStringLiteral("Raydium");
+    trade.baseMint = Wsol;
+    // Decimal strings as Conyr sends them (the values were rounded when generated).
     trade.price = t.price;
+    trade.priceText = Conyr::decimalText(t.price);
     trade.size = t.size;
+    trade.sizeText = Conyr::decimalText(t.size);
+    trade.valueUsd = valueOf(t);
+    trade.valueUsdText = QString::number(trade.valueUsd, 'f', 2);
+    trade.bundleId = QString();
+    if (t.flash)
+        trade.labels = {QStringLiteral("mev")};
     return trade;
+}
+
+Conyr::Tick ConyrMarket::tickFor(const Conyr::Trade &trade, qint64 intervalMs)
+{
+    // slot × 10^9 + event index as decimal text: a strict order beyond 2^53.
+    const QString key = QString::number(trade.slot) + QString::number(trade.eventIndex).rightJustified(9, QLatin1Char('0'));
+    const qint64 bucket = trade.ts - trade.ts % intervalMs;
+    return Conyr::tickFromTrade(trade, bucket, key);
 }
 
 void ConyrMarket::feed(CandleAggregator &aggregator, bool filtered, const StoredTrade &t) const
 {
-    if (filtered && t.dust)
+    if (filtered && t.flash)
         return;
+    // What the aggregator reads, without building the strings of a whole trade.
     Conyr::Trade trade;
     trade.ts = t.ts;
-    trade.seq = t.seq;
     trade.price = t.price;
     trade.size = t.size;
+    trade.valueUsd = valueOf(t);
+    trade.side = t.buy ? Conyr::Side::Buy : Conyr::Side::Sell;
     aggregator.addTrade(trade);
 }
 
@@ -93,12 +128,18 @@ void ConyrMarket::advanceTo(qint64 nowMs, const std::function<void(const Conyr::
         StoredTrade t;
         t.ts = m_cursorMs;
         t.seq = m_nextSeq++;
-        t.price = m_price;
-        const bool dust = m_random.bounded(100) < 5;
-        const double value = dust ? m_random.generateDouble() * DustValue : std::exp(normal(m_random) * 1.2 + 5.0);
-        t.size = value / m_price;
+        // ~400 ms slots; several swaps may share one, told apart by the event index.
+        const qint64 slot = 312000000 + t.ts / 400;
+        m_eventIndex = slot == m_slot ? m_eventIndex + 1 : 0;
+        m_slot = std::max(m_slot, slot);
+        t.slot = m_slot;
+        t.eventIndex = m_eventIndex;
+        // Rounded as the wire carries them: 9 significant digits of price, 6 decimals of amount.
+        t.price = QString::number(m_price, 'g', 9).toDouble();
+        const double value = std::exp(normal(m_random) * 1.2 + 5.0);
+        t.size = std::max(0.000001, std::round(value / t.price * 1e6) / 1e6);
         t.buy = m_price > previous || (m_price == previous && m_random.bounded(2) == 0);
-        t.dust = value < DustValue;
+        t.flash = m_random.bounded(100) < FlashPercent;
         m_trades.push_back(t);
         if (m_trades.size() > MaxStoredTrades)
             m_trades.pop_front();

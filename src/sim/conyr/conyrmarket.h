@@ -13,8 +13,11 @@
 
 /// Trades are a pure function of (seed, simulated time): advancing to a time generates
 /// every trade up to it, whether anyone watches or not, so the REST endpoint and the live
-/// channels always describe the same market. Candles come from CandleAggregator over the
-/// stored trades; the "filtered" variant leaves out dust trades, "raw" keeps them.
+/// channels always describe the same market. Trades are documented trade objects (trade_id
+/// "{signature}:{event_index}", slot, decimal strings); a few are flash swaps or arbitrage
+/// legs. Candles come from CandleAggregator over the stored trades: the "full" view counts
+/// every trade, "filtered" only the organic ones. Each trade also has a tick order key
+/// (slot × 10^9 + event index, written in decimal: beyond 2^53).
 class ConyrMarket
 {
 public:
@@ -37,16 +40,21 @@ public:
     /// A typical starting price for a known mint (or one derived from the seed).
     static double startPriceFor(const QString &mint, quint32 seed);
     static QString signatureFor(const QString &mint, qint64 seq);
+    /// The tick of a trade (order key from its slot and event index).
+    static Conyr::Tick tickFor(const Conyr::Trade &trade, qint64 intervalMs = 1000);
 
 private:
     struct StoredTrade {
         qint64 ts;
-        qint64 seq;
+        qint64 seq;     ///< the market's own counter (never sent: Conyr has no seq)
+        qint64 slot;
+        int eventIndex;
         double price;
         double size;
         bool buy;
-        bool dust;
+        bool flash;     ///< a flash swap or arbitrage leg: not organic
     };
+    static double valueOf(const StoredTrade &t); ///< usd_notional, to the cent
     Conyr::Trade toTrade(const StoredTrade &t) const;
     void feed(CandleAggregator &aggregator, bool filtered, const StoredTrade &t) const;
 
@@ -55,6 +63,8 @@ private:
     qint64 m_cursorMs;      ///< time of the next trade
     qint64 m_nowMs = 0;     ///< the time advanced to
     qint64 m_nextSeq = 1;
+    qint64 m_slot = 312000000;
+    int m_eventIndex = 0;
     double m_price;
     std::deque<StoredTrade> m_trades; ///< capped history
     QHash<QString, std::shared_ptr<CandleAggregator>> m_aggregators;

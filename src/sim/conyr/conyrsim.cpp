@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkRequest>
+#include <QRegularExpression>
 #include <QUrlQuery>
 #include <QWebSocket>
 
@@ -18,22 +19,50 @@ using namespace Conyr;
 namespace {
 constexpr int MaxMarkets = 256;
 constexpr int DefaultRestLimit = 500;
-constexpr int MaxRestLimit = 5000;
 constexpr qint64 ServerPingSimMs = 30000;
 constexpr qint64 DefaultMaxBuffer = 4 * 1024 * 1024;
 
-QNetworkRequest toRequest(const SimHttpRequest &http)
+/// The documented ways to present a key: Authorization: Bearer everywhere, and on /ws also
+/// the api_key query parameter. Nothing else (no X-API-Key).
+QString bearerKey(const QMap<QByteArray, QByteArray> &headers)
 {
-    QNetworkRequest request(http.url);
-    for (auto it = http.headers.cbegin(); it != http.headers.cend(); ++it)
-        request.setRawHeader(it.key(), it.value());
-    return request;
+    const QByteArray authz = headers.value("authorization");
+    return authz.startsWith("Bearer ") ? QString::fromUtf8(authz.mid(7)).trimmed() : QString();
+}
+
+QString wsKey(const QMap<QByteArray, QByteArray> &headers, const QUrl &url)
+{
+    const QString bearer = bearerKey(headers);
+    return bearer.isEmpty() ? QUrlQuery(url).queryItemValue(QStringLiteral("api_key"), QUrl::FullyDecoded) : bearer;
+}
+
+QMap<QByteArray, QByteArray> headersOf(const QNetworkRequest &request)
+{
+    QMap<QByteArray, QByteArray> out;
+    for (const QByteArray &name : request.rawHeaderList())
+        out.insert(name.toLower(), request.rawHeader(name));
+    return out;
 }
 
 SimHttpResponse jsonError(int status, const QString &message)
 {
-    return {status, "application/json",
-            QJsonDocument(QJsonObject{{QStringLiteral("error"), message}}).toJson(QJsonDocument::Compact), {}};
+    return {status, "application/json", encodeRestError(status, message), {}};
+}
+
+/// Channels of the catalogue that exist but carry shapes the reference does not document:
+/// accepted, and (like Conyr's opt-in backends) silent here.
+bool isCatalogued(const QString &channel)
+{
+    const QStringList parts = channel.split(QLatin1Char(':'));
+    if (parts.size() != 3 || parts.at(1).isEmpty())
+        return false;
+    if (parts.at(0) == QLatin1String("wallet"))
+        return QStringList{QStringLiteral("pnl"), QStringLiteral("positions"), QStringLiteral("labels"),
+                           QStringLiteral("security"), QStringLiteral("follow"), QStringLiteral("entity")}
+            .contains(parts.at(2));
+    if (parts.at(0) == QLatin1String("token"))
+        return parts.at(2) == QLatin1String("security") || parts.at(2) == QLatin1String("campaign");
+    return false;
 }
 } // namespace
 
@@ -57,9 +86,14 @@ bool ConyrSimHandler::acceptsPath(const QString &path) const
     return path == QLatin1String("/ws");
 }
 
+bool ConyrSimHandler::hasVariant(const char *name) const
+{
+    return server()->option(QStringLiteral("conyr.variant")).toString().split(QLatin1Char(',')).contains(QLatin1String(name));
+}
+
 int ConyrSimHandler::upgradeStatus(const SimHttpRequest &request)
 {
-    const QString key = SimServer::presentedKey(toRequest(request));
+    const QString key = wsKey(request.headers, request.url);
     if (!server()->keyAccepted(key))
         return 401;
     const TierLimits limits = tierLimits(server()->option(QStringLiteral("conyr.tier"), QStringLiteral("layer1")).toString());
@@ -88,13 +122,27 @@ void ConyrSimHandler::advance(ConyrMarket &m)
     // Every advance broadcasts what it generated, whoever triggered it (the tick or a REST
     // request), so live subscribers never miss a trade the REST endpoint already knows.
     const QString tradesName = tradesChannel(m.mint());
+    const QString ticksName = ticksChannel(m.mint());
     const QList<QWebSocket *> tradeSockets = m_subscribers.value(tradesName);
+    const QList<QWebSocket *> tickSockets = m_subscribers.value(ticksName);
+    PayloadStyle style;
+    style.numbersAsStrings = !hasVariant("numbers");
+    style.candleNumbersAsStrings = hasVariant("candleStrings");
+    style.omitOptional = hasVariant("minimal");
+    const int copies = hasVariant("repeat") ? 2 : 1;
     m.advanceTo(server()->clock().nowMs(), [&](const Trade &trade) {
-        if (tradeSockets.isEmpty())
-            return;
-        const QByteArray frame = encodeTradeEvent(tradesName, trade);
-        for (QWebSocket *socket : tradeSockets)
-            sendData(socket, m_sessions[socket], frame);
+        if (!tradeSockets.isEmpty()) {
+            const QByteArray frame = encodeTradeEvent(tradesName, trade, style);
+            for (int copy = 0; copy < copies; ++copy) {
+                for (QWebSocket *socket : tradeSockets)
+                    sendData(socket, m_sessions[socket], frame);
+            }
+        }
+        if (!tickSockets.isEmpty()) {
+            const QByteArray frame = encodeTickEvent(ticksName, ConyrMarket::tickFor(trade), style);
+            for (QWebSocket *socket : tickSockets)
+                sendData(socket, m_sessions[socket], frame);
+        }
     });
     for (auto aggIt = m.aggregators().begin(); aggIt != m.aggregators().end(); ++aggIt) {
         const QList<Candle> changed = aggIt.value()->takeChanged();
@@ -104,7 +152,7 @@ void ConyrSimHandler::advance(ConyrMarket &m)
         const QString channel = ohlcvChannel(m.mint(), variant, intervalName(aggIt.value()->intervalMs()));
         const QList<QWebSocket *> sockets = m_subscribers.value(channel);
         for (const Candle &candle : changed) {
-            const QByteArray frame = encodeCandleEvent(channel, candle);
+            const QByteArray frame = encodeCandleEvent(channel, candle, style);
             for (QWebSocket *socket : sockets)
                 sendData(socket, m_sessions[socket], frame);
         }
@@ -114,7 +162,7 @@ void ConyrSimHandler::advance(ConyrMarket &m)
 void ConyrSimHandler::acceptSocket(QWebSocket *socket)
 {
     Session session;
-    session.key = SimServer::presentedKey(socket->request());
+    session.key = wsKey(headersOf(socket->request()), socket->requestUrl());
     const QUrlQuery query(socket->requestUrl());
     session.floodTotal = query.queryItemValue(QStringLiteral("flood")).toLongLong();
     m_sessions.insert(socket, session);
@@ -141,18 +189,16 @@ void ConyrSimHandler::acceptSocket(QWebSocket *socket)
 
 QString ConyrSimHandler::validate(const QString &channel) const
 {
+    static const QRegularExpression planned(QStringLiteral("^token:[^:]+:(holders|holders:summary|score)$"));
+    if (planned.match(channel).hasMatch())
+        return QStringLiteral("Channel not available yet: %1").arg(channel);
+    if (isCatalogued(channel))
+        return {};
     const ChannelDescriptor d = parseChannel(channel);
     if (d.kind == ChannelKind::Generic)
-        return QStringLiteral("Unknown channel: %1").arg(channel);
+        return QStringLiteral("Invalid channel: %1").arg(channel);
     if (!isPlausibleMint(d.mint))
         return QStringLiteral("Unknown token mint in channel: %1").arg(channel);
-    if (d.kind == ChannelKind::Ohlcv) {
-        if (!candleVariants().contains(d.variant))
-            return QStringLiteral("Unknown candle variant '%1' in channel: %2").arg(d.variant, channel);
-        if (!streamedIntervals().contains(d.interval))
-            return QStringLiteral("Interval '%1' is not streamed (use %2): %3")
-                .arg(d.interval, streamedIntervals().join(QLatin1String(", ")), channel);
-    }
     return {};
 }
 
@@ -179,6 +225,9 @@ void ConyrSimHandler::onText(QWebSocket *socket, const QString &text)
     }
     if (op == QLatin1String("ping")) {
         socket->sendTextMessage(QString::fromUtf8(encodePong()));
+    } else if ((op == QLatin1String("subscribe") || op == QLatin1String("unsubscribe"))
+               && server()->option(QStringLiteral("conyr.silent")).toBool()) {
+        return; // a server that never answers: the client must not show "pending" forever
     } else if (op == QLatin1String("subscribe") || op == QLatin1String("unsubscribe")) {
         if (!list.isArray() || channels.isEmpty()) {
             socket->sendTextMessage(QString::fromUtf8(encodeError(QStringLiteral("%1 needs a non-empty channels array").arg(op))));
@@ -205,7 +254,7 @@ void ConyrSimHandler::subscribe(QWebSocket *socket, Session &session, const QStr
         }
         const QString problem = validate(channel);
         if (!problem.isEmpty()) {
-            socket->sendTextMessage(QString::fromUtf8(encodeError(problem, {channel})));
+            socket->sendTextMessage(QString::fromUtf8(encodeError(problem)));
             continue;
         }
         if (!limits.unlimitedSubscriptions() && session.channels.size() >= limits.maxSubscriptions) {
@@ -218,6 +267,8 @@ void ConyrSimHandler::subscribe(QWebSocket *socket, Session &session, const QStr
             continue; // flood sessions get generated trades only
         m_subscribers[channel].append(socket);
         const ChannelDescriptor d = parseChannel(channel);
+        if (d.kind == ChannelKind::Generic)
+            continue; // catalogued, silent
         ConyrMarket &m = market(d.mint);
         if (d.kind == ChannelKind::Ohlcv)
             m.candles(d.variant, d.intervalMs);
@@ -225,7 +276,7 @@ void ConyrSimHandler::subscribe(QWebSocket *socket, Session &session, const QStr
     if (!accepted.isEmpty())
         socket->sendTextMessage(QString::fromUtf8(encodeAck(QStringLiteral("subscribed"), accepted)));
     if (!overCap.isEmpty())
-        socket->sendTextMessage(QString::fromUtf8(encodeError(subscriptionCapMessage(limits), overCap)));
+        socket->sendTextMessage(QString::fromUtf8(encodeError(subscriptionCapMessage(limits))));
     if (session.floodTotal > 0) {
         if (!session.floodStarted) {
             session.floodStarted = true;
@@ -250,16 +301,16 @@ void ConyrSimHandler::unsubscribe(QWebSocket *socket, Session &session, const QS
 
 void ConyrSimHandler::startFlood(QWebSocket *socket, const Session &session)
 {
-    // Trades round-robin over the subscribed trades channels, each with its own sequence.
+    // Documented trade objects round-robin over the subscribed trades channels.
     struct Lane {
         QByteArray prefix;
-        QString mint;
+        QByteArray mint;
     };
     QList<Lane> lanes;
     for (const QString &channel : std::as_const(session.channels)) {
         const ChannelDescriptor d = parseChannel(channel);
         if (d.kind == ChannelKind::Trades)
-            lanes.append({R"({"channel":")" + channel.toUtf8() + R"(","data":{"signature":")", d.mint});
+            lanes.append({R"({"channel":")" + channel.toUtf8() + R"(","data":{"trade_id":")", d.mint.toUtf8()});
     }
     if (lanes.isEmpty())
         return;
@@ -267,21 +318,28 @@ void ConyrSimHandler::startFlood(QWebSocket *socket, const Session &session)
     const qint64 startTs = server()->clock().nowMs();
     auto *sender = new FloodSender(socket, session.floodTotal, [lanes, startTs](qint64 i) {
         const Lane &lane = lanes.at(int(i % lanes.size()));
-        const qint64 seq = i / lanes.size() + 1;
+        const QByteArray signature = QByteArray::number(quint64(i) * 0x9E3779B97F4A7C15ULL, 36);
+        const qint64 slot = 312000000 + i / 4;
+        const int index = int(i % 4);
         const double price = 1.0 + double((i * 7919) % 1000) / 10000.0;
+        const double amount = double(1 + i % 5000) / 10.0;
         QByteArray out;
-        out.reserve(220);
+        out.reserve(560);
         out += lane.prefix;
-        out += QByteArray::number(quint64(i) * 0x9E3779B97F4A7C15ULL, 36);
-        out += R"(","seq":)";
-        out += QByteArray::number(seq);
-        out += R"(,"ts":)";
-        out += QByteArray::number(startTs + i / 10);
-        out += (i & 1) ? R"(,"side":"buy","price":)" : R"(,"side":"sell","price":)";
-        out += QByteArray::number(price, 'g', 10);
-        out += R"(,"size":)";
-        out += QByteArray::number(double(1 + i % 5000) / 10.0, 'g', 10);
-        out += "}}";
+        out += signature + ':' + QByteArray::number(index);
+        out += R"(","signature":")" + signature;
+        out += R"(","event_index":)" + QByteArray::number(index);
+        out += R"(,"slot":)" + QByteArray::number(slot);
+        out += R"(,"timestamp":)" + QByteArray::number(startTs + i / 10);
+        out += R"(,"wallet_address":"9xQeWvG816bUx9EPjHmaT23yvVM2ZWbrrpZb9PusVFin","pool_address":"58oQChx4yWmvKdwLLZzBi4ChoCc2fqCUWBkwMihLYQo2","dex_name":"Raydium")";
+        out += (i & 1) ? R"(,"direction":"buy")" : R"(,"direction":"sell")";
+        out += R"(,"token_mint":")" + lane.mint + R"(","token_decimals":6,"token_amount":")";
+        out += QByteArray::number(amount, 'f', 1);
+        out += R"(","base_mint":"So11111111111111111111111111111111111111112","usd_price":")";
+        out += QByteArray::number(price, 'f', 4);
+        out += R"(","usd_notional":")";
+        out += QByteArray::number(price * amount, 'f', 2);
+        out += R"(","is_arbitrage":0,"bundle_id":"","labels":[]}})";
         return out;
     });
     sender->start();
@@ -322,25 +380,45 @@ void ConyrSimHandler::tick()
 SimHttpResponse ConyrSimHandler::handleHttp(const SimHttpRequest &request)
 {
     const QString path = request.url.path();
-    if (!path.startsWith(QLatin1String(RestCandlePathPrefix)) || !path.endsWith(QLatin1String("/ohlcv")))
+    if (!path.startsWith(QLatin1String("/v1/")))
         return {};
+    const QString which = server()->option(QStringLiteral("conyr.restPaths"), QStringLiteral("both")).toString();
+    QString mint;
+    for (const char *prefix : {RestCurrentPrefix, RestLegacyPrefix}) {
+        const bool legacy = prefix == RestLegacyPrefix;
+        if (path.startsWith(QLatin1String(prefix)) && path.endsWith(QLatin1String("/ohlcv"))
+            && (which == QLatin1String("both") || which == QLatin1String(legacy ? "legacy" : "current")))
+            mint = path.mid(int(qstrlen(prefix))).chopped(6);
+    }
+    // Every /v1/* call needs the Bearer header (the api_key parameter is for /ws only).
+    if (!server()->keyAccepted(bearerKey(request.headers)))
+        return jsonError(401, QStringLiteral("Missing or invalid Authorization header"));
+    if (mint.isEmpty() || mint.contains(QLatin1Char('/')))
+        return jsonError(404, QStringLiteral("Not found"));
     if (request.method != "GET")
         return jsonError(405, QStringLiteral("Use GET"));
-    if (!server()->keyAccepted(SimServer::presentedKey(toRequest(request))))
-        return jsonError(401, QStringLiteral("Invalid or missing API key"));
-    const QString mint = path.mid(int(qstrlen(RestCandlePathPrefix))).chopped(6);
+    return handleCandles(request, mint);
+}
+
+SimHttpResponse ConyrSimHandler::handleCandles(const SimHttpRequest &request, const QString &mint)
+{
     if (!isPlausibleMint(mint))
         return jsonError(404, QStringLiteral("Unknown token mint"));
+    const TierLimits limits = tierLimits(server()->option(QStringLiteral("conyr.tier"), QStringLiteral("layer1")).toString());
+    if (limits.id == QLatin1String("free"))
+        return jsonError(403, QStringLiteral("OHLCV needs a Layer 1 key or higher"));
     const QUrlQuery query(request.url);
-    const QString variant = query.queryItemValue(QStringLiteral("variant")).isEmpty()
-        ? QStringLiteral("filtered")
-        : query.queryItemValue(QStringLiteral("variant"));
-    if (!candleVariants().contains(variant))
-        return jsonError(400, QStringLiteral("Unknown variant"));
-    const QString interval = query.queryItemValue(QStringLiteral("interval"));
-    const qint64 ms = intervalMs(interval);
-    if (ms < 1000 || ms > 86400000)
-        return jsonError(400, QStringLiteral("interval must be between 1s and 1d, e.g. 1m"));
+    const QString view = query.queryItemValue(QStringLiteral("view")).isEmpty() ? QStringLiteral("full")
+                                                                               : query.queryItemValue(QStringLiteral("view"));
+    if (view == QLatin1String("organic"))
+        return jsonError(403, QStringLiteral("The organic view needs a Pro plan"));
+    if (!candleVariants().contains(view))
+        return jsonError(400, QStringLiteral("Invalid view. Use full or filtered"));
+    const QString timeframe = query.queryItemValue(QStringLiteral("timeframe")).isEmpty()
+        ? QStringLiteral("1m")
+        : query.queryItemValue(QStringLiteral("timeframe"));
+    if (!streamedIntervals().contains(timeframe))
+        return jsonError(400, QStringLiteral("Invalid timeframe. Use 1s, 1m, 5m, 15m or 1h"));
     bool ok = true;
     auto number = [&](const char *name, qint64 fallback) {
         const QString v = query.queryItemValue(QString::fromLatin1(name));
@@ -352,15 +430,25 @@ SimHttpResponse ConyrSimHandler::handleHttp(const SimHttpRequest &request)
         return n;
     };
     const qint64 now = server()->clock().nowMs();
-    const qint64 from = number("from", 0);
+    qint64 from = number("from", 0);
     const qint64 to = number("to", now);
-    const qint64 limit = std::clamp<qint64>(number("limit", DefaultRestLimit), 1, MaxRestLimit);
+    const qint64 limit = number("limit", DefaultRestLimit);
     if (!ok)
-        return jsonError(400, QStringLiteral("from, to and limit are integers"));
+        return jsonError(400, QStringLiteral("from, to and limit are integers (from and to in unix ms)"));
+    if (limit < 1 || limit > MaxRestLimit)
+        return jsonError(400, QStringLiteral("limit must be between 1 and %1").arg(MaxRestLimit));
+    if (limits.historyMs > 0)
+        from = std::max(from, now - limits.historyMs); // Layer 1: 7 days of history
     ConyrMarket &m = market(mint);
     advance(m);
-    QList<Candle> candles = m.candles(variant, ms).candles(from, std::min(to, now));
+    QList<Candle> candles = m.candles(view, intervalMs(timeframe)).candles(from, std::min(to, now));
     if (candles.size() > limit)
         candles = candles.mid(candles.size() - limit);
-    return {200, "application/json", encodeCandleResponse(mint, variant, intervalName(ms), candles), {}};
+    if (hasVariant("restArray")) {
+        QJsonArray array;
+        for (const Candle &c : std::as_const(candles))
+            array.append(candleToJson(c, true));
+        return {200, "application/json", QJsonDocument(array).toJson(QJsonDocument::Compact), {}};
+    }
+    return {200, "application/json", encodeCandleResponse(mint, view, timeframe, candles), {}};
 }

@@ -1,14 +1,24 @@
 #pragma once
-// The Conyr simulator: the /ws channel protocol and the REST candle endpoint on one set of
-// seeded markets.
+// The Conyr simulator as a strict peer of reference/conyr.md: the /ws channel protocol and
+// the REST OHLCV routes on one set of seeded markets, serving only the documented shapes
+// (trade objects, ticks, candles with is_final; {"op":"error","message"} without channels;
+// REST errors {"error","code"}) and accepting only the documented auth per endpoint
+// (/ws: ?api_key= or Authorization: Bearer; /v1/*: Authorization: Bearer only).
 //
 // Options (SimConfig::options):
 //   conyr.tier       free | layer1 (default) | layer2 | layer3 | enterprise — connection and
-//                    subscription caps, with Conyr's informational error over the cap
+//                    subscription caps, with Conyr's informational error over the cap;
+//                    Layer 1 serves 7 days of OHLCV history
 //   conyr.maxBuffer  bytes queued to a socket beyond which data events are dropped silently
 //                    (Conyr's behaviour towards a slow client); default 4 MiB
 //   conyr.dropEvery  N: drop every Nth data event to each socket (deterministic drops for tests)
 //   conyr.tickMs     real milliseconds between market updates (default 100)
+//   conyr.variant    comma list for tests: "numbers" (trade and tick decimals as JSON numbers),
+//                    "candleStrings" (candle values as strings), "minimal" (no optional
+//                    fields), "restArray" (REST answers a bare array), "repeat" (every trade
+//                    is sent twice, as a rolling window would)
+//   conyr.restPaths  both (default) | current (/v1/token/…) | legacy (/v1/tokens/…)
+//   conyr.silent     true: subscribe requests are neither confirmed nor refused
 // Query on /ws: flood=N sends N trades round-robin over the trades channels of the first
 // subscribe as fast as the socket drains (benchmarks).
 
@@ -61,6 +71,8 @@ private:
     /// the subscribers.
     void advance(ConyrMarket &market);
     QString validate(const QString &channel) const;
+    SimHttpResponse handleCandles(const SimHttpRequest &request, const QString &mint);
+    bool hasVariant(const char *name) const;
 
     QHash<QWebSocket *, Session> m_sessions;
     QHash<QString, QList<QWebSocket *>> m_subscribers;  ///< channel → sockets

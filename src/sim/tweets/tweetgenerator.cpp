@@ -98,8 +98,16 @@ qint64 TweetGenerator::nextIntervalMs(double ratePerSecond)
     return std::max<qint64>(1, qint64(-std::log(u) / ratePerSecond * 1000.0));
 }
 
+void TweetGenerator::setSources(const QVector<Source> &sources, const QHash<QString, QStringList> &typesBySource)
+{
+    m_sources = sources;
+    m_types = typesBySource;
+}
+
 Tweet TweetGenerator::next(qint64 nowMs)
 {
+    if (m_sources.isEmpty())
+        return {};
     const double total = totalRatePerSecond() * 60.0;
     double pick = m_random.generateDouble() * total;
     const Source *source = &m_sources.constLast();
@@ -119,14 +127,19 @@ Tweet TweetGenerator::next(qint64 nowMs)
     t.author = source->authors.at(int(m_random.bounded(source->authors.size())));
     // Mostly composed texts (varied); one in five a curated hard case (long, RTL, CJK,
     // markup-looking) that a timeline must show as plain text.
-    t.text = m_random.bounded(5) == 0 ? source->texts.at(int(m_random.bounded(source->texts.size())))
-                                      : TweetTexts::compose(source->id, m_random);
+    const bool curated = m_random.bounded(5) == 0 && !source->texts.isEmpty();
+    t.text = curated ? source->texts.at(int(m_random.bounded(source->texts.size())))
+                     : TweetTexts::compose(source->id, m_random);
 
     const double r = m_random.generateDouble();
     t.tweetType = r < 0.62 ? QStringLiteral("original")
         : r < 0.78         ? QStringLiteral("reply")
         : r < 0.92         ? QStringLiteral("retweet")
                            : QStringLiteral("quote");
+    // A monitor limited to some tweet types (filter_types) delivers only those.
+    const QStringList allowed = m_types.value(source->id);
+    if (!allowed.isEmpty() && !allowed.contains(t.tweetType))
+        t.tweetType = allowed.at(int(m_random.bounded(allowed.size())));
     if (t.tweetType == QLatin1String("retweet"))
         t.text = QStringLiteral("RT @%1: %2").arg(source->authors.at(int(m_random.bounded(source->authors.size()))), t.text);
 

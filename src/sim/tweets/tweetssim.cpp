@@ -4,6 +4,7 @@
 #include "providers/tweets/tweetscodec.h"
 #include "sim/floodsender.h"
 #include "sim/simserver.h"
+#include "tweetsrestsim.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -27,7 +28,13 @@ TweetsSimHandler::TweetsSimHandler(SimServer *server)
     : SimHandler(server)
     , m_generator(server->seedFor(QStringLiteral("tweets")))
 {
+    m_seedSources = m_generator.sources();
+    m_rateFromOption = server->option(QStringLiteral("tweets.rate")).isValid();
     m_rate = server->option(QStringLiteral("tweets.rate"), m_generator.totalRatePerSecond()).toDouble();
+    seedStore();
+    m_rest = new TweetsRestSim(server, &m_store, this);
+    connect(&m_store, &TweetsRestStore::changed, this, &TweetsSimHandler::followStore);
+    followStore();
     m_resend = server->option(QStringLiteral("tweets.resend"), 0).toInt();
     m_maxPerKey = server->option(QStringLiteral("tweets.maxConnections"), TweetsCodec::MaxConnectionsPerKey).toInt();
     m_shape = server->option(QStringLiteral("tweets.shape"), QStringLiteral("mixed")).toString();
@@ -52,6 +59,105 @@ TweetsSimHandler::TweetsSimHandler(SimServer *server)
 bool TweetsSimHandler::acceptsPath(const QString &path) const
 {
     return path == StreamPath;
+}
+
+SimHttpResponse TweetsSimHandler::handleHttp(const SimHttpRequest &request)
+{
+    return m_rest->handle(request);
+}
+
+void TweetsSimHandler::seedStore()
+{
+    using namespace TweetsRest;
+    // The generator's sources as the key's monitors and rules (same ids, names and authors), so
+    // the stream and the REST lists agree from the start.
+    static const QHash<QString, QPair<QString, double>> queries = {
+        {QStringLiteral("rule-201"), {QStringLiteral("bitcoin OR #btc -is:retweet"), 5}},
+        {QStringLiteral("rule-202"), {QStringLiteral("ethereum OR #eth lang:en"), 60}},
+        {QStringLiteral("rule-203"), {QStringLiteral("(\"artificial intelligence\" OR \"machine learning\") min_faves:100"), 0.5}},
+    };
+    for (const TweetGenerator::Source &source : std::as_const(m_seedSources)) {
+        if (source.kind == TweetSourceKind::Monitor) {
+            StreamMonitor m;
+            m.id = source.id;
+            m.name = source.name;
+            m.usernames = source.authors;
+            m.status = Status::Active;
+            m_store.add(m);
+        } else {
+            FilterRule r;
+            r.id = source.id;
+            r.tag = source.name;
+            const auto q = queries.value(source.id, {source.name, 60});
+            r.query = q.first;
+            r.intervalSeconds = q.second;
+            r.status = Status::Active;
+            m_store.add(r);
+        }
+    }
+    StreamMonitor suspended;
+    suspended.id = QStringLiteral("mon-104");
+    suspended.name = QStringLiteral("Macro Desk");
+    suspended.usernames = {QStringLiteral("lynaldencontact"), QStringLiteral("elerianm"), QStringLiteral("jasonfurman")};
+    suspended.filterTypes = {QStringLiteral("original"), QStringLiteral("quote")};
+    suspended.status = Status::Suspended;
+    suspended.statusReason = QStringLiteral("insufficient_credits");
+    m_store.add(suspended);
+    FilterRule paused;
+    paused.id = QStringLiteral("rule-204");
+    paused.tag = QStringLiteral("solana-mentions");
+    paused.query = QStringLiteral("solana OR #sol -is:retweet");
+    paused.intervalSeconds = 86400;
+    paused.maxResultsPerPoll = 50;
+    paused.status = Status::Paused;
+    m_store.add(paused);
+}
+
+void TweetsSimHandler::followStore()
+{
+    using namespace TweetsRest;
+    static const QStringList newsAuthors = {QStringLiteral("newsdesk"), QStringLiteral("market_watch"),
+                                            QStringLiteral("dailybrief"), QStringLiteral("wire_alerts")};
+    QVector<TweetGenerator::Source> sources;
+    QHash<QString, QStringList> types;
+    auto seeded = [this](const QString &id) -> const TweetGenerator::Source * {
+        for (const TweetGenerator::Source &s : std::as_const(m_seedSources)) {
+            if (s.id == id)
+                return &s;
+        }
+        return nullptr;
+    };
+    for (const StreamMonitor &m : m_store.monitors()) {
+        if (m.status != Status::Active || m.usernames.isEmpty())
+            continue;
+        const TweetGenerator::Source *seed = seeded(m.id);
+        TweetGenerator::Source s = seed ? *seed
+                                        : TweetGenerator::Source{TweetSourceKind::Monitor, m.id, m.name, {}, {},
+                                                                 std::min(6.0, 0.75 * double(m.usernames.size()))};
+        s.name = m.name;
+        s.authors = m.usernames;
+        sources.append(s);
+        if (!m.filterTypes.isEmpty())
+            types.insert(m.id, m.filterTypes);
+    }
+    for (const FilterRule &r : m_store.rules()) {
+        if (r.status != Status::Active)
+            continue;
+        const TweetGenerator::Source *seed = seeded(r.id);
+        // About what the interval and the results per poll let through, within a demo's range.
+        const double perMinute = std::clamp(r.maxResultsPerPoll * 60.0 / std::max(1.0, r.intervalSeconds) / 4.0, 0.5, 30.0);
+        TweetGenerator::Source s = seed ? *seed
+                                        : TweetGenerator::Source{TweetSourceKind::FilterRule, r.id, r.tag, newsAuthors, {}, perMinute};
+        s.name = r.tag;
+        sources.append(s);
+    }
+    m_generator.setSources(sources, types);
+    if (!m_rateFromOption) {
+        m_rate = m_generator.totalRatePerSecond();
+        m_timer.stop();
+        if (!m_clients.isEmpty())
+            scheduleNext();
+    }
 }
 
 int TweetsSimHandler::connectionsForKey(const QString &key) const
@@ -202,6 +308,7 @@ void TweetsSimHandler::send(QWebSocket *socket, const QByteArray &frame)
 void TweetsSimHandler::setRate(double perSecond)
 {
     m_rate = perSecond;
+    m_rateFromOption = true;
     m_timer.stop();
     if (!m_clients.isEmpty())
         scheduleNext();
@@ -219,6 +326,8 @@ Tweet TweetsSimHandler::broadcastNext()
 {
     // detected_at on the real clock: the client compares it with its own receive time.
     const Tweet tweet = m_generator.next(QDateTime::currentMSecsSinceEpoch());
+    if (tweet.tweetId.isEmpty())
+        return tweet; // nothing active
     broadcast(tweet);
     return tweet;
 }

@@ -5,6 +5,7 @@
 #include "providers/tweets/tweetscodec.h"
 #include "sim/simhandler.h"
 #include "tweetgenerator.h"
+#include "tweetsreststore.h"
 
 #include <QHash>
 #include <QList>
@@ -13,6 +14,7 @@
 
 class SimServer;
 class QWebSocket;
+class TweetsRestSim;
 
 /// Adds the Tweets WebSocket (and, where the provider has one, REST) handlers.
 void installTweetsSimulator(SimServer &server);
@@ -35,6 +37,11 @@ void installTweetsSimulator(SimServer &server);
 /// "tweets.variant": "documented" (default), "numbers" (tweet_id as a JSON number),
 /// "strings" (latency and counts as strings) or "sparse" (optional fields left out).
 /// Query: resend=N (per connection), flood=N sends N tweets as fast as the socket drains.
+///
+/// The REST API of monitors and filter rules is served on the same port (TweetsRestSim), and the
+/// stream follows it: tweets come only from active monitors and rules, named as they are now,
+/// from a monitor's usernames and of its filter_types. The store starts with the generator's
+/// sources plus a suspended monitor and a paused rule (they deliver nothing).
 class TweetsSimHandler : public SimHandler
 {
     Q_OBJECT
@@ -43,6 +50,11 @@ public:
 
     bool acceptsPath(const QString &path) const override;
     void acceptSocket(QWebSocket *socket) override;
+    SimHttpResponse handleHttp(const SimHttpRequest &request) override;
+
+    /// The monitors and rules (REST) the stream follows, and the REST front with its test hooks.
+    TweetsRestStore *store() { return &m_store; }
+    TweetsRestSim *rest() const { return m_rest; }
 
     /// Open, authenticated connections for a key, and in total.
     int connectionsForKey(const QString &key) const;
@@ -51,7 +63,8 @@ public:
     int rejectedKeys() const { return m_rejectedKeys; }
     int rejectedOverLimit() const { return m_rejectedOverLimit; }
 
-    /// Generates one tweet now and sends it to every open connection; returns it.
+    /// Generates one tweet now and sends it to every open connection; returns it (an empty
+    /// Tweet, nothing sent, when no monitor or rule is active).
     Tweet broadcastNext();
     /// Sends a prepared tweet to every open connection (kept for resends).
     void broadcast(const Tweet &tweet);
@@ -89,8 +102,14 @@ private:
     void scheduleNext();
     void send(QWebSocket *socket, const QByteArray &frame);
     void prepareFlood();
+    void seedStore();
+    void followStore();
 
     TweetGenerator m_generator;
+    QVector<TweetGenerator::Source> m_seedSources;  // the generator's own, by id
+    TweetsRestStore m_store;
+    TweetsRestSim *m_rest = nullptr;
+    bool m_rateFromOption = false;
     QList<Client> m_clients;
     QList<QByteArray> m_recent;         // encoded frames, newest last
     QTimer m_timer;
