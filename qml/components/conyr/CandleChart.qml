@@ -39,7 +39,7 @@ Item {
         volume: volumeSeries
         lastPriceLine: lastLine
         // Off screen (a page on the shelf, a hidden window) the chart is not edited.
-        active: root.visible && root.Window.window !== null && root.Window.window.visible
+        active: root.Window.window !== null
     }
 
     ChartView {
