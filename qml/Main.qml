@@ -27,9 +27,14 @@ ApplicationWindow {
         return -1
     }
     function showPage(name) {
+        // "page/section" opens a section of the page too (e.g. tweets/subscriptions).
+        const parts = String(name).split("/")
         for (let i = 0; i < pageList.count; ++i) {
-            if (pageList.get(i).name === name) {
+            if (pageList.get(i).name === parts[0]) {
                 pages.currentIndex = i
+                const page = pages.currentItem !== null ? pages.currentItem.item : null
+                if (parts.length > 1 && page !== null && page.showSection !== undefined)
+                    page.showSection(parts[1])
                 return
             }
         }

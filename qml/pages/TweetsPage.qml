@@ -15,10 +15,20 @@ Pane {
     readonly property TweetFilterModel filtered: TweetsWorkspace.timeline
 
     function number(n) { return Number(n).toLocaleString(Qt.locale(), "f", 0) }
+    /// --page tweets/subscriptions (or tweets/new-monitor, tweets/new-rule): opens a section.
+    function showSection(name) {
+        page.subscriptionsShown = ["subscriptions", "new-monitor", "new-rule"].indexOf(name) >= 0
+        if (name === "new-monitor")
+            subscriptionsView.monitorEditor.openNew()
+        else if (name === "new-rule")
+            subscriptionsView.ruleEditor.openNew()
+    }
+    property bool subscriptionsShown: false
 
     ColumnLayout {
         anchors.fill: parent
         spacing: Theme.spacing
+        visible: !page.subscriptionsShown // the models keep filling; only the drawing stops
 
         PageHeader {
             Layout.fillWidth: true
@@ -30,6 +40,11 @@ Pane {
                       ? qsTr("%1 of %2 tweets shown").arg(page.number(page.filtered.count)).arg(page.number(page.tweets.count))
                       : qsTr("%1 tweets (newest %2 kept)").arg(page.number(page.tweets.count)).arg(page.number(page.tweets.capacity))
                 color: Theme.muted
+            }
+            Button {
+                objectName: "subscriptionsButton"
+                text: qsTr("Monitors and rules…")
+                onClicked: page.subscriptionsShown = true
             }
             Button {
                 objectName: "pauseButton"
@@ -190,5 +205,16 @@ Pane {
     TweetDetailsDialog {
         id: details
         parent: Overlay.overlay
+    }
+
+    // Monitors and filter rules of the key, in place of the timeline (which keeps filling).
+    TweetSubscriptionsView {
+        id: subscriptionsView
+        objectName: "subscriptionsView"
+        anchors.fill: parent
+        z: 10
+        padding: 0
+        visible: page.subscriptionsShown
+        onCloseRequested: page.subscriptionsShown = false
     }
 }

@@ -8,7 +8,7 @@ target_sources(tidewatch_core PRIVATE
     providers/tweets/tweetdelivery.h providers/tweets/tweetdelivery.cpp
     providers/tweets/tweetsclient.h providers/tweets/tweetsclient.cpp
     # REST: stream monitors and filter rules
-    providers/tweets/tweetsrest.h providers/tweets/tweetsrestcodec.cpp
+    providers/tweets/tweetsrest.h providers/tweets/tweetsrestcodec.cpp providers/tweets/tweetsrestpricing.cpp
     providers/tweets/tweetsresterror.h providers/tweets/tweetsresterror.cpp
     providers/tweets/tweetsrestclient.h providers/tweets/tweetsrestclient.cpp
     # models
@@ -20,10 +20,14 @@ target_sources(tidewatch_core PRIVATE
     sim/tweets/tweetgenerator.h sim/tweets/tweetgenerator.cpp
     sim/tweets/tweettexts.h sim/tweets/tweettexts.cpp
     sim/tweets/tweetssim.h sim/tweets/tweetssim.cpp
-    sim/tweets/tweetsreststore.h sim/tweets/tweetsreststore.cpp
+    sim/tweets/tweetsreststore.h sim/tweets/tweetsreststore.cpp sim/tweets/tweetsreststorechecks.cpp
     sim/tweets/tweetsrestsim.h sim/tweets/tweetsrestsim.cpp
     # app workspace (profiles → clients → models → QML)
     app/tweets/tweetsworkspace.h app/tweets/tweetsworkspace.cpp
+    # monitors and filter rules (REST): lists, editors, controller
+    app/tweets/tweetsubscriptionmodels.h app/tweets/tweetsubscriptionmodels.cpp
+    app/tweets/tweetsubscriptioneditors.h app/tweets/tweetsubscriptioneditors.cpp
+    app/tweets/tweetssubscriptionscontroller.h app/tweets/tweetssubscriptionscontroller.cpp
     # cli
     cli/tweetscommand.cpp
 )
@@ -36,6 +40,13 @@ list(APPEND TW_QML_FILES
     ${TW_QML_DIR}/components/tweets/SourceStatsPanel.qml
     ${TW_QML_DIR}/components/tweets/LatencyHistogram.qml
     ${TW_QML_DIR}/components/tweets/TweetDetailsDialog.qml
+    ${TW_QML_DIR}/components/tweets/TweetSubscriptionsView.qml
+    ${TW_QML_DIR}/components/tweets/TweetSubscriptionStatus.qml
+    ${TW_QML_DIR}/components/tweets/TweetMonitorRow.qml
+    ${TW_QML_DIR}/components/tweets/TweetRuleRow.qml
+    ${TW_QML_DIR}/components/tweets/TweetFieldError.qml
+    ${TW_QML_DIR}/components/tweets/TweetMonitorEditorDialog.qml
+    ${TW_QML_DIR}/components/tweets/TweetRuleEditorDialog.qml
 )
 # Headers with QML types are included by file name from the generated type registrations.
 target_include_directories(tidewatch_core PRIVATE
