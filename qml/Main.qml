@@ -1,3 +1,4 @@
+import QtQml.Models
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
@@ -14,6 +15,17 @@ ApplicationWindow {
     readonly property bool pageLive: pages.currentItem !== null && pages.currentItem.item !== null
                                      && pages.currentItem.item.live === true
 
+    /// The name of the page shown (for the perf probe and tests).
+    readonly property string currentPageName: pages.currentIndex >= 0 && pages.currentIndex < pageList.count
+                                              ? pageList.get(pages.currentIndex).name : ""
+
+    function indexOfPage(name) {
+        for (let i = 0; i < pageList.count; ++i) {
+            if (pageList.get(i).name === name)
+                return i
+        }
+        return -1
+    }
     function showPage(name) {
         // "page/section" opens a section of the page too (e.g. tweets/subscriptions).
         const parts = String(name).split("/")
@@ -149,20 +161,33 @@ ApplicationWindow {
             }
         }
 
-        StackLayout {
+        // The pages. Only the current page is in the window: the others are kept on a shelf
+        // outside the scene, so that their models keep filling without a single repaint
+        // (items outside a window are neither polished nor rendered). A StackLayout would
+        // only hide them, and hidden items still schedule frames whenever they change.
+        Item {
             id: pages
             Layout.fillWidth: true
             Layout.fillHeight: true
-            readonly property Loader currentItem: repeater.count > currentIndex ? repeater.itemAt(currentIndex) : null
+            // The first page is the one asked for on the command line: no other page loads before it.
+            property int currentIndex: Math.max(0, window.indexOfPage(window.initialPage))
+            readonly property Loader currentItem: pageLoaders.count > currentIndex ? pageLoaders.objectAt(currentIndex) : null
+            readonly property Item shelf: Item {}
 
-            Repeater {
-                id: repeater
+            // An Instantiator, not a Repeater: the pages' parents change, and a Repeater insists
+            // on stacking its delegates as siblings.
+            Instantiator {
+                id: pageLoaders
                 model: pageList
                 Loader {
                     required property string file
                     required property int index
                     readonly property bool current: pages.currentIndex === index
                     property bool visited: false
+                    // A hidden window (closed to the tray) keeps even its current page on the shelf.
+                    parent: current && window.visible ? pages : pages.shelf
+                    width: pages.width
+                    height: pages.height
                     // Pages load when first shown and stay loaded, so their models keep filling.
                     active: visited
                     source: Qt.resolvedUrl(file)

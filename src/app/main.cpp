@@ -1,6 +1,7 @@
 // tidewatch: the desktop app.
 
 #include "app/appcontroller.h"
+#include "app/perfprobe.h"
 #include "app/screenshot.h"
 #include "core/logging.h"
 
@@ -112,8 +113,9 @@ int main(int argc, char *argv[])
     if (engine.rootObjects().isEmpty())
         return 1;
 
+    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    PerfProbe::startIfRequested(window);
     if (parser.isSet(options.screenshot)) {
-        auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
         new Screenshotter(window, parser.value(options.screenshot), parser.value(options.page), 30000, &app);
     }
     return app.exec();

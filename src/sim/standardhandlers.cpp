@@ -11,7 +11,9 @@ void SimServer::installStandardHandlers()
 {
     addHandler(new DemoStreamHandler(this));
     installAlliumSimulator(*this);
+    // Tweets before Conyr: Conyr's REST handler answers every /v1/* path it does not know with
+    // 401/404, while the tweets handler claims only its own /v1/twitter/stream/… paths.
+    installTweetsSimulator(*this);
     installConyrSimulator(*this);
     installPrediktSimulator(*this);
-    installTweetsSimulator(*this);
 }

@@ -3,6 +3,7 @@
 // (401, 402, 403, 404, 409, 422 per field, 429 with Retry-After, 5xx), the wire variants, and the
 // stream following the monitors and rules that exist.
 
+#include "core/profile.h"
 #include "providers/tweets/tweetsrestclient.h"
 #include "sim/simserver.h"
 #include "sim/tweets/tweetsrestsim.h"
@@ -59,6 +60,7 @@ private Q_SLOTS:
     void unreachableServerIsANetworkError();
     void realServerVariantsAreRead();
     void streamFollowsMonitorsAndRules();
+    void theDemoSimulatorServesTheRestApi();
 
 private:
     void startServer(const QVariantMap &options = {});
@@ -510,6 +512,24 @@ void TestTweetsRest::streamFollowsMonitorsAndRules()
     for (const FilterRule &r : m_sim->store()->rules())
         wait(m_client->setRulePaused(r.id, true));
     QVERIFY(m_sim->broadcastNext().tweetId.isEmpty());
+}
+
+void TestTweetsRest::theDemoSimulatorServesTheRestApi()
+{
+    // Every provider's handler on one port, as demo mode and tidewatch-sim run it: the other
+    // providers' REST handlers must leave the tweet stream's paths alone.
+    SimConfig config;
+    SimServer all(config);
+    all.installStandardHandlers();
+    QVERIFY(all.listen());
+    QUrl stream = all.baseUrl();
+    stream.setPath(QStringLiteral("/v1/twitter/stream"));
+    TweetsRestClient client(TweetsRestClient::restBaseFor(stream), QString::fromLatin1(Profile::DemoKey));
+    auto *monitors = wait(client.listAllMonitors());
+    QVERIFY2(monitors->ok(), qPrintable(monitors->error().message));
+    QCOMPARE(monitors->monitors.size(), 4);
+    auto *validation = wait(client.validateQuery(QStringLiteral("bitcoin")));
+    QVERIFY2(validation->ok(), qPrintable(validation->error().message));
 }
 
 QTEST_GUILESS_MAIN(TestTweetsRest)

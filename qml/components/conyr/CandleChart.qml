@@ -1,5 +1,6 @@
 pragma ComponentBehavior: Bound
 import QtQuick
+import QtQuick.Window
 import QtQuick.Controls
 import QtCharts
 import Tidewatch
@@ -37,6 +38,8 @@ Item {
         candles: candleSeries
         volume: volumeSeries
         lastPriceLine: lastLine
+        // Off screen (a page on the shelf, a hidden window) the chart is not edited.
+        active: root.Window.window !== null
     }
 
     ChartView {

@@ -25,28 +25,32 @@ Item {
             font.bold: true
             font.pixelSize: Theme.fontBody + 4
         }
+        // A fixed set of rows that read the snapshot by index: a new snapshot changes their
+        // texts in place instead of re-creating every row each time.
         Repeater {
-            model: root.ready ? root.snapshot.blocks : []
+            model: 6
             RowLayout {
                 id: blockRow
-                required property var modelData
                 required property int index
+                readonly property var modelData: root.ready && index < root.snapshot.blocks.length
+                                                 ? root.snapshot.blocks[index] : null
+                visible: modelData !== null
                 Layout.fillWidth: true
                 spacing: Theme.spacing
                 opacity: 1 - blockRow.index * 0.1
                 Label {
-                    text: "#" + Number(blockRow.modelData.number).toFixed(0)
+                    text: blockRow.modelData ? "#" + Number(blockRow.modelData.number).toFixed(0) : ""
                     font.family: Theme.monoFamily
                     Layout.preferredWidth: 120
                 }
                 Label {
-                    text: new Date(blockRow.modelData.time).toLocaleTimeString(Qt.locale(), "HH:mm:ss")
+                    text: blockRow.modelData ? new Date(blockRow.modelData.time).toLocaleTimeString(Qt.locale(), "HH:mm:ss") : ""
                     color: Theme.muted
                 }
                 Item { Layout.fillWidth: true }
                 Label {
-                    visible: blockRow.modelData.transactions >= 0
-                    text: qsTr("%1 tx").arg(Number(blockRow.modelData.transactions).toFixed(0))
+                    visible: blockRow.modelData !== null && blockRow.modelData.transactions >= 0
+                    text: blockRow.modelData ? qsTr("%1 tx").arg(Number(blockRow.modelData.transactions).toFixed(0)) : ""
                     color: Theme.muted
                 }
             }

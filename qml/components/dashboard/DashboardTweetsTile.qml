@@ -26,27 +26,29 @@ Item {
             Item { Layout.fillWidth: true }
             Label { text: qsTr("%1 in total").arg(root.snapshot.total); color: Theme.muted; font.pixelSize: Theme.fontSmall }
         }
-        Row {
+        // One canvas for the 30 bars: a new snapshot repaints it once instead of re-creating
+        // thirty items.
+        Canvas {
             id: bars
             Layout.fillWidth: true
             Layout.fillHeight: true
-            spacing: 2
             readonly property var buckets: root.snapshot.buckets || []
-            readonly property int peak: Math.max(1, Math.max.apply(null, buckets.length ? buckets : [1]))
-            Repeater {
-                model: bars.buckets
-                Item {
-                    id: bar
-                    required property int modelData
-                    width: (bars.width - 2 * 29) / 30
-                    height: bars.height
-                    Rectangle {
-                        anchors.bottom: parent.bottom
-                        width: parent.width
-                        height: Math.max(1, parent.height * bar.modelData / bars.peak)
-                        color: Theme.info
-                        radius: 1
-                    }
+            onBucketsChanged: requestPaint()
+            onWidthChanged: requestPaint()
+            onHeightChanged: requestPaint()
+            onPaint: {
+                const ctx = getContext("2d")
+                ctx.reset()
+                const v = bars.buckets
+                if (v.length === 0)
+                    return
+                const peak = Math.max(1, Math.max.apply(null, v))
+                const gap = 2
+                const w = Math.max(1, (width - gap * (v.length - 1)) / v.length)
+                ctx.fillStyle = Theme.info
+                for (let i = 0; i < v.length; ++i) {
+                    const h = Math.max(1, height * v[i] / peak)
+                    ctx.fillRect(i * (w + gap), height - h, w, h)
                 }
             }
         }

@@ -14,7 +14,9 @@ constexpr size_t PricePoints = 120;
 constexpr size_t CandleCap = 120;
 constexpr size_t BlockCap = 64;
 constexpr qint64 TweetWindowMs = 30 * 60 * 1000;
-constexpr int NotifyMs = 250;
+// Tiles show rates, ages and prices: once a second is what a person reads, and a dashboard
+// left running should not redraw more often than that.
+constexpr int NotifyMs = 1000;
 } // namespace
 
 DashboardFeed *DashboardFeed::instance()

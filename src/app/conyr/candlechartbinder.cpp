@@ -152,8 +152,24 @@ void CandleChartBinder::watch(QObject *series)
     });
 }
 
+void CandleChartBinder::setActive(bool active)
+{
+    if (m_active == active)
+        return;
+    m_active = active;
+    Q_EMIT activeChanged();
+    if (m_active && m_stale)
+        sync();
+}
+
 void CandleChartBinder::sync()
 {
+    // A QtCharts scene costs even off screen: an inactive chart only notes that it is behind.
+    if (!m_active) {
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
     // Sets are created only with both series present, so that each has an owner.
     if (!m_model || !m_candles || !m_volume) {
         updateView();

@@ -38,6 +38,9 @@ class CandleChartBinder : public QObject
     Q_PROPERTY(double volumeMax READ volumeMax NOTIFY viewChanged)
     Q_PROPERTY(double lastPrice READ lastPrice NOTIFY viewChanged)
     Q_PROPERTY(int setCount READ setCount NOTIFY viewChanged)
+    /// While false (the chart is not on screen) model updates are not applied to the chart;
+    /// the chart catches up at once when it becomes active again.
+    Q_PROPERTY(bool active READ active WRITE setActive NOTIFY activeChanged)
 
 public:
     explicit CandleChartBinder(QObject *parent = nullptr);
@@ -65,6 +68,8 @@ public:
     double volumeMax() const { return m_volumeMax; }
     double lastPrice() const { return m_lastPrice; }
     int setCount() const { return int(m_sets.size()); }
+    bool active() const { return m_active; }
+    void setActive(bool active);
 
     /// factor > 1 zooms out (more bars), < 1 zooms in.
     Q_INVOKABLE void zoom(double factor);
@@ -77,6 +82,7 @@ Q_SIGNALS:
     void modelChanged();
     void seriesChanged();
     void viewChanged();
+    void activeChanged();
 
 private:
     void sync();
@@ -99,4 +105,6 @@ private:
     double m_yMax = 1;
     double m_volumeMax = 1;
     double m_lastPrice = 0;
+    bool m_active = true;
+    bool m_stale = false;   // updates arrived while inactive
 };
