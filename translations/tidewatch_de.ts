@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
@@ -57,6 +57,25 @@
     <message>
         <source>acknowledged</source>
         <translation>bestätigt</translation>
+    </message>
+</context>
+<context>
+    <name>AlertNotifiers</name>
+    <message>
+        <source>There is no key store to keep the token in.</source>
+        <translation>Es gibt keinen Schlüsselspeicher für das Token.</translation>
+    </message>
+    <message>
+        <source>There is no key store to read the Telegram bot token from.</source>
+        <translation>Es gibt keinen Schlüsselspeicher, aus dem das Telegram-Bot-Token gelesen werden kann.</translation>
+    </message>
+    <message>
+        <source>No Telegram bot token is stored for this rule: enter it in the rule editor.</source>
+        <translation>Für diese Regel ist kein Telegram-Bot-Token gespeichert: Geben Sie es im Regel-Editor ein.</translation>
+    </message>
+    <message>
+        <source>The Telegram bot token could not be read: %1</source>
+        <translation>Das Telegram-Bot-Token konnte nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -194,8 +213,8 @@
         <translation>Der gleitende Durchschnitt braucht mindestens 2 Werte.</translation>
     </message>
     <message>
-        <source>The rule needs a filter, e.g. {"field":"value","operator":"&gt;","value":1000}.</source>
-        <translation>Die Regel braucht einen Filter, z. B. {"field":"value","operator":"&gt;","value":1000}.</translation>
+        <source>The rule needs a filter, e.g. {&quot;field&quot;:&quot;value&quot;,&quot;operator&quot;:&quot;&gt;&quot;,&quot;value&quot;:1000}.</source>
+        <translation>Die Regel braucht einen Filter, z. B. {&quot;field&quot;:&quot;value&quot;,&quot;operator&quot;:&quot;&gt;&quot;,&quot;value&quot;:1000}.</translation>
     </message>
     <message>
         <source>Give at least one keyword, an author, a monitor or a rule.</source>
@@ -214,7 +233,7 @@
         <translation>Der Prognosezeitraum muss größer als 0 Stunden sein.</translation>
     </message>
     <message>
-        <source>Unknown rule kind '%1'.</source>
+        <source>Unknown rule kind &apos;%1&apos;.</source>
         <translation>Unbekannte Regelart „%1“.</translation>
     </message>
     <message>
@@ -228,6 +247,30 @@
     <message>
         <source>downwards</source>
         <translation>abwärts</translation>
+    </message>
+    <message>
+        <source>Unknown webhook preset &apos;%1&apos; (generic, slack, discord or telegram).</source>
+        <translation>Unbekannte Webhook-Vorlage „%1“ (generic, slack, discord oder telegram).</translation>
+    </message>
+    <message>
+        <source>A Telegram webhook needs the chat id (e.g. 123456789 or @channel).</source>
+        <translation>Ein Telegram-Webhook braucht die Chat-ID (z. B. 123456789 oder @channel).</translation>
+    </message>
+    <message>
+        <source>The Alertmanager needs a full http:// or https:// URL.</source>
+        <translation>Der Alertmanager braucht eine vollständige http://- oder https://-URL.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a label name (letters, digits and _, not starting with a digit).</source>
+        <translation>„%1“ ist kein Label-Name (Buchstaben, Ziffern und _, nicht mit einer Ziffer beginnend).</translation>
+    </message>
+    <message>
+        <source>The label &apos;%1&apos; needs a text value.</source>
+        <translation>Das Label „%1“ braucht einen Textwert.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a label: write name=value.</source>
+        <translation>„%1“ ist kein Label: Schreiben Sie Name=Wert.</translation>
     </message>
 </context>
 <context>
@@ -301,7 +344,7 @@
         <translation>Symbol / Topic</translation>
     </message>
     <message>
-        <source>any connection (or a connection's name)</source>
+        <source>any connection (or a connection&apos;s name)</source>
         <translation>jede Verbindung (oder der Name einer Verbindung)</translation>
     </message>
     <message>
@@ -441,7 +484,10 @@
     </message>
     <message numerus="yes">
         <source>fired %n time(s), last %1</source>
-        <translation><numerusform>%n-mal ausgelöst, zuletzt %1</numerusform><numerusform>%n-mal ausgelöst, zuletzt %1</numerusform></translation>
+        <translation>
+            <numerusform>%n-mal ausgelöst, zuletzt %1</numerusform>
+            <numerusform>%n-mal ausgelöst, zuletzt %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>has not fired yet</source>
@@ -592,6 +638,32 @@
     </message>
 </context>
 <context>
+    <name>AlertmanagerNotifier</name>
+    <message>
+        <source>The Alertmanager URL is not a valid http(s) URL.</source>
+        <translation>Die Alertmanager-URL ist keine gültige http(s)-URL.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Alertmanager at %1 accepted %n alert(s).</source>
+        <translation>
+            <numerusform>Alertmanager unter %1 hat %n Alarm angenommen.</numerusform>
+            <numerusform>Alertmanager unter %1 hat %n Alarme angenommen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Alertmanager at %1 answered HTTP %2.</source>
+        <translation>Alertmanager unter %1 antwortete mit HTTP %2.</translation>
+    </message>
+    <message>
+        <source>Alertmanager at %1 answered HTTP %2: %3</source>
+        <translation>Alertmanager unter %1 antwortete mit HTTP %2: %3</translation>
+    </message>
+    <message>
+        <source>Alertmanager at %1 could not be reached: %2</source>
+        <translation>Alertmanager unter %1 ist nicht erreichbar: %2</translation>
+    </message>
+</context>
+<context>
     <name>AlertsPage</name>
     <message>
         <source>Alerts</source>
@@ -599,11 +671,17 @@
     </message>
     <message numerus="yes">
         <source>%n rule(s)</source>
-        <translation><numerusform>%n Regel</numerusform><numerusform>%n Regeln</numerusform></translation>
+        <translation>
+            <numerusform>%n Regel</numerusform>
+            <numerusform>%n Regeln</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n unacknowledged alert(s)</source>
-        <translation><numerusform>%n unbestätigter Alarm</numerusform><numerusform>%n unbestätigte Alarme</numerusform></translation>
+        <translation>
+            <numerusform>%n unbestätigter Alarm</numerusform>
+            <numerusform>%n unbestätigte Alarme</numerusform>
+        </translation>
     </message>
     <message>
         <source>New rule</source>
@@ -717,11 +795,11 @@
         <translation>Unlesbare Antwort (%1)</translation>
     </message>
     <message>
-        <source>Reply for an unknown request id "%1"</source>
+        <source>Reply for an unknown request id &quot;%1&quot;</source>
         <translation>Antwort auf eine unbekannte Anfrage-ID „%1“</translation>
     </message>
     <message>
-        <source>The server's in-flight limit was reached; the request waits for a free slot.</source>
+        <source>The server&apos;s in-flight limit was reached; the request waits for a free slot.</source>
         <translation>Das Limit gleichzeitiger Anfragen des Servers ist erreicht; die Anfrage wartet auf einen freien Platz.</translation>
     </message>
     <message>
@@ -765,29 +843,40 @@
     </message>
 </context>
 <context>
+    <name>AlliumClose</name>
+    <message>
+        <source>Allium&apos;s rate or connection limit is reached (close code %1)</source>
+        <translation>Das Raten- oder Verbindungslimit von Allium ist erreicht (Close-Code %1)</translation>
+    </message>
+    <message>
+        <source>Allium rejected the key or its access to this endpoint (close code %1)</source>
+        <translation>Allium hat den Schlüssel oder seinen Zugriff auf diesen Endpunkt abgelehnt (Close-Code %1)</translation>
+    </message>
+</context>
+<context>
     <name>AlliumCodec</name>
     <message>
-        <source>"id" must be a non-empty string</source>
+        <source>&quot;id&quot; must be a non-empty string</source>
         <translation>„id“ muss eine nicht leere Zeichenkette sein</translation>
     </message>
     <message>
-        <source>"method" must be one of GET, POST, PUT, PATCH, DELETE</source>
+        <source>&quot;method&quot; must be one of GET, POST, PUT, PATCH, DELETE</source>
         <translation>„method“ muss GET, POST, PUT, PATCH oder DELETE sein</translation>
     </message>
     <message>
-        <source>"path" must be a string starting with /</source>
+        <source>&quot;path&quot; must be a string starting with /</source>
         <translation>„path“ muss eine Zeichenkette sein, die mit / beginnt</translation>
     </message>
     <message>
-        <source>"body" must be an object</source>
+        <source>&quot;body&quot; must be an object</source>
         <translation>„body“ muss ein Objekt sein</translation>
     </message>
     <message>
-        <source>"status" must be a string</source>
+        <source>&quot;status&quot; must be a string</source>
         <translation>„status“ muss eine Zeichenkette sein</translation>
     </message>
     <message>
-        <source>"id" must be a string</source>
+        <source>&quot;id&quot; must be a string</source>
         <translation>„id“ muss eine Zeichenkette sein</translation>
     </message>
     <message>
@@ -795,7 +884,7 @@
         <translation>ungültiger Filter: %1</translation>
     </message>
     <message>
-        <source>unknown action "%1"; use start, stop or setFilter</source>
+        <source>unknown action &quot;%1&quot;; use start, stop or setFilter</source>
         <translation>unbekannte Aktion „%1“; erlaubt sind start, stop und setFilter</translation>
     </message>
     <message>
@@ -811,8 +900,8 @@
         <translation>kein gültiges JSON an Position %1: Text nach dem Datensatz</translation>
     </message>
     <message>
-        <source>not valid JSON at offset %1: expected ',' or ']'</source>
-        <translation>kein gültiges JSON an Position %1: ',' oder ']' erwartet</translation>
+        <source>not valid JSON at offset %1: expected &apos;,&apos; or &apos;]&apos;</source>
+        <translation>kein gültiges JSON an Position %1: &apos;,&apos; oder &apos;]&apos; erwartet</translation>
     </message>
     <message>
         <source>not valid JSON at offset %1: text after the records</source>
@@ -858,15 +947,15 @@
         <translation>unbekannter Schlüssel in einer Gruppe</translation>
     </message>
     <message>
-        <source>missing; use "AND" or "OR"</source>
+        <source>missing; use &quot;AND&quot; or &quot;OR&quot;</source>
         <translation>fehlt; verwende „AND“ oder „OR“</translation>
     </message>
     <message>
-        <source>must be "AND" or "OR", not a %1</source>
+        <source>must be &quot;AND&quot; or &quot;OR&quot;, not a %1</source>
         <translation>muss „AND“ oder „OR“ sein, nicht %1</translation>
     </message>
     <message>
-        <source>unknown group operator "%1"; use "AND" or "OR"</source>
+        <source>unknown group operator &quot;%1&quot;; use &quot;AND&quot; or &quot;OR&quot;</source>
         <translation>unbekannter Gruppenoperator „%1“; verwende „AND“ oder „OR“</translation>
     </message>
     <message>
@@ -902,11 +991,11 @@
         <translation>fehlt; verwende =, !=, &gt;, &gt;=, &lt;, &lt;=, in oder exists</translation>
     </message>
     <message>
-        <source>unknown operator "%1"; use one of =, !=, &gt;, &gt;=, &lt;, &lt;=, in, exists</source>
+        <source>unknown operator &quot;%1&quot;; use one of =, !=, &gt;, &gt;=, &lt;, &lt;=, in, exists</source>
         <translation>unbekannter Operator „%1“; verwende =, !=, &gt;, &gt;=, &lt;, &lt;=, in oder exists</translation>
     </message>
     <message>
-        <source>missing; "%1" needs a value</source>
+        <source>missing; &quot;%1&quot; needs a value</source>
         <translation>fehlt; „%1“ braucht einen Wert</translation>
     </message>
 </context>
@@ -965,8 +1054,8 @@
         <translation>Diese Bedingung entfernen</translation>
     </message>
     <message>
-        <source>{"field": "value", "operator": "&gt;", "value": "1000000000000000000"}</source>
-        <translation>{"field": "value", "operator": "&gt;", "value": "1000000000000000000"}</translation>
+        <source>{&quot;field&quot;: &quot;value&quot;, &quot;operator&quot;: &quot;&gt;&quot;, &quot;value&quot;: &quot;1000000000000000000&quot;}</source>
+        <translation>{&quot;field&quot;: &quot;value&quot;, &quot;operator&quot;: &quot;&gt;&quot;, &quot;value&quot;: &quot;1000000000000000000&quot;}</translation>
     </message>
     <message>
         <source>Preview on the last</source>
@@ -1193,6 +1282,22 @@
         <source>sell</source>
         <translation>Verkauf</translation>
     </message>
+    <message>
+        <source>Proposer</source>
+        <translation>Proposer</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Limit price</source>
+        <translation>Limitpreis</translation>
+    </message>
 </context>
 <context>
     <name>AlliumStreamClient</name>
@@ -1219,6 +1324,14 @@
     <message>
         <source>Out of order: #%1 after #%2</source>
         <translation>Falsche Reihenfolge: #%1 nach #%2</translation>
+    </message>
+    <message>
+        <source>Resumed after a pause (block #%1 was produced meanwhile)</source>
+        <translation>Nach einer Pause fortgesetzt (Block #%1 entstand in der Zwischenzeit)</translation>
+    </message>
+    <message>
+        <source>Resumed after a pause (blocks #%1–#%2 were produced meanwhile)</source>
+        <translation>Nach einer Pause fortgesetzt (Blöcke #%1–#%2 entstanden in der Zwischenzeit)</translation>
     </message>
 </context>
 <context>
@@ -1260,8 +1373,8 @@
         <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
     <message>
-        <source>The body must be a JSON object: {"key": "value"}.</source>
-        <translation>Der Body muss ein JSON-Objekt sein: {"key": "value"}.</translation>
+        <source>The body must be a JSON object: {&quot;key&quot;: &quot;value&quot;}.</source>
+        <translation>Der Body muss ein JSON-Objekt sein: {&quot;key&quot;: &quot;value&quot;}.</translation>
     </message>
     <message>
         <source>Choose GET, POST, PUT, PATCH or DELETE.</source>
@@ -1553,11 +1666,17 @@
     <name>CandleChart</name>
     <message numerus="yes">
         <source>no data (%n bar(s))</source>
-        <translation><numerusform>keine Daten (%n Kerze)</numerusform><numerusform>keine Daten (%n Kerzen)</numerusform></translation>
+        <translation>
+            <numerusform>keine Daten (%n Kerze)</numerusform>
+            <numerusform>keine Daten (%n Kerzen)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n bar(s) missing here</source>
-        <translation><numerusform>hier fehlt %n Kerze</numerusform><numerusform>hier fehlen %n Kerzen</numerusform></translation>
+        <translation>
+            <numerusform>hier fehlt %n Kerze</numerusform>
+            <numerusform>hier fehlen %n Kerzen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1565,26 +1684,6 @@
     <message>
         <source>The candle request failed: %1</source>
         <translation>Die Kerzen-Anfrage ist fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>the key was rejected (HTTP 401)</source>
-        <translation>der Schlüssel wurde abgelehnt (HTTP 401)</translation>
-    </message>
-    <message>
-        <source>the key may not use this endpoint (HTTP 403)</source>
-        <translation>der Schlüssel darf diesen Endpunkt nicht nutzen (HTTP 403)</translation>
-    </message>
-    <message>
-        <source>no candles for this token or interval (HTTP 404)</source>
-        <translation>keine Kerzen für dieses Token oder Intervall (HTTP 404)</translation>
-    </message>
-    <message>
-        <source>too many requests (HTTP 429)</source>
-        <translation>zu viele Anfragen (HTTP 429)</translation>
-    </message>
-    <message>
-        <source>HTTP status %1</source>
-        <translation>HTTP-Status %1</translation>
     </message>
     <message>
         <source>The candle response is larger than 32 MiB</source>
@@ -1656,6 +1755,21 @@
     <message>
         <source>Unsubscribe</source>
         <translation>Abbestellen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payload(s) not understood, latest: %1</source>
+        <translation>
+            <numerusform>%n Nutzlast nicht verstanden, zuletzt: %1</numerusform>
+            <numerusform>%n Nutzlasten nicht verstanden, zuletzt: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no data yet</source>
+        <translation>noch keine Daten</translation>
+    </message>
+    <message>
+        <source>ticks</source>
+        <translation>Ticks</translation>
     </message>
 </context>
 <context>
@@ -1899,32 +2013,8 @@
         <translation>Ein Trade ist kein JSON-Objekt</translation>
     </message>
     <message>
-        <source>A trade without a signature</source>
-        <translation>Ein Trade ohne Signatur</translation>
-    </message>
-    <message>
-        <source>A trade without a valid ts</source>
-        <translation>Ein Trade ohne gültiges ts</translation>
-    </message>
-    <message>
-        <source>A trade without a valid price</source>
-        <translation>Ein Trade ohne gültigen Preis</translation>
-    </message>
-    <message>
-        <source>A trade without a valid size</source>
-        <translation>Ein Trade ohne gültige Menge</translation>
-    </message>
-    <message>
-        <source>A trade with an invalid seq</source>
-        <translation>Ein Trade mit ungültiger seq</translation>
-    </message>
-    <message>
         <source>A candle is not a JSON object</source>
         <translation>Eine Kerze ist kein JSON-Objekt</translation>
-    </message>
-    <message>
-        <source>A candle without a valid ts</source>
-        <translation>Eine Kerze ohne gültiges ts</translation>
     </message>
     <message>
         <source>A candle without open, high, low and close</source>
@@ -1933,10 +2023,6 @@
     <message>
         <source>A candle whose high and low do not contain open and close</source>
         <translation>Eine Kerze, deren high und low open und close nicht einschließen</translation>
-    </message>
-    <message>
-        <source>A candle with an invalid volume</source>
-        <translation>Eine Kerze mit ungültigem Volumen</translation>
     </message>
     <message>
         <source>A candle with an invalid trade count</source>
@@ -1970,6 +2056,146 @@
         <source>Layer 1</source>
         <translation>Layer 1</translation>
     </message>
+    <message>
+        <source>A trade with an invalid event_index</source>
+        <translation>Ein Trade mit ungültigem event_index</translation>
+    </message>
+    <message>
+        <source>A trade without a trade_id</source>
+        <translation>Ein Trade ohne trade_id</translation>
+    </message>
+    <message>
+        <source>A trade without a valid timestamp</source>
+        <translation>Ein Trade ohne gültigen Zeitstempel</translation>
+    </message>
+    <message>
+        <source>A trade without a valid usd_price</source>
+        <translation>Ein Trade ohne gültigen usd_price</translation>
+    </message>
+    <message>
+        <source>A trade without a valid token_amount</source>
+        <translation>Ein Trade ohne gültigen token_amount</translation>
+    </message>
+    <message>
+        <source>A trade with an invalid usd_notional</source>
+        <translation>Ein Trade mit ungültigem usd_notional</translation>
+    </message>
+    <message>
+        <source>A trade with an invalid base_amount</source>
+        <translation>Ein Trade mit ungültigem base_amount</translation>
+    </message>
+    <message>
+        <source>A trade with an invalid slot</source>
+        <translation>Ein Trade mit ungültigem Slot</translation>
+    </message>
+    <message>
+        <source>A tick is not a JSON object</source>
+        <translation>Ein Tick ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>A tick without a trade id (t)</source>
+        <translation>Ein Tick ohne Trade-ID (t)</translation>
+    </message>
+    <message>
+        <source>A tick without a valid ts</source>
+        <translation>Ein Tick ohne gültiges ts</translation>
+    </message>
+    <message>
+        <source>A tick with an invalid bucket start (b)</source>
+        <translation>Ein Tick mit ungültigem Bucket-Beginn (b)</translation>
+    </message>
+    <message>
+        <source>A tick with an invalid order key (o)</source>
+        <translation>Ein Tick mit ungültigem Ordnungsschlüssel (o)</translation>
+    </message>
+    <message>
+        <source>A tick without a valid price (p)</source>
+        <translation>Ein Tick ohne gültigen Preis (p)</translation>
+    </message>
+    <message>
+        <source>A tick with an invalid USD volume (vu)</source>
+        <translation>Ein Tick mit ungültigem USD-Volumen (vu)</translation>
+    </message>
+    <message>
+        <source>A tick with an invalid token volume (vt)</source>
+        <translation>Ein Tick mit ungültigem Token-Volumen (vt)</translation>
+    </message>
+    <message>
+        <source>A tick without t or signature</source>
+        <translation>Ein Tick ohne t oder Signatur</translation>
+    </message>
+    <message>
+        <source>A tick without a valid timestamp</source>
+        <translation>Ein Tick ohne gültigen Zeitstempel</translation>
+    </message>
+    <message>
+        <source>A tick without a valid price</source>
+        <translation>Ein Tick ohne gültigen Preis</translation>
+    </message>
+    <message>
+        <source>A tick with an invalid token_amount</source>
+        <translation>Ein Tick mit ungültigem token_amount</translation>
+    </message>
+    <message>
+        <source>A candle without a valid bucket_start_ms</source>
+        <translation>Eine Kerze ohne gültiges bucket_start_ms</translation>
+    </message>
+    <message>
+        <source>A candle with an invalid volume_token</source>
+        <translation>Eine Kerze mit ungültigem volume_token</translation>
+    </message>
+    <message>
+        <source>A candle with an invalid volume or vwap</source>
+        <translation>Eine Kerze mit ungültigem Volumen oder VWAP</translation>
+    </message>
+    <message>
+        <source>A candle whose bucket_end_ms is not after its start</source>
+        <translation>Eine Kerze, deren bucket_end_ms nicht nach ihrem Beginn liegt</translation>
+    </message>
+    <message>
+        <source>A candle with an invalid last_trade_ts_ms</source>
+        <translation>Eine Kerze mit ungültigem last_trade_ts_ms</translation>
+    </message>
+    <message>
+        <source>the request was not accepted</source>
+        <translation>die Anfrage wurde nicht angenommen</translation>
+    </message>
+    <message>
+        <source>the key was rejected</source>
+        <translation>der Schlüssel wurde abgelehnt</translation>
+    </message>
+    <message>
+        <source>the key&apos;s tier does not include this</source>
+        <translation>der Tarif des Schlüssels umfasst das nicht</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>nicht gefunden</translation>
+    </message>
+    <message>
+        <source>too many requests for this key&apos;s tier; back off</source>
+        <translation>zu viele Anfragen für den Tarif dieses Schlüssels; bitte warten</translation>
+    </message>
+    <message>
+        <source>the server failed</source>
+        <translation>der Server ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>the service is unavailable</source>
+        <translation>der Dienst ist nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>unexpected answer</source>
+        <translation>unerwartete Antwort</translation>
+    </message>
+    <message>
+        <source>Conyr answered HTTP %1: %2.</source>
+        <translation>Conyr antwortete mit HTTP %1: %2.</translation>
+    </message>
+    <message>
+        <source>Conyr answered HTTP %1 (%2): %3</source>
+        <translation>Conyr antwortete mit HTTP %1 (%2): %3</translation>
+    </message>
 </context>
 <context>
     <name>ConyrClient</name>
@@ -1988,6 +2214,32 @@
     <message>
         <source>Backfill of %1 failed: %2</source>
         <translation>Nachladen von %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not connected: the %1 tier allows %n connection(s) per key, and this app already uses all of them with this key. It connects as soon as one is closed.</source>
+        <translation>
+            <numerusform>Nicht verbunden: Der Tarif %1 erlaubt %n Verbindung pro Schlüssel, und diese App nutzt sie mit diesem Schlüssel bereits. Sie verbindet sich, sobald eine geschlossen wird.</numerusform>
+            <numerusform>Nicht verbunden: Der Tarif %1 erlaubt %n Verbindungen pro Schlüssel, und diese App nutzt sie mit diesem Schlüssel bereits alle. Sie verbindet sich, sobald eine geschlossen wird.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server neither confirmed nor refused this subscription within %n second(s).</source>
+        <translation>
+            <numerusform>Der Server hat dieses Abonnement innerhalb von %n Sekunde weder bestätigt noch abgelehnt.</numerusform>
+            <numerusform>Der Server hat dieses Abonnement innerhalb von %n Sekunden weder bestätigt noch abgelehnt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 Channels: %2</source>
+        <translation>%1 Kanäle: %2</translation>
+    </message>
+    <message>
+        <source>An unknown op: %1</source>
+        <translation>Eine unbekannte Operation: %1</translation>
+    </message>
+    <message>
+        <source>Data for a channel that is not subscribed</source>
+        <translation>Daten für einen Kanal, der nicht abonniert ist</translation>
     </message>
 </context>
 <context>
@@ -2008,7 +2260,7 @@
         <translation>Gib eine Token-Mint-Adresse ein.</translation>
     </message>
     <message>
-        <source>Conyr streams candles for %1 only; %2 candles are built from the token's trades in the chart.</source>
+        <source>Conyr streams candles for %1 only; %2 candles are built from the token&apos;s trades in the chart.</source>
         <translation>Conyr streamt Kerzen nur für %1; %2-Kerzen werden im Chart aus den Trades des Tokens gebildet.</translation>
     </message>
     <message>
@@ -2042,11 +2294,17 @@
     <name>DashboardAlertsTile</name>
     <message numerus="yes">
         <source>%n unacknowledged</source>
-        <translation><numerusform>%n unbestätigt</numerusform><numerusform>%n unbestätigt</numerusform></translation>
+        <translation>
+            <numerusform>%n unbestätigt</numerusform>
+            <numerusform>%n unbestätigt</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>No alerts yet — %n rule(s) watching.</source>
-        <translation><numerusform>Noch keine Alarme — %n Regel wacht.</numerusform><numerusform>Noch keine Alarme — %n Regeln wachen.</numerusform></translation>
+        <translation>
+            <numerusform>Noch keine Alarme — %n Regel wacht.</numerusform>
+            <numerusform>Noch keine Alarme — %n Regeln wachen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Acknowledge</source>
@@ -2180,7 +2438,7 @@
         <translation>Restguthaben und wann es aufgebraucht ist</translation>
     </message>
     <message>
-        <source>Every connection's state</source>
+        <source>Every connection&apos;s state</source>
         <translation>Der Zustand jeder Verbindung</translation>
     </message>
     <message>
@@ -2200,7 +2458,10 @@
     </message>
     <message numerus="yes">
         <source>%n unacknowledged alert(s)</source>
-        <translation><numerusform>%n unbestätigter Alarm</numerusform><numerusform>%n unbestätigte Alarme</numerusform></translation>
+        <translation>
+            <numerusform>%n unbestätigter Alarm</numerusform>
+            <numerusform>%n unbestätigte Alarme</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add tile</source>
@@ -2306,7 +2567,7 @@
         <translation>leeres Engine.IO-Paket</translation>
     </message>
     <message>
-        <source>unknown Engine.IO packet type '%1'</source>
+        <source>unknown Engine.IO packet type &apos;%1&apos;</source>
         <translation>unbekannter Engine.IO-Pakettyp „%1“</translation>
     </message>
     <message>
@@ -2329,7 +2590,7 @@
         <translation>Der Server hat den API-Schlüssel abgelehnt (Close-Code 4001)</translation>
     </message>
     <message>
-        <source>The server's connection limit for this key is reached (close code 4003)</source>
+        <source>The server&apos;s connection limit for this key is reached (close code 4003)</source>
         <translation>Das Verbindungslimit des Servers für diesen Schlüssel ist erreicht (Close-Code 4003)</translation>
     </message>
     <message>
@@ -2433,7 +2694,10 @@
     </message>
     <message numerus="yes">
         <source>%n frame(s) missed while paused</source>
-        <translation><numerusform>%n Frame während der Pause verpasst</numerusform><numerusform>%n Frames während der Pause verpasst</numerusform></translation>
+        <translation>
+            <numerusform>%n Frame während der Pause verpasst</numerusform>
+            <numerusform>%n Frames während der Pause verpasst</numerusform>
+        </translation>
     </message>
     <message>
         <source>Stop recording</source>
@@ -2444,7 +2708,7 @@
         <translation>Eingehende Frames aufzeichnen</translation>
     </message>
     <message>
-        <source>Replay a recording through this app's clients, models and alerts:</source>
+        <source>Replay a recording through this app&apos;s clients, models and alerts:</source>
         <translation>Eine Aufzeichnung durch die Clients, Modelle und Alarme dieser App abspielen:</translation>
     </message>
     <message>
@@ -2526,7 +2790,7 @@
         <translation>%1 wurde von einer neueren Tidewatch-Version aufgezeichnet (Formatversion %2).</translation>
     </message>
     <message>
-        <source>Line %1 of %2 has no valid time "t".</source>
+        <source>Line %1 of %2 has no valid time &quot;t&quot;.</source>
         <translation>Zeile %1 von %2 hat keine gültige Zeit „t“.</translation>
     </message>
     <message>
@@ -2536,6 +2800,32 @@
     <message>
         <source>%1 is empty.</source>
         <translation>%1 ist leer.</translation>
+    </message>
+</context>
+<context>
+    <name>JetStreamConsumer</name>
+    <message>
+        <source>not connected to NATS</source>
+        <translation>nicht mit NATS verbunden</translation>
+    </message>
+    <message>
+        <source>a durable consumer name is required</source>
+        <translation>ein Name für den dauerhaften Consumer ist erforderlich</translation>
+    </message>
+    <message>
+        <source>consumer %1 on %2: %3</source>
+        <translation>Consumer %1 auf %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>JetStreamPublisher</name>
+    <message>
+        <source>not connected to NATS</source>
+        <translation>nicht mit NATS verbunden</translation>
+    </message>
+    <message>
+        <source>JetStream: %1</source>
+        <translation>JetStream: %1</translation>
     </message>
 </context>
 <context>
@@ -2624,7 +2914,7 @@
         <translation>Der Zugriff auf den Schlüsselbund wurde verweigert. Entsperre den Schlüsselbund oder erlaube Tidewatch den Zugriff und versuche es erneut.</translation>
     </message>
     <message>
-        <source>No keychain service is available. Start your system's keyring (for example GNOME Keyring or KWallet), or allow plaintext key storage in Settings.</source>
+        <source>No keychain service is available. Start your system&apos;s keyring (for example GNOME Keyring or KWallet), or allow plaintext key storage in Settings.</source>
         <translation>Kein Schlüsselbund-Dienst verfügbar. Starte den Schlüsselbund deines Systems (zum Beispiel GNOME Keyring oder KWallet) oder erlaube die Klartext-Schlüsselablage in den Einstellungen.</translation>
     </message>
     <message>
@@ -2646,6 +2936,37 @@
     <message>
         <source>A key is a single line; check what you pasted.</source>
         <translation>Ein Schlüssel ist eine einzelne Zeile; prüfe, was du eingefügt hast.</translation>
+    </message>
+</context>
+<context>
+    <name>KvBucket</name>
+    <message>
+        <source>not connected to NATS</source>
+        <translation>nicht mit NATS verbunden</translation>
+    </message>
+    <message>
+        <source>key-value bucket %1: %2</source>
+        <translation>Key-Value-Bucket %1: %2</translation>
+    </message>
+    <message>
+        <source>could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>could not delete %1: %2</source>
+        <translation>%1 konnte nicht gelöscht werden: %2</translation>
+    </message>
+    <message>
+        <source>could not read %1: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the bucket is not open</source>
+        <translation>der Bucket ist nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>could not watch %1: %2</source>
+        <translation>%1 kann nicht beobachtet werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2777,7 +3098,7 @@
         <translation>Von Conyr gestreamt, wenn sein Kerzenkanal abonniert ist</translation>
     </message>
     <message>
-        <source>Built locally from the token's trades</source>
+        <source>Built locally from the token&apos;s trades</source>
         <translation>Lokal aus den Trades des Tokens gebildet</translation>
     </message>
     <message>
@@ -2794,7 +3115,10 @@
     </message>
     <message numerus="yes">
         <source>%n gap(s) · %1 lost</source>
-        <translation><numerusform>%n Lücke · %1 verloren</numerusform><numerusform>%n Lücken · %1 verloren</numerusform></translation>
+        <translation>
+            <numerusform>%n Lücke · %1 verloren</numerusform>
+            <numerusform>%n Lücken · %1 verloren</numerusform>
+        </translation>
     </message>
     <message>
         <source>Zoom out</source>
@@ -2808,12 +3132,67 @@
         <source>Follow live</source>
         <translation>Live folgen</translation>
     </message>
+    <message>
+        <source>built from ticks</source>
+        <translation>aus Ticks gebildet</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>
     <message>
         <source>Dismiss</source>
         <translation>Ausblenden</translation>
+    </message>
+</context>
+<context>
+    <name>NatsClient</name>
+    <message>
+        <source>Idle</source>
+        <translation>Untätig</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Verbinde</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <source>Reconnecting</source>
+        <translation>Verbinde erneut</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>NATS options</source>
+        <translation>NATS-Optionen</translation>
+    </message>
+    <message>
+        <source>NATS URL</source>
+        <translation>NATS-URL</translation>
+    </message>
+    <message>
+        <source>NKey authentication needs the user&apos;s public NKey (U…) as well as its seed.</source>
+        <translation>NKey-Authentifizierung braucht den öffentlichen NKey des Benutzers (U…) und seinen Seed.</translation>
+    </message>
+    <message>
+        <source>NKey</source>
+        <translation>NKey</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>NATS connect: %1</source>
+        <translation>NATS-Verbindung: %1</translation>
     </message>
 </context>
 <context>
@@ -2840,10 +3219,6 @@
     <message>
         <source>Predikt rejected the API key (missing or invalid). Check the key in the profile.</source>
         <translation>Predikt hat den API-Schlüssel abgelehnt (fehlt oder ungültig). Prüfe den Schlüssel im Profil.</translation>
-    </message>
-    <message>
-        <source>This Predikt API key lacks the websocket permission. Enable it for the key in your Predikt account.</source>
-        <translation>Diesem Predikt-API-Schlüssel fehlt die WebSocket-Berechtigung. Aktiviere sie für den Schlüssel in deinem Predikt-Konto.</translation>
     </message>
     <message>
         <source>Predikt does not know the account of this API key.</source>
@@ -2878,7 +3253,7 @@
         <translation>eine Abrechnungsnachricht ohne gültige Beträge</translation>
     </message>
     <message>
-        <source>unknown message type "%1"</source>
+        <source>unknown message type &quot;%1&quot;</source>
         <translation>unbekannter Nachrichtentyp „%1“</translation>
     </message>
     <message>
@@ -2886,8 +3261,12 @@
         <translation>ein message-Ereignis ohne Objekt</translation>
     </message>
     <message>
-        <source>unknown event "%1"</source>
+        <source>unknown event &quot;%1&quot;</source>
         <translation>unbekanntes Ereignis „%1“</translation>
+    </message>
+    <message>
+        <source>This Predikt API key lacks the &quot;websocket&quot; permission: new keys get only &quot;price&quot; and &quot;ai&quot;. In your Predikt account, edit the key&apos;s permissions, add &quot;websocket&quot;, then reconnect (the key itself stays the same).</source>
+        <translation>Diesem Predikt-API-Schlüssel fehlt die Berechtigung „websocket“: Neue Schlüssel erhalten nur „price“ und „ai“. Bearbeiten Sie in Ihrem Predikt-Konto die Berechtigungen des Schlüssels, fügen Sie „websocket“ hinzu und verbinden Sie neu (der Schlüssel selbst bleibt gleich).</translation>
     </message>
 </context>
 <context>
@@ -2915,11 +3294,26 @@
         <source>Predikt is disconnecting: the balance no longer covers the hourly fee. Top up your balance on the Predikt billing page, then reconnect. %1</source>
         <translation>Predikt trennt die Verbindung: das Guthaben deckt die stündliche Gebühr nicht mehr. Lade dein Guthaben auf der Predikt-Abrechnungsseite auf und verbinde dann neu. %1</translation>
     </message>
+    <message>
+        <source>Predikt ended the session without a warning (no &quot;disconnecting&quot; message, no error); reconnecting with backoff.</source>
+        <translation>Predikt hat die Sitzung ohne Vorwarnung beendet (keine „disconnecting“-Nachricht, kein Fehler); erneuter Verbindungsaufbau mit Backoff.</translation>
+    </message>
+    <message>
+        <source>Last server message: %1</source>
+        <translation>Letzte Servernachricht: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Predikt allows %n symbol(s) on this connection: kept %1; dropped %2.</source>
+        <translation>
+            <numerusform>Predikt erlaubt %n Symbol auf dieser Verbindung: behalten %1; entfernt %2.</numerusform>
+            <numerusform>Predikt erlaubt %n Symbole auf dieser Verbindung: behalten %1; entfernt %2.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PrediktSession</name>
     <message>
-        <source>No API key for "%1": %2</source>
+        <source>No API key for &quot;%1&quot;: %2</source>
         <translation>Kein API-Schlüssel für „%1“: %2</translation>
     </message>
     <message>
@@ -3063,10 +3457,6 @@
         <translation>Verbindungen öffnen</translation>
     </message>
     <message>
-        <source>Predikt VWAP feed · %1 · %2 tier%3</source>
-        <translation>Predikt-VWAP-Feed · %1 · Tarif %2%3</translation>
-    </message>
-    <message>
         <source> · account %1</source>
         <translation> · Konto %1</translation>
     </message>
@@ -3122,6 +3512,14 @@
         <source>Prices are volume-weighted averages published every 5 s. A row turns stale after two missed updates.</source>
         <translation>Preise sind volumengewichtete Durchschnitte, alle 5 s veröffentlicht. Nach zwei verpassten Updates gilt eine Zeile als veraltet.</translation>
     </message>
+    <message>
+        <source>Predikt VWAP feed · %1 · %2 tier%3%4</source>
+        <translation>Predikt-VWAP-Feed · %1 · Tarif %2%3%4</translation>
+    </message>
+    <message>
+        <source> · connection %1</source>
+        <translation> · Verbindung %1</translation>
+    </message>
 </context>
 <context>
     <name>Profile</name>
@@ -3130,11 +3528,11 @@
         <translation>Ein Profil braucht einen Namen.</translation>
     </message>
     <message>
-        <source>Profile "%1": unknown provider "%2".</source>
+        <source>Profile &quot;%1&quot;: unknown provider &quot;%2&quot;.</source>
         <translation>Profil „%1“: unbekannter Anbieter „%2“.</translation>
     </message>
     <message>
-        <source>Profile "%1": the URL must start with ws:// or wss://.</source>
+        <source>Profile &quot;%1&quot;: the URL must start with ws:// or wss://.</source>
         <translation>Profil „%1“: die URL muss mit ws:// oder wss:// beginnen.</translation>
     </message>
 </context>
@@ -3201,7 +3599,7 @@
         <translation>Abos: %1</translation>
     </message>
     <message>
-        <source>Not connected: enter a key and the provider's workspace connects this profile.</source>
+        <source>Not connected: enter a key and the provider&apos;s workspace connects this profile.</source>
         <translation>Nicht verbunden: gib einen Schlüssel ein, dann verbindet der Anbieter-Arbeitsbereich dieses Profil.</translation>
     </message>
     <message>
@@ -3252,7 +3650,7 @@
         <translation>Standard-Abos</translation>
     </message>
     <message>
-        <source>One topic, channel or symbol per line (empty: the page's defaults)</source>
+        <source>One topic, channel or symbol per line (empty: the page&apos;s defaults)</source>
         <translation>Ein Topic, Kanal oder Symbol pro Zeile (leer: die Vorgaben der Seite)</translation>
     </message>
     <message>
@@ -3287,19 +3685,19 @@
 <context>
     <name>ProfileStore</name>
     <message>
-        <source>Profile "%1": the URL contains a key or password. Remove it from the URL and enter the key in the key field instead; keys are kept in the keychain, never in the profile.</source>
+        <source>Profile &quot;%1&quot;: the URL contains a key or password. Remove it from the URL and enter the key in the key field instead; keys are kept in the keychain, never in the profile.</source>
         <translation>Profil „%1“: die URL enthält einen Schlüssel oder ein Passwort. Entferne ihn aus der URL und gib den Schlüssel stattdessen im Schlüsselfeld ein; Schlüssel liegen im Schlüsselbund, nie im Profil.</translation>
     </message>
     <message>
-        <source>Profile "%1": the URL has no host.</source>
+        <source>Profile &quot;%1&quot;: the URL has no host.</source>
         <translation>Profil „%1“: die URL hat keinen Host.</translation>
     </message>
     <message>
-        <source>Profile "%1": %2 does not support "%3" authentication.</source>
+        <source>Profile &quot;%1&quot;: %2 does not support &quot;%3&quot; authentication.</source>
         <translation>Profil „%1“: %2 unterstützt die Anmeldung per „%3“ nicht.</translation>
     </message>
     <message>
-        <source>Profile "%1": the name is too long.</source>
+        <source>Profile &quot;%1&quot;: the name is too long.</source>
         <translation>Profil „%1“: der Name ist zu lang.</translation>
     </message>
     <message>
@@ -3330,7 +3728,7 @@
         <translation>Wähle, wie der Schlüssel an den Server gesendet wird.</translation>
     </message>
     <message>
-        <source>Another profile is already called "%1". Choose a different name.</source>
+        <source>Another profile is already called &quot;%1&quot;. Choose a different name.</source>
         <translation>Ein anderes Profil heißt bereits „%1“. Wähle einen anderen Namen.</translation>
     </message>
     <message>
@@ -3362,11 +3760,11 @@
         <translation>Eintrag %1: %2 Es wurden keine Profile importiert.</translation>
     </message>
     <message>
-        <source>Entry %1: "%2" appears twice. No profiles were imported.</source>
+        <source>Entry %1: &quot;%2&quot; appears twice. No profiles were imported.</source>
         <translation>Eintrag %1: „%2“ kommt doppelt vor. Es wurden keine Profile importiert.</translation>
     </message>
     <message>
-        <source>Entry %1: a profile called "%2" already exists. Rename one of them, then import again.</source>
+        <source>Entry %1: a profile called &quot;%2&quot; already exists. Rename one of them, then import again.</source>
         <translation>Eintrag %1: ein Profil namens „%2“ existiert bereits. Benenne eines um und importiere erneut.</translation>
     </message>
     <message>
@@ -3437,6 +3835,63 @@
     <message>
         <source>Replay stopped after %1 of %2 frames</source>
         <translation>Wiedergabe nach %1 von %2 Frames gestoppt</translation>
+    </message>
+</context>
+<context>
+    <name>Relay</name>
+    <message>
+        <source>not connected to NATS</source>
+        <translation>nicht mit NATS verbunden</translation>
+    </message>
+    <message>
+        <source>could not create stream %1: %2</source>
+        <translation>Stream %1 konnte nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>could not read stream %1: %2</source>
+        <translation>Stream %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>stream %1 exists with another storage type; delete it or choose the same storage</source>
+        <translation>Stream %1 existiert mit einem anderen Speichertyp; löschen Sie ihn oder wählen Sie denselben Speicher</translation>
+    </message>
+    <message>
+        <source>could not update stream %1: %2</source>
+        <translation>Stream %1 konnte nicht aktualisiert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RelayFeed</name>
+    <message>
+        <source>not a relay subject</source>
+        <translation>kein Relay-Subject</translation>
+    </message>
+    <message>
+        <source>the payload is not JSON</source>
+        <translation>die Nutzlast ist kein JSON</translation>
+    </message>
+    <message>
+        <source>unknown provider %1</source>
+        <translation>unbekannter Anbieter %1</translation>
+    </message>
+    <message>
+        <source>a relay control message that is not a JSON object</source>
+        <translation>eine Relay-Steuernachricht, die kein JSON-Objekt ist</translation>
+    </message>
+    <message>
+        <source>The relay restarted: what the provider sent while it was away is missing.</source>
+        <translation>Das Relay wurde neu gestartet: Was der Anbieter in der Zwischenzeit sendete, fehlt.</translation>
+    </message>
+    <message>
+        <source>The relay&apos;s connection to the provider was down: data from that time is missing.</source>
+        <translation>Die Verbindung des Relays zum Anbieter war unterbrochen: Daten aus dieser Zeit fehlen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The relay dropped %n message(s) while NATS was unavailable.</source>
+        <translation>
+            <numerusform>Das Relay hat %n Nachricht verworfen, während NATS nicht erreichbar war.</numerusform>
+            <numerusform>Das Relay hat %n Nachrichten verworfen, während NATS nicht erreichbar war.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3561,12 +4016,19 @@
         <translation>System-Schlüsselbund, oder %1, wenn kein Schlüsselbund antwortet</translation>
     </message>
     <message>
-        <source>System keychain only (service "Tidewatch")</source>
+        <source>System keychain only (service &quot;Tidewatch&quot;)</source>
         <translation>Nur System-Schlüsselbund (Dienst „Tidewatch“)</translation>
     </message>
     <message>
         <source>Version</source>
         <translation>Version</translation>
+    </message>
+</context>
+<context>
+    <name>SharedRules</name>
+    <message>
+        <source>not a JSON object (%1)</source>
+        <translation>kein JSON-Objekt (%1)</translation>
     </message>
 </context>
 <context>
@@ -3596,7 +4058,7 @@
         <translation>Vom Benutzer getrennt</translation>
     </message>
     <message>
-        <source>A packet of %1 bytes exceeds the server's limit of %2 bytes and was not sent</source>
+        <source>A packet of %1 bytes exceeds the server&apos;s limit of %2 bytes and was not sent</source>
         <translation>Ein Paket mit %1 Bytes überschreitet das Serverlimit von %2 Bytes und wurde nicht gesendet</translation>
     </message>
     <message>
@@ -3794,6 +4256,10 @@
         <source>No channels yet: pick a token and subscribe to its trades or candles.</source>
         <translation>Noch keine Kanäle: wähle ein Token und abonniere seine Trades oder Kerzen.</translation>
     </message>
+    <message>
+        <source>ticks</source>
+        <translation>Ticks</translation>
+    </message>
 </context>
 <context>
     <name>TradesTape</name>
@@ -3830,8 +4296,16 @@
         <translation>?</translation>
     </message>
     <message>
-        <source>Trades appear here once the token's trades channel is subscribed.</source>
+        <source>Trades appear here once the token&apos;s trades channel is subscribed.</source>
         <translation>Trades erscheinen hier, sobald der Trades-Kanal des Tokens abonniert ist.</translation>
+    </message>
+    <message>
+        <source>swap</source>
+        <translation>Swap</translation>
+    </message>
+    <message>
+        <source>flash</source>
+        <translation>Flash</translation>
     </message>
 </context>
 <context>
@@ -3959,6 +4433,25 @@
     </message>
 </context>
 <context>
+    <name>TweetEditorBase</name>
+    <message>
+        <source>Not connected: the key of this profile has not been read yet.</source>
+        <translation>Nicht verbunden: Der Schlüssel dieses Profils wurde noch nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>Fix the marked fields first.</source>
+        <translation>Korrigieren Sie zuerst die markierten Felder.</translation>
+    </message>
+    <message>
+        <source>The connection to the server was reset before it answered; nothing typed was lost. Save again.</source>
+        <translation>Die Verbindung zum Server wurde vor seiner Antwort zurückgesetzt; nichts Eingegebenes ging verloren. Speichern Sie erneut.</translation>
+    </message>
+    <message>
+        <source>This name is already taken.</source>
+        <translation>Dieser Name ist bereits vergeben.</translation>
+    </message>
+</context>
+<context>
     <name>TweetFilterBar</name>
     <message>
         <source>All monitors and rules</source>
@@ -4013,10 +4506,461 @@
     </message>
 </context>
 <context>
+    <name>TweetMonitorEditor</name>
+    <message>
+        <source>A name is required.</source>
+        <translation>Ein Name ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>At most %1 characters.</source>
+        <translation>Höchstens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>At least one username.</source>
+        <translation>Mindestens ein Benutzername.</translation>
+    </message>
+    <message>
+        <source>At most %1 usernames per monitor.</source>
+        <translation>Höchstens %1 Benutzernamen pro Monitor.</translation>
+    </message>
+    <message>
+        <source>Not a username: %1</source>
+        <translation>Kein Benutzername: %1</translation>
+    </message>
+    <message>
+        <source>The webhook URL must use HTTPS.</source>
+        <translation>Die Webhook-URL muss HTTPS verwenden.</translation>
+    </message>
+    <message>
+        <source>Add usernames to see the cost.</source>
+        <translation>Fügen Sie Benutzernamen hinzu, um die Kosten zu sehen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) × %1 = %2 credits per day (%3)</source>
+        <translation>
+            <numerusform>%n Konto × %1 = %2 Credits pro Tag (%3)</numerusform>
+            <numerusform>%n Konten × %1 = %2 Credits pro Tag (%3)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>With this monitor active, everything on this key costs %1 credits per day (now %2).</source>
+        <translation>Mit diesem aktiven Monitor kostet alles auf diesem Schlüssel %1 Credits pro Tag (jetzt %2).</translation>
+    </message>
+</context>
+<context>
+    <name>TweetMonitorEditorDialog</name>
+    <message>
+        <source>Edit stream monitor</source>
+        <translation>Stream-Monitor bearbeiten</translation>
+    </message>
+    <message>
+        <source>New stream monitor</source>
+        <translation>Neuer Stream-Monitor</translation>
+    </message>
+    <message>
+        <source>Original posts</source>
+        <translation>Originalbeiträge</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>Retweets</source>
+        <translation>Retweets</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Zitate</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>e.g. Tech Leaders</source>
+        <translation>z. B. Tech Leaders</translation>
+    </message>
+    <message>
+        <source>Usernames (comma, space or one per line; without @)</source>
+        <translation>Benutzernamen (Komma, Leerzeichen oder einer pro Zeile; ohne @)</translation>
+    </message>
+    <message>
+        <source>elonmusk, naval, paulg</source>
+        <translation>elonmusk, naval, paulg</translation>
+    </message>
+    <message>
+        <source>Tweet types (none checked: all)</source>
+        <translation>Tweet-Typen (keiner angehakt: alle)</translation>
+    </message>
+    <message>
+        <source>Webhook URL (optional, HTTPS)</source>
+        <translation>Webhook-URL (optional, HTTPS)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Speichere…</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Änderungen speichern</translation>
+    </message>
+    <message>
+        <source>Create monitor</source>
+        <translation>Monitor anlegen</translation>
+    </message>
+</context>
+<context>
+    <name>TweetMonitorRow</name>
+    <message numerus="yes">
+        <source>%n account(s): %1</source>
+        <translation>
+            <numerusform>%n Konto: %1</numerusform>
+            <numerusform>%n Konten: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Types: %1 · Tier: %2</source>
+        <translation>Typen: %1 · Tarif: %2</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausieren</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+</context>
+<context>
+    <name>TweetRuleEditor</name>
+    <message>
+        <source>A tag is required.</source>
+        <translation>Ein Tag ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>At most %1 characters.</source>
+        <translation>Höchstens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>A query is required.</source>
+        <translation>Eine Abfrage ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>Between 0.1 and 86,400 seconds.</source>
+        <translation>Zwischen 0,1 und 86.400 Sekunden.</translation>
+    </message>
+    <message>
+        <source>Between 1 and 100.</source>
+        <translation>Zwischen 1 und 100.</translation>
+    </message>
+    <message>
+        <source>The webhook URL must use HTTPS.</source>
+        <translation>Die Webhook-URL muss HTTPS verwenden.</translation>
+    </message>
+    <message>
+        <source>No pricing tier for this interval.</source>
+        <translation>Kein Preistarif für dieses Intervall.</translation>
+    </message>
+    <message>
+        <source>%1 tier: %2 credits per day</source>
+        <translation>Tarif %1: %2 Credits pro Tag</translation>
+    </message>
+    <message>
+        <source>With this rule active, everything on this key costs %1 credits per day (now %2).</source>
+        <translation>Mit dieser aktiven Regel kostet alles auf diesem Schlüssel %1 Credits pro Tag (jetzt %2).</translation>
+    </message>
+    <message>
+        <source>Checking the query…</source>
+        <translation>Prüfe die Abfrage…</translation>
+    </message>
+    <message>
+        <source>The server says the query is not valid.</source>
+        <translation>Der Server hält die Abfrage für ungültig.</translation>
+    </message>
+    <message>
+        <source>Not valid: %1</source>
+        <translation>Ungültig: %1</translation>
+    </message>
+    <message>
+        <source>The query is valid.</source>
+        <translation>Die Abfrage ist gültig.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The query is valid: %n matching tweet(s) in a sample.</source>
+        <translation>
+            <numerusform>Die Abfrage ist gültig: %n passender Tweet in einer Stichprobe.</numerusform>
+            <numerusform>Die Abfrage ist gültig: %n passende Tweets in einer Stichprobe.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TweetRuleEditorDialog</name>
+    <message>
+        <source>Edit filter rule</source>
+        <translation>Filterregel bearbeiten</translation>
+    </message>
+    <message>
+        <source>New filter rule</source>
+        <translation>Neue Filterregel</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>e.g. bitcoin-mentions</source>
+        <translation>z. B. bitcoin-mentions</translation>
+    </message>
+    <message>
+        <source>Query (Advanced Search)</source>
+        <translation>Abfrage (Erweiterte Suche)</translation>
+    </message>
+    <message>
+        <source>e.g. #bitcoin -is:retweet lang:en</source>
+        <translation>z. B. #bitcoin -is:retweet lang:en</translation>
+    </message>
+    <message>
+        <source>Validate</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>@%1: %2</source>
+        <translation>@%1: %2</translation>
+    </message>
+    <message>
+        <source>Interval (seconds)</source>
+        <translation>Intervall (Sekunden)</translation>
+    </message>
+    <message>
+        <source>Max results per poll</source>
+        <translation>Höchstzahl Ergebnisse pro Abfrage</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>Webhook URL (optional, HTTPS)</source>
+        <translation>Webhook-URL (optional, HTTPS)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Speichere…</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Änderungen speichern</translation>
+    </message>
+    <message>
+        <source>Create rule</source>
+        <translation>Regel anlegen</translation>
+    </message>
+</context>
+<context>
+    <name>TweetRuleRow</name>
+    <message>
+        <source>%1 · up to %2 results per poll · Tier: %3</source>
+        <translation>%1 · bis zu %2 Ergebnisse pro Abfrage · Tarif: %3</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausieren</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+</context>
+<context>
     <name>TweetSourceStatsModel</name>
     <message>
         <source>Other sources</source>
         <translation>Andere Quellen</translation>
+    </message>
+</context>
+<context>
+    <name>TweetSubscriptionStatus</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>TweetSubscriptionText</name>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inaktiv</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>insufficient credits — top up to resume</source>
+        <translation>nicht genug Credits — laden Sie auf, um fortzusetzen</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 credits/day</source>
+        <translation>%1 Credits/Tag</translation>
+    </message>
+    <message>
+        <source>every %1 s</source>
+        <translation>alle %1 s</translation>
+    </message>
+    <message>
+        <source>every %1 min</source>
+        <translation>alle %1 min</translation>
+    </message>
+    <message>
+        <source>every %1 h</source>
+        <translation>alle %1 h</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>täglich</translation>
+    </message>
+    <message>
+        <source>unreadable: %1</source>
+        <translation>unlesbar: %1</translation>
+    </message>
+    <message>
+        <source>unknown fields: %1</source>
+        <translation>unbekannte Felder: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TweetSubscriptions</name>
+    <message>
+        <source>all tweet types</source>
+        <translation>alle Tweet-Typen</translation>
+    </message>
+</context>
+<context>
+    <name>TweetSubscriptionsView</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Monitors and filter rules</source>
+        <translation>Monitore und Filterregeln</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Back to timeline</source>
+        <translation>Zurück zur Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Stream monitors (%1)</source>
+        <translation>Stream-Monitore (%1)</translation>
+    </message>
+    <message>
+        <source>New monitor…</source>
+        <translation>Neuer Monitor…</translation>
+    </message>
+    <message>
+        <source>No stream monitors</source>
+        <translation>Keine Stream-Monitore</translation>
+    </message>
+    <message>
+        <source>A monitor delivers every new tweet of the accounts it watches.</source>
+        <translation>Ein Monitor liefert jeden neuen Tweet der Konten, die er beobachtet.</translation>
+    </message>
+    <message>
+        <source>Filter rules (%1 of %2)</source>
+        <translation>Filterregeln (%1 von %2)</translation>
+    </message>
+    <message>
+        <source>New rule…</source>
+        <translation>Neue Regel…</translation>
+    </message>
+    <message>
+        <source>No filter rules</source>
+        <translation>Keine Filterregeln</translation>
+    </message>
+    <message>
+        <source>A rule polls an Advanced Search query; faster intervals cost more credits.</source>
+        <translation>Eine Regel fragt eine Abfrage der Erweiterten Suche ab; kürzere Intervalle kosten mehr Credits.</translation>
+    </message>
+    <message>
+        <source>Rule tiers: %1</source>
+        <translation>Regeltarife: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2) %3</source>
+        <translation>%1 (%2) %3</translation>
+    </message>
+    <message>
+        <source>Delete monitor?</source>
+        <translation>Monitor löschen?</translation>
+    </message>
+    <message>
+        <source>Delete filter rule?</source>
+        <translation>Filterregel löschen?</translation>
+    </message>
+    <message>
+        <source>“%1” stops delivering tweets and is removed from the key. This cannot be undone.</source>
+        <translation>„%1“ liefert keine Tweets mehr und wird vom Schlüssel entfernt. Das kann nicht rückgängig gemacht werden.</translation>
     </message>
 </context>
 <context>
@@ -4041,36 +4985,35 @@
         <translation>Der Tweet-Stream meldete Fehler %1: %2</translation>
     </message>
     <message>
-        <source>Skipped an event of unknown type "%1"</source>
+        <source>Skipped an event of unknown type &quot;%1&quot;</source>
         <translation>Ereignis unbekannten Typs „%1“ übersprungen</translation>
     </message>
     <message>
         <source>Skipped a malformed frame: %1</source>
         <translation>Fehlerhaften Frame übersprungen: %1</translation>
     </message>
+    <message>
+        <source>The tweet stream closed the connection with code 1001%1: it saw no pong, or closed an idle connection. No keepalive ping had arrived in this session; reconnecting.</source>
+        <translation>Der Tweet-Stream hat die Verbindung mit Code 1001%1 geschlossen: Er sah kein Pong oder schloss eine untätige Verbindung. In dieser Sitzung war kein Keepalive-Ping angekommen; verbinde erneut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The tweet stream closed the connection with code 1001%1 although this app answered %n keepalive ping(s) in this session; reconnecting.</source>
+        <translation>
+            <numerusform>Der Tweet-Stream hat die Verbindung mit Code 1001%1 geschlossen, obwohl diese App in dieser Sitzung %n Keepalive-Ping beantwortet hat; verbinde erneut.</numerusform>
+            <numerusform>Der Tweet-Stream hat die Verbindung mit Code 1001%1 geschlossen, obwohl diese App in dieser Sitzung %n Keepalive-Pings beantwortet hat; verbinde erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connection ID %1</source>
+        <translation>Verbindungs-ID %1</translation>
+    </message>
+    <message>
+        <source>API key ID %1</source>
+        <translation>API-Schlüssel-ID %1</translation>
+    </message>
 </context>
 <context>
     <name>TweetsCodec</name>
-    <message>
-        <source>A new_tweet event without a source</source>
-        <translation>Ein new_tweet-Ereignis ohne source</translation>
-    </message>
-    <message>
-        <source>A new_tweet event without a tweet_id</source>
-        <translation>Ein new_tweet-Ereignis ohne tweet_id</translation>
-    </message>
-    <message>
-        <source>A new_tweet event whose tweet_id is not a decimal id</source>
-        <translation>Ein new_tweet-Ereignis, dessen tweet_id keine Dezimal-ID ist</translation>
-    </message>
-    <message>
-        <source>A new_tweet event without an author_username</source>
-        <translation>Ein new_tweet-Ereignis ohne author_username</translation>
-    </message>
-    <message>
-        <source>A new_tweet event without a tweet_text</source>
-        <translation>Ein new_tweet-Ereignis ohne tweet_text</translation>
-    </message>
     <message>
         <source>Not JSON (%1 at byte %2)</source>
         <translation>Kein JSON (%1 bei Byte %2)</translation>
@@ -4086,6 +5029,29 @@
     <message>
         <source>An error event without a numeric code</source>
         <translation>Ein Fehlerereignis ohne numerischen Code</translation>
+    </message>
+</context>
+<context>
+    <name>TweetsCodec::Internal</name>
+    <message>
+        <source>A tweet event without a tweet_id</source>
+        <translation>Ein Tweet-Ereignis ohne tweet_id</translation>
+    </message>
+    <message>
+        <source>A tweet event whose tweet_id is not a decimal id</source>
+        <translation>Ein Tweet-Ereignis, dessen tweet_id keine Dezimal-ID ist</translation>
+    </message>
+    <message>
+        <source>A tweet event without an author_username</source>
+        <translation>Ein Tweet-Ereignis ohne author_username</translation>
+    </message>
+    <message>
+        <source>A tweet event whose tweet_text is not text</source>
+        <translation>Ein Tweet-Ereignis, dessen tweet_text kein Text ist</translation>
+    </message>
+    <message>
+        <source>A tweet event without a tweet_text</source>
+        <translation>Ein Tweet-Ereignis ohne tweet_text</translation>
     </message>
 </context>
 <context>
@@ -4150,6 +5116,198 @@
         <source>malformed or unknown frames skipped: %1</source>
         <translation>fehlerhafte oder unbekannte Frames übersprungen: %1</translation>
     </message>
+    <message>
+        <source>Monitors and rules…</source>
+        <translation>Monitore und Regeln…</translation>
+    </message>
+</context>
+<context>
+    <name>TweetsRest</name>
+    <message>
+        <source>The answer is not JSON (%1).</source>
+        <translation>Die Antwort ist kein JSON (%1).</translation>
+    </message>
+    <message>
+        <source>The answer has no list of %1.</source>
+        <translation>Die Antwort enthält keine Liste von %1.</translation>
+    </message>
+    <message>
+        <source>The validation answer has no &quot;valid&quot; field.</source>
+        <translation>Die Prüfantwort hat kein Feld „valid“.</translation>
+    </message>
+    <message>
+        <source>The pricing answer lists no tier we could read.</source>
+        <translation>Die Preisantwort nennt keinen lesbaren Tarif.</translation>
+    </message>
+    <message>
+        <source>1–10 accounts</source>
+        <translation>1–10 Konten</translation>
+    </message>
+    <message>
+        <source>11–50 accounts</source>
+        <translation>11–50 Konten</translation>
+    </message>
+    <message>
+        <source>51–100 accounts</source>
+        <translation>51–100 Konten</translation>
+    </message>
+    <message>
+        <source>101+ accounts</source>
+        <translation>101+ Konten</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Usernames</source>
+        <translation>Benutzernamen</translation>
+    </message>
+    <message>
+        <source>Tweet types</source>
+        <translation>Tweet-Typen</translation>
+    </message>
+    <message>
+        <source>Webhook URL</source>
+        <translation>Webhook-URL</translation>
+    </message>
+    <message>
+        <source>Webhook secret</source>
+        <translation>Webhook-Geheimnis</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>Abfrage</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>Intervall</translation>
+    </message>
+    <message>
+        <source>Max results per poll</source>
+        <translation>Höchstzahl Ergebnisse pro Abfrage</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>The server said: “%1”</source>
+        <translation>Der Server sagte: „%1“</translation>
+    </message>
+    <message>
+        <source>The API key was rejected (HTTP 401). Check the key on the Connections page.</source>
+        <translation>Der API-Schlüssel wurde abgelehnt (HTTP 401). Prüfen Sie den Schlüssel auf der Seite Verbindungen.</translation>
+    </message>
+    <message>
+        <source>Not enough credits (HTTP 402): top up the balance of this key, then try again.</source>
+        <translation>Nicht genug Credits (HTTP 402): Laden Sie das Guthaben dieses Schlüssels auf und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>This key may not do that (HTTP 403, insufficient scope).</source>
+        <translation>Dieser Schlüssel darf das nicht (HTTP 403, unzureichender Scope).</translation>
+    </message>
+    <message>
+        <source>This key lacks the scope “%1” (HTTP 403). Its scopes: %2.</source>
+        <translation>Diesem Schlüssel fehlt der Scope „%1“ (HTTP 403). Seine Scopes: %2.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>The %1 was not found (HTTP 404); it may have been deleted elsewhere.</source>
+        <translation>%1 wurde nicht gefunden (HTTP 404); vielleicht wurde es anderswo gelöscht.</translation>
+    </message>
+    <message>
+        <source>A %1 with this name already exists (HTTP 409). Choose another name.</source>
+        <translation>%1 mit diesem Namen existiert bereits (HTTP 409). Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the %1 (HTTP %2).</source>
+        <translation>Der Server hat %1 nicht angenommen (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>Too many requests (HTTP 429). Try again in a moment.</source>
+        <translation>Zu viele Anfragen (HTTP 429). Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The server had a problem (HTTP %1). Try again later.</source>
+        <translation>Der Server hatte ein Problem (HTTP %1). Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>Unexpected answer (HTTP %1).</source>
+        <translation>Unerwartete Antwort (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The server could not be reached: %1</source>
+        <translation>Der Server ist nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read: %1</source>
+        <translation>Die Antwort des Servers konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>monitor</source>
+        <translation>Monitor</translation>
+    </message>
+    <message>
+        <source>filter rule</source>
+        <translation>Filterregel</translation>
+    </message>
+    <message>
+        <source>the answer is larger than 8 MiB</source>
+        <translation>die Antwort ist größer als 8 MiB</translation>
+    </message>
+    <message>
+        <source>no %1 with an id in the answer</source>
+        <translation>kein %1 mit ID in der Antwort</translation>
+    </message>
+</context>
+<context>
+    <name>TweetsSubscriptionsController</name>
+    <message>
+        <source>No tweet stream profile. Add one on the Connections page to manage its monitors and rules.</source>
+        <translation>Kein Tweet-Stream-Profil. Legen Sie eines auf der Seite Verbindungen an, um seine Monitore und Regeln zu verwalten.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Monitors</source>
+        <translation>Monitore</translation>
+    </message>
+    <message>
+        <source>Filter rules</source>
+        <translation>Filterregeln</translation>
+    </message>
+    <message>
+        <source>%1 could not be loaded: %2</source>
+        <translation>%1 konnte nicht geladen werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) in the answer could not be read and are not shown.</source>
+        <translation>
+            <numerusform>%n Eintrag der Antwort konnte nicht gelesen werden und wird nicht angezeigt.</numerusform>
+            <numerusform>%n Einträge der Antwort konnten nicht gelesen werden und werden nicht angezeigt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active: %1</source>
+        <translation>
+            <numerusform>%n aktiv: %1</numerusform>
+            <numerusform>%n aktiv: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>up to %1 s</source>
+        <translation>bis zu %1 s</translation>
+    </message>
 </context>
 <context>
     <name>TweetsWorkspace</name>
@@ -4201,6 +5359,25 @@
             <numerusform>%1 (nach %n Versuch aufgegeben)</numerusform>
             <numerusform>%1 (nach %n Versuchen aufgegeben)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WebhookPresets</name>
+    <message>
+        <source>Generic JSON</source>
+        <translation>Generisches JSON</translation>
+    </message>
+    <message>
+        <source>Slack</source>
+        <translation>Slack</translation>
+    </message>
+    <message>
+        <source>Discord</source>
+        <translation>Discord</translation>
+    </message>
+    <message>
+        <source>Telegram bot</source>
+        <translation>Telegram-Bot</translation>
     </message>
 </context>
 </TS>
