@@ -272,6 +272,10 @@
         <source>&apos;%1&apos; is not a label: write name=value.</source>
         <translation>„%1“ ist kein Label: Schreiben Sie Name=Wert.</translation>
     </message>
+    <message>
+        <source>Unknown sound &apos;%1&apos; (none, beep or alarm; empty for the default).</source>
+        <translation>Unbekannter Ton „%1“ (none, beep oder alarm; leer für den Standard).</translation>
+    </message>
 </context>
 <context>
     <name>AlertRuleEditor</name>
@@ -464,12 +468,8 @@
         <translation>Meldung</translation>
     </message>
     <message>
-        <source>Webhook URL</source>
-        <translation>Webhook-URL</translation>
-    </message>
-    <message>
-        <source>optional: https://… receives a JSON POST per alert</source>
-        <translation>optional: https://… erhält pro Alarm einen JSON-POST</translation>
+        <source>The rule is saved, but its bot token is not: %1</source>
+        <translation>Die Regel ist gespeichert, ihr Bot-Token aber nicht: %1</translation>
     </message>
 </context>
 <context>
@@ -598,6 +598,109 @@
     </message>
 </context>
 <context>
+    <name>AlertRuleNotifyFields</name>
+    <message>
+        <source>None</source>
+        <translation>Keiner</translation>
+    </message>
+    <message>
+        <source>Notify</source>
+        <translation>Benachrichtigen</translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation>Desktop</translation>
+    </message>
+    <message>
+        <source>Show a desktop notification</source>
+        <translation>Eine Desktop-Benachrichtigung zeigen</translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation>Ton</translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>Bot API</source>
+        <translation>Bot-API</translation>
+    </message>
+    <message>
+        <source>Webhook URL</source>
+        <translation>Webhook-URL</translation>
+    </message>
+    <message>
+        <source>https://hooks.slack.com/services/… (receives {&quot;text&quot;: …})</source>
+        <translation>https://hooks.slack.com/services/… (erhält {&quot;text&quot;: …})</translation>
+    </message>
+    <message>
+        <source>https://discord.com/api/webhooks/… (receives {&quot;content&quot;: …})</source>
+        <translation>https://discord.com/api/webhooks/… (erhält {&quot;content&quot;: …})</translation>
+    </message>
+    <message>
+        <source>https://api.telegram.org (default)</source>
+        <translation>https://api.telegram.org (Standard)</translation>
+    </message>
+    <message>
+        <source>https://… receives a JSON POST per alert</source>
+        <translation>https://… erhält einen JSON-POST pro Alarm</translation>
+    </message>
+    <message>
+        <source>Chat id</source>
+        <translation>Chat-ID</translation>
+    </message>
+    <message>
+        <source>e.g. 123456789 or @channel</source>
+        <translation>z. B. 123456789 oder @channel</translation>
+    </message>
+    <message>
+        <source>Bot token</source>
+        <translation>Bot-Token</translation>
+    </message>
+    <message>
+        <source>stored in the keychain; type to replace it</source>
+        <translation>im Schlüsselbund gespeichert; zum Ersetzen neu eingeben</translation>
+    </message>
+    <message>
+        <source>from @BotFather; kept in the keychain, not in the rule</source>
+        <translation>von @BotFather; im Schlüsselbund aufbewahrt, nicht in der Regel</translation>
+    </message>
+    <message>
+        <source>Alertmanager</source>
+        <translation>Alertmanager</translation>
+    </message>
+    <message>
+        <source>Send to Prometheus Alertmanager (resolved when the condition clears)</source>
+        <translation>An Prometheus Alertmanager senden (aufgelöst, sobald die Bedingung endet)</translation>
+    </message>
+    <message>
+        <source>Send to Prometheus Alertmanager (set its URL here or in Settings)</source>
+        <translation>An Prometheus Alertmanager senden (URL hier oder in den Einstellungen festlegen)</translation>
+    </message>
+    <message>
+        <source>Alertmanager URL</source>
+        <translation>Alertmanager-URL</translation>
+    </message>
+    <message>
+        <source>%1 (from Settings)</source>
+        <translation>%1 (aus den Einstellungen)</translation>
+    </message>
+    <message>
+        <source>http://127.0.0.1:9093</source>
+        <translation>http://127.0.0.1:9093</translation>
+    </message>
+    <message>
+        <source>Extra labels</source>
+        <translation>Zusätzliche Labels</translation>
+    </message>
+    <message>
+        <source>optional: team=desk, env=prod</source>
+        <translation>optional: team=desk, env=prod</translation>
+    </message>
+</context>
+<context>
     <name>AlertSeverities</name>
     <message>
         <source>Info</source>
@@ -625,6 +728,25 @@
     <message>
         <source>Critical</source>
         <translation>Kritisch</translation>
+    </message>
+</context>
+<context>
+    <name>AlertSound</name>
+    <message>
+        <source>Default (the “Play a sound” setting)</source>
+        <translation>Standard (die Einstellung „Ton abspielen“)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keiner</translation>
+    </message>
+    <message>
+        <source>System beep</source>
+        <translation>Systemton</translation>
+    </message>
+    <message>
+        <source>Alarm (three beeps)</source>
+        <translation>Alarm (drei Töne)</translation>
     </message>
 </context>
 <context>
@@ -661,6 +783,45 @@
     <message>
         <source>Alertmanager at %1 could not be reached: %2</source>
         <translation>Alertmanager unter %1 ist nicht erreichbar: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AlertmanagerSettings</name>
+    <message>
+        <source>Prometheus Alertmanager</source>
+        <translation>Prometheus Alertmanager</translation>
+    </message>
+    <message>
+        <source>Rules with “Send to Prometheus Alertmanager” use this one unless they name their own. Open alerts are re-sent every minute and resolved when their condition clears; Alertmanager routes them on (Slack, e-mail, PagerDuty …) with grouping, silences and de-duplication.</source>
+        <translation>Regeln mit „An Prometheus Alertmanager senden“ verwenden diesen, sofern sie keinen eigenen nennen. Offene Alarme werden jede Minute erneut gesendet und aufgelöst, sobald ihre Bedingung endet; Alertmanager leitet sie weiter (Slack, E-Mail, PagerDuty …), mit Gruppierung, Stummschaltung und Deduplizierung.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>e.g. http://127.0.0.1:9093</source>
+        <translation>z. B. http://127.0.0.1:9093</translation>
+    </message>
+    <message>
+        <source>Extra labels</source>
+        <translation>Zusätzliche Labels</translation>
+    </message>
+    <message>
+        <source>optional: team=desk, env=prod</source>
+        <translation>optional: team=desk, env=prod</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <source>Nothing sent yet.</source>
+        <translation>Noch nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Not set: only rules with their own Alertmanager URL send there.</source>
+        <translation>Nicht festgelegt: Nur Regeln mit eigener Alertmanager-URL senden dorthin.</translation>
     </message>
 </context>
 <context>
