@@ -104,24 +104,24 @@ void TweetsRestClient::send(TweetsRestReply *reply, const QByteArray &verb, cons
     QNetworkReply *network = body ? m_network->sendCustomRequest(request, verb, payload)
                                   : m_network->sendCustomRequest(request, verb);
     reply->m_network = network;
-    if (!m_open.contains(reply))
+    if (!m_open.contains(reply)) {
         m_open.append(reply);
+        // A reply leaves the open list when it finishes, whichever path finishes it.
+        connect(reply, &TweetsRestReply::finished, this, [this, reply] { m_open.removeAll(reply); });
+    }
     connect(network, &QNetworkReply::finished, reply, [this, reply, network, what, onSuccess = std::move(onSuccess)] {
         network->deleteLater();
         const int status = network->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (status == 0) {
-            m_open.removeAll(reply);
             reply->finish(networkError(network->errorString()));
             return;
         }
         const QByteArray bytes = network->read(MaxBodyBytes);
         if (status < 200 || status >= 300) {
-            m_open.removeAll(reply);
             reply->finish(errorFromResponse(status, bytes, network->rawHeader("Retry-After"), what));
             return;
         }
         if (network->bytesAvailable() > 0) {
-            m_open.removeAll(reply);
             reply->finish(protocolError(QCoreApplication::translate("TweetsRest", "the answer is larger than 8 MiB")));
             return;
         }
@@ -130,6 +130,27 @@ void TweetsRestClient::send(TweetsRestReply *reply, const QByteArray &verb, cons
 }
 
 namespace {
+/// Adds one page of a list to the reply; true when another page should be fetched (the
+/// server's total says so, or, without a total, the page was full).
+template<typename T>
+bool addPage(TweetsRestReply *reply, QList<T> &all, const QList<T> &items, const PageInfo &info, int pageSize)
+{
+    all += items;
+    reply->page = info;
+    reply->total = info.total;
+    reply->skippedItems += info.skipped;
+    ++reply->pagesFetched;
+    const int read = int(items.size()) + info.skipped;
+    const int have = int(all.size()) + reply->skippedItems;
+    const bool more = read > 0 && (info.total >= 0 ? have < info.total : read >= pageSize);
+    return more && reply->pagesFetched < MaxPages;
+}
+
+QString itemPath(const QString &collection, const QString &id)
+{
+    return collection + QLatin1Char('/') + QString::fromLatin1(QUrl::toPercentEncoding(id));
+}
+
 // The common tail of single-object answers.
 template<typename T, typename Decode>
 void finishWithObject(TweetsRestReply *reply, const QByteArray &body, T &target, Decode decode, const char *noun)
@@ -153,8 +174,7 @@ TweetsRestReply *TweetsRestClient::listMonitors(int page, int pageSize, const QS
                                          {QStringLiteral("page_size"), QString::number(pageSize)}};
     if (!status.isEmpty())
         query.append({QStringLiteral("status"), status});
-    send(reply, "GET", QStringLiteral("/monitors"), query, nullptr, monitorWord(), [this](TweetsRestReply *r, const QByteArray &body) {
-        m_open.removeAll(r);
+    send(reply, "GET", QStringLiteral("/monitors"), query, nullptr, monitorWord(), [](TweetsRestReply *r, const QByteArray &body) {
         QString problem;
         if (!decodeMonitorList(body, r->monitors, r->page, &problem)) {
             r->finish(protocolError(problem));
@@ -185,33 +205,21 @@ void TweetsRestClient::nextMonitorPage(TweetsRestReply *reply, int page, int pag
              PageInfo info;
              QString problem;
              if (!decodeMonitorList(body, items, info, &problem)) {
-                 m_open.removeAll(r);
                  r->finish(protocolError(problem));
                  return;
              }
-             r->monitors += items;
-             r->page = info;
-             r->total = info.total;
-             r->skippedItems += info.skipped;
-             ++r->pagesFetched;
-             const int read = int(items.size()) + info.skipped;
-             const int have = int(r->monitors.size()) + r->skippedItems;
-             const bool more = read > 0 && (info.total >= 0 ? have < info.total : read >= pageSize);
-             if (more && r->pagesFetched < MaxPages) {
+             if (addPage(r, r->monitors, items, info, pageSize))
                  nextMonitorPage(r, page + 1, pageSize);
-                 return;
-             }
-             m_open.removeAll(r);
-             r->finish();
+             else
+                 r->finish();
          });
 }
 
 TweetsRestReply *TweetsRestClient::getMonitor(const QString &id)
 {
     auto *reply = new TweetsRestReply(TweetsRestReply::Operation::GetMonitor, this);
-    send(reply, "GET", QStringLiteral("/monitors/") + QString::fromLatin1(QUrl::toPercentEncoding(id)), {}, nullptr, monitorWord(),
-         [this](TweetsRestReply *r, const QByteArray &body) {
-             m_open.removeAll(r);
+    send(reply, "GET", itemPath(QStringLiteral("/monitors"), id), {}, nullptr, monitorWord(),
+         [](TweetsRestReply *r, const QByteArray &body) {
              finishWithObject(r, body, r->monitor, decodeMonitor, "monitor");
          });
     return reply;
@@ -221,8 +229,7 @@ TweetsRestReply *TweetsRestClient::createMonitor(const MonitorDraft &draft)
 {
     auto *reply = new TweetsRestReply(TweetsRestReply::Operation::CreateMonitor, this);
     const QJsonObject body = encodeMonitor(draft);
-    send(reply, "POST", QStringLiteral("/monitors"), {}, &body, monitorWord(), [this](TweetsRestReply *r, const QByteArray &b) {
-        m_open.removeAll(r);
+    send(reply, "POST", QStringLiteral("/monitors"), {}, &body, monitorWord(), [](TweetsRestReply *r, const QByteArray &b) {
         finishWithObject(r, b, r->monitor, decodeMonitor, "monitor");
     });
     return reply;
@@ -231,9 +238,8 @@ TweetsRestReply *TweetsRestClient::createMonitor(const MonitorDraft &draft)
 TweetsRestReply *TweetsRestClient::updateMonitor(const QString &id, const QJsonObject &patch)
 {
     auto *reply = new TweetsRestReply(TweetsRestReply::Operation::UpdateMonitor, this);
-    send(reply, "PATCH", QStringLiteral("/monitors/") + QString::fromLatin1(QUrl::toPercentEncoding(id)), {}, &patch,
-         monitorWord(), [this](TweetsRestReply *r, const QByteArray &b) {
-             m_open.removeAll(r);
+    send(reply, "PATCH", itemPath(QStringLiteral("/monitors"), id), {}, &patch,
+         monitorWord(), [](TweetsRestReply *r, const QByteArray &b) {
              finishWithObject(r, b, r->monitor, decodeMonitor, "monitor");
          });
     return reply;
@@ -247,9 +253,8 @@ TweetsRestReply *TweetsRestClient::setMonitorPaused(const QString &id, bool paus
 TweetsRestReply *TweetsRestClient::deleteMonitor(const QString &id)
 {
     auto *reply = new TweetsRestReply(TweetsRestReply::Operation::DeleteMonitor, this);
-    send(reply, "DELETE", QStringLiteral("/monitors/") + QString::fromLatin1(QUrl::toPercentEncoding(id)), {}, nullptr,
-         monitorWord(), [this](TweetsRestReply *r, const QByteArray &) {
-             m_open.removeAll(r);
+    send(reply, "DELETE", itemPath(QStringLiteral("/monitors"), id), {}, nullptr,
+         monitorWord(), [](TweetsRestReply *r, const QByteArray &) {
              r->finish();
          });
     return reply;
@@ -264,8 +269,7 @@ TweetsRestReply *TweetsRestClient::listRules(int limit, int offset, const QStrin
                                          {QStringLiteral("offset"), QString::number(offset)}};
     if (!status.isEmpty())
         query.append({QStringLiteral("status"), status});
-    send(reply, "GET", QStringLiteral("/filter-rules"), query, nullptr, ruleWord(), [this](TweetsRestReply *r, const QByteArray &body) {
-        m_open.removeAll(r);
+    send(reply, "GET", QStringLiteral("/filter-rules"), query, nullptr, ruleWord(), [](TweetsRestReply *r, const QByteArray &body) {
         QString problem;
         if (!decodeRuleList(body, r->rules, r->page, &problem)) {
             r->finish(protocolError(problem));
@@ -296,33 +300,21 @@ void TweetsRestClient::nextRulePage(TweetsRestReply *reply, int offset, int limi
              PageInfo info;
              QString problem;
              if (!decodeRuleList(body, items, info, &problem)) {
-                 m_open.removeAll(r);
                  r->finish(protocolError(problem));
                  return;
              }
-             r->rules += items;
-             r->page = info;
-             r->total = info.total;
-             r->skippedItems += info.skipped;
-             ++r->pagesFetched;
-             const int read = int(items.size()) + info.skipped;
-             const int have = int(r->rules.size()) + r->skippedItems;
-             const bool more = read > 0 && (info.total >= 0 ? have < info.total : read >= limit);
-             if (more && r->pagesFetched < MaxPages) {
-                 nextRulePage(r, offset + read, limit);
-                 return;
-             }
-             m_open.removeAll(r);
-             r->finish();
+             if (addPage(r, r->rules, items, info, limit))
+                 nextRulePage(r, offset + int(items.size()) + info.skipped, limit);
+             else
+                 r->finish();
          });
 }
 
 TweetsRestReply *TweetsRestClient::getRule(const QString &id)
 {
     auto *reply = new TweetsRestReply(TweetsRestReply::Operation::GetRule, this);
-    send(reply, "GET", QStringLiteral("/filter-rules/") + QString::fromLatin1(QUrl::toPercentEncoding(id)), {}, nullptr,
-         ruleWord(), [this](TweetsRestReply *r, const QByteArray &body) {
-             m_open.removeAll(r);
+    send(reply, "GET", itemPath(QStringLiteral("/filter-rules"), id), {}, nullptr,
+         ruleWord(), [](TweetsRestReply *r, const QByteArray &body) {
              finishWithObject(r, body, r->rule, decodeRule, "rule");
          });
     return reply;
@@ -332,8 +324,7 @@ TweetsRestReply *TweetsRestClient::createRule(const RuleDraft &draft)
 {
     auto *reply = new TweetsRestReply(TweetsRestReply::Operation::CreateRule, this);
     const QJsonObject body = encodeRule(draft);
-    send(reply, "POST", QStringLiteral("/filter-rules"), {}, &body, ruleWord(), [this](TweetsRestReply *r, const QByteArray &b) {
-        m_open.removeAll(r);
+    send(reply, "POST", QStringLiteral("/filter-rules"), {}, &body, ruleWord(), [](TweetsRestReply *r, const QByteArray &b) {
         finishWithObject(r, b, r->rule, decodeRule, "rule");
     });
     return reply;
@@ -342,9 +333,8 @@ TweetsRestReply *TweetsRestClient::createRule(const RuleDraft &draft)
 TweetsRestReply *TweetsRestClient::updateRule(const QString &id, const QJsonObject &patch)
 {
     auto *reply = new TweetsRestReply(TweetsRestReply::Operation::UpdateRule, this);
-    send(reply, "PATCH", QStringLiteral("/filter-rules/") + QString::fromLatin1(QUrl::toPercentEncoding(id)), {}, &patch,
-         ruleWord(), [this](TweetsRestReply *r, const QByteArray &b) {
-             m_open.removeAll(r);
+    send(reply, "PATCH", itemPath(QStringLiteral("/filter-rules"), id), {}, &patch,
+         ruleWord(), [](TweetsRestReply *r, const QByteArray &b) {
              finishWithObject(r, b, r->rule, decodeRule, "rule");
          });
     return reply;
@@ -358,9 +348,8 @@ TweetsRestReply *TweetsRestClient::setRulePaused(const QString &id, bool paused)
 TweetsRestReply *TweetsRestClient::deleteRule(const QString &id)
 {
     auto *reply = new TweetsRestReply(TweetsRestReply::Operation::DeleteRule, this);
-    send(reply, "DELETE", QStringLiteral("/filter-rules/") + QString::fromLatin1(QUrl::toPercentEncoding(id)), {}, nullptr,
-         ruleWord(), [this](TweetsRestReply *r, const QByteArray &) {
-             m_open.removeAll(r);
+    send(reply, "DELETE", itemPath(QStringLiteral("/filter-rules"), id), {}, nullptr,
+         ruleWord(), [](TweetsRestReply *r, const QByteArray &) {
              r->finish();
          });
     return reply;
@@ -370,8 +359,7 @@ TweetsRestReply *TweetsRestClient::validateQuery(const QString &query)
 {
     auto *reply = new TweetsRestReply(TweetsRestReply::Operation::ValidateQuery, this);
     const QJsonObject body{{QStringLiteral("query"), query}};
-    send(reply, "POST", QStringLiteral("/filter-rules/validate"), {}, &body, ruleWord(), [this](TweetsRestReply *r, const QByteArray &b) {
-        m_open.removeAll(r);
+    send(reply, "POST", QStringLiteral("/filter-rules/validate"), {}, &body, ruleWord(), [](TweetsRestReply *r, const QByteArray &b) {
         QString problem;
         if (!decodeValidation(b, r->validation, &problem))
             r->finish(protocolError(problem));
@@ -384,8 +372,7 @@ TweetsRestReply *TweetsRestClient::validateQuery(const QString &query)
 TweetsRestReply *TweetsRestClient::pricing()
 {
     auto *reply = new TweetsRestReply(TweetsRestReply::Operation::Pricing, this);
-    send(reply, "GET", QStringLiteral("/filter-rules-pricing"), {}, nullptr, ruleWord(), [this](TweetsRestReply *r, const QByteArray &b) {
-        m_open.removeAll(r);
+    send(reply, "GET", QStringLiteral("/filter-rules-pricing"), {}, nullptr, ruleWord(), [](TweetsRestReply *r, const QByteArray &b) {
         QString problem;
         if (!decodePricing(b, r->tiers, &problem))
             r->finish(protocolError(problem));
