@@ -74,13 +74,8 @@ namespace T = TweetSubscriptionText;
 // ---- monitors -------------------------------------------------------------------------------
 
 TweetMonitorListModel::TweetMonitorListModel(QObject *parent)
-    : QAbstractListModel(parent)
+    : TweetItemList(parent)
 {
-}
-
-int TweetMonitorListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_items.size());
 }
 
 QHash<int, QByteArray> TweetMonitorListModel::roleNames() const
@@ -124,64 +119,11 @@ QVariant TweetMonitorListModel::data(const QModelIndex &index, int role) const
     }
 }
 
-void TweetMonitorListModel::setItems(const QList<StreamMonitor> &items)
-{
-    beginResetModel();
-    m_items = items;
-    endResetModel();
-    Q_EMIT countChanged();
-}
-
-int TweetMonitorListModel::rowOf(const QString &id) const
-{
-    for (qsizetype i = 0; i < m_items.size(); ++i) {
-        if (m_items.at(i).id == id)
-            return int(i);
-    }
-    return -1;
-}
-
-void TweetMonitorListModel::upsert(const StreamMonitor &item)
-{
-    const int row = rowOf(item.id);
-    if (row >= 0) {
-        m_items[row] = item;
-        Q_EMIT dataChanged(index(row), index(row));
-        return;
-    }
-    beginInsertRows({}, int(m_items.size()), int(m_items.size()));
-    m_items.append(item);
-    endInsertRows();
-    Q_EMIT countChanged();
-}
-
-void TweetMonitorListModel::remove(const QString &id)
-{
-    const int row = rowOf(id);
-    if (row < 0)
-        return;
-    beginRemoveRows({}, row, row);
-    m_items.removeAt(row);
-    endRemoveRows();
-    Q_EMIT countChanged();
-}
-
-const StreamMonitor *TweetMonitorListModel::find(const QString &id) const
-{
-    const int row = rowOf(id);
-    return row >= 0 ? &m_items.at(row) : nullptr;
-}
-
 // ---- rules ----------------------------------------------------------------------------------
 
 TweetRuleListModel::TweetRuleListModel(QObject *parent)
-    : QAbstractListModel(parent)
+    : TweetItemList(parent)
 {
-}
-
-int TweetRuleListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_items.size());
 }
 
 QHash<int, QByteArray> TweetRuleListModel::roleNames() const
@@ -217,52 +159,4 @@ QVariant TweetRuleListModel::data(const QModelIndex &index, int role) const
     case NoteRole: return T::note(r.problems, r.unknownFields);
     default: return {};
     }
-}
-
-void TweetRuleListModel::setItems(const QList<FilterRule> &items)
-{
-    beginResetModel();
-    m_items = items;
-    endResetModel();
-    Q_EMIT countChanged();
-}
-
-int TweetRuleListModel::rowOf(const QString &id) const
-{
-    for (qsizetype i = 0; i < m_items.size(); ++i) {
-        if (m_items.at(i).id == id)
-            return int(i);
-    }
-    return -1;
-}
-
-void TweetRuleListModel::upsert(const FilterRule &item)
-{
-    const int row = rowOf(item.id);
-    if (row >= 0) {
-        m_items[row] = item;
-        Q_EMIT dataChanged(index(row), index(row));
-        return;
-    }
-    beginInsertRows({}, int(m_items.size()), int(m_items.size()));
-    m_items.append(item);
-    endInsertRows();
-    Q_EMIT countChanged();
-}
-
-void TweetRuleListModel::remove(const QString &id)
-{
-    const int row = rowOf(id);
-    if (row < 0)
-        return;
-    beginRemoveRows({}, row, row);
-    m_items.removeAt(row);
-    endRemoveRows();
-    Q_EMIT countChanged();
-}
-
-const FilterRule *TweetRuleListModel::find(const QString &id) const
-{
-    const int row = rowOf(id);
-    return row >= 0 ? &m_items.at(row) : nullptr;
 }

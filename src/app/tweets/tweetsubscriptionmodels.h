@@ -15,12 +15,84 @@ QString credits(double perDay);
 QString interval(double seconds);
 } // namespace TweetSubscriptionText
 
-class TweetMonitorListModel : public QAbstractListModel
+/// The list behind both models: items keyed by id, replaced whole, upserted or removed by id.
+class TweetItemListBase : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ANONYMOUS
+    Q_PROPERTY(int count READ count NOTIFY countChanged)
+public:
+    using QAbstractListModel::QAbstractListModel;
+    int count() const { return rowCount(); }
+
+Q_SIGNALS:
+    void countChanged();
+};
+
+template<typename Item>
+class TweetItemList : public TweetItemListBase
+{
+public:
+    using TweetItemListBase::TweetItemListBase;
+
+    int rowCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : int(m_items.size()); }
+
+    void setItems(const QList<Item> &items)
+    {
+        beginResetModel();
+        m_items = items;
+        endResetModel();
+        Q_EMIT countChanged();
+    }
+    /// Replaces the row with the same id, or appends.
+    void upsert(const Item &item)
+    {
+        const int row = rowOf(item.id);
+        if (row >= 0) {
+            m_items[row] = item;
+            Q_EMIT dataChanged(index(row), index(row));
+            return;
+        }
+        beginInsertRows({}, int(m_items.size()), int(m_items.size()));
+        m_items.append(item);
+        endInsertRows();
+        Q_EMIT countChanged();
+    }
+    void remove(const QString &id)
+    {
+        const int row = rowOf(id);
+        if (row < 0)
+            return;
+        beginRemoveRows({}, row, row);
+        m_items.removeAt(row);
+        endRemoveRows();
+        Q_EMIT countChanged();
+    }
+    const Item *find(const QString &id) const
+    {
+        const int row = rowOf(id);
+        return row >= 0 ? &m_items.at(row) : nullptr;
+    }
+    const QList<Item> &items() const { return m_items; }
+
+protected:
+    int rowOf(const QString &id) const
+    {
+        for (qsizetype i = 0; i < m_items.size(); ++i) {
+            if (m_items.at(i).id == id)
+                return int(i);
+        }
+        return -1;
+    }
+
+    QList<Item> m_items;
+};
+
+class TweetMonitorListModel : public TweetItemList<TweetsRest::StreamMonitor>
 {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Owned by TweetsSubscriptionsController")
-    Q_PROPERTY(int count READ count NOTIFY countChanged)
 public:
     enum Roles {
         IdRole = Qt::UserRole + 1,
@@ -42,32 +114,15 @@ public:
 
     explicit TweetMonitorListModel(QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
-    int count() const { return int(m_items.size()); }
-
-    void setItems(const QList<TweetsRest::StreamMonitor> &items);
-    /// Replaces the row with the same id, or appends.
-    void upsert(const TweetsRest::StreamMonitor &item);
-    void remove(const QString &id);
-    const TweetsRest::StreamMonitor *find(const QString &id) const;
-    const QList<TweetsRest::StreamMonitor> &items() const { return m_items; }
-
-Q_SIGNALS:
-    void countChanged();
-
-private:
-    int rowOf(const QString &id) const;
-    QList<TweetsRest::StreamMonitor> m_items;
 };
 
-class TweetRuleListModel : public QAbstractListModel
+class TweetRuleListModel : public TweetItemList<TweetsRest::FilterRule>
 {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Owned by TweetsSubscriptionsController")
-    Q_PROPERTY(int count READ count NOTIFY countChanged)
 public:
     enum Roles {
         IdRole = Qt::UserRole + 1,
@@ -90,21 +145,6 @@ public:
 
     explicit TweetRuleListModel(QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
-    int count() const { return int(m_items.size()); }
-
-    void setItems(const QList<TweetsRest::FilterRule> &items);
-    void upsert(const TweetsRest::FilterRule &item);
-    void remove(const QString &id);
-    const TweetsRest::FilterRule *find(const QString &id) const;
-    const QList<TweetsRest::FilterRule> &items() const { return m_items; }
-
-Q_SIGNALS:
-    void countChanged();
-
-private:
-    int rowOf(const QString &id) const;
-    QList<TweetsRest::FilterRule> m_items;
 };
