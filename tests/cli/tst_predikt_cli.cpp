@@ -3,6 +3,7 @@
 // balance running out exits 5 after a "disconnecting" event, a key without the websocket
 // permission exits 3 with the sentence that says how to fix it, and the key never shows.
 
+#include "cliprocess.h"
 #include "sim/predikt/prediktsimhandler.h"
 #include "sim/simserver.h"
 
@@ -16,29 +17,7 @@ namespace {
 
 const QString Key = QStringLiteral("pd-cli-key-7a41c2");
 
-struct Run {
-    int exitCode = -1;
-    bool finished = false;
-    QByteArray out;
-    QByteArray err;
-
-    QList<QJsonObject> eventsOfKind(const QString &kind) const
-    {
-        QList<QJsonObject> list;
-        for (const QByteArray &line : out.split('\n')) {
-            const QJsonObject e = QJsonDocument::fromJson(line).object();
-            if (e.value(QStringLiteral("kind")).toString() == kind)
-                list << e;
-        }
-        return list;
-    }
-    QString describe() const
-    {
-        return QStringLiteral("exit %1\nstdout:\n%2\nstderr:\n%3")
-            .arg(exitCode)
-            .arg(QString::fromUtf8(out.left(3000)), QString::fromUtf8(err.left(3000)));
-    }
-};
+using Run = CliRun;
 
 } // namespace
 
@@ -49,8 +28,7 @@ class TestPrediktCli : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        m_cli = QStringLiteral(TW_BINARY_DIR "/bin/tidewatch-cli");
-        QVERIFY2(QFile::exists(m_cli), qPrintable(m_cli + QStringLiteral(" is not built")));
+        QVERIFY2(QFile::exists(cliPath()), qPrintable(cliPath() + QStringLiteral(" is not built")));
     }
     void cleanup()
     {
@@ -106,29 +84,10 @@ private:
 
     Run runCli(const QStringList &arguments)
     {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("TIDEWATCH_API_KEY"), Key);
-        process.setProcessEnvironment(env);
-        QSignalSpy finished(&process, &QProcess::finished);
         const QString url = QStringLiteral("ws://127.0.0.1:%1/api/v1/ws").arg(m_server->port());
-        process.start(m_cli, QStringList{QStringLiteral("predikt"), QStringLiteral("--url"), url} + arguments);
-        Run run;
-        if (!process.waitForStarted(5000))
-            return run;
-        // Wait on the signal so that this thread's simulator keeps serving.
-        run.finished = finished.wait(20000);
-        if (!run.finished) {
-            process.kill();
-            process.waitForFinished(3000);
-        }
-        run.exitCode = process.exitCode();
-        run.out = process.readAllStandardOutput();
-        run.err = process.readAllStandardError();
-        return run;
+        return runCliProcess(QStringList{QStringLiteral("predikt"), QStringLiteral("--url"), url} + arguments, Key);
     }
 
-    QString m_cli;
     SimServer *m_server = nullptr;
 };
 

@@ -2,6 +2,7 @@
 // events carry the tweet (id as a string), error events carry the code, exit 3 on 4001,
 // exit 4 on 4003, and the key never reaches the output.
 
+#include "cliprocess.h"
 #include "providers/tweets/tweetsclient.h"
 #include "sim/simserver.h"
 #include "sim/tweets/tweetssim.h"
@@ -18,29 +19,7 @@ namespace {
 
 const QString Key = QStringLiteral("tw-cli-key-5d1c9e");
 
-struct Run {
-    int exitCode = -1;
-    bool finished = false;
-    QByteArray out;
-    QByteArray err;
-
-    QList<QJsonObject> eventsOfKind(const QString &kind) const
-    {
-        QList<QJsonObject> list;
-        for (const QByteArray &line : out.split('\n')) {
-            const QJsonObject e = QJsonDocument::fromJson(line).object();
-            if (e.value(QStringLiteral("kind")).toString() == kind)
-                list << e;
-        }
-        return list;
-    }
-    QString describe() const
-    {
-        return QStringLiteral("exit %1\nstdout:\n%2\nstderr:\n%3")
-            .arg(exitCode)
-            .arg(QString::fromUtf8(out.left(3000)), QString::fromUtf8(err.left(3000)));
-    }
-};
+using Run = CliRun;
 
 } // namespace
 
@@ -63,15 +42,13 @@ private:
     Run runCli(const QStringList &arguments, const QString &key);
     QString url() const { return QStringLiteral("ws://127.0.0.1:%1/v1/twitter/stream").arg(m_server->port()); }
 
-    QString m_cli;
     SimServer *m_server = nullptr;
     TweetsSimHandler *m_sim = nullptr;
 };
 
 void TestTweetsCli::initTestCase()
 {
-    m_cli = QStringLiteral(TW_BINARY_DIR "/bin/tidewatch-cli");
-    QVERIFY2(QFile::exists(m_cli), qPrintable(m_cli + QStringLiteral(" is not built")));
+    QVERIFY2(QFile::exists(cliPath()), qPrintable(cliPath() + QStringLiteral(" is not built")));
 }
 
 void TestTweetsCli::init()
@@ -93,26 +70,7 @@ void TestTweetsCli::cleanup()
 
 Run TestTweetsCli::runCli(const QStringList &arguments, const QString &key)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("TIDEWATCH_API_KEY"), key);
-    env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("tidewatch.*=true"));
-    process.setProcessEnvironment(env);
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start(m_cli, QStringList{QStringLiteral("tweets")} + arguments);
-    Run run;
-    if (!process.waitForStarted(5000))
-        return run;
-    // Wait on the signal so that this thread's simulator keeps serving.
-    run.finished = finished.wait(20000);
-    if (!run.finished) {
-        process.kill();
-        process.waitForFinished(3000);
-    }
-    run.exitCode = process.exitCode();
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
+    return runCliProcess(QStringList{QStringLiteral("tweets")} + arguments, key);
 }
 
 void TestTweetsCli::printsTweetsAsDataEvents_data()
