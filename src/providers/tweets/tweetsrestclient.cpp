@@ -170,37 +170,25 @@ void finishWithObject(TweetsRestReply *reply, const QByteArray &body, T &target,
 TweetsRestReply *TweetsRestClient::listMonitors(int page, int pageSize, const QString &status)
 {
     auto *reply = new TweetsRestReply(TweetsRestReply::Operation::ListMonitors, this);
-    QList<QPair<QString, QString>> query{{QStringLiteral("page"), QString::number(page)},
-                                         {QStringLiteral("page_size"), QString::number(pageSize)}};
-    if (!status.isEmpty())
-        query.append({QStringLiteral("status"), status});
-    send(reply, "GET", QStringLiteral("/monitors"), query, nullptr, monitorWord(), [](TweetsRestReply *r, const QByteArray &body) {
-        QString problem;
-        if (!decodeMonitorList(body, r->monitors, r->page, &problem)) {
-            r->finish(protocolError(problem));
-            return;
-        }
-        r->pagesFetched = 1;
-        r->skippedItems = r->page.skipped;
-        r->total = r->page.total;
-        r->finish();
-    });
+    fetchMonitors(reply, page, pageSize, status, false);
     return reply;
 }
 
 TweetsRestReply *TweetsRestClient::listAllMonitors(int pageSize)
 {
     auto *reply = new TweetsRestReply(TweetsRestReply::Operation::ListMonitors, this);
-    nextMonitorPage(reply, 1, pageSize);
+    fetchMonitors(reply, 1, pageSize, {}, true);
     return reply;
 }
 
-void TweetsRestClient::nextMonitorPage(TweetsRestReply *reply, int page, int pageSize)
+void TweetsRestClient::fetchMonitors(TweetsRestReply *reply, int page, int pageSize, const QString &status, bool allPages)
 {
-    const QList<QPair<QString, QString>> query{{QStringLiteral("page"), QString::number(page)},
-                                               {QStringLiteral("page_size"), QString::number(pageSize)}};
+    QList<QPair<QString, QString>> query{{QStringLiteral("page"), QString::number(page)},
+                                         {QStringLiteral("page_size"), QString::number(pageSize)}};
+    if (!status.isEmpty())
+        query.append({QStringLiteral("status"), status});
     send(reply, "GET", QStringLiteral("/monitors"), query, nullptr, monitorWord(),
-         [this, page, pageSize](TweetsRestReply *r, const QByteArray &body) {
+         [this, page, pageSize, status, allPages](TweetsRestReply *r, const QByteArray &body) {
              QList<StreamMonitor> items;
              PageInfo info;
              QString problem;
@@ -208,8 +196,8 @@ void TweetsRestClient::nextMonitorPage(TweetsRestReply *reply, int page, int pag
                  r->finish(protocolError(problem));
                  return;
              }
-             if (addPage(r, r->monitors, items, info, pageSize))
-                 nextMonitorPage(r, page + 1, pageSize);
+             if (addPage(r, r->monitors, items, info, pageSize) && allPages)
+                 fetchMonitors(r, page + 1, pageSize, status, true);
              else
                  r->finish();
          });
@@ -265,37 +253,25 @@ TweetsRestReply *TweetsRestClient::deleteMonitor(const QString &id)
 TweetsRestReply *TweetsRestClient::listRules(int limit, int offset, const QString &status)
 {
     auto *reply = new TweetsRestReply(TweetsRestReply::Operation::ListRules, this);
-    QList<QPair<QString, QString>> query{{QStringLiteral("limit"), QString::number(limit)},
-                                         {QStringLiteral("offset"), QString::number(offset)}};
-    if (!status.isEmpty())
-        query.append({QStringLiteral("status"), status});
-    send(reply, "GET", QStringLiteral("/filter-rules"), query, nullptr, ruleWord(), [](TweetsRestReply *r, const QByteArray &body) {
-        QString problem;
-        if (!decodeRuleList(body, r->rules, r->page, &problem)) {
-            r->finish(protocolError(problem));
-            return;
-        }
-        r->pagesFetched = 1;
-        r->skippedItems = r->page.skipped;
-        r->total = r->page.total;
-        r->finish();
-    });
+    fetchRules(reply, offset, limit, status, false);
     return reply;
 }
 
 TweetsRestReply *TweetsRestClient::listAllRules(int limit)
 {
     auto *reply = new TweetsRestReply(TweetsRestReply::Operation::ListRules, this);
-    nextRulePage(reply, 0, limit);
+    fetchRules(reply, 0, limit, {}, true);
     return reply;
 }
 
-void TweetsRestClient::nextRulePage(TweetsRestReply *reply, int offset, int limit)
+void TweetsRestClient::fetchRules(TweetsRestReply *reply, int offset, int limit, const QString &status, bool allPages)
 {
-    const QList<QPair<QString, QString>> query{{QStringLiteral("limit"), QString::number(limit)},
-                                               {QStringLiteral("offset"), QString::number(offset)}};
+    QList<QPair<QString, QString>> query{{QStringLiteral("limit"), QString::number(limit)},
+                                         {QStringLiteral("offset"), QString::number(offset)}};
+    if (!status.isEmpty())
+        query.append({QStringLiteral("status"), status});
     send(reply, "GET", QStringLiteral("/filter-rules"), query, nullptr, ruleWord(),
-         [this, offset, limit](TweetsRestReply *r, const QByteArray &body) {
+         [this, offset, limit, status, allPages](TweetsRestReply *r, const QByteArray &body) {
              QList<FilterRule> items;
              PageInfo info;
              QString problem;
@@ -303,8 +279,8 @@ void TweetsRestClient::nextRulePage(TweetsRestReply *reply, int offset, int limi
                  r->finish(protocolError(problem));
                  return;
              }
-             if (addPage(r, r->rules, items, info, limit))
-                 nextRulePage(r, offset + int(items.size()) + info.skipped, limit);
+             if (addPage(r, r->rules, items, info, limit) && allPages)
+                 fetchRules(r, offset + int(items.size()) + info.skipped, limit, status, true);
              else
                  r->finish();
          });

@@ -113,8 +113,9 @@ private:
     using Handler = std::function<void(TweetsRestReply *, const QByteArray &body)>;
     void send(TweetsRestReply *reply, const QByteArray &verb, const QString &path, const QList<QPair<QString, QString>> &query,
               const QJsonObject *body, const QString &what, Handler onSuccess);
-    void nextMonitorPage(TweetsRestReply *reply, int page, int pageSize);
-    void nextRulePage(TweetsRestReply *reply, int offset, int limit);
+    /// One page into reply; with allPages the following ones too (see addPage in the .cpp).
+    void fetchMonitors(TweetsRestReply *reply, int page, int pageSize, const QString &status, bool allPages);
+    void fetchRules(TweetsRestReply *reply, int offset, int limit, const QString &status, bool allPages);
 
     QNetworkAccessManager *m_network;
     QUrl m_base;
