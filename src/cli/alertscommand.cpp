@@ -40,6 +40,20 @@ QJsonObject alertEventFields(const Alert &a)
     };
 }
 
+AlertEngine *cliAlertEngine(CliContext &context, AlertFeeds *feeds)
+{
+    registerPrediktAlertDecoder();
+    auto *engine = new AlertEngine(qApp);
+    QObject::connect(feeds, &AlertFeeds::observed, engine, &AlertEngine::observe);
+    QObject::connect(feeds, &AlertFeeds::connectionObserved, engine, &AlertEngine::observeConnection);
+    QObject::connect(engine, &AlertEngine::alertRaised, engine,
+                     [&context](const Alert &alert) { context.emitEvent(QStringLiteral("alert"), alertEventFields(alert)); });
+    QObject::connect(engine, &AlertEngine::ruleError, engine, [&context](const QString &ruleId, const QString &message) {
+        context.emitError(message, {{QStringLiteral("ruleId"), ruleId}});
+    });
+    return engine;
+}
+
 void addRelayAlertsOptions(QCommandLineParser &parser); // relayalerts.cpp
 int startAlertsOverRelay(CliContext &context);
 
@@ -139,17 +153,9 @@ int startAlerts(CliContext &context)
         context.emitError(error);
         return ExitUsage;
     }
-    registerPrediktAlertDecoder();
-    auto *engine = new AlertEngine(qApp);
-    engine->setRules(rules);
     auto *feeds = new AlertFeeds(qApp);
-    QObject::connect(feeds, &AlertFeeds::observed, engine, &AlertEngine::observe);
-    QObject::connect(feeds, &AlertFeeds::connectionObserved, engine, &AlertEngine::observeConnection);
-    QObject::connect(engine, &AlertEngine::alertRaised, engine,
-                     [&context](const Alert &alert) { context.emitEvent(QStringLiteral("alert"), alertEventFields(alert)); });
-    QObject::connect(engine, &AlertEngine::ruleError, engine, [&context](const QString &ruleId, const QString &message) {
-        context.emitError(message, {{QStringLiteral("ruleId"), ruleId}});
-    });
+    AlertEngine *engine = cliAlertEngine(context, feeds);
+    engine->setRules(rules);
     context.emitEvent(QStringLiteral("rules"), {{QStringLiteral("count"), int(rules.size())}});
 
     if (parser.isSet(QStringLiteral("replay"))) {

@@ -26,6 +26,8 @@
 
 /// The alert event's fields, the same for every source (alertscommand.cpp).
 QJsonObject alertEventFields(const Alert &alert);
+/// The alert engine of a CLI run, fed by feeds; prints its alerts and rule errors (alertscommand.cpp).
+AlertEngine *cliAlertEngine(CliContext &context, AlertFeeds *feeds);
 
 void addRelayAlertsOptions(QCommandLineParser &parser)
 {
@@ -68,16 +70,8 @@ int startAlertsOverRelay(CliContext &context)
     }
     settings.name = QStringLiteral("tidewatch-alerts %1").arg(spec.durable);
 
-    registerPrediktAlertDecoder();
-    auto *engine = new AlertEngine(qApp);
     auto *feeds = new AlertFeeds(qApp);
-    QObject::connect(feeds, &AlertFeeds::observed, engine, &AlertEngine::observe);
-    QObject::connect(feeds, &AlertFeeds::connectionObserved, engine, &AlertEngine::observeConnection);
-    QObject::connect(engine, &AlertEngine::alertRaised, engine,
-                     [&context](const Alert &alert) { context.emitEvent(QStringLiteral("alert"), alertEventFields(alert)); });
-    QObject::connect(engine, &AlertEngine::ruleError, engine, [&context](const QString &ruleId, const QString &message) {
-        context.emitError(message, {{QStringLiteral("ruleId"), ruleId}});
-    });
+    AlertEngine *engine = cliAlertEngine(context, feeds);
     auto applyRules = [&context, engine](const QList<AlertRule> &rules) {
         engine->setRules(rules);
         context.emitEvent(QStringLiteral("rules"), {{QStringLiteral("count"), int(rules.size())}});
