@@ -1,6 +1,6 @@
 #include "alertengine.h"
 
-#include "adapters/adapters.h"
+#include "recordfilter.h"
 
 #include <QDateTime>
 #include <QRegularExpression>

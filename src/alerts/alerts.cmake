@@ -2,16 +2,12 @@
 # export (src/models/{inspector,record,csv}), the tray icon and the alerts CLI command.
 target_sources(tidewatch_core PRIVATE
     # engine
-    alerts/observation.h
     alerts/alertrule.h alerts/alertrule.cpp
     alerts/alert.h alerts/alert.cpp
     alerts/ruleevaluator.h alerts/ruleevaluator.cpp
     alerts/alertengine.h alerts/alertengine.cpp
     alerts/alertfeeds.h alerts/alertfeeds.cpp
-    alerts/adapters/adapters.h
-    alerts/adapters/tweetsobservations.cpp
-    alerts/adapters/alliumobservations.cpp
-    alerts/adapters/conyrobservations.cpp
+    alerts/recordfilter.h alerts/recordfilter.cpp
     # persistence, models, notification
     alerts/atomicfile.h alerts/atomicfile.cpp
     alerts/alertstore.h alerts/alertstore.cpp
@@ -35,6 +31,7 @@ target_sources(tidewatch_core PRIVATE
     models/record/framerecording.h models/record/framerecording.cpp
     models/record/framerecorder.h models/record/framerecorder.cpp
     models/record/framereplayer.h models/record/framereplayer.cpp
+    models/record/replayreader.h models/record/replayreader.cpp
     models/record/recordingcontroller.h models/record/recordingcontroller.cpp
     # tray icon and close-to-tray (the app's shell uses it)
     app/trayicon.h app/trayicon.cpp

@@ -73,9 +73,22 @@ std::optional<Trigger> RuleEvaluator::observe(const Observation &o, qint64 recei
     t.subject = o.subject;
     t.timestampMs = o.timestampMs > 0 ? o.timestampMs : receivedMs;
 
+    // A stream the user paused sends nothing on purpose: paused time is not stale, and the
+    // first record after the pause starts the stale clock and the block count over.
+    if (o.kind == QLatin1String("paused")) {
+        s.paused = true;
+        return std::nullopt;
+    }
+    if (o.kind == QLatin1String("resumed")) {
+        s.paused = false;
+        s.lastSeenMs = receivedMs;
+        s.lastBlock = std::numeric_limits<double>::quiet_NaN();
+        return std::nullopt;
+    }
     switch (m_rule.kind) {
     case K::StreamStale:
         s.lastSeenMs = receivedMs;
+        s.paused = false;
         s.armed = true;
         return std::nullopt;
     case K::RecordMatch: {
@@ -139,7 +152,10 @@ std::optional<Trigger> RuleEvaluator::observe(const Observation &o, qint64 recei
     case K::BalanceBelow: return evaluateLevel(s, v, t);
     case K::PercentChange: return evaluateChange(s, v, t);
     case K::VolumeSpike: return evaluateSpike(s, v, t);
-    case K::BlockGap: return evaluateGap(s, v, t);
+    case K::BlockGap:
+        if (o.hasMetric(QStringLiteral("resumed"))) // blocks made while paused were not asked for
+            s.lastBlock = std::numeric_limits<double>::quiet_NaN();
+        return evaluateGap(s, v, t);
     case K::BalanceForecast: return evaluateForecast(s, o, t);
     default: return std::nullopt;
     }
@@ -382,7 +398,7 @@ QList<Trigger> RuleEvaluator::tick(qint64 nowMs)
         }
         for (State &s : m_states) {
             const qint64 silentMs = nowMs - s.lastSeenMs;
-            if (s.lastSeenMs < 0 || !s.armed || silentMs < limitMs)
+            if (s.lastSeenMs < 0 || s.paused || !s.armed || silentMs < limitMs)
                 continue;
             s.armed = false;
             if (!admit(s, nowMs))

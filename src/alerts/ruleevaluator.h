@@ -3,7 +3,7 @@
 // side of a level, sliding windows, moving averages, last block, last data, cooldown.
 
 #include "alertrule.h"
-#include "observation.h"
+#include "core/observation.h"
 #include "models/predikt/balanceforecast.h"
 
 #include <QHash>
@@ -60,6 +60,7 @@ private:
         std::deque<double> samples;            // VolumeSpike
         double lastBlock = std::numeric_limits<double>::quiet_NaN();
         qint64 lastSeenMs = -1;                // StreamStale (engine clock)
+        bool paused = false;                   // StreamStale: the user paused the stream
         qint64 downSinceMs = -1;               // ConnectionDown
         QString reason;                        // ConnectionDown
         QString provider, source, subject;

@@ -1,13 +1,15 @@
 #include "appcontroller.h"
 
-#include "core/connection.h"
 #include "core/appsettings.h"
+#include "core/connection.h"
 #include "core/connectionregistry.h"
 #include "core/keystore.h"
-#include "core/profilestore.h"
 #include "core/logging.h"
-#include "sim/simserver.h"
+#include "core/profilestore.h"
 #include "genericworkspace.h"
+#include "providers/generic/genericclient.h"
+#include "providers/generic/genericobservations.h"
+#include "sim/simserver.h"
 #include "workspaces.h"
 
 #include <QCoreApplication>
@@ -64,7 +66,9 @@ void AppController::start(bool forceDemo)
     const auto generic = profiles->profile(QStringLiteral("demo-generic"));
     if (generic) {
         auto *connection = new Connection(generic->connectionConfig(QString()), this);
-        ConnectionRegistry::instance()->add(connection, Provider::toId(Provider::Kind::Generic));
+        auto *client = new GenericClient(connection, connection);
+        ConnectionRegistry::instance()->add(connection, Provider::toId(Provider::Kind::Generic),
+                                            GenericObservations::attach(client));
         connection->open();
     }
     Q_EMIT demoModeChanged();

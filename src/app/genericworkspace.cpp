@@ -5,6 +5,8 @@
 #include "core/keystore.h"
 #include "core/logging.h"
 #include "core/profilestore.h"
+#include "providers/generic/genericclient.h"
+#include "providers/generic/genericobservations.h"
 
 GenericWorkspace::GenericWorkspace(ProfileStore *profiles, QObject *parent)
     : QObject(parent)
@@ -40,7 +42,9 @@ void GenericWorkspace::sync(const QString &profileId)
             return;
         auto *connection = new Connection(p.connectionConfig(key), this);
         m_connections.insert(profileId, connection);
-        ConnectionRegistry::instance()->add(connection, Provider::toId(Provider::Kind::Generic));
+        auto *client = new GenericClient(connection, connection);
+        ConnectionRegistry::instance()->add(connection, Provider::toId(Provider::Kind::Generic),
+                                            GenericObservations::attach(client));
         connection->open();
     };
     if (profile->auth == Auth::Method::None) {

@@ -4,17 +4,23 @@
 
 #include "alerts/alertcenter.h"
 #include "alerts/alertengine.h"
-#include "alerts/adapters/adapters.h"
 #include "alerts/alertfeeds.h"
 #include "cli/cli.h"
 #include "core/connection.h"
 #include "core/profile.h"
 #include "core/profilestore.h"
 #include "models/record/framereplayer.h"
+#include "models/record/replayreader.h"
+#include "providers/allium/alliumobservations.h"
 #include "providers/allium/alliumstreamclient.h"
 #include "providers/conyr/conyrclient.h"
+#include "providers/conyr/conyrobservations.h"
+#include "providers/generic/genericclient.h"
+#include "providers/generic/genericobservations.h"
 #include "providers/predikt/prediktclient.h"
+#include "providers/predikt/prediktobservations.h"
 #include "providers/tweets/tweetsclient.h"
+#include "providers/tweets/tweetsobservations.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -42,7 +48,6 @@ QJsonObject alertEventFields(const Alert &a)
 
 AlertEngine *cliAlertEngine(CliContext &context, AlertFeeds *feeds)
 {
-    registerPrediktAlertDecoder();
     auto *engine = new AlertEngine(qApp);
     QObject::connect(feeds, &AlertFeeds::observed, engine, &AlertEngine::observe);
     QObject::connect(feeds, &AlertFeeds::connectionObserved, engine, &AlertEngine::observeConnection);
@@ -59,11 +64,18 @@ int startAlertsOverRelay(CliContext &context);
 
 namespace {
 
-/// Opens a live connection through the provider's own client where the protocol needs one
-/// (subscriptions, start), so the frames are the ones the app would see. Returns nullptr
-/// with error set when the provider needs subscriptions that were not given.
-Connection *openLive(const QString &provider, const ConnectionConfig &config, const QStringList &subscriptions,
-                     const QVariantMap &profileOptions, QString *error)
+/// A live connection and what its provider's client observes (null for a provider without
+/// observations: only connection rules apply).
+struct LiveFeed {
+    Connection *connection = nullptr;
+    ObservationSource *observations = nullptr;
+};
+
+/// Opens a live connection through the provider's own client, as the app does, so rules see
+/// the client's typed events. Returns no connection, with error set, when the provider needs
+/// subscriptions that were not given.
+LiveFeed openLive(const QString &provider, const ConnectionConfig &config, const QStringList &subscriptions,
+                  const QVariantMap &profileOptions, QString *error)
 {
     if (provider == QLatin1String("predikt")) {
         if (subscriptions.isEmpty()) {
@@ -80,14 +92,14 @@ Connection *openLive(const QString &provider, const ConnectionConfig &config, co
         const ConnectionConfig socketConfig = PrediktClient::connectionConfig(config, options);
         auto *client = new PrediktClient(new Connection(socketConfig, qApp), options, qApp);
         if (!client->subscribe(subscriptions, error))
-            return nullptr;
+            return {};
         client->open();
-        return client->connection();
+        return {client->connection(), PrediktObservations::attach(client)};
     }
     if (provider == QLatin1String("tweets")) {
         auto *client = new TweetsClient(new Connection(config, qApp), TweetsClientOptions(), qApp);
         client->open();
-        return client->connection();
+        return {client->connection(), TweetsObservations::attach(client)};
     }
     if (provider == QLatin1String("allium-stream")) {
         const QString topicName = subscriptions.isEmpty() ? QUrlQuery(config.url).queryItemValue(QStringLiteral("topic"))
@@ -95,27 +107,29 @@ Connection *openLive(const QString &provider, const ConnectionConfig &config, co
         const std::optional<AlliumTopic> topic = AlliumTopic::parse(topicName);
         if (!topic) {
             *error = QStringLiteral("an Allium stream needs a topic: --subscribe ethereum.blocks");
-            return nullptr;
+            return {};
         }
         auto *client = new AlliumStreamClient(new Connection(AlliumStreamClient::connectionConfig(config, *topic), qApp), *topic, qApp);
         client->start();
         client->open();
-        return client->connection();
+        return {client->connection(), AlliumObservations::attach(client)};
     }
     if (provider == QLatin1String("conyr")) {
         if (subscriptions.isEmpty()) {
             *error = QStringLiteral("Conyr needs channels: --subscribe token:<mint>:trades");
-            return nullptr;
+            return {};
         }
         auto *client = new ConyrClient(new Connection(config, qApp), ConyrClientOptions(), qApp);
         if (!client->subscribe(subscriptions, error))
-            return nullptr;
+            return {};
         client->open();
-        return client->connection();
+        return {client->connection(), ConyrObservations::attach(client)};
     }
     auto *connection = new Connection(config, qApp);
     connection->open();
-    return connection;
+    if (provider == QLatin1String("generic"))
+        return {connection, GenericObservations::attach(new GenericClient(connection, connection))};
+    return {connection, nullptr};
 }
 
 } // namespace
@@ -177,14 +191,19 @@ int startAlerts(CliContext &context)
         config.url = QUrl(replayer->header().url);
         config.autoReconnect = false;
         auto *connection = new Connection(config, qApp);
-        feeds->attach(connection, replayer->header().provider);
-        if (!AlertFeeds::decoderFor(replayer->header().provider))
-            context.emitError(QStringLiteral("no decoder for provider '%1': only connection rules apply")
-                                  .arg(replayer->header().provider));
+        // The recorded provider's own client reads the replay, as it read the live run.
+        QString why;
+        ObservationSource *observations = ReplayReader::create(replayer->header().provider, connection, &why);
+        if (!observations)
+            context.emitError(QStringLiteral("%1: only connection rules apply").arg(why));
+        feeds->attach(connection, replayer->header().provider, observations);
         QObject::connect(replayer, &FrameReplayer::finished, replayer, [&context, engine, replayer] {
-            engine->tick();
-            context.emitEvent(QStringLiteral("done"), {{QStringLiteral("frames"), replayer->delivered()}});
-            context.finish(ExitDone);
+            // After the clients' batches of the last frames (queued behind this signal).
+            QTimer::singleShot(0, engine, [&context, engine, replayer] {
+                engine->tick();
+                context.emitEvent(QStringLiteral("done"), {{QStringLiteral("frames"), replayer->delivered()}});
+                context.finish(ExitDone);
+            });
         });
         replayer->start(connection, speed);
         return ExitRunning;
@@ -216,16 +235,16 @@ int startAlerts(CliContext &context)
         config.key = context.key();
         config.auth = context.key().isEmpty() ? Auth::Method::None : Auth::Method::ApiKeyHeader;
     }
-    if (!AlertFeeds::decoderFor(provider))
-        context.emitError(QStringLiteral("no decoder for provider '%1': only connection rules apply").arg(provider));
     QString problem;
-    Connection *connection = openLive(provider, config, subscriptions, profileOptions, &problem);
-    if (!connection) {
+    const LiveFeed live = openLive(provider, config, subscriptions, profileOptions, &problem);
+    if (!live.connection) {
         context.emitError(problem);
         return ExitUsage;
     }
-    context.watchConnection(connection);
-    feeds->attach(connection, provider);
+    if (!live.observations)
+        context.emitError(QStringLiteral("provider '%1' reports no observations: only connection rules apply").arg(provider));
+    context.watchConnection(live.connection);
+    feeds->attach(live.connection, provider, live.observations);
     auto *tick = new QTimer(qApp);
     QObject::connect(tick, &QTimer::timeout, engine, &AlertEngine::tick);
     tick->start(1000);

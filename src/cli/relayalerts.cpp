@@ -7,13 +7,15 @@
 
 #include "alerts/alertcenter.h"
 #include "alerts/alertengine.h"
-#include "alerts/adapters/adapters.h"
 #include "alerts/alertfeeds.h"
 #include "cli/cli.h"
 #include "core/connection.h"
 #include "providers/conyr/conyrclient.h"
+#include "providers/conyr/conyrobservations.h"
 #include "providers/predikt/prediktclient.h"
+#include "providers/predikt/prediktobservations.h"
 #include "providers/tweets/tweetsclient.h"
+#include "providers/tweets/tweetsobservations.h"
 #include "relay/jetstreamconsumer.h"
 #include "relay/kvbucket.h"
 #include "relay/relayfeed.h"
@@ -89,12 +91,15 @@ int startAlertsOverRelay(CliContext &context)
         feed->setSubjects(subjects);
     // The clients RelayFeed creates are the ordinary ones: the alert feeds attach to them as
     // they would to a live connection.
-    QObject::connect(feed, &RelayFeed::conyrClientCreated, qApp,
-                     [feeds](const QString &, ConyrClient *client) { feeds->attach(client->connection(), QStringLiteral("conyr")); });
-    QObject::connect(feed, &RelayFeed::tweetsClientCreated, qApp,
-                     [feeds](const QString &, TweetsClient *client) { feeds->attach(client->connection(), QStringLiteral("tweets")); });
-    QObject::connect(feed, &RelayFeed::prediktClientCreated, qApp,
-                     [feeds](const QString &, PrediktClient *client) { feeds->attach(client->connection(), QStringLiteral("predikt")); });
+    QObject::connect(feed, &RelayFeed::conyrClientCreated, qApp, [feeds](const QString &, ConyrClient *client) {
+        feeds->attach(client->connection(), QStringLiteral("conyr"), ConyrObservations::attach(client));
+    });
+    QObject::connect(feed, &RelayFeed::tweetsClientCreated, qApp, [feeds](const QString &, TweetsClient *client) {
+        feeds->attach(client->connection(), QStringLiteral("tweets"), TweetsObservations::attach(client));
+    });
+    QObject::connect(feed, &RelayFeed::prediktClientCreated, qApp, [feeds](const QString &, PrediktClient *client) {
+        feeds->attach(client->connection(), QStringLiteral("predikt"), PrediktObservations::attach(client));
+    });
     QObject::connect(feed, &RelayFeed::gapReported, qApp, [&context](const RelayGap &gap) {
         context.emitEvent(QStringLiteral("gap"), {{QStringLiteral("provider"), gap.provider},
                                                   {QStringLiteral("relaySource"), gap.source},

@@ -1,5 +1,7 @@
 #include "connectionregistry.h"
 
+#include "observation.h"
+
 #include "connection.h"
 
 #include <QCoreApplication>
@@ -22,13 +24,13 @@ ConnectionRegistry::ConnectionRegistry(QObject *parent)
 {
 }
 
-void ConnectionRegistry::add(Connection *connection, const QString &providerId)
+void ConnectionRegistry::add(Connection *connection, const QString &providerId, ObservationSource *observations)
 {
     if (!connection || rowOf(connection) >= 0)
         return;
     const int row = int(m_entries.size());
     beginInsertRows({}, row, row);
-    m_entries.append({connection, connection, providerId});
+    m_entries.append({connection, connection, providerId, observations});
     endInsertRows();
 
     auto changed = [this, connection](const QList<int> &roles) {
@@ -49,6 +51,18 @@ void ConnectionRegistry::add(Connection *connection, const QString &providerId)
     Q_EMIT countChanged();
     Q_EMIT healthChanged();
     Q_EMIT connectionAdded(connection);
+}
+
+QString ConnectionRegistry::providerOf(const Connection *connection) const
+{
+    const int row = rowOf(connection);
+    return row >= 0 ? m_entries.at(row).providerId : QString();
+}
+
+ObservationSource *ConnectionRegistry::observationsOf(const Connection *connection) const
+{
+    const int row = rowOf(connection);
+    return row >= 0 ? m_entries.at(row).observations.data() : nullptr;
 }
 
 void ConnectionRegistry::remove(Connection *connection)

@@ -6,6 +6,7 @@
 #include <QtQml/qqmlregistration.h>
 
 class Connection;
+class ObservationSource;
 class QQmlEngine;
 class QJSEngine;
 
@@ -48,10 +49,15 @@ public:
     /// for QML instead of calling create().
     explicit ConnectionRegistry(QObject *parent);
 
-    /// Registers a connection; it is removed automatically when destroyed.
-    void add(Connection *connection, const QString &providerId);
+    /// Registers a connection; it is removed automatically when destroyed. observations:
+    /// what the connection's provider client reports to alerts and the dashboard (its
+    /// adapter's source, src/providers/<name>/<name>observations.h); none for connections
+    /// whose data no rule reads (the Allium API console).
+    void add(Connection *connection, const QString &providerId, ObservationSource *observations = nullptr);
     void remove(Connection *connection);
     QList<Connection *> connections() const;
+    QString providerOf(const Connection *connection) const;
+    ObservationSource *observationsOf(const Connection *connection) const;
     QList<Connection *> connectionsOfProfile(const QString &profileId) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -79,6 +85,7 @@ private:
         const Connection *raw;
         QPointer<Connection> connection;
         QString providerId;
+        QPointer<ObservationSource> observations;
     };
     int rowOf(const Connection *connection) const;
 

@@ -8,6 +8,8 @@ target_sources(tidewatch_core PRIVATE
     core/reconnectpolicy.h core/reconnectpolicy.cpp
     core/connectionstats.h
     core/connection.h core/connection.cpp
+    # what provider clients report to alerts and the dashboard
+    core/observation.h
     # exact decimal amounts (money)
     core/exactdecimal.h core/exactdecimal.cpp
     # profiles

@@ -7,6 +7,7 @@
 #include "core/connection.h"
 #include "models/record/framerecorder.h"
 #include "models/record/framereplayer.h"
+#include "models/record/replayreader.h"
 #include "sim/simserver.h"
 
 #include <QElapsedTimer>
@@ -82,7 +83,7 @@ private Q_SLOTS:
         Connection live(config);
 
         Pipeline liveRun(rules());
-        liveRun.feeds.attach(&live, QStringLiteral("generic"));
+        liveRun.feeds.attach(&live, QStringLiteral("generic"), ReplayReader::create(QStringLiteral("generic"), &live));
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("demo.ndjson"));
         FrameRecorder recorder;
@@ -103,7 +104,8 @@ private Q_SLOTS:
         replayConfig.name = QStringLiteral("demo");
         Connection target(replayConfig);
         Pipeline replayRun(rules());
-        replayRun.feeds.attach(&target, replayer.header().provider);
+        // The same client class reads the replay as read the live run.
+        replayRun.feeds.attach(&target, replayer.header().provider, ReplayReader::create(replayer.header().provider, &target));
         QSignalSpy finished(&replayer, &FrameReplayer::finished);
         replayer.start(&target, 0);
         QVERIFY(finished.wait(10000));

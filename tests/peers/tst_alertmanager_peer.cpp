@@ -7,7 +7,7 @@
 #include "alerts/alertcenter.h"
 #include "alerts/notifiers/alertmanagernotifier.h"
 #include "alerts/notifiers/alertnotifiers.h"
-#include "alerts/observation.h"
+#include "core/observation.h"
 
 #include <QDateTime>
 #include <QJsonArray>

@@ -4,7 +4,7 @@
 #include "alerts/alertcenter.h"
 #include "alerts/alertstore.h"
 #include "alerts/atomicfile.h"
-#include "alerts/observation.h"
+#include "core/observation.h"
 
 #include <QAbstractItemModelTester>
 #include <QDir>

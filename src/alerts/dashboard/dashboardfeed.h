@@ -4,7 +4,7 @@
 // minute, balances with a forecast. Bounded per subject; QML is told about changes at most
 // four times a second (`revision`), and tiles read snapshots.
 
-#include "alerts/observation.h"
+#include "core/observation.h"
 #include "models/predikt/balanceforecast.h"
 
 #include <QElapsedTimer>

@@ -7,7 +7,7 @@
 
 #include "alerts/alert.h"
 #include "alertrecovery.h"
-#include "alerts/observation.h"
+#include "core/observation.h"
 
 #include <QJsonObject>
 #include <QObject>

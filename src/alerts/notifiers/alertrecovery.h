@@ -11,7 +11,7 @@
 // kinds added later): it stays open for a hold time and then ends by itself.
 
 #include "alerts/alert.h"
-#include "alerts/observation.h"
+#include "core/observation.h"
 
 #include <QHash>
 #include <QStringList>

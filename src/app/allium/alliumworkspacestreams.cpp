@@ -1,6 +1,7 @@
 // The Allium workspace: the Streams half (topic, filter, start/stop, table).
 
 #include "alliumworkspace.h"
+#include "providers/allium/alliumobservations.h"
 
 #include "alliumstreammodel.h"
 #include "core/connectionregistry.h"
@@ -63,7 +64,8 @@ void AlliumWorkspace::connectStream()
         ConnectionConfig config = profile.connectionConfig(result.key);
         config.name = tr("%1 · %2").arg(profile.name, m_topic.name());
         m_stream = new AlliumStreamClient(new Connection(AlliumStreamClient::connectionConfig(config, m_topic), this), m_topic, this);
-        ConnectionRegistry::instance()->add(m_stream->connection(), Provider::toId(profile.kind));
+        ConnectionRegistry::instance()->add(m_stream->connection(), Provider::toId(profile.kind),
+                                            AlliumObservations::attach(m_stream));
         connect(m_stream->connection(), &Connection::stateChanged, this, &AlliumWorkspace::streamStatusChanged);
         connect(m_stream, &AlliumStreamClient::recordsArrived, this, [this](const QList<AlliumRecord> &records) {
             m_streamModel->appendRecords(records);

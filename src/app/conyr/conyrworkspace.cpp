@@ -7,6 +7,7 @@
 #include "core/profilestore.h"
 #include "providers/conyr/candleaggregator.h"
 #include "providers/conyr/conyrcodec.h"
+#include "providers/conyr/conyrobservations.h"
 
 #include <QCoreApplication>
 #include <QJSEngine>
@@ -111,7 +112,8 @@ void ConyrWorkspace::addProfile(const Profile &profile)
             return;
         }
         guard->start(result.key);
-        ConnectionRegistry::instance()->add(guard->client()->connection(), Provider::toId(Provider::Kind::Conyr));
+        ConnectionRegistry::instance()->add(guard->client()->connection(), Provider::toId(Provider::Kind::Conyr),
+                                            ConyrObservations::attach(guard->client()));
         if (guard == current()) {
             Q_EMIT currentChanged();
             loadChart();

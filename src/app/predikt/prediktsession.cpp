@@ -5,6 +5,7 @@
 #include "core/keystore.h"
 #include "priceboardmodel.h"
 #include "providers/predikt/prediktclient.h"
+#include "providers/predikt/prediktobservations.h"
 
 #include <QRegularExpression>
 
@@ -90,7 +91,8 @@ void PrediktSession::startClient(const QString &key)
 
     auto *connection = new Connection(PrediktClient::connectionConfig(m_profile.connectionConfig(key), options), this);
     m_client = new PrediktClient(connection, options, this);
-    ConnectionRegistry::instance()->add(m_client->connection(), Provider::toId(Provider::Kind::Predikt));
+    ConnectionRegistry::instance()->add(m_client->connection(), Provider::toId(Provider::Kind::Predikt),
+                                        PrediktObservations::attach(m_client));
 
     connect(m_client, &PrediktClient::priceTick, m_board, &PriceBoardModel::applyTick);
     connect(m_client, &PrediktClient::billing, m_ledger, &BillingLedgerModel::addCharge);

@@ -7,11 +7,8 @@
 #include <QCoreApplication>
 #include <QJSEngine>
 
-void registerPrediktAlertDecoder(); // prediktalertfeed.cpp
-
 void startPrediktWorkspace()
 {
-    registerPrediktAlertDecoder();
     PrediktWorkspace::instance()->start();
 }
 

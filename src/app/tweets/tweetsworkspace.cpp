@@ -5,6 +5,7 @@
 #include "core/keystore.h"
 #include "core/profilestore.h"
 #include "providers/tweets/tweetsclient.h"
+#include "providers/tweets/tweetsobservations.h"
 
 #include <QClipboard>
 #include <QCoreApplication>
@@ -108,7 +109,8 @@ void TweetsWorkspace::startProfile(const Profile &profile)
         connect(client, &TweetsClient::countersChanged, self, &TweetsWorkspace::countersChanged);
         connect(client->connection(), &Connection::stateChanged, self, &TweetsWorkspace::statusChanged);
         connect(client, &TweetsClient::sessionStarted, self, &TweetsWorkspace::statusChanged);
-        ConnectionRegistry::instance()->add(client->connection(), Provider::toId(Provider::Kind::Tweets));
+        ConnectionRegistry::instance()->add(client->connection(), Provider::toId(Provider::Kind::Tweets),
+                                            TweetsObservations::attach(client));
         client->open();
         Q_EMIT self->statusChanged();
     });

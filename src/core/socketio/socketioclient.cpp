@@ -202,6 +202,8 @@ void SocketIoClient::setStage(Stage stage)
 
 void SocketIoClient::armPingTimeout()
 {
+    if (m_options.reader)
+        return;
     m_pingTimeout.start(m_open.pingIntervalMs + m_open.pingTimeoutMs);
 }
 
@@ -262,7 +264,8 @@ void SocketIoClient::onEnginePacket(const EngineIo::Packet &packet)
         m_open = info;
         armPingTimeout();
         setStage(Stage::Joining);
-        m_handshakeTimer.start(std::max(1000, m_connection->config().connectTimeoutMs));
+        if (!m_options.reader)
+            m_handshakeTimer.start(std::max(1000, m_connection->config().connectTimeoutMs));
         // Token auth presents the connection's key as it is now, so a changed key counts on the
         // next connect.
         QJsonObject auth = m_options.auth;
@@ -300,6 +303,16 @@ void SocketIoClient::onEnginePacket(const EngineIo::Packet &packet)
 void SocketIoClient::onSocketIoPacket(SocketIo::Packet packet)
 {
     using SocketIo::PacketType;
+    if (m_options.reader) {
+        if (packet.nsp != m_nsp) {
+            m_nsp = packet.nsp;
+            m_nspUtf8 = m_nsp.toUtf8();
+        }
+        if (m_stage != Stage::Joined && packet.type != PacketType::Connect && packet.type != PacketType::ConnectError) {
+            setStage(Stage::Joined);
+            Q_EMIT joined(m_sid);
+        }
+    }
     if (packet.nsp != m_nsp) {
         Q_EMIT protocolError(tr("A packet for namespace %1 arrived on %2").arg(packet.nsp, m_nsp));
         return;

@@ -23,6 +23,10 @@ struct SocketIoOptions {
                                 ///< Auth::Method::SocketIoToken the connection's current key is
                                 ///< added as {token} at every CONNECT.
     int ackTimeoutMs = 10000;   ///< an emitted event's ack callback fails after this long
+    /// A reader of recorded frames (a replay): it takes the namespace its frames use, counts
+    /// itself joined from the first packet on (a recording may start mid-session) and keeps
+    /// no deadlines (no ping or handshake timeouts: a recording has no live server).
+    bool reader = false;
 };
 
 /// Joins one namespace over one Engine.IO session and keeps it alive.

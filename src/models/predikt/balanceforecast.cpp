@@ -1,6 +1,6 @@
 #include "balanceforecast.h"
 
-#include "alerts/observation.h"
+#include "core/observation.h"
 
 #include <algorithm>
 #include <limits>

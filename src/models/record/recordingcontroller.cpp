@@ -1,5 +1,7 @@
 #include "recordingcontroller.h"
 
+#include "replayreader.h"
+
 #include "framerecorder.h"
 #include "framereplayer.h"
 
@@ -133,23 +135,26 @@ bool RecordingController::replay(const QUrl &file, double speed)
     }
     const RecordingHeader &header = m_replayer->header();
     Connection *target = findConnection(header.connection);
+    QString why; // set when no rule but connection rules can read the replay
     if (!target) {
-        // The recorded connection is gone: replay into a connection of our own that is
-        // registered under the recorded provider, so the alert engine still sees the frames.
-        if (!m_replayConnection) {
-            ConnectionConfig config;
-            config.name = tr("Replay: %1").arg(header.connection);
-            config.profileId = header.profileId;
-            config.url = QUrl(header.url); // masked; decoders read e.g. the topic from it
-            config.autoReconnect = false;
-            m_replayConnection = new Connection(config, this);
-            ConnectionRegistry::instance()->add(m_replayConnection, header.provider);
-        }
+        // The recorded connection is gone: replay into a connection of our own, one per
+        // replay, read by the recorded provider's client (ReplayReader) and registered with
+        // its observations, so the alert engine and the dashboard see what the live run saw.
+        m_replayer->stop();
+        delete m_replayConnection;
+        ConnectionConfig config;
+        config.name = tr("Replay: %1").arg(header.connection);
+        config.profileId = header.profileId;
+        config.url = QUrl(header.url); // masked; the client reads e.g. the topic from it
+        config.autoReconnect = false;
+        m_replayConnection = new Connection(config, this);
+        ObservationSource *observations = ReplayReader::create(header.provider, m_replayConnection, &why);
+        ConnectionRegistry::instance()->add(m_replayConnection, header.provider, observations);
         target = m_replayConnection;
     }
     m_replayer->start(target, speed);
     m_replayStatus = tr("Replaying into %1").arg(target->name());
-    setError({});
+    setError(why.isEmpty() ? QString() : tr("Only connection rules apply to this replay: %1").arg(why));
     Q_EMIT replayChanged();
     return true;
 }

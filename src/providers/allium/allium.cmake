@@ -1,6 +1,8 @@
 # Allium: codec and client (src/providers/allium), simulator (src/sim/allium), models (src/models/allium),
 # workspace (src/app/allium), CLI command (src/cli), pages (qml/pages, qml/components/allium).
 target_sources(tidewatch_core PRIVATE
+    # typed events as observations for alerts and the dashboard
+    providers/allium/alliumobservations.h providers/allium/alliumobservations.cpp
     # codec and clients
     providers/allium/alliumdecimal.h providers/allium/alliumdecimal.cpp
     providers/allium/alliumfilter.h providers/allium/alliumfilter.cpp

@@ -1,6 +1,8 @@
 # Conyr: codec and client (src/providers/conyr), simulator (src/sim/conyr), models (src/models/conyr),
 # CLI command (src/cli), page (qml/pages, qml/components/conyr).
 target_sources(tidewatch_core PRIVATE
+    # typed events as observations for alerts and the dashboard
+    providers/conyr/conyrobservations.h providers/conyr/conyrobservations.cpp
     # codec (pure) and client
     providers/conyr/conyrtypes.h
     providers/conyr/conyrcodec.h providers/conyr/conyrcodec.cpp

@@ -1,6 +1,8 @@
 # Predikt: codec and client (src/providers/predikt), simulator (src/sim/predikt), models (src/models/predikt),
 # CLI command (src/cli), page (qml/pages). The Socket.IO transport is src/core/socketio.
 target_sources(tidewatch_core PRIVATE
+    # typed events as observations for alerts and the dashboard
+    providers/predikt/prediktobservations.h providers/predikt/prediktobservations.cpp
     # codec and client
     providers/predikt/prediktcodec.h providers/predikt/prediktcodec.cpp
     providers/predikt/prediktclient.h providers/predikt/prediktclient.cpp
@@ -16,7 +18,6 @@ target_sources(tidewatch_core PRIVATE
     # app workspace (profiles → clients → models → QML)
     app/predikt/prediktsession.h app/predikt/prediktsession.cpp
     app/predikt/prediktworkspace.h app/predikt/prediktworkspace.cpp
-    app/predikt/prediktalertfeed.cpp
     # cli
     cli/prediktcommand.cpp
 )

@@ -1,6 +1,8 @@
 # Tweets: codec and client (src/providers/tweets), simulator (src/sim/tweets), models (src/models/tweets),
 # workspace (src/app/tweets), CLI command (src/cli), page (qml/pages, qml/components/tweets).
 target_sources(tidewatch_core PRIVATE
+    # typed events as observations for alerts and the dashboard
+    providers/tweets/tweetsobservations.h providers/tweets/tweetsobservations.cpp
     # codec and client
     providers/tweets/tweet.h
     providers/tweets/tweetscodec.h providers/tweets/tweetscodec.cpp providers/tweets/tweetscodecinternal.h

@@ -1,23 +1,17 @@
-// Tweets → Observations: one per new_tweet, with text, author, monitor and rule for
-// TweetMatch rules and the whole record for filter rules.
+#include "tweetsobservations.h"
 
-#include "adapters.h"
-
-#include "core/connection.h"
-#include "providers/tweets/tweetscodec.h"
+#include "tweetsclient.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 
-QList<Observation> tweetsObservations(const QByteArray &frame, const Connection &connection)
+namespace TweetsObservations {
+
+Observation fromTweet(const QString &source, const Tweet &t)
 {
-    const TweetsCodec::Message message = TweetsCodec::decode(frame);
-    if (message.type != TweetsCodec::Type::NewTweet)
-        return {};
-    const Tweet &t = message.tweet;
     Observation o;
     o.provider = QStringLiteral("tweets");
-    o.source = connection.name();
+    o.source = source;
     o.kind = QStringLiteral("tweet");
     o.subject = t.sourceLabel();
     o.timestampMs = t.detectedAtMs >= 0 ? t.detectedAtMs : 0;
@@ -36,5 +30,21 @@ QList<Observation> tweetsObservations(const QByteArray &frame, const Connection 
     if (t.latencyMs >= 0)
         o.metrics.insert(QStringLiteral("latency"), double(t.latencyMs));
     o.record = QJsonDocument::fromJson(t.raw).object().toVariantMap();
-    return {o};
+    return o;
 }
+
+ObservationSource *attach(TweetsClient *client)
+{
+    auto *source = new ObservationSource(client);
+    QObject::connect(client, &TweetsClient::tweetsReceived, source, [client, source](const TweetBatch &tweets) {
+        const QString name = client->connection() ? client->connection()->name() : QString();
+        QList<Observation> batch;
+        batch.reserve(tweets.size());
+        for (const Tweet &t : tweets)
+            batch << fromTweet(name, t);
+        source->publish(batch);
+    });
+    return source;
+}
+
+} // namespace TweetsObservations

@@ -1,0 +1,79 @@
+#pragma once
+// The normalised input of the alert engine and the dashboard. Every provider client's typed
+// events (prices, candles, trades, blocks, stream records, tweets, billing notices) are
+// adapted to Observations by one small adapter per provider
+// (src/providers/<name>/<name>observations.h), after the client's validation and
+// de-duplication, so that one set of rules works over all of them.
+
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QMetaType>
+#include <QObject>
+#include <QString>
+#include <QVariantMap>
+
+/// One thing a feed reported, in the shape rules read.
+struct Observation {
+    QString provider;   ///< Provider::toId() of the feed: "predikt", "conyr", "allium-stream", "tweets", "generic"
+    QString source;     ///< the connection (its name) or profile it came from
+    QString kind;       ///< "price", "candle", "trade", "block", "record", "tweet", "billing"
+    QString subject;    ///< symbol, topic or monitor the value belongs to
+    qint64 timestampMs = 0; ///< when it happened (the feed's own time where it has one), Unix ms
+    QHash<QString, double> metrics; ///< numbers: price, close, volume, balance, block …
+    QHash<QString, QString> texts;  ///< text fields: text, author, monitor, rule …
+    QVariantMap record; ///< the whole record, for filter rules
+
+    bool hasMetric(const QString &name) const { return metrics.contains(name); }
+    double metric(const QString &name, double fallback = 0) const { return metrics.value(name, fallback); }
+};
+
+/// A connection's state as the alert engine sees it.
+struct ConnectionObservation {
+    QString name;       ///< Connection::name()
+    QString profileId;
+    QString provider;   ///< Provider::toId() of the owning profile
+    bool down = false;  ///< reconnecting or failed (not: closed by the user, idle)
+    QString reason;     ///< the connection's reason, shown in the alert
+    qint64 timestampMs = 0;
+};
+
+/// A timestamp that may be seconds, milliseconds or an ISO date, as Unix ms (0 if unknown).
+inline qint64 observationTimeMs(const QVariant &value)
+{
+    if (value.typeId() == QMetaType::QString) {
+        const QDateTime dt = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+        if (dt.isValid())
+            return dt.toMSecsSinceEpoch();
+    }
+    bool ok = false;
+    const double v = value.toDouble(&ok);
+    if (!ok || v <= 0)
+        return 0;
+    // Seconds until the year 5138; milliseconds after that.
+    return v < 1e11 ? qint64(v * 1000.0) : qint64(v);
+}
+
+/// The observations of one provider client, emitted as the client delivers its typed
+/// events. A provider's adapter creates it as a child of the client; whoever registers the
+/// client's connection (ConnectionRegistry::add) hands it over, and AlertFeeds reads it.
+class ObservationSource : public QObject
+{
+    Q_OBJECT
+
+public:
+    using QObject::QObject;
+
+    /// Emits a batch (adapters call this; a client's batch stays one batch).
+    void publish(const QList<Observation> &batch)
+    {
+        if (!batch.isEmpty())
+            Q_EMIT observed(batch);
+    }
+
+Q_SIGNALS:
+    void observed(const QList<Observation> &batch);
+};
+
+Q_DECLARE_METATYPE(Observation)
+Q_DECLARE_METATYPE(ConnectionObservation)
