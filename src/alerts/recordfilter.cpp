@@ -1,12 +1,13 @@
 #include "recordfilter.h"
 
+#include "core/observation.h"
 #include "providers/allium/alliumfilter.h"
 
 #include <QHash>
 #include <QJsonDocument>
 #include <QMutex>
 
-bool alliumRecordFilter(const QJsonObject &filter, const QVariantMap &record, QString *error)
+bool alliumRecordFilter(const QJsonObject &filter, const Observation &record, QString *error)
 {
     // Parsed filters are cached by their text: a rule's filter is read once, not per record.
     static QMutex mutex;
@@ -28,5 +29,7 @@ bool alliumRecordFilter(const QJsonObject &filter, const QVariantMap &record, QS
             *error = parsed.message();
         return false;
     }
-    return parsed.filter->matches(QJsonObject::fromVariantMap(record));
+    if (record.fields && record.record.isEmpty())
+        return parsed.filter->matches([&record](const QString &path) { return record.fields->lookup(path); });
+    return parsed.filter->matches(QJsonObject::fromVariantMap(record.record));
 }

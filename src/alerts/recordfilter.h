@@ -5,5 +5,8 @@
 #include <QString>
 #include <QVariantMap>
 
-/// Whether record matches filter; false with *error set when the filter does not parse.
-bool alliumRecordFilter(const QJsonObject &filter, const QVariantMap &record, QString *error);
+struct Observation;
+
+/// Whether the observation's record matches filter; false with *error set when the filter
+/// does not parse. Fields are looked up one by one (Observation::fields), not parsed whole.
+bool alliumRecordFilter(const QJsonObject &filter, const Observation &record, QString *error);

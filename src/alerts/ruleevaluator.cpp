@@ -92,7 +92,7 @@ std::optional<Trigger> RuleEvaluator::observe(const Observation &o, qint64 recei
         s.armed = true;
         return std::nullopt;
     case K::RecordMatch: {
-        if (o.record.isEmpty())
+        if (!o.hasRecord())
             return std::nullopt;
         if (!filter) {
             if (error)
@@ -100,20 +100,23 @@ std::optional<Trigger> RuleEvaluator::observe(const Observation &o, qint64 recei
             return std::nullopt;
         }
         QString problem;
-        if (!filter(m_rule.filter, o.record, &problem)) {
+        if (!filter(m_rule.filter, o, &problem)) {
             if (!problem.isEmpty() && error)
                 *error = problem;
             return std::nullopt;
         }
-        for (auto it = o.metrics.cbegin(); it != o.metrics.cend(); ++it)
+        const QHash<QString, double> metrics = o.allMetrics();
+        for (auto it = metrics.cbegin(); it != metrics.cend(); ++it)
             t.values.insert(it.key(), it.value());
-        for (auto it = o.texts.cbegin(); it != o.texts.cend(); ++it)
+        const QHash<QString, QString> texts = o.allTexts();
+        for (auto it = texts.cbegin(); it != texts.cend(); ++it)
             t.values.insert(it.key(), it.value());
         const QString field = m_rule.filter.value(QLatin1String("field")).toString();
-        if (!field.isEmpty() && o.record.contains(field)) {
+        const QVariantMap record = o.recordMap();
+        if (!field.isEmpty() && record.contains(field)) {
             t.values.insert(QStringLiteral("field"), field);
-            t.values.insert(QStringLiteral("value"), o.record.value(field));
-            t.value = o.record.value(field).toDouble();
+            t.values.insert(QStringLiteral("value"), record.value(field));
+            t.value = record.value(field).toDouble();
         }
         if (!admit(s, t.timestampMs))
             return std::nullopt;
@@ -122,9 +125,10 @@ std::optional<Trigger> RuleEvaluator::observe(const Observation &o, qint64 recei
     case K::TweetMatch: {
         if (o.kind != QLatin1String("tweet") || !matchesTweet(o))
             return std::nullopt;
-        for (auto it = o.texts.cbegin(); it != o.texts.cend(); ++it)
+        const QHash<QString, QString> texts = o.allTexts();
+        for (auto it = texts.cbegin(); it != texts.cend(); ++it)
             t.values.insert(it.key(), it.value());
-        QString author = o.texts.value(QStringLiteral("author"));
+        QString author = o.text(QStringLiteral("author"));
         if (author.startsWith(QLatin1Char('@')))
             t.values.insert(QStringLiteral("author"), author.mid(1));
         if (!admit(s, t.timestampMs))
@@ -328,19 +332,19 @@ std::optional<Trigger> RuleEvaluator::evaluateForecast(State &s, const Observati
 bool RuleEvaluator::matchesTweet(const Observation &o) const
 {
     if (!m_rule.author.isEmpty()) {
-        QString author = o.texts.value(QStringLiteral("author"));
+        QString author = o.text(QStringLiteral("author"));
         if (author.startsWith(QLatin1Char('@')))
             author.remove(0, 1);
         if (!sameText(author, m_rule.author))
             return false;
     }
     // Monitors and rules match by name or by id.
-    if (!m_rule.monitor.isEmpty() && !sameText(o.texts.value(QStringLiteral("monitor")), m_rule.monitor)
-        && !sameText(o.texts.value(QStringLiteral("monitorId")), m_rule.monitor))
+    if (!m_rule.monitor.isEmpty() && !sameText(o.text(QStringLiteral("monitor")), m_rule.monitor)
+        && !sameText(o.text(QStringLiteral("monitorId")), m_rule.monitor))
         return false;
     if (!m_rule.tweetRule.isEmpty()) {
-        QStringList tags = o.texts.value(QStringLiteral("rule")).split(QLatin1Char(','), Qt::SkipEmptyParts);
-        tags << o.texts.value(QStringLiteral("ruleId"));
+        QStringList tags = o.text(QStringLiteral("rule")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        tags << o.text(QStringLiteral("ruleId"));
         bool found = false;
         for (const QString &tag : tags)
             found = found || sameText(tag.trimmed(), m_rule.tweetRule);
@@ -348,7 +352,7 @@ bool RuleEvaluator::matchesTweet(const Observation &o) const
             return false;
     }
     if (!m_rule.keywords.isEmpty()) {
-        const QString text = o.texts.value(QStringLiteral("text"));
+        const QString text = o.text(QStringLiteral("text"));
         bool any = false;
         for (const QString &k : m_rule.keywords)
             any = any || text.contains(k, Qt::CaseInsensitive);

@@ -16,7 +16,7 @@
 /// Decides whether a stream record matches a filter in the Allium filter syntax
 /// ({field, operator, value} or {op: AND|OR, conditions: […]}). Returns false and sets
 /// error when the filter cannot be evaluated.
-using RecordFilterFn = std::function<bool(const QJsonObject &filter, const QVariantMap &record, QString *error)>;
+using RecordFilterFn = std::function<bool(const QJsonObject &filter, const Observation &record, QString *error)>;
 
 /// What made a rule fire: the scope it fired on and the values for its message.
 struct Trigger {

@@ -80,7 +80,7 @@ LiveFeed openLive(const QString &provider, const ConnectionConfig &config, const
     if (provider == QLatin1String("predikt")) {
         if (subscriptions.isEmpty()) {
             *error = QStringLiteral("Predikt needs symbols: --subscribe BTC");
-            return nullptr;
+            return {};
         }
         PrediktClientOptions options;
         const QString path = profileOptions.value(QStringLiteral("enginePath")).toString();

@@ -7,25 +7,86 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QJsonValue>
 #include <QList>
 #include <QMetaType>
 #include <QObject>
 #include <QString>
 #include <QVariantMap>
+#include <memory>
+#include <optional>
 
-/// One thing a feed reported, in the shape rules read.
+/// Fields an adapter leaves in their wire form until a consumer asks for them: parsing
+/// every record of a flood (the Allium streams) would cost more than the rest of the path,
+/// while most rules read one or two fields. Shared by every copy of the observation and
+/// parsed at most once. Implemented by the provider's adapter.
+class ObservationFields
+{
+public:
+    virtual ~ObservationFields() = default;
+    /// A numeric top-level field.
+    virtual std::optional<double> metric(const QString &name) const = 0;
+    /// A text top-level field.
+    virtual std::optional<QString> text(const QString &name) const = 0;
+    /// Every numeric and text top-level field (for a message's placeholders).
+    virtual void collect(QHash<QString, double> &metrics, QHash<QString, QString> &texts) const = 0;
+    /// The whole record.
+    virtual QVariantMap record() const = 0;
+    /// The value at a field path (the Allium filter's paths); undefined when missing.
+    virtual QJsonValue lookup(const QString &path) const = 0;
+};
+
+/// One thing a feed reported, in the shape rules read. Read fields through the accessors:
+/// an adapter may keep some of them in `fields` rather than in metrics/texts/record.
 struct Observation {
     QString provider;   ///< Provider::toId() of the feed: "predikt", "conyr", "allium-stream", "tweets", "generic"
     QString source;     ///< the connection (its name) or profile it came from
-    QString kind;       ///< "price", "candle", "trade", "block", "record", "tweet", "billing"
+    QString kind;       ///< "price", "candle", "trade", "block", "record", "tweet", "billing", "paused", "resumed"
     QString subject;    ///< symbol, topic or monitor the value belongs to
     qint64 timestampMs = 0; ///< when it happened (the feed's own time where it has one), Unix ms
     QHash<QString, double> metrics; ///< numbers: price, close, volume, balance, block …
     QHash<QString, QString> texts;  ///< text fields: text, author, monitor, rule …
     QVariantMap record; ///< the whole record, for filter rules
+    std::shared_ptr<const ObservationFields> fields; ///< more fields, parsed when asked
 
-    bool hasMetric(const QString &name) const { return metrics.contains(name); }
-    double metric(const QString &name, double fallback = 0) const { return metrics.value(name, fallback); }
+    bool hasMetric(const QString &name) const
+    {
+        return metrics.contains(name) || (fields && fields->metric(name).has_value());
+    }
+    double metric(const QString &name, double fallback = 0) const
+    {
+        const auto it = metrics.constFind(name);
+        if (it != metrics.constEnd())
+            return *it;
+        return fields ? fields->metric(name).value_or(fallback) : fallback;
+    }
+    QString text(const QString &name) const
+    {
+        const auto it = texts.constFind(name);
+        if (it != texts.constEnd())
+            return *it;
+        return fields ? fields->text(name).value_or(QString()) : QString();
+    }
+    bool hasRecord() const { return !record.isEmpty() || fields; }
+    QVariantMap recordMap() const { return record.isEmpty() && fields ? fields->record() : record; }
+    QHash<QString, double> allMetrics() const
+    {
+        QHash<QString, double> m;
+        QHash<QString, QString> t;
+        if (fields)
+            fields->collect(m, t);
+        m.insert(metrics);
+        return m;
+    }
+    QHash<QString, QString> allTexts() const
+    {
+        QHash<QString, double> m;
+        QHash<QString, QString> t;
+        if (fields)
+            fields->collect(m, t);
+        t.insert(texts);
+        return t;
+    }
 };
 
 /// A connection's state as the alert engine sees it.

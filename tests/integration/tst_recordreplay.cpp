@@ -27,8 +27,8 @@ struct Pipeline {
     {
         engine.setRules(rules);
         // Every fifth block: the filter stands in for the Allium evaluator here.
-        engine.setRecordFilter([](const QJsonObject &, const QVariantMap &record, QString *) {
-            return record.value(QStringLiteral("number")).toLongLong() % 5 == 0;
+        engine.setRecordFilter([](const QJsonObject &, const Observation &o, QString *) {
+            return o.recordMap().value(QStringLiteral("number")).toLongLong() % 5 == 0;
         });
         QObject::connect(&feeds, &AlertFeeds::observed, &engine, &AlertEngine::observe);
         QObject::connect(&engine, &AlertEngine::alertRaised, &engine, [this](const Alert &a) { alerts << a; });

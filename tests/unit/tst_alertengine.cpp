@@ -206,8 +206,8 @@ private Q_SLOTS:
         engine->setRecordFilter({});
         engine->observe(o);
         QCOMPARE(spy->count(), 0);
-        engine->setRecordFilter([](const QJsonObject &filter, const QVariantMap &record, QString *) {
-            return record.value(filter.value(QLatin1String("field")).toString()).toDouble()
+        engine->setRecordFilter([](const QJsonObject &filter, const Observation &o, QString *) {
+            return o.recordMap().value(filter.value(QLatin1String("field")).toString()).toDouble()
                 > filter.value(QLatin1String("value")).toDouble();
         });
         engine->observe(o);
@@ -215,7 +215,7 @@ private Q_SLOTS:
         engine->observe(o);
         QCOMPARE(spy->count(), 1);
         QCOMPARE(alerts().constFirst().value, 1500.0);
-        engine->setRecordFilter([](const QJsonObject &, const QVariantMap &, QString *error) {
+        engine->setRecordFilter([](const QJsonObject &, const Observation &, QString *error) {
             *error = QStringLiteral("unknown operator");
             return false;
         });

@@ -42,6 +42,7 @@ ObservationSource *create(const QString &providerId, Connection *connection, QSt
         options.tier = QStringLiteral("enterprise"); // the recording is what the live tier allowed
         options.appPingMs = 0;
         options.backfillBars = 0;
+        options.adoptChannels = true;
         return ConyrObservations::attach(new ConyrClient(connection, options, connection));
     }
     case Kind::Predikt: {

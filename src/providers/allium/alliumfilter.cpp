@@ -386,23 +386,28 @@ std::optional<int> AlliumFilter::valuesCompare(const QJsonValue &a, const QJsonV
 
 bool AlliumFilter::matches(const QJsonObject &record, Paths paths) const
 {
+    return matches([&record, paths](const QString &field) { return lookup(record, field, paths); });
+}
+
+bool AlliumFilter::matches(const std::function<QJsonValue(const QString &field)> &valueOf) const
+{
     switch (m_kind) {
     case Kind::And:
         for (const AlliumFilter &child : m_children) {
-            if (!child.matches(record, paths))
+            if (!child.matches(valueOf))
                 return false;
         }
         return true;
     case Kind::Or:
         for (const AlliumFilter &child : m_children) {
-            if (child.matches(record, paths))
+            if (child.matches(valueOf))
                 return true;
         }
         return false;
     case Kind::Condition:
         break;
     }
-    const QJsonValue actual = lookup(record, m_field, paths);
+    const QJsonValue actual = valueOf(m_field);
     const bool present = !actual.isUndefined() && !actual.isNull();
     if (m_op == Operator::Exists)
         return present == m_value.toBool(true);

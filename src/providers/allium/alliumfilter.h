@@ -7,6 +7,7 @@
 #include <QJsonValue>
 #include <QList>
 #include <QString>
+#include <functional>
 #include <optional>
 
 /// Evaluation rules (documented because servers differ on the edges):
@@ -59,6 +60,9 @@ public:
     QString validate() const;
     /// True when the record matches.
     bool matches(const QJsonObject &record, Paths paths = Paths::Lenient) const;
+    /// The same over a record known only through a lookup of field paths (undefined when
+    /// missing), e.g. one read from its JSON text field by field.
+    bool matches(const std::function<QJsonValue(const QString &field)> &lookup) const;
     /// The same filter with every field addressed through the record wrapper, for the
     /// server of a wrapped topic: "coin" becomes "payload.coin"; "payload", "payload.…"
     /// and "source" stay as they are.

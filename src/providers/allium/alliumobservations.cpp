@@ -1,8 +1,98 @@
 #include "alliumobservations.h"
 
+#include "alliumfilter.h"
+#include "alliumjsonscan.h"
 #include "alliumstreamclient.h"
 
+#include <QJsonDocument>
+
 namespace AlliumObservations {
+
+namespace {
+
+/// A record's fields read from its JSON text on demand: the top-level fields are scanned
+/// (no QJsonObject) the first time a rule asks; paths and whole records parse the text once.
+class LazyRecordFields final : public ObservationFields
+{
+public:
+    explicit LazyRecordFields(QByteArray json)
+        : m_json(std::move(json))
+    {
+    }
+
+    std::optional<double> metric(const QString &name) const override
+    {
+        const AlliumJsonScan::Field *f = field(name);
+        if (!f || f->type != 'n')
+            return std::nullopt;
+        bool ok = false;
+        const double v = QByteArray::fromRawData(f->value.data(), f->value.size()).toDouble(&ok);
+        return ok ? std::optional<double>(v) : std::nullopt;
+    }
+    std::optional<QString> text(const QString &name) const override
+    {
+        const AlliumJsonScan::Field *f = field(name);
+        if (!f || f->type != 's')
+            return std::nullopt;
+        return AlliumJsonScan::text(*f);
+    }
+    void collect(QHash<QString, double> &metrics, QHash<QString, QString> &texts) const override
+    {
+        const QJsonObject &o = object();
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            if (it.value().isDouble())
+                metrics.insert(it.key(), it.value().toDouble());
+            else if (it.value().isString())
+                texts.insert(it.key(), it.value().toString());
+        }
+    }
+    QVariantMap record() const override { return object().toVariantMap(); }
+    QJsonValue lookup(const QString &path) const override
+    {
+        // A top-level scalar straight from the scan; anything else through the parsed record.
+        if (const AlliumJsonScan::Field *f = field(path)) {
+            switch (f->type) {
+            case 'n': {
+                if (const std::optional<double> v = metric(path))
+                    return *v;
+                break;
+            }
+            case 's': return AlliumJsonScan::text(*f);
+            case 'b': return f->value == QByteArrayView("true");
+            case 'z': return QJsonValue(QJsonValue::Null);
+            default: break;
+            }
+        }
+        return AlliumFilter::lookup(object(), path);
+    }
+
+private:
+    const AlliumJsonScan::Field *field(const QString &name) const
+    {
+        if (!m_scanned) {
+            m_scanned = true;
+            qsizetype pos = AlliumJsonScan::skipSpace(m_json, 0);
+            QString error;
+            if (!AlliumJsonScan::scanObject(m_json, pos, m_fields, error))
+                m_fields.clear();
+        }
+        const QByteArray key = name.toUtf8();
+        return AlliumJsonScan::find(m_fields, key);
+    }
+    const QJsonObject &object() const
+    {
+        if (!m_object)
+            m_object = QJsonDocument::fromJson(m_json).object();
+        return *m_object;
+    }
+
+    const QByteArray m_json; // the scanned fields point into it
+    mutable bool m_scanned = false;
+    mutable AlliumJsonScan::Fields m_fields;
+    mutable std::optional<QJsonObject> m_object;
+};
+
+} // namespace
 
 Observation fromRecord(const QString &source, const QString &topic, const AlliumRecord &r)
 {
@@ -13,7 +103,17 @@ Observation fromRecord(const QString &source, const QString &topic, const Allium
     o.subject = topic.isEmpty() ? source : topic;
     o.kind = blocks ? QStringLiteral("block") : QStringLiteral("record");
     o.timestampMs = r.timestampMs > 0 ? r.timestampMs : 0;
-    // The stream keeps records as JSON text; rules read fields, so parse it here.
+    if (blocks && r.blockNumber >= 0)
+        o.metrics.insert(QStringLiteral("block"), double(r.blockNumber));
+    else if (r.blockNumber >= 0)
+        o.metrics.insert(QStringLiteral("block_number"), double(r.blockNumber));
+    if (r.resumed)
+        o.metrics.insert(QStringLiteral("resumed"), 1);
+    if (!r.wrapped && r.raw.isEmpty() && !r.json.isEmpty()) {
+        // The stream keeps records as JSON text: fields are read from it when a rule asks.
+        o.fields = std::make_shared<LazyRecordFields>(r.json);
+        return o;
+    }
     const QJsonObject raw = r.object();
     for (auto it = raw.begin(); it != raw.end(); ++it) {
         if (it.value().isDouble())
@@ -23,10 +123,6 @@ Observation fromRecord(const QString &source, const QString &topic, const Allium
     }
     if (blocks && r.blockNumber >= 0)
         o.metrics.insert(QStringLiteral("block"), double(r.blockNumber));
-    else if (r.blockNumber >= 0)
-        o.metrics.insert(QStringLiteral("block_number"), double(r.blockNumber));
-    if (r.resumed)
-        o.metrics.insert(QStringLiteral("resumed"), 1);
     o.record = raw.toVariantMap();
     return o;
 }

@@ -26,6 +26,9 @@ struct ConyrClientOptions {
     int backfillBars = 300;                  ///< bars loaded when a candle channel starts (0: none)
     int confirmTimeoutMs = 5000;             ///< a subscribe neither confirmed nor refused by then is marked
     int dedupWindow = 4096;                  ///< trade ids remembered per channel
+    /// A reader of recorded frames (a replay): data of a channel it does not have adds the
+    /// channel first, as the recorded session had subscribed it.
+    bool adoptChannels = false;
 };
 
 /// Reads a Connection it does not own (live, replayed or relayed); keeps the wanted channel

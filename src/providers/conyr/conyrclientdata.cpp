@@ -43,6 +43,8 @@ void ConyrClient::notUnderstood(const QString &channel, ChannelInfo &info, const
 void ConyrClient::onData(const QString &channel, const QJsonValue &data)
 {
     auto it = m_channels.find(channel);
+    if (it == m_channels.end() && m_options.adoptChannels && !channel.isEmpty() && subscribe({channel}))
+        it = m_channels.find(channel);
     if (it == m_channels.end()) {
         // In flight after an unsubscribe, or a name the server spells differently: passed on.
         ++m_unrouted;
