@@ -13,17 +13,6 @@ Pane {
 
     readonly property Connection connection: ConyrWorkspace.connection
 
-    function stateText(state) {
-        switch (state) {
-        case Connection.Idle: return qsTr("idle")
-        case Connection.Connecting: return qsTr("connecting…")
-        case Connection.Open: return qsTr("connected")
-        case Connection.Reconnecting: return qsTr("reconnecting…")
-        case Connection.Closed: return qsTr("disconnected")
-        default: return qsTr("failed")
-        }
-    }
-
     padding: Theme.padding
 
     Connections {
@@ -49,7 +38,7 @@ Pane {
             title: qsTr("Markets")
             subtitle: ConyrWorkspace.profileName.length > 0
                       ? qsTr("%1 · %2").arg(ConyrWorkspace.profileName)
-                            .arg(page.connection ? page.stateText(page.connection.state) : qsTr("not connected"))
+                            .arg(page.connection ? ConnectionStates.text(page.connection.state) : qsTr("not connected"))
                       : qsTr("Conyr")
 
             Rectangle {

@@ -15,17 +15,6 @@ Pane {
 
     padding: Theme.padding * 2
 
-    function stateName(state) {
-        switch (state) {
-        case 1: return qsTr("Connecting")
-        case 2: return qsTr("Live")
-        case 3: return qsTr("Reconnecting")
-        case 4: return qsTr("Closed")
-        case 5: return qsTr("Failed")
-        default: return qsTr("Idle")
-        }
-    }
-
     EmptyState {
         anchors.centerIn: parent
         visible: page.session === null
@@ -62,7 +51,7 @@ Pane {
             }
             Label {
                 objectName: "stateLabel"
-                text: page.connection ? page.stateName(page.connection.state) : qsTr("Waiting for the key")
+                text: page.connection ? ConnectionStates.text(page.connection.state) : qsTr("Waiting for the key")
                 color: Theme.muted
             }
             Button {
@@ -123,7 +112,7 @@ Pane {
                     return ""
                 if (page.session.notice.length > 0)
                     return page.session.notice
-                if (page.connection && (page.connection.state === 3 || page.connection.state === 5))
+                if (page.connection && (page.connection.state === Connection.Reconnecting || page.connection.state === Connection.Failed))
                     return page.connection.reason
                 return ""
             }

@@ -25,8 +25,9 @@ Rectangle {
     required property int roundTripMs
     required property int reconnects
 
-    /// True for Connecting, Open and Reconnecting (Connection.State 1–3).
-    readonly property bool active: connectionState >= 1 && connectionState <= 3
+    /// True while the connection is up or on its way up.
+    readonly property bool active: connectionState === Connection.Connecting || connectionState === Connection.Open
+                                  || connectionState === Connection.Reconnecting
 
     function count(n) {
         return Number(n).toLocaleString(Qt.locale(), "f", 0)
@@ -107,7 +108,7 @@ Rectangle {
                 Layout.fillWidth: true
                 visible: row.reason.length > 0
                 text: row.reason
-                color: row.connectionState === 5 ? Theme.down : Theme.muted
+                color: row.connectionState === Connection.Failed ? Theme.down : Theme.muted
                 font.pixelSize: Theme.fontSmall
                 wrapMode: Text.WordWrap
                 maximumLineCount: 3

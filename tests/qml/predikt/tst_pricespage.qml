@@ -53,6 +53,9 @@ TestCase {
         compare(findByName(page, "ledgerList").count, 1)
         verify(findByName(page, "forecastLabel").text.indexOf("days") > 0)
         verify(!findByName(page, "disconnectBanner").visible)
+        // the one state word of every page (ConnectionStates), not a page's own
+        compare(findByName(page, "stateLabel").text, ConnectionStates.text(Connection.Open))
+        compare(findByName(page, "stateLabel").text, "Open")
     }
 
     function test_2_addAndRemoveSymbols() {
