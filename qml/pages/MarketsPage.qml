@@ -87,7 +87,7 @@ Pane {
             spacing: Theme.spacing
             ComboBox {
                 id: chartToken
-                Layout.preferredWidth: 150
+                Layout.preferredWidth: 130
                 editable: true
                 model: ConyrWorkspace.tokens
                 textRole: "symbol"
@@ -116,7 +116,9 @@ Pane {
                     required property string modelData
                     flat: ConyrWorkspace.chartInterval !== modelData
                     highlighted: ConyrWorkspace.chartInterval === modelData
-                    implicitWidth: 48
+                    implicitWidth: Math.max(40, implicitContentWidth + 16)
+                    leftPadding: 8
+                    rightPadding: 8
                     text: modelData
                     font.capitalization: Font.MixedCase
                     onClicked: ConyrWorkspace.selectChart(ConyrWorkspace.chartMint, modelData)
@@ -126,8 +128,15 @@ Pane {
                                   : qsTr("Built locally from the token's trades")
                 }
             }
-            Item { Layout.fillWidth: true }
+            // The source and gap texts give way (elided, full text in a tooltip) before the buttons do.
             Label {
+                id: chartSourceLabel
+                Layout.fillWidth: true
+                horizontalAlignment: Text.AlignRight
+                elide: Text.ElideRight
+                ToolTip.visible: chartSourceHover.hovered && truncated
+                ToolTip.text: text
+                HoverHandler { id: chartSourceHover }
                 text: ConyrWorkspace.chartSource === "stream" ? qsTr("live candles")
                     : ConyrWorkspace.chartSource === "trades" ? qsTr("built from trades")
                     : ConyrWorkspace.chartSource === "ticks" ? qsTr("built from ticks")
@@ -136,6 +145,8 @@ Pane {
                 font.pixelSize: Theme.fontSmall
             }
             Label {
+                Layout.maximumWidth: 200
+                elide: Text.ElideRight
                 visible: ConyrWorkspace.candles.gapCount > 0 || ConyrWorkspace.chartDrops > 0
                 text: qsTr("%n gap(s) · %1 lost", "", ConyrWorkspace.candles.gapCount).arg(ConyrWorkspace.chartDrops)
                 color: Theme.warning
@@ -186,7 +197,7 @@ Pane {
                 }
             }
             TradesTape {
-                Layout.preferredWidth: 340
+                Layout.preferredWidth: page.width < 1200 ? 300 : 340
                 Layout.fillHeight: true
                 model: ConyrWorkspace.tape
                 showSymbol: !ConyrWorkspace.tapeChartOnly

@@ -177,6 +177,9 @@ Pane {
                             id: addField
                             objectName: "addField"
                             Layout.preferredWidth: 220
+                            Layout.minimumWidth: 110
+                            Layout.fillWidth: true
+                            Layout.maximumWidth: 220
                             placeholderText: qsTr("Add symbols, e.g. WIF, RAY")
                             enabled: page.session !== null && page.session.symbolCount < page.session.symbolCap
                             onAccepted: addButton.clicked()
@@ -191,6 +194,7 @@ Pane {
                     }
                     PriceBoardHeader {
                         Layout.fillWidth: true
+                        compact: board.compact
                         Layout.leftMargin: Theme.spacing
                         Layout.rightMargin: Theme.spacing
                     }
@@ -203,8 +207,18 @@ Pane {
                         spacing: 2
                         model: page.session ? page.session.board : null
                         ScrollBar.vertical: ScrollBar {}
+                        /// Below 760 px the full row's columns (sparkline, 1 h, source, age) do not fit.
+                        /// Set after the layout pass that changed the width, not bound to it: Qt 6.4
+                        /// ignores the header's re-layout requested from inside that pass, and the
+                        /// header would keep the other mode's column positions.
+                        property bool compact: false
+                        function updateCompact() {
+                            compact = width > 0 && width < 760
+                        }
+                        onWidthChanged: Qt.callLater(updateCompact)
                         delegate: PriceRow {
                             width: board.width
+                            compact: board.compact
                             onRemoveRequested: symbol => page.session.removeSymbol(symbol)
                         }
                         Label {
@@ -225,7 +239,7 @@ Pane {
             }
 
             BillingPanel {
-                Layout.preferredWidth: 340
+                Layout.preferredWidth: page.width < 1100 ? 280 : 340
                 Layout.fillHeight: true
                 ledger: page.session ? page.session.ledger : null
             }
