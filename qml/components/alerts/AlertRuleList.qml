@@ -33,6 +33,16 @@ ListView {
         padding: 8
         opacity: row.enabled ? 1 : 0.6
 
+        /// A narrow list (a small window, or German button texts): Edit and Delete stack.
+        /// Set after the layout pass that changed the width (Qt 6.4 drops a re-layout
+        /// requested inside it), not bound to the width.
+        property bool narrow: false
+        function updateNarrow() {
+            narrow = width < 560
+        }
+        onWidthChanged: Qt.callLater(updateNarrow)
+        Component.onCompleted: updateNarrow()
+
         RowLayout {
             anchors.fill: parent
             spacing: Theme.spacing
@@ -45,11 +55,23 @@ ListView {
             ColumnLayout {
                 Layout.fillWidth: true
                 spacing: 2
+                // Items that are not fillWidth keep their preferred width: every text that may
+                // be long fills and elides, so the row gives way instead of pushing Edit/Delete out.
                 RowLayout {
+                    Layout.fillWidth: true
                     spacing: Theme.spacing
-                    Label { text: row.name; font.bold: true; textFormat: Text.PlainText; elide: Text.ElideRight; Layout.maximumWidth: 260 }
+                    Label {
+                        // (a filling name with its width as maximum elides even with room to spare)
+                        Layout.maximumWidth: row.narrow ? 150 : 260
+                        text: row.name; font.bold: true; textFormat: Text.PlainText; elide: Text.ElideRight
+                    }
                     AlertSeverityBadge { severity: row.severity }
-                    Label { text: row.kindLabel; color: Theme.muted; font.pixelSize: Theme.fontSmall }
+                    Label {
+                        // only what the name leaves over
+                        Layout.fillWidth: true
+                        Layout.preferredWidth: 0
+                        text: row.kindLabel; color: Theme.muted; font.pixelSize: Theme.fontSmall; elide: Text.ElideRight
+                    }
                 }
                 Label {
                     Layout.fillWidth: true
@@ -59,8 +81,11 @@ ListView {
                     textFormat: Text.PlainText
                 }
                 RowLayout {
+                    Layout.fillWidth: true
                     spacing: Theme.spacing
                     Label {
+                        Layout.maximumWidth: 260
+                        elide: Text.ElideRight
                         text: row.firedCount > 0
                               ? qsTr("fired %n time(s), last %1", "", row.firedCount).arg(new Date(row.lastFired).toLocaleTimeString(Qt.locale(), Locale.ShortFormat))
                               : qsTr("has not fired yet")
@@ -83,17 +108,29 @@ ListView {
                         font.bold: row.webhookState === "failed"
                         textFormat: Text.PlainText
                         elide: Text.ElideRight
+                        Layout.fillWidth: true
                         Layout.maximumWidth: 360
                     }
                 }
             }
-            ToolButton {
-                text: qsTr("Edit")
-                onClicked: root.editRequested(row.rule)
-            }
-            ToolButton {
-                text: qsTr("Delete")
-                onClicked: AlertCenter.removeRule(row.ruleId)
+            GridLayout {
+                // its buttons fill its column; it keeps its own width (the texts take the slack)
+                Layout.fillWidth: false
+                columns: row.narrow ? 1 : 2
+                rowSpacing: 0
+                columnSpacing: Theme.spacing
+                ToolButton {
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: row.narrow ? 30 : -1
+                    text: qsTr("Edit")
+                    onClicked: root.editRequested(row.rule)
+                }
+                ToolButton {
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: row.narrow ? 30 : -1
+                    text: qsTr("Delete")
+                    onClicked: AlertCenter.removeRule(row.ruleId)
+                }
             }
         }
     }
