@@ -239,7 +239,7 @@ private:
         config.reconnect.maxMs = 300;
         config.connectTimeoutMs = 5000;
         QUrl url = m_server->baseUrl();
-        const QByteArray plainEcho = R"({"type":"error","message":"invalid key )" + Key.toUtf8() + R"("})";
+        const QByteArray plainEcho = "{\"type\":\"error\",\"message\":\"invalid key " + Key.toUtf8() + "\"}";
         Session s;
         s.echo = plainEcho;
         switch (kind) {
@@ -299,7 +299,7 @@ private:
             client->subscribe({QStringLiteral("SOL")});
             s.client.reset(client);
             s.open = [client] { client->open(); };
-            s.echo = R"(42/api/v1/ws,["error",{"code":"ECHO","message":"key )" + Key.toUtf8() + R"("}])";
+            s.echo = "42/api/v1/ws,[\"error\",{\"code\":\"ECHO\",\"message\":\"key " + Key.toUtf8() + "\"}]";
             break;
         }
         case Provider::Kind::Tweets: {
