@@ -274,7 +274,10 @@ private:
             auto *client = new AlliumStreamClient(s.connection, topic);
             s.connection->setParent(client);
             s.client.reset(client);
-            s.open = [client] { client->open(); };
+            s.open = [client] {
+                client->start();
+                client->open();
+            };
             break;
         }
         case Provider::Kind::Conyr: {
