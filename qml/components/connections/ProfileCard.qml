@@ -35,7 +35,10 @@ Rectangle {
     function updateNarrow() {
         narrow = width - 2 * Theme.padding < headRow.implicitWidth + actionRow.implicitWidth + Theme.spacing
     }
-    onWidthChanged: Qt.callLater(updateNarrow)
+    onWidthChanged: narrowCheck.restart()
+    // A Timer, not Qt.callLater: a delegate can be destroyed before a queued call runs, and
+    // the call then crashes in Qt 6.4; the Timer goes with its item.
+    Timer { id: narrowCheck; interval: 0; onTriggered: card.updateNarrow() }
     /// How many of the profile's connections are up or on their way up.
     readonly property int activeConnectionCount: {
         // connectionCount follows the repeater's items (recount), so this re-reads them too.
@@ -100,7 +103,7 @@ Rectangle {
                 id: headRow
                 Layout.fillWidth: true
                 spacing: Theme.spacing
-                onImplicitWidthChanged: Qt.callLater(card.updateNarrow)
+                onImplicitWidthChanged: narrowCheck.restart()
                 Label {
                     objectName: "profileName"
                     text: card.name
@@ -141,7 +144,7 @@ Rectangle {
                 id: actionRow
                 Layout.alignment: Qt.AlignRight
                 spacing: Theme.spacing
-                onImplicitWidthChanged: Qt.callLater(card.updateNarrow)
+                onImplicitWidthChanged: narrowCheck.restart()
                 Button {
                     objectName: "connectButton"
                     text: qsTr("Connect")
