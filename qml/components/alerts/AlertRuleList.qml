@@ -40,7 +40,10 @@ ListView {
         function updateNarrow() {
             narrow = width < 560
         }
-        onWidthChanged: Qt.callLater(updateNarrow)
+        onWidthChanged: narrowCheck.restart()
+        // A Timer, not Qt.callLater: a delegate can be destroyed before a queued call runs, and
+        // the call then crashes in Qt 6.4; the Timer goes with its item.
+        Timer { id: narrowCheck; interval: 0; onTriggered: row.updateNarrow() }
         Component.onCompleted: updateNarrow()
 
         RowLayout {
