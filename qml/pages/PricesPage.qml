@@ -123,6 +123,8 @@ Pane {
                     return ""
                 if (page.session.notice.length > 0)
                     return page.session.notice
+                if (page.session.problem.length > 0)
+                    return page.session.problem
                 if (page.connection && (page.connection.state === 3 || page.connection.state === 5))
                     return page.connection.reason
                 return ""
