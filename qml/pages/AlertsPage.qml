@@ -73,7 +73,8 @@ Pane {
 
             Frame {
                 Layout.fillHeight: true
-                Layout.preferredWidth: Math.round(page.availableWidth * 0.5)
+                // a small window gives the rules (names, badges, buttons) the larger share
+                Layout.preferredWidth: Math.round(page.availableWidth * (page.width < 1200 ? 0.6 : 0.5))
                 padding: Theme.padding
                 ColumnLayout {
                     anchors.fill: parent
@@ -131,10 +132,12 @@ Pane {
         Frame {
             Layout.fillWidth: true
             padding: 6
-            RowLayout {
-                anchors.fill: parent
+            // A Flow: in a narrow window (or in German) the options continue on a second line.
+            Flow {
+                id: notifyFlow
+                width: parent.width
                 spacing: Theme.padding
-                Label { text: qsTr("Notify:"); color: Theme.muted }
+                Label { text: qsTr("Notify:"); color: Theme.muted; topPadding: 12 }
                 CheckBox {
                     text: qsTr("Desktop notifications")
                     checked: AlertCenter.desktopNotifications
@@ -153,14 +156,17 @@ Pane {
                     ToolTip.visible: hovered && !TrayIcon.available
                     ToolTip.text: qsTr("This desktop has no system tray.")
                 }
-                Item { Layout.fillWidth: true }
                 Label {
                     text: qsTr("Saved in %1").arg(AlertCenter.storageFolder)
                     color: Theme.muted
                     font.pixelSize: Theme.fontSmall
                     elide: Text.ElideMiddle
-                    Layout.maximumWidth: 420
+                    width: Math.min(implicitWidth, 420, notifyFlow.width)
+                    topPadding: 14
                     textFormat: Text.PlainText
+                    ToolTip.visible: savedHover.hovered && truncated
+                    ToolTip.text: text
+                    HoverHandler { id: savedHover }
                 }
             }
         }

@@ -80,7 +80,8 @@ Pane {
 
             // Composer, saved requests
             ColumnLayout {
-                Layout.preferredWidth: 560
+                // a small window gives the response tree and the history more of its width
+                Layout.preferredWidth: page.width < 1200 ? 380 : 560
                 Layout.maximumWidth: 620
                 Layout.fillHeight: true
                 spacing: Theme.spacing

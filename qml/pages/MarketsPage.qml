@@ -13,17 +13,6 @@ Pane {
 
     readonly property Connection connection: ConyrWorkspace.connection
 
-    function stateText(state) {
-        switch (state) {
-        case Connection.Idle: return qsTr("idle")
-        case Connection.Connecting: return qsTr("connecting…")
-        case Connection.Open: return qsTr("connected")
-        case Connection.Reconnecting: return qsTr("reconnecting…")
-        case Connection.Closed: return qsTr("disconnected")
-        default: return qsTr("failed")
-        }
-    }
-
     padding: Theme.padding
 
     Connections {
@@ -49,7 +38,7 @@ Pane {
             title: qsTr("Markets")
             subtitle: ConyrWorkspace.profileName.length > 0
                       ? qsTr("%1 · %2").arg(ConyrWorkspace.profileName)
-                            .arg(page.connection ? page.stateText(page.connection.state) : qsTr("not connected"))
+                            .arg(page.connection ? ConnectionStates.text(page.connection.state) : qsTr("not connected"))
                       : qsTr("Conyr")
 
             Rectangle {
@@ -98,7 +87,7 @@ Pane {
             spacing: Theme.spacing
             ComboBox {
                 id: chartToken
-                Layout.preferredWidth: 150
+                Layout.preferredWidth: 130
                 editable: true
                 model: ConyrWorkspace.tokens
                 textRole: "symbol"
@@ -127,7 +116,9 @@ Pane {
                     required property string modelData
                     flat: ConyrWorkspace.chartInterval !== modelData
                     highlighted: ConyrWorkspace.chartInterval === modelData
-                    implicitWidth: 48
+                    implicitWidth: Math.max(40, implicitContentWidth + 16)
+                    leftPadding: 8
+                    rightPadding: 8
                     text: modelData
                     font.capitalization: Font.MixedCase
                     onClicked: ConyrWorkspace.selectChart(ConyrWorkspace.chartMint, modelData)
@@ -137,8 +128,15 @@ Pane {
                                   : qsTr("Built locally from the token's trades")
                 }
             }
-            Item { Layout.fillWidth: true }
+            // The source and gap texts give way (elided, full text in a tooltip) before the buttons do.
             Label {
+                id: chartSourceLabel
+                Layout.fillWidth: true
+                horizontalAlignment: Text.AlignRight
+                elide: Text.ElideRight
+                ToolTip.visible: chartSourceHover.hovered && truncated
+                ToolTip.text: text
+                HoverHandler { id: chartSourceHover }
                 text: ConyrWorkspace.chartSource === "stream" ? qsTr("live candles")
                     : ConyrWorkspace.chartSource === "trades" ? qsTr("built from trades")
                     : ConyrWorkspace.chartSource === "ticks" ? qsTr("built from ticks")
@@ -147,6 +145,8 @@ Pane {
                 font.pixelSize: Theme.fontSmall
             }
             Label {
+                Layout.maximumWidth: 200
+                elide: Text.ElideRight
                 visible: ConyrWorkspace.candles.gapCount > 0 || ConyrWorkspace.chartDrops > 0
                 text: qsTr("%n gap(s) · %1 lost", "", ConyrWorkspace.candles.gapCount).arg(ConyrWorkspace.chartDrops)
                 color: Theme.warning
@@ -197,7 +197,7 @@ Pane {
                 }
             }
             TradesTape {
-                Layout.preferredWidth: 340
+                Layout.preferredWidth: page.width < 1200 ? 300 : 340
                 Layout.fillHeight: true
                 model: ConyrWorkspace.tape
                 showSymbol: !ConyrWorkspace.tapeChartOnly

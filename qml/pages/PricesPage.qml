@@ -15,17 +15,6 @@ Pane {
 
     padding: Theme.padding * 2
 
-    function stateName(state) {
-        switch (state) {
-        case 1: return qsTr("Connecting")
-        case 2: return qsTr("Live")
-        case 3: return qsTr("Reconnecting")
-        case 4: return qsTr("Closed")
-        case 5: return qsTr("Failed")
-        default: return qsTr("Idle")
-        }
-    }
-
     EmptyState {
         anchors.centerIn: parent
         visible: page.session === null
@@ -62,7 +51,7 @@ Pane {
             }
             Label {
                 objectName: "stateLabel"
-                text: page.connection ? page.stateName(page.connection.state) : qsTr("Waiting for the key")
+                text: page.connection ? ConnectionStates.text(page.connection.state) : qsTr("Waiting for the key")
                 color: Theme.muted
             }
             Button {
@@ -125,7 +114,7 @@ Pane {
                     return page.session.notice
                 if (page.session.problem.length > 0)
                     return page.session.problem
-                if (page.connection && (page.connection.state === 3 || page.connection.state === 5))
+                if (page.connection && (page.connection.state === Connection.Reconnecting || page.connection.state === Connection.Failed))
                     return page.connection.reason
                 return ""
             }
@@ -190,6 +179,9 @@ Pane {
                             id: addField
                             objectName: "addField"
                             Layout.preferredWidth: 220
+                            Layout.minimumWidth: 110
+                            Layout.fillWidth: true
+                            Layout.maximumWidth: 220
                             placeholderText: qsTr("Add symbols, e.g. WIF, RAY")
                             enabled: page.session !== null && page.session.symbolCount < page.session.symbolCap
                             onAccepted: addButton.clicked()
@@ -204,6 +196,7 @@ Pane {
                     }
                     PriceBoardHeader {
                         Layout.fillWidth: true
+                        compact: board.compact
                         Layout.leftMargin: Theme.spacing
                         Layout.rightMargin: Theme.spacing
                     }
@@ -216,8 +209,18 @@ Pane {
                         spacing: 2
                         model: page.session ? page.session.board : null
                         ScrollBar.vertical: ScrollBar {}
+                        /// Below 760 px the full row's columns (sparkline, 1 h, source, age) do not fit.
+                        /// Set after the layout pass that changed the width, not bound to it: Qt 6.4
+                        /// ignores the header's re-layout requested from inside that pass, and the
+                        /// header would keep the other mode's column positions.
+                        property bool compact: false
+                        function updateCompact() {
+                            compact = width > 0 && width < 760
+                        }
+                        onWidthChanged: Qt.callLater(updateCompact)
                         delegate: PriceRow {
                             width: board.width
+                            compact: board.compact
                             onRemoveRequested: symbol => page.session.removeSymbol(symbol)
                         }
                         Label {
@@ -238,7 +241,7 @@ Pane {
             }
 
             BillingPanel {
-                Layout.preferredWidth: 340
+                Layout.preferredWidth: page.width < 1100 ? 280 : 340
                 Layout.fillHeight: true
                 ledger: page.session ? page.session.ledger : null
             }

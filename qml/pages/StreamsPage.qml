@@ -172,7 +172,8 @@ Pane {
             }
 
             Frame {
-                Layout.preferredWidth: 380
+                // narrower in a small window: the table's columns need the width more
+                Layout.preferredWidth: page.width < 1200 ? 280 : 380
                 Layout.fillHeight: true
                 padding: Theme.padding
                 background: Rectangle { color: Theme.surfaceRaised; border.color: Theme.border; radius: Theme.radius }

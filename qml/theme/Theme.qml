@@ -29,14 +29,18 @@ QtObject {
     readonly property color border: dark ? "#38414a" : "#d8dee4"
     readonly property color banner: dark ? "#5d4a00" : "#fff4c2"
 
-    function stateColor(state) {
-        // Connection.State: Idle 0, Connecting 1, Open 2, Reconnecting 3, Closed 4, Failed 5
-        switch (state) {
-        case 2: return up
-        case 1: case 3: return warning
-        case 5: return down
+    /// The colour of a ConnectionStates.Tone.
+    function toneColor(tone) {
+        switch (tone) {
+        case ConnectionStates.Good: return up
+        case ConnectionStates.Pending: return warning
+        case ConnectionStates.Bad: return down
         default: return muted
         }
+    }
+    /// The colour of a Connection.State: its role comes from C++ (ConnectionStates), like its text.
+    function stateColor(state) {
+        return toneColor(ConnectionStates.tone(state))
     }
     function severityColor(severity) {
         switch (severity) {

@@ -12,9 +12,13 @@
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
 #include <QQuickWindow>
+#include <QRegularExpression>
 #include <QSettings>
+#include <QSize>
 #include <QTranslator>
 #include <QtQml/QQmlExtensionPlugin>
+#include <cstdio>
+#include <optional>
 
 Q_IMPORT_QML_PLUGIN(TidewatchPlugin)
 
@@ -29,6 +33,9 @@ struct AppOptions {
     QCommandLineOption page{QStringLiteral("page"),
         QCoreApplication::translate("main", "The page to show first (dashboard, streams, api-console, markets, prices, tweets, alerts, connections, settings)."),
         QStringLiteral("NAME")};
+    QCommandLineOption size{QStringLiteral("size"),
+        QCoreApplication::translate("main", "The window's initial size in pixels, for example 1024x700."),
+        QStringLiteral("WxH")};
 };
 
 void setUpParser(QCommandLineParser &parser, const AppOptions &options)
@@ -36,7 +43,7 @@ void setUpParser(QCommandLineParser &parser, const AppOptions &options)
     parser.setApplicationDescription(QCoreApplication::translate("main", "Live monitor for crypto and social data streams"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOptions({options.demo, options.screenshot, options.page});
+    parser.addOptions({options.demo, options.screenshot, options.page, options.size});
 }
 
 /// Whether the command line asks only for help or the version: those are answered without a
@@ -70,6 +77,28 @@ void installTranslator(QTranslator &translator)
         QCoreApplication::installTranslator(&translator);
 }
 
+/// "1024x700" → 1024×700; anything else (no "x", a zero, a sign, a unit) → nullopt.
+std::optional<QSize> parseWindowSize(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^([0-9]{1,5})[xX]([0-9]{1,5})$"));
+    const QRegularExpressionMatch match = pattern.match(text.trimmed());
+    if (!match.hasMatch())
+        return std::nullopt;
+    const QSize size(match.captured(1).toInt(), match.captured(2).toInt());
+    if (size.width() <= 0 || size.height() <= 0)
+        return std::nullopt;
+    return size;
+}
+
+/// Exit code for a malformed option value: the usual "usage error" of command-line tools, and
+/// distinct from 1, which --screenshot uses for "no live data" or "could not save".
+constexpr int UsageError = 2;
+
+void printUsageError(const QString &message)
+{
+    std::fprintf(stderr, "tidewatch: %s\n", qPrintable(message));
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -98,6 +127,16 @@ int main(int argc, char *argv[])
     setUpParser(parser, options);
     parser.process(app);
 
+    std::optional<QSize> windowSize;
+    if (parser.isSet(options.size)) {
+        windowSize = parseWindowSize(parser.value(options.size));
+        if (!windowSize) {
+            printUsageError(QCoreApplication::translate("main", "--size expects WIDTHxHEIGHT in pixels, for example 1024x700, not \"%1\".")
+                                .arg(parser.value(options.size)));
+            return UsageError;
+        }
+    }
+
     AppController::instance()->start(parser.isSet(options.demo));
 
     // Material, dense (a desktop monitor shows a lot at once); light or dark follows the system.
@@ -107,13 +146,24 @@ int main(int argc, char *argv[])
     QQmlApplicationEngine engine;
     // Qt 6.4 does not search the resource path that qt_add_qml_module uses by default (6.5 does).
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
-    engine.setInitialProperties({{QStringLiteral("initialPage"), parser.value(options.page)}});
+    QVariantMap initialProperties{{QStringLiteral("initialPage"), parser.value(options.page)}};
+    if (windowSize) {
+        initialProperties.insert(QStringLiteral("width"), windowSize->width());
+        initialProperties.insert(QStringLiteral("height"), windowSize->height());
+    }
+    engine.setInitialProperties(initialProperties);
     // Qt 6.4 has no loadFromModule(); load the module's Main.qml from its resource path.
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Tidewatch/Main.qml")));
     if (engine.rootObjects().isEmpty())
         return 1;
 
     auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    if (windowSize && (windowSize->width() < window->minimumWidth() || windowSize->height() < window->minimumHeight())) {
+        printUsageError(QCoreApplication::translate("main", "--size %1x%2 is smaller than the window's minimum size, %3x%4.")
+                            .arg(windowSize->width()).arg(windowSize->height())
+                            .arg(window->minimumWidth()).arg(window->minimumHeight()));
+        return UsageError;
+    }
     PerfProbe::startIfRequested(window);
     if (parser.isSet(options.screenshot)) {
         new Screenshotter(window, parser.value(options.screenshot), parser.value(options.page), 30000, &app);

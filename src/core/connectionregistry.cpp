@@ -1,6 +1,7 @@
 #include "connectionregistry.h"
 
 #include "connection.h"
+#include "connectionstates.h"
 
 #include <QCoreApplication>
 #include <QJSEngine>
@@ -188,13 +189,5 @@ void ConnectionRegistry::disconnectProfile(const QString &profileId)
 
 QString ConnectionRegistry::stateName(int state)
 {
-    switch (Connection::State(state)) {
-    case Connection::State::Idle: return tr("Idle");
-    case Connection::State::Connecting: return tr("Connecting");
-    case Connection::State::Open: return tr("Open");
-    case Connection::State::Reconnecting: return tr("Reconnecting");
-    case Connection::State::Closed: return tr("Closed");
-    case Connection::State::Failed: return tr("Failed");
-    }
-    return {};
+    return ConnectionStates::textOf(state);
 }

@@ -67,6 +67,7 @@ public:
     Q_INVOKABLE void connectProfile(const QString &profileId);
     Q_INVOKABLE void disconnectProfile(const QString &profileId);
 
+    /// The translated state word; the same as ConnectionStates::textOf().
     static QString stateName(int state);
 
 Q_SIGNALS:

@@ -19,6 +19,7 @@ target_sources(tidewatch_core PRIVATE
 )
 target_sources(tidewatch_core PRIVATE
     core/connectionregistry.h core/connectionregistry.cpp
+    core/connectionstates.h core/connectionstates.cpp
 )
 # Headers with QML types are included by file name from the generated type registrations.
 target_include_directories(tidewatch_core PRIVATE ${CMAKE_CURRENT_LIST_DIR})

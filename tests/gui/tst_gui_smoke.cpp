@@ -1,11 +1,13 @@
 // The app as a person starts it: a real window under Xvfb in demo mode. `tidewatch --demo
 // --screenshot FILE --page NAME` waits until the page shows live data, saves the window and
-// exits 0; the picture must not be blank.
+// exits 0; the picture must not be blank. `--size WxH` sets the window's size; a malformed size
+// is a usage error (exit 2).
 
 #include <QColor>
 #include <QHash>
 #include <QImage>
 #include <QProcess>
+#include <QSize>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -46,6 +48,8 @@ private Q_SLOTS:
     void initTestCase();
     void screenshotOfPage_data();
     void screenshotOfPage();
+    void malformedSizeIsAUsageError_data();
+    void malformedSizeIsAUsageError();
 
 private:
     QString m_app;
@@ -64,16 +68,20 @@ void TestGuiSmoke::screenshotOfPage_data()
 {
     QTest::addColumn<QString>("page");
     QTest::addColumn<bool>("mustBeLive");
-    QTest::newRow("connections") << QStringLiteral("connections") << true;
+    QTest::addColumn<QSize>("size"); // invalid: the window's default size
+    QTest::newRow("connections") << QStringLiteral("connections") << true << QSize();
     // The dashboard is live once a connection is open and a tile has data.
-    QTest::newRow("dashboard") << QStringLiteral("dashboard") << true;
-    QTest::newRow("alerts") << QStringLiteral("alerts") << true;
+    QTest::newRow("dashboard") << QStringLiteral("dashboard") << true << QSize();
+    QTest::newRow("alerts") << QStringLiteral("alerts") << true << QSize();
+    // The smallest size the pages are laid out for (README screenshots use it too).
+    QTest::newRow("prices at 1024x700") << QStringLiteral("prices") << true << QSize(1024, 700);
 }
 
 void TestGuiSmoke::screenshotOfPage()
 {
     QFETCH(QString, page);
     QFETCH(bool, mustBeLive);
+    QFETCH(QSize, size);
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString file = dir.filePath(page + QStringLiteral(".png"));
@@ -90,8 +98,11 @@ void TestGuiSmoke::screenshotOfPage()
     app.setProcessEnvironment(env);
     app.setProcessChannelMode(QProcess::MergedChannels);
     QSignalSpy finished(&app, &QProcess::finished);
-    app.start(m_xvfbRun, {QStringLiteral("-a"), QStringLiteral("-s"), QStringLiteral("-screen 0 1600x1000x24"), m_app,
-                          QStringLiteral("--demo"), QStringLiteral("--screenshot"), file, QStringLiteral("--page"), page});
+    QStringList arguments{QStringLiteral("-a"), QStringLiteral("-s"), QStringLiteral("-screen 0 1600x1000x24"), m_app,
+                          QStringLiteral("--demo"), QStringLiteral("--screenshot"), file, QStringLiteral("--page"), page};
+    if (size.isValid())
+        arguments << QStringLiteral("--size") << QStringLiteral("%1x%2").arg(size.width()).arg(size.height());
+    app.start(m_xvfbRun, arguments);
     QVERIFY2(app.waitForStarted(10000), qPrintable(app.errorString()));
     if (!finished.wait(90000)) {
         app.kill();
@@ -109,6 +120,8 @@ void TestGuiSmoke::screenshotOfPage()
     QVERIFY2(!image.isNull(), qPrintable(QStringLiteral("no PNG at ") + file + QLatin1Char('\n') + output));
     QVERIFY2(image.width() >= 800 && image.height() >= 500,
              qPrintable(QStringLiteral("%1x%2").arg(image.width()).arg(image.height())));
+    if (size.isValid())
+        QCOMPARE(image.size(), size);
     const ImageSummary summary = summarise(image);
     QVERIFY2(summary.distinctColours >= 24, qPrintable(QString::number(summary.distinctColours)));
     QVERIFY2(summary.dominantShare < 0.95, qPrintable(QString::number(summary.dominantShare)));
@@ -116,8 +129,43 @@ void TestGuiSmoke::screenshotOfPage()
     // Keep the picture for a person to look at (scripts/test's sandbox or the build dir).
     const QString keep = qEnvironmentVariable("TIDEWATCH_SCREENSHOT_DIR", QStringLiteral(TW_BINARY_DIR "/screenshots"));
     QDir().mkpath(keep);
-    QFile::remove(keep + QLatin1Char('/') + page + QStringLiteral(".png"));
-    QFile::copy(file, keep + QLatin1Char('/') + page + QStringLiteral(".png"));
+    const QString kept = keep + QLatin1Char('/') + page
+                         + (size.isValid() ? QStringLiteral("-%1").arg(size.width()) : QString()) + QStringLiteral(".png");
+    QFile::remove(kept);
+    QFile::copy(file, kept);
+}
+
+void TestGuiSmoke::malformedSizeIsAUsageError_data()
+{
+    QTest::addColumn<QString>("size");
+    QTest::newRow("no height") << QStringLiteral("1024");
+    QTest::newRow("words") << QStringLiteral("wide");
+    QTest::newRow("zero") << QStringLiteral("0x700");
+    QTest::newRow("negative") << QStringLiteral("-1024x700");
+    QTest::newRow("unit") << QStringLiteral("1024pxx700");
+    QTest::newRow("below the minimum") << QStringLiteral("320x200");
+}
+
+void TestGuiSmoke::malformedSizeIsAUsageError()
+{
+    QFETCH(QString, size);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QProcess app;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen")); // refused before any window matters
+    for (const char *name : {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"}) {
+        const QString path = dir.filePath(QString::fromLatin1(name));
+        QDir().mkpath(path);
+        env.insert(QString::fromLatin1(name), path);
+    }
+    app.setProcessEnvironment(env);
+    app.start(m_app, {QStringLiteral("--size"), size});
+    QVERIFY2(app.waitForFinished(30000), "tidewatch did not exit on a malformed --size");
+    const QString errors = QString::fromUtf8(app.readAllStandardError());
+    QCOMPARE(app.exitStatus(), QProcess::NormalExit);
+    QVERIFY2(app.exitCode() == 2, qPrintable(QStringLiteral("exit %1\n").arg(app.exitCode()) + errors));
+    QVERIFY2(errors.contains(QLatin1String("--size")), qPrintable(errors));
 }
 
 QTEST_GUILESS_MAIN(TestGuiSmoke)

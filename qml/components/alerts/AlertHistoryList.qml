@@ -60,6 +60,8 @@ ListView {
                     textFormat: Text.PlainText
                 }
                 Label {
+                    Layout.fillWidth: true
+                    elide: Text.ElideRight
                     text: [row.time, row.ruleName, row.provider].filter(s => s.length > 0).join(" · ")
                     color: Theme.muted
                     font.pixelSize: Theme.fontSmall

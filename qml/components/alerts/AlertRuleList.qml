@@ -45,11 +45,23 @@ ListView {
             ColumnLayout {
                 Layout.fillWidth: true
                 spacing: 2
+                // Items that are not fillWidth keep their preferred width: every text that may
+                // be long fills and elides, so the row gives way instead of pushing Edit/Delete out.
                 RowLayout {
+                    Layout.fillWidth: true
                     spacing: Theme.spacing
-                    Label { text: row.name; font.bold: true; textFormat: Text.PlainText; elide: Text.ElideRight; Layout.maximumWidth: 260 }
+                    Label {
+                        // (a filling name with its width as maximum elides even with room to spare)
+                        Layout.maximumWidth: row.width < 520 ? 170 : 260
+                        text: row.name; font.bold: true; textFormat: Text.PlainText; elide: Text.ElideRight
+                    }
                     AlertSeverityBadge { severity: row.severity }
-                    Label { text: row.kindLabel; color: Theme.muted; font.pixelSize: Theme.fontSmall }
+                    Label {
+                        // only what the name leaves over
+                        Layout.fillWidth: true
+                        Layout.preferredWidth: 0
+                        text: row.kindLabel; color: Theme.muted; font.pixelSize: Theme.fontSmall; elide: Text.ElideRight
+                    }
                 }
                 Label {
                     Layout.fillWidth: true
@@ -59,8 +71,11 @@ ListView {
                     textFormat: Text.PlainText
                 }
                 RowLayout {
+                    Layout.fillWidth: true
                     spacing: Theme.spacing
                     Label {
+                        Layout.maximumWidth: 260
+                        elide: Text.ElideRight
                         text: row.firedCount > 0
                               ? qsTr("fired %n time(s), last %1", "", row.firedCount).arg(new Date(row.lastFired).toLocaleTimeString(Qt.locale(), Locale.ShortFormat))
                               : qsTr("has not fired yet")
@@ -83,6 +98,7 @@ ListView {
                         font.bold: row.webhookState === "failed"
                         textFormat: Text.PlainText
                         elide: Text.ElideRight
+                        Layout.fillWidth: true
                         Layout.maximumWidth: 360
                     }
                 }

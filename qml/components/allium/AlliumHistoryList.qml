@@ -38,7 +38,7 @@ ListView {
                 Layout.fillWidth: true
                 spacing: Theme.spacing
                 Label { text: entry.sentAt; color: Theme.muted; font.family: Theme.monoFamily; font.pixelSize: Theme.fontSmall }
-                Label { text: entry.method; font.bold: true; Layout.preferredWidth: 56; font.pixelSize: Theme.fontSmall + 1 }
+                Label { text: entry.method; font.bold: true; Layout.preferredWidth: 48; font.pixelSize: Theme.fontSmall + 1 }
                 Label {
                     Layout.fillWidth: true
                     text: entry.path
@@ -56,7 +56,7 @@ ListView {
                     textFormat: Text.PlainText
                 }
                 Label {
-                    Layout.preferredWidth: 60
+                    Layout.preferredWidth: 52
                     horizontalAlignment: Text.AlignRight
                     text: entry.roundTripMs >= 0 ? qsTr("%1 ms").arg(entry.roundTripMs) : ""
                     color: Theme.muted

@@ -27,8 +27,12 @@ Rectangle {
         for (let i = 0; i < columnWidths.length; ++i) t += columnWidths[i]
         return t > 0 ? t : 1
     }
+    /// The table is never narrower than its columns need (about 8 px per weight unit, which
+    /// fits a block number or a gas amount): a narrower window scrolls it sideways instead
+    /// of cutting the numbers.
+    readonly property real tableWidth: Math.max(list.width, totalWeight * 8 + 20)
     function widthOf(i) {
-        return (list.width - 20) * (root.columnWidths[i] || 10) / root.totalWeight
+        return (root.tableWidth - 20) * (root.columnWidths[i] || 10) / root.totalWeight
     }
 
     ColumnLayout {
@@ -41,8 +45,9 @@ Rectangle {
             Layout.fillWidth: true
             Layout.preferredHeight: 30
             color: Theme.surface
+            clip: true
             Row {
-                x: 14
+                x: 14 - list.contentX
                 anchors.verticalCenter: parent.verticalCenter
                 Repeater {
                     model: root.columnTitles
@@ -71,7 +76,11 @@ Rectangle {
             clip: true
             reuseItems: true
             boundsBehavior: Flickable.StopAtBounds
+            contentWidth: root.tableWidth
+            flickableDirection: Flickable.AutoFlickIfNeeded
             ScrollBar.vertical: ScrollBar { }
+            // shown for as long as columns lie outside, so that a cut column reads as "scroll"
+            ScrollBar.horizontal: ScrollBar { policy: list.contentWidth > list.width + 1 ? ScrollBar.AlwaysOn : ScrollBar.AsNeeded }
 
             delegate: Rectangle {
                 id: row
@@ -81,7 +90,7 @@ Rectangle {
                 required property string note
                 required property var sequence
 
-                width: list.width
+                width: root.tableWidth
                 height: marker.length > 0 ? 46 : 26
                 color: row.sequence === root.selectedSequence ? Qt.rgba(Theme.info.r, Theme.info.g, Theme.info.b, 0.16)
                                                               : (index % 2 ? Theme.surface : "transparent")

@@ -25,8 +25,9 @@ Rectangle {
     required property int roundTripMs
     required property int reconnects
 
-    /// True for Connecting, Open and Reconnecting (Connection.State 1–3).
-    readonly property bool active: connectionState >= 1 && connectionState <= 3
+    /// True while the connection is up or on its way up.
+    readonly property bool active: connectionState === Connection.Connecting || connectionState === Connection.Open
+                                  || connectionState === Connection.Reconnecting
 
     function count(n) {
         return Number(n).toLocaleString(Qt.locale(), "f", 0)
@@ -57,20 +58,34 @@ Rectangle {
     color: Theme.surface
     border.color: Theme.border
 
-    RowLayout {
+    /// Wide enough for the statistics beside the name; narrower, they go to a second line.
+    /// Set after the layout pass that changed the width (Qt 6.4 drops a re-layout requested
+    /// from inside it), not bound to the width.
+    property bool wide: false
+    function updateWide() {
+        wide = width >= 1200
+    }
+    onWidthChanged: Qt.callLater(updateWide)
+
+    GridLayout {
         id: layout
         anchors.fill: parent
         anchors.margins: Theme.spacing
         anchors.leftMargin: Theme.padding
-        spacing: Theme.padding
+        columnSpacing: Theme.padding
+        rowSpacing: Theme.spacing / 2
 
         Rectangle {
+            Layout.row: 0
+            Layout.column: 0
             Layout.alignment: Qt.AlignVCenter
             width: 10; height: 10; radius: 5
             color: Theme.stateColor(row.connectionState)
             objectName: "stateDot"
         }
         ColumnLayout {
+            Layout.row: 0
+            Layout.column: 1
             Layout.fillWidth: true
             Layout.minimumWidth: 160
             spacing: 0
@@ -92,6 +107,8 @@ Rectangle {
             }
         }
         ColumnLayout {
+            Layout.row: 0
+            Layout.column: 2
             Layout.preferredWidth: 230
             Layout.maximumWidth: 230
             spacing: 0
@@ -107,7 +124,7 @@ Rectangle {
                 Layout.fillWidth: true
                 visible: row.reason.length > 0
                 text: row.reason
-                color: row.connectionState === 5 ? Theme.down : Theme.muted
+                color: row.connectionState === Connection.Failed ? Theme.down : Theme.muted
                 font.pixelSize: Theme.fontSmall
                 wrapMode: Text.WordWrap
                 maximumLineCount: 3
@@ -115,41 +132,54 @@ Rectangle {
                 textFormat: Text.PlainText
             }
         }
-        StatCell {
-            objectName: "inStat"
-            Layout.preferredWidth: 120
-            caption: qsTr("In")
-            value: qsTr("%1 · %2").arg(row.count(row.messagesIn)).arg(row.bytes(row.bytesIn))
-        }
-        StatCell {
-            Layout.preferredWidth: 110
-            caption: qsTr("Out")
-            value: qsTr("%1 · %2").arg(row.count(row.messagesOut)).arg(row.bytes(row.bytesOut))
-        }
-        StatCell {
-            objectName: "rateStat"
-            Layout.preferredWidth: 70
-            caption: qsTr("msgs/s")
-            value: row.rate.toFixed(row.rate < 10 ? 1 : 0)
-        }
-        StatCell {
-            Layout.preferredWidth: 84
-            caption: qsTr("Last message")
-            value: row.age(row.lastMessageAgeMs)
-        }
-        StatCell {
-            Layout.preferredWidth: 64
-            caption: qsTr("Ping")
-            value: row.roundTripMs < 0 ? "—" : qsTr("%1 ms").arg(row.roundTripMs)
-        }
-        StatCell {
-            Layout.preferredWidth: 74
-            caption: qsTr("Reconnects")
-            value: row.count(row.reconnects)
-            valueColor: row.reconnects > 0 ? Theme.warning : Material.foreground
+        // Fixed column widths, so that the statistics of every row start at the same x.
+        RowLayout {
+            Layout.row: row.wide ? 0 : 1
+            Layout.column: row.wide ? 3 : 1
+            // narrow: the second line, from below the name to below the button
+            Layout.columnSpan: row.wide ? 1 : 3
+            // not expanding (its cells' labels fill their cells): the name column takes the slack
+            Layout.fillWidth: false
+            spacing: Theme.padding
+            StatCell {
+                objectName: "inStat"
+                Layout.preferredWidth: 150
+                caption: qsTr("In")
+                value: qsTr("%1 · %2").arg(row.count(row.messagesIn)).arg(row.bytes(row.bytesIn))
+            }
+            StatCell {
+                Layout.preferredWidth: 150
+                caption: qsTr("Out")
+                value: qsTr("%1 · %2").arg(row.count(row.messagesOut)).arg(row.bytes(row.bytesOut))
+            }
+            StatCell {
+                objectName: "rateStat"
+                Layout.preferredWidth: 64
+                caption: qsTr("msgs/s")
+                value: row.rate.toFixed(row.rate < 10 ? 1 : 0)
+            }
+            StatCell {
+                Layout.preferredWidth: 90
+                caption: qsTr("Last message")
+                value: row.age(row.lastMessageAgeMs)
+            }
+            StatCell {
+                Layout.preferredWidth: 64
+                caption: qsTr("Ping")
+                value: row.roundTripMs < 0 ? "—" : qsTr("%1 ms").arg(row.roundTripMs)
+            }
+            StatCell {
+                Layout.preferredWidth: 74
+                caption: qsTr("Reconnects")
+                value: row.count(row.reconnects)
+                valueColor: row.reconnects > 0 ? Theme.warning : Material.foreground
+            }
         }
         Button {
             objectName: "toggleButton"
+            Layout.row: 0
+            Layout.column: row.wide ? 4 : 3
+            Layout.alignment: Qt.AlignRight
             Layout.preferredWidth: 112
             text: row.active ? qsTr("Disconnect") : qsTr("Connect")
             onClicked: row.active ? ConnectionRegistry.disconnectRow(row.index) : ConnectionRegistry.connectRow(row.index)

@@ -29,6 +29,19 @@ Rectangle {
     property string keyState: auth === "none" ? "none" : demo ? "demo" : "checking"
     property string keyMessage
     property int connectionCount: 0
+    /// How many of the profile's connections are up or on their way up.
+    readonly property int activeConnectionCount: {
+        // connectionCount follows the repeater's items (recount), so this re-reads them too.
+        if (connectionCount === 0)
+            return 0
+        let n = 0
+        for (let i = 0; i < connections.count; ++i) {
+            const item = connections.itemAt(i)
+            if (item !== null && item.mine && item.active)
+                ++n
+        }
+        return n
+    }
 
     function recount() {
         let n = 0
@@ -79,14 +92,20 @@ Rectangle {
                 font.pixelSize: Theme.fontBody + 2
                 textFormat: Text.PlainText
                 elide: Text.ElideRight
-                Layout.maximumWidth: 360
+                // narrower in a small window, so that the buttons stay inside the card
+                Layout.maximumWidth: card.width < 1100 ? 220 : 360
             }
             Chip { text: card.kindLabel; tone: Theme.info }
             Chip { text: card.tier; tone: Theme.muted }
             Chip { text: card.demo ? qsTr("demo") : ""; tone: Theme.warning }
-            Item { Layout.fillWidth: true }
             Label {
                 objectName: "keyStatus"
+                Layout.fillWidth: true
+                horizontalAlignment: Text.AlignRight
+                elide: Text.ElideRight
+                ToolTip.visible: keyStatusHover.hovered && truncated
+                ToolTip.text: text
+                HoverHandler { id: keyStatusHover }
                 text: {
                     switch (card.keyState) {
                     case "none": return qsTr("No key needed")
@@ -104,13 +123,13 @@ Rectangle {
             Button {
                 objectName: "connectButton"
                 text: qsTr("Connect")
-                enabled: card.connectionCount > 0
+                enabled: card.connectionCount > card.activeConnectionCount
                 onClicked: ConnectionRegistry.connectProfile(card.profileId)
             }
             Button {
                 objectName: "disconnectButton"
                 text: qsTr("Disconnect")
-                enabled: card.connectionCount > 0
+                enabled: card.activeConnectionCount > 0
                 onClicked: ConnectionRegistry.disconnectProfile(card.profileId)
             }
             Button {

@@ -11,18 +11,27 @@ ColumnLayout {
     property string value
     property color valueColor: Material.foreground
 
+    // a fixed column: its labels fill the cell, the cell does not take a row's slack
+    Layout.fillWidth: false
     spacing: 0
     Label {
+        Layout.fillWidth: true
         text: root.caption
+        elide: Text.ElideRight
         color: Theme.muted
         font.pixelSize: Theme.fontSmall
         textFormat: Text.PlainText
     }
     Label {
+        Layout.fillWidth: true
         text: root.value
         color: root.valueColor
         font.family: Theme.monoFamily
         font.pixelSize: Theme.fontBody
+        elide: Text.ElideRight
         textFormat: Text.PlainText
+        ToolTip.visible: valueHover.hovered && truncated
+        ToolTip.text: root.value
+        HoverHandler { id: valueHover }
     }
 }

@@ -45,10 +45,10 @@ Item {
                     Label { Layout.fillWidth: true; text: cell.name; elide: Text.ElideRight; textFormat: Text.PlainText }
                     Label {
                         Layout.fillWidth: true
-                        text: cell.connectionState === 2
+                        text: cell.connectionState === Connection.Open
                               ? qsTr("%1/s · last %2 s ago").arg(cell.rate.toFixed(1)).arg(cell.lastMessageAgeMs < 0 ? "—" : (cell.lastMessageAgeMs / 1000).toFixed(0))
                               : cell.stateName + (cell.reason.length > 0 ? " — " + cell.reason : "")
-                        color: cell.connectionState === 2 ? Theme.muted : Theme.stateColor(cell.connectionState)
+                        color: cell.connectionState === Connection.Open ? Theme.muted : Theme.stateColor(cell.connectionState)
                         font.pixelSize: Theme.fontSmall
                         elide: Text.ElideRight
                         textFormat: Text.PlainText

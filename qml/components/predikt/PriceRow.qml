@@ -21,6 +21,10 @@ Rectangle {
     required property int updates
     required property int index
 
+    /// A narrow board: only symbol, price, change since subscribe and the remove button
+    /// (PriceBoardHeader.compact must match).
+    property bool compact: false
+
     signal removeRequested(string symbol)
 
     implicitHeight: 52
@@ -39,6 +43,7 @@ Rectangle {
 
         RowLayout {
             Layout.preferredWidth: 120
+            Layout.fillWidth: root.compact
             spacing: 6
             Rectangle {
                 width: 8; height: 8; radius: 4
@@ -58,7 +63,8 @@ Rectangle {
             }
         }
         Label {
-            Layout.preferredWidth: 130
+            objectName: "priceLabel"
+            Layout.preferredWidth: 120
             horizontalAlignment: Text.AlignRight
             text: root.hasPrice ? PriceFormat.price(root.price) : "—"
             font.family: Theme.monoFamily
@@ -75,8 +81,10 @@ Rectangle {
             textFormat: Text.PlainText
         }
         ColumnLayout {
-            Layout.preferredWidth: 100
-            Layout.maximumWidth: 100
+            objectName: "hourColumn"
+            visible: !root.compact
+            Layout.preferredWidth: 80
+            Layout.maximumWidth: 80
             spacing: 0
             Label {
                 Layout.fillWidth: true
@@ -97,13 +105,15 @@ Rectangle {
             }
         }
         Sparkline {
+            visible: !root.compact
             Layout.fillWidth: true
-            Layout.minimumWidth: 120
+            Layout.minimumWidth: 80
             Layout.preferredHeight: 36
             Layout.leftMargin: Theme.spacing
             points: root.sparkline
         }
         Label {
+            visible: !root.compact
             Layout.preferredWidth: 50
             text: root.source.length > 0 ? root.source.toUpperCase() : "—"
             color: Theme.muted
@@ -111,6 +121,8 @@ Rectangle {
             textFormat: Text.PlainText
         }
         Label {
+            objectName: "ageLabel"
+            visible: !root.compact
             Layout.preferredWidth: 90
             text: root.stale ? qsTr("stale · %1").arg(PriceFormat.age(root.ageMs)) : PriceFormat.age(root.ageMs)
             color: root.stale ? Theme.warning : Theme.muted
@@ -120,6 +132,7 @@ Rectangle {
             textFormat: Text.PlainText
         }
         ToolButton {
+            objectName: "removeButton"
             Layout.preferredWidth: 32
             text: "✕"
             font.pixelSize: Theme.fontSmall

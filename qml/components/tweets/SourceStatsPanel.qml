@@ -26,6 +26,8 @@ ColumnLayout {
     }
     RowLayout {
         Layout.fillWidth: true
+        Layout.leftMargin: 4 // as the rows' padding
+        Layout.rightMargin: 4
         spacing: Theme.spacing
         Label { text: qsTr("Monitor / rule"); Layout.fillWidth: true; color: Theme.muted; font.pixelSize: Theme.fontSmall }
         Label { text: qsTr("Tweets"); Layout.preferredWidth: 44; horizontalAlignment: Text.AlignRight; color: Theme.muted; font.pixelSize: Theme.fontSmall }
@@ -53,12 +55,17 @@ ColumnLayout {
             height: 30
             highlighted: root.selectedKey === sourceKey
             onClicked: root.sourceClicked(root.selectedKey === sourceKey ? "" : sourceKey)
+            leftPadding: 4
+            rightPadding: 4
             contentItem: RowLayout {
                 spacing: Theme.spacing
                 SourceBadge {
                     kind: row.kind
                     name: row.name
-                    Layout.preferredWidth: Math.min(implicitWidth, 160)
+                    // the badge elides before the numbers are pushed out of a narrow panel
+                    Layout.fillWidth: true
+                    Layout.minimumWidth: 60
+                    Layout.maximumWidth: Math.min(implicitWidth, 160)
                 }
                 Item { Layout.fillWidth: true }
                 Label {

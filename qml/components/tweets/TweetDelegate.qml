@@ -22,6 +22,9 @@ Rectangle {
     required property string timeText
     required property string link
 
+    /// A narrow timeline: no room for the Copy link and Details buttons.
+    readonly property bool compact: width < 560
+
     /// The user asked for the full record.
     signal detailsRequested(string sourceKey, string tweetId)
 
@@ -53,7 +56,8 @@ Rectangle {
                 textFormat: Text.PlainText
                 font.bold: true
                 elide: Text.ElideRight
-                Layout.maximumWidth: 220
+                // shorter in a narrow timeline, so that the badge and latency stay inside
+                Layout.maximumWidth: root.compact ? 92 : 220
             }
             Label {
                 visible: root.tweetType.length > 0 && root.tweetType !== "original"
@@ -81,7 +85,7 @@ Rectangle {
                 font.pixelSize: Theme.fontSmall
                 font.family: Theme.monoFamily
                 horizontalAlignment: Text.AlignRight
-                Layout.preferredWidth: 60
+                Layout.preferredWidth: root.compact ? 52 : 60
                 ToolTip.visible: latencyHover.hovered
                 ToolTip.text: root.deliveryMs < 0
                               ? qsTr("Provider latency (latency_ms)")
@@ -90,6 +94,8 @@ Rectangle {
             }
             ToolButton {
                 objectName: "copyLinkButton"
+                // a narrow timeline keeps it in the details (a click on the tweet opens them)
+                visible: !root.compact
                 text: qsTr("Copy link")
                 font.pixelSize: Theme.fontSmall
                 font.capitalization: Font.MixedCase
@@ -99,6 +105,7 @@ Rectangle {
                 ToolTip.text: root.link
             }
             ToolButton {
+                visible: !root.compact
                 text: qsTr("Details")
                 font.pixelSize: Theme.fontSmall
                 font.capitalization: Font.MixedCase

@@ -41,7 +41,11 @@ RowLayout {
     ComboBox {
         id: sourceBox
         objectName: "sourceFilter"
+        // Every control gives way down to its minimum in a narrow window.
+        Layout.fillWidth: true
         Layout.preferredWidth: 230
+        Layout.maximumWidth: 230
+        Layout.minimumWidth: 140
         textRole: "label"
         valueRole: "key"
         model: root.sourceEntries()
@@ -52,14 +56,20 @@ RowLayout {
     TextField {
         id: authorField
         objectName: "authorFilter"
+        Layout.fillWidth: true
         Layout.preferredWidth: 170
+        Layout.maximumWidth: 170
+        Layout.minimumWidth: 90
         placeholderText: qsTr("@author")
         onTextEdited: root.filter.author = text
     }
     ComboBox {
         id: typeBox
         objectName: "typeFilter"
+        Layout.fillWidth: true
         Layout.preferredWidth: 150
+        Layout.maximumWidth: 150
+        Layout.minimumWidth: 110
         model: root.typeEntries()
         onActivated: root.filter.tweetType = currentIndex === 0 ? "" : currentText
         onModelChanged: currentIndex = Math.max(0, root.tweetTypes.indexOf(root.filter.tweetType) + 1)
@@ -68,7 +78,7 @@ RowLayout {
         id: searchField
         objectName: "searchFilter"
         Layout.fillWidth: true
-        Layout.minimumWidth: 160
+        Layout.minimumWidth: 120
         placeholderText: qsTr("Search text, authors and sources…")
         onTextEdited: root.filter.search = text
     }

@@ -53,6 +53,9 @@ TestCase {
         compare(findByName(page, "ledgerList").count, 1)
         verify(findByName(page, "forecastLabel").text.indexOf("days") > 0)
         verify(!findByName(page, "disconnectBanner").visible)
+        // the one state word of every page (ConnectionStates), not a page's own
+        compare(findByName(page, "stateLabel").text, ConnectionStates.text(Connection.Open))
+        compare(findByName(page, "stateLabel").text, "Open")
     }
 
     function test_2_addAndRemoveSymbols() {
@@ -88,6 +91,43 @@ TestCase {
         field.text = "5"
         field.editingFinished()
         verify(!ledger.belowThreshold)
+    }
+
+    function xIn(item, root) {
+        return item.mapToItem(root, 0, 0).x
+    }
+
+    function test_5_headerMatchesTheRowsWideAndNarrow() {
+        // In the window's content item: a TestCase is not a visible parent, and the columns
+        // that hide and show are what this looks at.
+        const page = createTemporaryObject(pageComponent, testCase.parent)
+        verify(page.visible)
+        tryVerify(() => page.live, 10000)
+        const board = findByName(page, "board")
+        const ageTitle = findByName(page, "ageTitle")
+        const priceTitle = findByName(page, "priceTitle")
+        function row() { return board.itemAtIndex(0) }
+        tryVerify(() => row() !== null, 5000)
+        // wide (1296 px): every column, the header's over the rows'
+        tryVerify(() => !board.compact && ageTitle.visible, 2000)
+        waitForRendering(page)
+        compare(xIn(ageTitle, page), xIn(findByName(row(), "ageLabel"), page))
+        compare(xIn(priceTitle, page) + priceTitle.width,
+                xIn(findByName(row(), "priceLabel"), page) + findByName(row(), "priceLabel").width)
+        // a 1024-px window: compact rows, the remove button inside the board
+        page.width = 1024 - Theme.navWidth
+        tryVerify(() => board.compact, 2000)
+        waitForRendering(page)
+        verify(!ageTitle.visible)
+        const remove = findByName(row(), "removeButton")
+        verify(xIn(remove, board) + remove.width <= board.width)
+        compare(xIn(priceTitle, page) + priceTitle.width,
+                xIn(findByName(row(), "priceLabel"), page) + findByName(row(), "priceLabel").width)
+        // and back
+        page.width = testCase.width
+        tryVerify(() => !board.compact, 2000)
+        waitForRendering(page)
+        compare(xIn(ageTitle, page), xIn(findByName(row(), "ageLabel"), page))
     }
 
     function test_4_sparklinePaints() {
