@@ -217,7 +217,9 @@ Pane {
                         function updateCompact() {
                             compact = width > 0 && width < 760
                         }
-                        onWidthChanged: Qt.callLater(updateCompact)
+                        onWidthChanged: compactCheck.restart()
+                        // a Timer, not Qt.callLater: it goes with the page if that is destroyed first
+                        Timer { id: compactCheck; interval: 0; onTriggered: board.updateCompact() }
                         delegate: PriceRow {
                             width: board.width
                             compact: board.compact

@@ -33,6 +33,19 @@ ListView {
         padding: 8
         opacity: row.enabled ? 1 : 0.6
 
+        /// A narrow list (a small window, or German button texts): Edit and Delete stack.
+        /// Set after the layout pass that changed the width (Qt 6.4 drops a re-layout
+        /// requested inside it), not bound to the width.
+        property bool narrow: false
+        function updateNarrow() {
+            narrow = width < 560
+        }
+        onWidthChanged: narrowCheck.restart()
+        // A Timer, not Qt.callLater: a delegate can be destroyed before a queued call runs, and
+        // the call then crashes in Qt 6.4; the Timer goes with its item.
+        Timer { id: narrowCheck; interval: 0; onTriggered: row.updateNarrow() }
+        Component.onCompleted: updateNarrow()
+
         RowLayout {
             anchors.fill: parent
             spacing: Theme.spacing
@@ -52,7 +65,7 @@ ListView {
                     spacing: Theme.spacing
                     Label {
                         // (a filling name with its width as maximum elides even with room to spare)
-                        Layout.maximumWidth: row.width < 520 ? 170 : 260
+                        Layout.maximumWidth: row.narrow ? 150 : 260
                         text: row.name; font.bold: true; textFormat: Text.PlainText; elide: Text.ElideRight
                     }
                     AlertSeverityBadge { severity: row.severity }
@@ -103,13 +116,24 @@ ListView {
                     }
                 }
             }
-            ToolButton {
-                text: qsTr("Edit")
-                onClicked: root.editRequested(row.rule)
-            }
-            ToolButton {
-                text: qsTr("Delete")
-                onClicked: AlertCenter.removeRule(row.ruleId)
+            GridLayout {
+                // its buttons fill its column; it keeps its own width (the texts take the slack)
+                Layout.fillWidth: false
+                columns: row.narrow ? 1 : 2
+                rowSpacing: 0
+                columnSpacing: Theme.spacing
+                ToolButton {
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: row.narrow ? 30 : -1
+                    text: qsTr("Edit")
+                    onClicked: root.editRequested(row.rule)
+                }
+                ToolButton {
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: row.narrow ? 30 : -1
+                    text: qsTr("Delete")
+                    onClicked: AlertCenter.removeRule(row.ruleId)
+                }
             }
         }
     }

@@ -65,7 +65,10 @@ Rectangle {
     function updateWide() {
         wide = width >= 1200
     }
-    onWidthChanged: Qt.callLater(updateWide)
+    onWidthChanged: wideCheck.restart()
+    // A Timer, not Qt.callLater: a delegate can be destroyed before a queued call runs, and
+    // the call then crashes in Qt 6.4; the Timer goes with its item.
+    Timer { id: wideCheck; interval: 0; onTriggered: row.updateWide() }
 
     GridLayout {
         id: layout

@@ -29,6 +29,16 @@ Rectangle {
     property string keyState: auth === "none" ? "none" : demo ? "demo" : "checking"
     property string keyMessage
     property int connectionCount: 0
+    /// Too narrow for the actions beside the name. Set after the layout pass that changed the
+    /// width (Qt 6.4 drops a re-layout requested inside it), not bound to the width.
+    property bool narrow: false
+    function updateNarrow() {
+        narrow = width - 2 * Theme.padding < headRow.implicitWidth + actionRow.implicitWidth + Theme.spacing
+    }
+    onWidthChanged: narrowCheck.restart()
+    // A Timer, not Qt.callLater: a delegate can be destroyed before a queued call runs, and
+    // the call then crashes in Qt 6.4; the Timer goes with its item.
+    Timer { id: narrowCheck; interval: 0; onTriggered: card.updateNarrow() }
     /// How many of the profile's connections are up or on their way up.
     readonly property int activeConnectionCount: {
         // connectionCount follows the repeater's items (recount), so this re-reads them too.
@@ -82,77 +92,93 @@ Rectangle {
         anchors.margins: Theme.padding
         spacing: Theme.spacing
 
-        RowLayout {
+        // The name, chips and key state, then the actions: side by side on a wide card, the
+        // actions on a line of their own on a narrow one (a small window, German texts).
+        GridLayout {
             Layout.fillWidth: true
-            spacing: Theme.spacing
-            Label {
-                objectName: "profileName"
-                text: card.name
-                font.bold: true
-                font.pixelSize: Theme.fontBody + 2
-                textFormat: Text.PlainText
-                elide: Text.ElideRight
-                // narrower in a small window, so that the buttons stay inside the card
-                Layout.maximumWidth: card.width < 1100 ? 220 : 360
-            }
-            Chip { text: card.kindLabel; tone: Theme.info }
-            Chip { text: card.tier; tone: Theme.muted }
-            Chip { text: card.demo ? qsTr("demo") : ""; tone: Theme.warning }
-            Label {
-                objectName: "keyStatus"
+            columns: card.narrow ? 1 : 2
+            columnSpacing: Theme.spacing
+            rowSpacing: 2
+            RowLayout {
+                id: headRow
                 Layout.fillWidth: true
-                horizontalAlignment: Text.AlignRight
-                elide: Text.ElideRight
-                ToolTip.visible: keyStatusHover.hovered && truncated
-                ToolTip.text: text
-                HoverHandler { id: keyStatusHover }
-                text: {
-                    switch (card.keyState) {
-                    case "none": return qsTr("No key needed")
-                    case "demo": return qsTr("Simulator key (not secret)")
-                    case "stored": return qsTr("✓ Key stored in the keychain")
-                    case "missing": return qsTr("No key")
-                    case "error": return qsTr("Key unavailable")
-                    default: return qsTr("Checking the keychain…")
-                    }
+                spacing: Theme.spacing
+                onImplicitWidthChanged: narrowCheck.restart()
+                Label {
+                    objectName: "profileName"
+                    text: card.name
+                    font.bold: true
+                    font.pixelSize: Theme.fontBody + 2
+                    textFormat: Text.PlainText
+                    elide: Text.ElideRight
+                    // narrower in a small window, so that the buttons stay inside the card
+                    Layout.maximumWidth: card.width < 1100 ? 220 : 360
                 }
-                color: card.keyState === "stored" ? Theme.up
-                       : card.keyState === "missing" || card.keyState === "error" ? Theme.warning : Theme.muted
-                textFormat: Text.PlainText
+                Chip { text: card.kindLabel; tone: Theme.info }
+                Chip { text: card.tier; tone: Theme.muted }
+                Chip { text: card.demo ? qsTr("demo") : ""; tone: Theme.warning }
+                Label {
+                    objectName: "keyStatus"
+                    Layout.fillWidth: true
+                    horizontalAlignment: Text.AlignRight
+                    elide: Text.ElideRight
+                    ToolTip.visible: keyStatusHover.hovered && truncated
+                    ToolTip.text: text
+                    HoverHandler { id: keyStatusHover }
+                    text: {
+                        switch (card.keyState) {
+                        case "none": return qsTr("No key needed")
+                        case "demo": return qsTr("Simulator key (not secret)")
+                        case "stored": return qsTr("✓ Key stored in the keychain")
+                        case "missing": return qsTr("No key")
+                        case "error": return qsTr("Key unavailable")
+                        default: return qsTr("Checking the keychain…")
+                        }
+                    }
+                    color: card.keyState === "stored" ? Theme.up
+                           : card.keyState === "missing" || card.keyState === "error" ? Theme.warning : Theme.muted
+                    textFormat: Text.PlainText
+                }
             }
-            Button {
-                objectName: "connectButton"
-                text: qsTr("Connect")
-                enabled: card.connectionCount > card.activeConnectionCount
-                onClicked: ConnectionRegistry.connectProfile(card.profileId)
-            }
-            Button {
-                objectName: "disconnectButton"
-                text: qsTr("Disconnect")
-                enabled: card.activeConnectionCount > 0
-                onClicked: ConnectionRegistry.disconnectProfile(card.profileId)
-            }
-            Button {
-                visible: !card.demo
-                text: card.keyState === "stored" ? qsTr("Replace key…") : qsTr("Enter key…")
-                highlighted: card.keyState === "missing"
-                onClicked: card.keyRequested(card.profileId, card.name)
-            }
-            Button {
-                visible: !card.demo
-                text: qsTr("Edit…")
-                onClicked: card.editRequested(card.profileId)
-            }
-            Button {
-                visible: !card.demo
-                text: qsTr("Remove…")
-                onClicked: card.removeRequested(card.profileId, card.name)
-            }
-            Button {
-                visible: card.demo
-                text: qsTr("Use my own key…")
-                highlighted: true
-                onClicked: card.adoptRequested(card.profileId)
+            RowLayout {
+                id: actionRow
+                Layout.alignment: Qt.AlignRight
+                spacing: Theme.spacing
+                onImplicitWidthChanged: narrowCheck.restart()
+                Button {
+                    objectName: "connectButton"
+                    text: qsTr("Connect")
+                    enabled: card.connectionCount > card.activeConnectionCount
+                    onClicked: ConnectionRegistry.connectProfile(card.profileId)
+                }
+                Button {
+                    objectName: "disconnectButton"
+                    text: qsTr("Disconnect")
+                    enabled: card.activeConnectionCount > 0
+                    onClicked: ConnectionRegistry.disconnectProfile(card.profileId)
+                }
+                Button {
+                    visible: !card.demo
+                    text: card.keyState === "stored" ? qsTr("Replace key…") : qsTr("Enter key…")
+                    highlighted: card.keyState === "missing"
+                    onClicked: card.keyRequested(card.profileId, card.name)
+                }
+                Button {
+                    visible: !card.demo
+                    text: qsTr("Edit…")
+                    onClicked: card.editRequested(card.profileId)
+                }
+                Button {
+                    visible: !card.demo
+                    text: qsTr("Remove…")
+                    onClicked: card.removeRequested(card.profileId, card.name)
+                }
+                Button {
+                    visible: card.demo
+                    text: qsTr("Use my own key…")
+                    highlighted: true
+                    onClicked: card.adoptRequested(card.profileId)
+                }
             }
         }
 
