@@ -2,10 +2,13 @@
 tw_add_test(tst_reconnectpolicy SOURCES unit/tst_reconnectpolicy.cpp LABELS unit core)
 tw_add_test(tst_failure SOURCES unit/tst_failure.cpp LABELS unit core)
 tw_add_test(tst_redact SOURCES unit/tst_redact.cpp LABELS unit core)
+tw_add_test(tst_secrets SOURCES unit/tst_secrets.cpp LABELS unit core)
 tw_add_test(tst_exactdecimal SOURCES unit/tst_exactdecimal.cpp LABELS unit core)
 tw_add_test(tst_connectionstates SOURCES unit/tst_connectionstates.cpp LABELS unit core)
 tw_add_test(tst_connection SOURCES integration/tst_connection.cpp LABELS integration core)
 tw_add_test(tst_faultproxy SOURCES integration/tst_faultproxy.cpp LABELS integration core sim)
+# Secrets in frames: every provider and auth method, inspector, recording and CSV.
+tw_add_test(tst_framesecrets SOURCES integration/tst_framesecrets.cpp LABELS integration core TIMEOUT 180)
 tw_add_test(tst_shell_qml SOURCES qml/tst_shell_qml.cpp LABELS qml QML)
 
 # Whole programs: the CLI, the GUI under Xvfb, packaging.

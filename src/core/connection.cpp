@@ -20,6 +20,7 @@ double mebibytes(qint64 bytes)
 Connection::Connection(ConnectionConfig config, QObject *parent)
     : QObject(parent)
     , m_config(std::move(config))
+    , m_keyHold(m_config.key)
     , m_policy(m_config.reconnect)
 {
     m_clock.start();
@@ -69,7 +70,7 @@ void Connection::setUrl(const QUrl &url)
 void Connection::setKey(const QString &key)
 {
     m_config.key = key;
-    Redact::registerSecret(key);
+    m_keyHold.set(key);
 }
 
 bool Connection::sendText(const QByteArray &utf8)
@@ -91,7 +92,6 @@ void Connection::open()
     m_retryTimer.stop();
     m_policy.reset();
     m_lastFailure = Failure::Kind::None;
-    Redact::registerSecret(m_config.key);
     startAttempt();
 }
 

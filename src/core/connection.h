@@ -5,6 +5,7 @@
 #include "connectionstats.h"
 #include "failure.h"
 #include "reconnectpolicy.h"
+#include "secrets.h"
 
 #include <QElapsedTimer>
 #include <QList>
@@ -90,7 +91,9 @@ public:
     const ConnectionConfig &config() const { return m_config; }
     Failure::Kind lastFailure() const { return m_lastFailure; }
 
-    /// Replaces URL and key for the next attempt (e.g. a topic change or a new key).
+    /// Replaces URL and key for the next attempt (e.g. a topic change or a new key). The
+    /// connection's key is registered with Secrets from construction on (a new key replaces
+    /// the old one there) until the connection is destroyed.
     void setUrl(const QUrl &url);
     void setKey(const QString &key);
     void setCloseClassifier(CloseClassifier classifier) { m_classifier = std::move(classifier); }
@@ -149,6 +152,7 @@ private:
     void noteIncoming(qsizetype bytes);
 
     ConnectionConfig m_config;
+    Secrets::Hold m_keyHold;        // the key is masked wherever bytes are shown while configured
     QPointer<QWebSocket> m_socket;
     ReconnectPolicy m_policy;
     CloseClassifier m_classifier;

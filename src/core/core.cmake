@@ -2,6 +2,7 @@
 target_sources(tidewatch_core PRIVATE
     # logging and secrets
     core/logging.h core/logging.cpp
+    core/secrets.h core/secrets.cpp
     # connection
     core/auth.h core/auth.cpp
     core/failure.h core/failure.cpp

@@ -1,7 +1,5 @@
 #include "logging.h"
 
-#include <QMutex>
-#include <QSet>
 #include <QUrlQuery>
 
 Q_LOGGING_CATEGORY(lcConnection, "tidewatch.core.connection", QtInfoMsg)
@@ -11,17 +9,6 @@ Q_LOGGING_CATEGORY(lcSim, "tidewatch.sim", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcApp, "tidewatch.app", QtInfoMsg)
 
 namespace {
-
-struct SecretSet {
-    QMutex mutex;
-    QSet<QString> secrets;
-};
-
-SecretSet &secretSet()
-{
-    static SecretSet set;
-    return set;
-}
 
 QtMessageHandler previousHandler = nullptr;
 
@@ -82,30 +69,17 @@ QString headers(const QNetworkRequest &request)
 
 QString text(const QString &input)
 {
-    auto &set = secretSet();
-    QMutexLocker lock(&set.mutex);
-    if (set.secrets.isEmpty())
-        return input;
-    QString out = input;
-    for (const QString &secret : std::as_const(set.secrets))
-        out.replace(secret, QString::fromUtf8(Mask));
-    return out;
+    return Secrets::mask(input);
 }
 
 void registerSecret(const QString &secret)
 {
-    if (secret.size() < 4)
-        return;
-    auto &set = secretSet();
-    QMutexLocker lock(&set.mutex);
-    set.secrets.insert(secret);
+    Secrets::add(secret);
 }
 
 void unregisterSecret(const QString &secret)
 {
-    auto &set = secretSet();
-    QMutexLocker lock(&set.mutex);
-    set.secrets.remove(secret);
+    Secrets::remove(secret);
 }
 
 void installLogFilter()

@@ -1,6 +1,7 @@
 #include "csvexporter.h"
 
 #include "alerts/atomicfile.h"
+#include "core/secrets.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -112,11 +113,13 @@ QByteArray Csv::fromModel(const QAbstractItemModel &model, const QStringList &ro
 
     QString out;
     out.reserve(64 + rows * cells.size() * 12);
+    // Every field is masked before it is quoted: a key in a table (an inspector frame, a
+    // server's error text) never reaches the file, and quoting cannot hide one from the mask.
     auto writeRow = [&out](const QStringList &fields) {
         for (int i = 0; i < fields.size(); ++i) {
             if (i > 0)
                 out += QLatin1Char(',');
-            out += Csv::field(fields.at(i));
+            out += Csv::field(Secrets::mask(fields.at(i)));
         }
         out += QLatin1String("\r\n");
     };

@@ -1,6 +1,7 @@
 #pragma once
 // CSV export of any table: a QAbstractItemModel (list models by role, table models by
-// column) → RFC 4180 CSV, UTF-8 with BOM, CRLF. Also a parser, for tests and round trips.
+// column) → RFC 4180 CSV, UTF-8 with BOM, CRLF, every registered secret (Secrets) masked.
+// Also a parser, for tests and round trips.
 
 #include <QAbstractItemModel>
 #include <QObject>

@@ -2,6 +2,8 @@
 
 #include "frameinspectormodel.h"
 
+#include "core/secrets.h"
+
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QRegularExpression>
@@ -80,7 +82,8 @@ QString FrameFilterModel::visibleText() const
                                                                                                 : QStringLiteral("→"))
                 + QLatin1Char(' ') + i.data(FrameInspectorModel::TextRole).toString();
     }
-    return lines.join(QLatin1Char('\n'));
+    // Frames are masked as they enter the inspector; masked again for a secret registered since.
+    return Secrets::mask(lines.join(QLatin1Char('\n')));
 }
 
 int FrameFilterModel::copyVisible() const

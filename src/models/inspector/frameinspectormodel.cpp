@@ -3,6 +3,7 @@
 #include "frametap.h"
 
 #include "core/connectionregistry.h"
+#include "core/secrets.h"
 
 #include <QClipboard>
 #include <QDateTime>
@@ -127,8 +128,12 @@ void FrameInspectorModel::addFrame(Connection::Direction direction, const QByteA
         ++m_missed;
         return;
     }
-    const bool truncated = payload.size() > MaxStoredBytes;
-    m_pending.append({timestampMs, truncated ? payload.left(MaxStoredBytes) : payload, int(payload.size()),
+    // Masked as it enters the inspector, which exists to show it: while the connection still
+    // holds its key (a frame flushed after the connection went or changed its key would
+    // otherwise miss it), and before truncation (a cut must not leave half a key).
+    const QByteArray shown = Secrets::mask(payload);
+    const bool truncated = shown.size() > MaxStoredBytes;
+    m_pending.append({timestampMs, truncated ? shown.left(MaxStoredBytes) : shown, int(payload.size()),
                       direction == Connection::Direction::Incoming, control, truncated});
     // A flood must not grow the pending list without bound between two flushes.
     if (m_pending.size() > m_cap) {
@@ -192,6 +197,7 @@ QString FrameInspectorModel::textAt(int row) const
 
 void FrameInspectorModel::copyRow(int row) const
 {
+    // Masked again: a secret registered after the frame arrived stays off the clipboard too.
     if (auto *clipboard = QGuiApplication::clipboard())
-        clipboard->setText(textAt(row));
+        clipboard->setText(Secrets::mask(textAt(row)));
 }

@@ -2,6 +2,8 @@
 // Every frame a connection sends and receives, newest last, for the frame inspector:
 // time, direction, size and the text. Capped by count and by bytes; frames arrive in
 // batches (one insert per batch); pausing stops capture and counts what was missed.
+// Every registered secret (Secrets) is masked in each frame as it arrives, and again in
+// what is copied.
 
 #include <QAbstractListModel>
 #include <QPointer>

@@ -1,6 +1,7 @@
 #pragma once
 // Records one connection's incoming frames to an NDJSON file (see framerecording.h) with
-// a monotonic time offset per frame.
+// a monotonic time offset per frame. Registered secrets are masked in every line written
+// (FrameRecording::frameLine), so a server's echo of a key never reaches the disk.
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -1,5 +1,7 @@
 #include "framerecording.h"
 
+#include "core/secrets.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
@@ -17,17 +19,20 @@ QByteArray FrameRecording::headerLine(const RecordingHeader &h)
     const QJsonObject o{
         {QStringLiteral("format"), QLatin1String(Format)},
         {QStringLiteral("version"), 1},
-        {QStringLiteral("connection"), h.connection},
+        {QStringLiteral("connection"), Secrets::mask(h.connection)},
         {QStringLiteral("profileId"), h.profileId},
         {QStringLiteral("provider"), h.provider},
-        {QStringLiteral("url"), h.url},
+        {QStringLiteral("url"), Secrets::mask(h.url)},
         {QStringLiteral("startedAt"), h.startedAtMs},
     };
     return QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n';
 }
 
-QByteArray FrameRecording::frameLine(qint64 offsetMs, const QByteArray &payload)
+QByteArray FrameRecording::frameLine(qint64 offsetMs, const QByteArray &frame)
 {
+    // A server may echo a key (an error text quoting it, an account object): what is written
+    // to disk never holds a registered secret. Masked as it is written, so only while recording.
+    const QByteArray payload = Secrets::mask(frame);
     QJsonObject o{{QStringLiteral("t"), offsetMs}};
     const QString text = QString::fromUtf8(payload);
     if (text.toUtf8() == payload)

@@ -4,6 +4,8 @@
 //            "provider":…,"url":<redacted>,"startedAt":<Unix ms>}
 //   then:   {"t":<ms since the recording started, monotonic>,"frame":"<text>"}
 //           ({"t":…,"b64":"…"} for a frame that is not valid UTF-8)
+// Every registered secret (Secrets) is masked in what is written: the header's url and
+// connection name and every frame.
 
 #include <QByteArray>
 #include <QList>
@@ -25,8 +27,10 @@ struct RecordedFrame {
 namespace FrameRecording {
 inline constexpr char Format[] = "tidewatch-recording";
 
+/// The header line, with registered secrets masked.
 QByteArray headerLine(const RecordingHeader &header);
-QByteArray frameLine(qint64 offsetMs, const QByteArray &payload);
+/// One frame's line, with registered secrets masked.
+QByteArray frameLine(qint64 offsetMs, const QByteArray &frame);
 
 /// Reads a whole recording. Returns false and sets error to a sentence naming the line on
 /// bad input. A truncated last line (a recording cut off by a crash) is skipped, not an error.
