@@ -6,3 +6,5 @@ tw_add_test(tst_connections_qml SOURCES qml/tst_connections_qml.cpp LABELS qml Q
 tw_add_test(tst_cliprofile SOURCES integration/tst_cliprofile.cpp LABELS integration keychain)
 add_dependencies(tst_cliprofile tidewatch-cli)
 tw_add_test(tst_appcontroller SOURCES integration/tst_appcontroller.cpp LABELS integration app)
+tw_add_test(tst_profile_sessions SOURCES integration/tst_profile_sessions.cpp LABELS integration keychain app)
+target_include_directories(tst_profile_sessions PRIVATE ${PROJECT_SOURCE_DIR}/src/models/conyr ${PROJECT_SOURCE_DIR}/src/app/conyr)

@@ -112,6 +112,8 @@ Pane {
                     return ""
                 if (page.session.notice.length > 0)
                     return page.session.notice
+                if (page.session.problem.length > 0)
+                    return page.session.problem
                 if (page.connection && (page.connection.state === Connection.Reconnecting || page.connection.state === Connection.Failed))
                     return page.connection.reason
                 return ""

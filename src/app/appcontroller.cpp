@@ -49,7 +49,7 @@ void AppController::start(bool forceDemo)
     // A key entered or replaced on the Connections page: the profile's connections restart with it.
     connect(KeyStore::instance(), &KeyStore::keyWritten, profiles, &ProfileStore::notifyKeyChanged);
     connect(KeyStore::instance(), &KeyStore::keyRemoved, profiles, &ProfileStore::notifyKeyChanged);
-    new GenericWorkspace(profiles, this);
+    new GenericWorkspace(profiles, KeyStore::instance(), this);
     if (!forceDemo && profiles->hasUserProfiles()) {
         startWorkspaces();
         return;

@@ -1,27 +1,33 @@
 #pragma once
 // Connections for the user's generic WebSocket profiles (raw JSON frames, no provider client).
 
+#include "app/profilesessions.h"
 #include <QHash>
 #include <QObject>
 #include <QPointer>
 
 class Connection;
+class KeyStore;
+class ProfileSessions;
 class ProfileStore;
+struct Profile;
 
-/// Keeps one Connection per non-demo Generic profile: created when the profile appears (with
-/// its key from the keychain, if its auth method needs one), recreated when it changes or its
-/// key changes, removed with it. Registered with ConnectionRegistry like every other.
+/// Keeps one Connection per non-demo Generic profile, through the ProfileSessions every
+/// workspace uses: created when the profile appears (with its key, if its auth method needs
+/// one), recreated when it or its key changes, removed with it.
 class GenericWorkspace : public QObject
 {
     Q_OBJECT
 public:
-    GenericWorkspace(ProfileStore *profiles, QObject *parent);
+    GenericWorkspace(ProfileStore *profiles, KeyStore *keys, QObject *parent);
+
+    /// Why a profile is not connected ("Name: reason"), empty when every one is fine.
+    QString problem() const;
+    Connection *connection(const QString &profileId) const;
 
 private:
-    void sync(const QString &profileId);
-    void drop(const QString &profileId);
+    ProfileSessions::Started open(const Profile &profile, const QString &key);
 
-    ProfileStore *m_profiles;
+    ProfileSessions *m_sessions;
     QHash<QString, QPointer<Connection>> m_connections;
-    QHash<QString, int> m_generation; // ignores key reads that a newer change overtook
 };

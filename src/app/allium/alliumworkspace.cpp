@@ -6,6 +6,7 @@
 #include "alliumapihistorymodel.h"
 #include "alliumsavedrequestsmodel.h"
 #include "alliumstreammodel.h"
+#include "app/profilesessions.h"
 #include "app/workspaces.h"
 #include "core/connectionregistry.h"
 #include "core/keystore.h"
@@ -26,7 +27,7 @@ void startAlliumWorkspace()
 
 AlliumWorkspace *AlliumWorkspace::instance()
 {
-    static AlliumWorkspace *workspace = new AlliumWorkspace(qApp);
+    static AlliumWorkspace *workspace = new AlliumWorkspace(ProfileStore::instance(), KeyStore::instance(), qApp);
     return workspace;
 }
 
@@ -36,8 +37,10 @@ AlliumWorkspace *AlliumWorkspace::create(QQmlEngine *, QJSEngine *)
     return instance();
 }
 
-AlliumWorkspace::AlliumWorkspace(QObject *parent)
+AlliumWorkspace::AlliumWorkspace(ProfileStore *profiles, KeyStore *keys, QObject *parent)
     : QObject(parent)
+    , m_apiRun(new ProfileSessions(Provider::Kind::AlliumApi, profiles, keys, this))
+    , m_streamRun(new ProfileSessions(Provider::Kind::AlliumStream, profiles, keys, this))
     , m_history(new AlliumApiHistoryModel(this))
     , m_saved(new AlliumSavedRequestsModel(this))
     , m_tree(new JsonTreeModel(this))
@@ -46,6 +49,27 @@ AlliumWorkspace::AlliumWorkspace(QObject *parent)
     m_topic = *AlliumTopic::parse(QStringLiteral("ethereum.blocks"));
     m_streamModel->setTopic(m_topic);
     connect(m_streamModel, &AlliumStreamModel::capChanged, this, &AlliumWorkspace::rowCapChanged);
+
+    // Each page connects the one profile chosen on it.
+    m_apiRun->setFilter([this](const Profile &p) { return m_running && p.id == m_apiProfileId; });
+    m_apiRun->setHandlers([this](const Profile &p, const QString &key) { return startApiClient(p, key); },
+                          [this](const QString &) { stopApiClient(); });
+    m_streamRun->setFilter([this](const Profile &p) { return m_running && p.id == m_streamProfileId; });
+    m_streamRun->setHandlers([this](const Profile &p, const QString &key) { return startStreamClient(p, key); },
+                             [this](const QString &) { stopStreamClient(); });
+    for (ProfileSessions *run : {m_apiRun, m_streamRun}) {
+        connect(run, &ProfileSessions::added, this, &AlliumWorkspace::refreshProfiles);
+        connect(run, &ProfileSessions::removed, this, &AlliumWorkspace::refreshProfiles);
+        connect(run, &ProfileSessions::edited, this, &AlliumWorkspace::refreshProfiles);
+    }
+    connect(m_apiRun, &ProfileSessions::changed, this, [this] {
+        refreshProfiles(); // a rename restarts the profile
+        Q_EMIT apiStatusChanged();
+    });
+    connect(m_streamRun, &ProfileSessions::changed, this, [this] {
+        refreshProfiles();
+        Q_EMIT streamStatusChanged();
+    });
 }
 
 AlliumWorkspace::~AlliumWorkspace() = default;
@@ -55,61 +79,43 @@ void AlliumWorkspace::start()
     if (m_running)
         return;
     m_running = true;
-    ProfileStore *store = ProfileStore::instance();
-    auto onChange = [this](const QString &id) {
-        refreshProfiles();
-        if (id == m_apiProfileId)
-            connectApi();
-        if (id == m_streamProfileId)
-            connectStream();
-    };
-    connect(store, &ProfileStore::profileAdded, this, [this] { refreshProfiles(); });
-    connect(store, &ProfileStore::profileChanged, this, onChange);
-    connect(store, &ProfileStore::profileRemoved, this, onChange);
-    connect(store, &QAbstractItemModel::modelReset, this, [this] { refreshProfiles(); });
+    m_apiRun->start();
+    m_streamRun->start();
     refreshProfiles();
-}
-
-std::optional<Profile> AlliumWorkspace::profileById(const QString &id) const
-{
-    if (id.isEmpty())
-        return std::nullopt;
-    return ProfileStore::instance()->profile(id);
+    m_apiRun->refresh();
+    m_streamRun->refresh();
 }
 
 void AlliumWorkspace::refreshProfiles()
 {
-    auto listOf = [](Provider::Kind kind) {
+    auto listOf = [](const QList<Profile> &profiles) {
         QVariantList out;
-        for (const Profile &p : ProfileStore::instance()->profilesOfKind(kind))
+        for (const Profile &p : profiles)
             out << QVariantMap{{QStringLiteral("id"), p.id}, {QStringLiteral("name"), p.name}, {QStringLiteral("demo"), p.demo}};
         return out;
     };
-    m_apiProfiles = listOf(Provider::Kind::AlliumApi);
-    m_streamProfiles = listOf(Provider::Kind::AlliumStream);
-    Q_EMIT profilesChanged();
-    auto stillThere = [](const QVariantList &list, const QString &id) {
-        for (const QVariant &v : list) {
-            if (v.toMap().value(QStringLiteral("id")).toString() == id)
-                return true;
-        }
-        return false;
-    };
+    const QVariantList api = listOf(m_apiRun->profiles());
+    const QVariantList stream = listOf(m_streamRun->profiles());
+    if (api != m_apiProfiles || stream != m_streamProfiles) {
+        m_apiProfiles = api;
+        m_streamProfiles = stream;
+        Q_EMIT profilesChanged();
+    }
     // Keep the choice while it exists; otherwise take the first profile (or none).
-    if (!stillThere(m_apiProfiles, m_apiProfileId))
+    if (!m_apiRun->profile(m_apiProfileId))
         setApiProfileId(m_apiProfiles.isEmpty() ? QString() : m_apiProfiles.first().toMap().value(QStringLiteral("id")).toString());
-    if (!stillThere(m_streamProfiles, m_streamProfileId))
+    if (!m_streamRun->profile(m_streamProfileId))
         setStreamProfileId(m_streamProfiles.isEmpty() ? QString() : m_streamProfiles.first().toMap().value(QStringLiteral("id")).toString());
 }
 
 void AlliumWorkspace::setApiProfileId(const QString &id)
 {
-    if (id == m_apiProfileId && m_api)
+    if (id == m_apiProfileId)
         return;
     m_apiProfileId = id;
     m_saved->setProfileId(id);
     // A demo profile starts with the examples as saved requests, so the list is not empty.
-    if (const std::optional<Profile> p = profileById(id); p && p->demo && m_saved->rowCount() == 0) {
+    if (const std::optional<Profile> p = m_apiRun->profile(id); p && p->demo && m_saved->rowCount() == 0) {
         for (const QVariant &v : examples()) {
             const QVariantMap e = v.toMap();
             m_saved->save(e.value(QStringLiteral("title")).toString(), e.value(QStringLiteral("method")).toString(),
@@ -117,66 +123,63 @@ void AlliumWorkspace::setApiProfileId(const QString &id)
         }
     }
     Q_EMIT apiProfileChanged();
-    connectApi();
+    m_apiRun->refresh();
 }
 
-void AlliumWorkspace::connectApi()
+Connection *AlliumWorkspace::startApiClient(const Profile &profile, const QString &key)
 {
-    if (m_api) {
-        m_api->close();
-        m_api->deleteLater();
-        m_api = nullptr;
-    }
-    const int generation = ++m_apiGeneration;
-    Q_EMIT apiStatusChanged();
-    Q_EMIT apiCountsChanged();
-    const std::optional<Profile> profile = profileById(m_apiProfileId);
-    if (!profile || !m_running)
-        return;
-    KeyStore::instance()->keyForProfile(*profile, [this, generation, profile = *profile](const KeyStore::Result &result) {
-        if (generation != m_apiGeneration)
-            return; // the user picked another profile meanwhile
-        AlliumApiClientSettings settings;
-        settings.resendIdempotent = m_resendIdempotent;
-        m_api = new AlliumApiClient(new Connection(profile.connectionConfig(result.key), this), this, settings);
-        ConnectionRegistry::instance()->add(m_api->connection(), Provider::toId(profile.kind));
-        connect(m_api->connection(), &Connection::stateChanged, this, &AlliumWorkspace::apiStatusChanged);
-        connect(m_api, &AlliumApiClient::countsChanged, this, &AlliumWorkspace::apiCountsChanged);
-        connect(m_api, &AlliumApiClient::responseReceived, this, [this](const AlliumApiResponse &r) {
-            m_history->setResponse(r);
-            if (r.id == m_shownId)
-                showEntry(m_history->rowOf(r.id));
-        });
-        connect(m_api, &AlliumApiClient::requestFailed, this, [this](const QString &id, const QString &reason) {
-            m_history->setFailed(id, reason);
-            if (id == m_shownId)
-                showEntry(m_history->rowOf(id));
-        });
-        connect(m_api, &AlliumApiClient::requestRequeued, this, [this](const QString &id, const QString &reason) {
-            m_history->setNote(id, reason);
-        });
-        Q_EMIT apiStatusChanged();
-        if (!result.ok()) {
-            m_api->connection()->open();
-            m_api->connection()->fail(Failure::Kind::Auth, result.message);
-            return;
-        }
-        m_api->open();
+    AlliumApiClientSettings settings;
+    settings.resendIdempotent = m_resendIdempotent;
+    m_api = new AlliumApiClient(new Connection(profile.connectionConfig(key)), this, settings);
+    m_api->connection()->setParent(m_api); // the connection goes with the client
+    connect(m_api, &AlliumApiClient::countsChanged, this, &AlliumWorkspace::apiCountsChanged);
+    connect(m_api, &AlliumApiClient::responseReceived, this, [this](const AlliumApiResponse &r) {
+        m_history->setResponse(r);
+        if (r.id == m_shownId)
+            showEntry(m_history->rowOf(r.id));
     });
+    connect(m_api, &AlliumApiClient::requestFailed, this, [this](const QString &id, const QString &reason) {
+        m_history->setFailed(id, reason);
+        if (id == m_shownId)
+            showEntry(m_history->rowOf(id));
+    });
+    connect(m_api, &AlliumApiClient::requestRequeued, this, [this](const QString &id, const QString &reason) {
+        m_history->setNote(id, reason);
+    });
+    m_api->open();
+    Q_EMIT apiCountsChanged();
+    return m_api->connection();
+}
+
+void AlliumWorkspace::stopApiClient()
+{
+    if (!m_api)
+        return;
+    m_api->disconnect(this);
+    m_api->close();
+    m_api->deleteLater();
+    m_api = nullptr;
+    Q_EMIT apiCountsChanged();
 }
 
 int AlliumWorkspace::apiState() const
 {
-    return m_api ? int(m_api->connection()->state()) : int(Connection::State::Idle);
+    const Connection *c = m_apiRun->connection(m_apiProfileId);
+    return c ? int(c->state()) : int(Connection::State::Idle);
+}
+
+QString AlliumWorkspace::apiProblem() const
+{
+    return m_apiRun->problem(m_apiProfileId);
 }
 
 QString AlliumWorkspace::apiStatus() const
 {
     if (m_apiProfileId.isEmpty())
         return tr("No Allium API profile. Add one on the Connections page.");
-    if (!m_api)
+    const Connection *c = m_apiRun->connection(m_apiProfileId);
+    if (!c)
         return tr("Loading the key…");
-    const Connection *c = m_api->connection();
     const QString state = ConnectionRegistry::stateName(int(c->state()));
     return c->reason().isEmpty() ? state : tr("%1 — %2").arg(state, c->reason());
 }
@@ -214,7 +217,7 @@ void AlliumWorkspace::setResendIdempotent(bool on)
     // The setting belongs to the client: reconnect with it (queued requests are kept by
     // nobody, so only do this while idle).
     if (m_api && m_api->inFlight() == 0 && m_api->queued() == 0)
-        connectApi();
+        m_apiRun->restart(m_apiProfileId);
 }
 
 QVariantList AlliumWorkspace::examples() const
@@ -282,8 +285,10 @@ QString AlliumWorkspace::send(const QString &method, const QString &path, const 
     const QVariantMap check = validateBody(bodyText);
     if (!check.value(QStringLiteral("ok")).toBool())
         return check.value(QStringLiteral("message")).toString();
-    if (!m_api)
-        return tr("No API connection: choose a profile first.");
+    if (!m_api) {
+        const QString why = apiProblem();
+        return why.isEmpty() ? tr("No API connection: choose a profile first.") : why;
+    }
     AlliumApiRequest r;
     r.method = m;
     r.path = p;

@@ -2,6 +2,7 @@
 // The Allium workspace: turns AlliumApi/AlliumStream profiles into clients and models and
 // offers the API Console and Streams pages their state and actions.
 
+#include "app/profilesessions.h"
 #include "models/allium/alliumapihistorymodel.h"
 #include "models/allium/alliumsavedrequestsmodel.h"
 #include "models/allium/alliumstreammodel.h"
@@ -16,12 +17,16 @@
 #include <QtQml/qqmlregistration.h>
 
 struct Profile;
+class KeyStore;
+class ProfileSessions;
+class ProfileStore;
 class QQmlEngine;
 class QJSEngine;
 
 /// C++-owned QML singleton. One API client for the chosen AlliumApi profile, one stream
-/// client for the chosen AlliumStream profile and topic; both registered with the
-/// ConnectionRegistry. Demo profiles without subscriptions stream ethereum.blocks.
+/// client for the chosen AlliumStream profile and topic; each kind's ProfileSessions runs
+/// the chosen profile (key, connection, restarts). Demo profiles without subscriptions
+/// stream ethereum.blocks.
 class AlliumWorkspace : public QObject
 {
     Q_OBJECT
@@ -33,6 +38,8 @@ class AlliumWorkspace : public QObject
     Q_PROPERTY(QString apiProfileId READ apiProfileId WRITE setApiProfileId NOTIFY apiProfileChanged)
     Q_PROPERTY(int apiState READ apiState NOTIFY apiStatusChanged)
     Q_PROPERTY(QString apiStatus READ apiStatus NOTIFY apiStatusChanged)
+    /// Why the API profile is not connected ("Name: reason"), or empty.
+    Q_PROPERTY(QString apiProblem READ apiProblem NOTIFY apiStatusChanged)
     Q_PROPERTY(int inFlight READ inFlight NOTIFY apiCountsChanged)
     Q_PROPERTY(int queued READ queued NOTIFY apiCountsChanged)
     Q_PROPERTY(int maxInFlight READ maxInFlight CONSTANT)
@@ -55,6 +62,8 @@ class AlliumWorkspace : public QObject
     Q_PROPERTY(QString topic READ topic NOTIFY topicChanged)
     Q_PROPERTY(int streamState READ streamState NOTIFY streamStatusChanged)
     Q_PROPERTY(QString streamStatus READ streamStatus NOTIFY streamStatusChanged)
+    /// Why the streams profile is not connected ("Name: reason"), or empty.
+    Q_PROPERTY(QString streamProblem READ streamProblem NOTIFY streamStatusChanged)
     Q_PROPERTY(bool started READ started NOTIFY startedChanged)
     Q_PROPERTY(QString appliedFilter READ appliedFilter NOTIFY appliedFilterChanged)
     Q_PROPERTY(AlliumStreamModel *streamModel READ streamModel CONSTANT)
@@ -67,7 +76,8 @@ public:
     static AlliumWorkspace *create(QQmlEngine *, QJSEngine *);
 
     /// Not default-constructible on purpose: Qt 6.4 would construct a second instance.
-    explicit AlliumWorkspace(QObject *parent);
+    /// Tests pass their own stores.
+    AlliumWorkspace(ProfileStore *profiles, KeyStore *keys, QObject *parent);
     ~AlliumWorkspace() override;
 
     /// Watches the ProfileStore and opens the chosen profiles' connections.
@@ -79,6 +89,7 @@ public:
     void setApiProfileId(const QString &id);
     int apiState() const;
     QString apiStatus() const;
+    QString apiProblem() const;
     int inFlight() const;
     int queued() const;
     int maxInFlight() const;
@@ -113,6 +124,7 @@ public:
     QString topic() const { return m_topic.name(); }
     int streamState() const;
     QString streamStatus() const;
+    QString streamProblem() const;
     bool started() const { return m_started; }
     QString appliedFilter() const;
     AlliumStreamModel *streamModel() const { return m_streamModel; }
@@ -156,11 +168,15 @@ Q_SIGNALS:
 
 private:
     void refreshProfiles();
-    void connectApi();
-    void connectStream();
+    Connection *startApiClient(const Profile &profile, const QString &key);
+    void stopApiClient();
+    ProfileSessions::Started startStreamClient(const Profile &profile, const QString &key);
+    void stopStreamClient();
     void showEntry(int historyRow);
     void noteFields(const QList<AlliumRecord> &records);
-    std::optional<Profile> profileById(const QString &id) const;
+
+    ProfileSessions *m_apiRun;
+    ProfileSessions *m_streamRun;
 
     // API
     QVariantList m_apiProfiles;
@@ -171,7 +187,6 @@ private:
     AlliumSavedRequestsModel *m_saved;
     JsonTreeModel *m_tree;
     QString m_shownId;
-    int m_apiGeneration = 0;
 
     // Streams
     QVariantList m_streamProfiles;
@@ -182,6 +197,5 @@ private:
     std::optional<AlliumFilter> m_filter;
     AlliumStreamModel *m_streamModel;
     QStringList m_fields;
-    int m_streamGeneration = 0;
     bool m_running = false;
 };

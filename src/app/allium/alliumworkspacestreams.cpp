@@ -1,12 +1,11 @@
 // The Allium workspace: the Streams half (topic, filter, start/stop, table).
 
 #include "alliumworkspace.h"
-#include "providers/allium/alliumobservations.h"
 
 #include "alliumstreammodel.h"
+#include "app/profilesessions.h"
+#include "providers/allium/alliumobservations.h"
 #include "core/connectionregistry.h"
-#include "core/keystore.h"
-#include "core/profilestore.h"
 #include "providers/allium/alliumstreamclient.h"
 
 #include <QJsonArray>
@@ -26,11 +25,11 @@ QStringList AlliumWorkspace::topics() const
 
 void AlliumWorkspace::setStreamProfileId(const QString &id)
 {
-    if (id == m_streamProfileId && m_stream)
+    if (id == m_streamProfileId)
         return;
     m_streamProfileId = id;
     // A profile's first subscription is its default topic.
-    if (const std::optional<Profile> p = profileById(id)) {
+    if (const std::optional<Profile> p = m_streamRun->profile(id)) {
         const QString first = p->subscriptions.value(0, QString::fromLatin1(DefaultTopic));
         if (const std::optional<AlliumTopic> t = AlliumTopic::parse(first)) {
             if (t->name() != m_topic.name()) {
@@ -43,47 +42,36 @@ void AlliumWorkspace::setStreamProfileId(const QString &id)
         }
     }
     Q_EMIT streamProfileChanged();
-    connectStream();
+    m_streamRun->refresh();
 }
 
-void AlliumWorkspace::connectStream()
+ProfileSessions::Started AlliumWorkspace::startStreamClient(const Profile &profile, const QString &key)
 {
-    if (m_stream) {
-        m_stream->close();
-        m_stream->deleteLater();
-        m_stream = nullptr;
-    }
-    const int generation = ++m_streamGeneration;
-    Q_EMIT streamStatusChanged();
-    const std::optional<Profile> profile = profileById(m_streamProfileId);
-    if (!profile || !m_running)
-        return;
-    KeyStore::instance()->keyForProfile(*profile, [this, generation, profile = *profile](const KeyStore::Result &result) {
-        if (generation != m_streamGeneration)
-            return;
-        ConnectionConfig config = profile.connectionConfig(result.key);
-        config.name = tr("%1 · %2").arg(profile.name, m_topic.name());
-        m_stream = new AlliumStreamClient(new Connection(AlliumStreamClient::connectionConfig(config, m_topic), this), m_topic, this);
-        ConnectionRegistry::instance()->add(m_stream->connection(), Provider::toId(profile.kind),
-                                            AlliumObservations::attach(m_stream));
-        connect(m_stream->connection(), &Connection::stateChanged, this, &AlliumWorkspace::streamStatusChanged);
-        connect(m_stream, &AlliumStreamClient::recordsArrived, this, [this](const QList<AlliumRecord> &records) {
-            m_streamModel->appendRecords(records);
-            noteFields(records);
-        });
-        connect(m_stream, &AlliumStreamClient::countsChanged, this, &AlliumWorkspace::streamCountsChanged);
-        connect(m_stream, &AlliumStreamClient::noticeReceived, this, &AlliumWorkspace::streamStatusChanged);
-        m_stream->setFilter(m_filter);
-        if (m_started)
-            m_stream->start();
-        Q_EMIT streamStatusChanged();
-        if (!result.ok()) {
-            m_stream->connection()->open();
-            m_stream->connection()->fail(Failure::Kind::Auth, result.message);
-            return;
-        }
-        m_stream->open();
+    ConnectionConfig config = profile.connectionConfig(key);
+    config.name = tr("%1 · %2").arg(profile.name, m_topic.name());
+    m_stream = new AlliumStreamClient(new Connection(AlliumStreamClient::connectionConfig(config, m_topic)), m_topic, this);
+    m_stream->connection()->setParent(m_stream); // the connection goes with the client
+    connect(m_stream, &AlliumStreamClient::recordsArrived, this, [this](const QList<AlliumRecord> &records) {
+        m_streamModel->appendRecords(records);
+        noteFields(records);
     });
+    connect(m_stream, &AlliumStreamClient::countsChanged, this, &AlliumWorkspace::streamCountsChanged);
+    connect(m_stream, &AlliumStreamClient::noticeReceived, this, &AlliumWorkspace::streamStatusChanged);
+    m_stream->setFilter(m_filter);
+    if (m_started)
+        m_stream->start();
+    m_stream->open();
+    return {m_stream->connection(), AlliumObservations::attach(m_stream)};
+}
+
+void AlliumWorkspace::stopStreamClient()
+{
+    if (!m_stream)
+        return;
+    m_stream->disconnect(this);
+    m_stream->close();
+    m_stream->deleteLater();
+    m_stream = nullptr;
 }
 
 void AlliumWorkspace::noteFields(const QList<AlliumRecord> &records)
@@ -110,26 +98,32 @@ QString AlliumWorkspace::selectTopic(const QString &text)
     Q_EMIT topicChanged();
     Q_EMIT appliedFilterChanged();
     Q_EMIT fieldSuggestionsChanged();
-    connectStream();
+    m_streamRun->restart(m_streamProfileId); // the topic is part of the connection
     return {};
 }
 
 int AlliumWorkspace::streamState() const
 {
-    return m_stream ? int(m_stream->connection()->state()) : int(Connection::State::Idle);
+    const Connection *c = m_streamRun->connection(m_streamProfileId);
+    return c ? int(c->state()) : int(Connection::State::Idle);
+}
+
+QString AlliumWorkspace::streamProblem() const
+{
+    return m_streamRun->problem(m_streamProfileId);
 }
 
 QString AlliumWorkspace::streamStatus() const
 {
     if (m_streamProfileId.isEmpty())
         return tr("No Allium streams profile. Add one on the Connections page.");
-    if (!m_stream)
+    const Connection *c = m_streamRun->connection(m_streamProfileId);
+    if (!c)
         return tr("Loading the key…");
-    const Connection *c = m_stream->connection();
     QString text = ConnectionRegistry::stateName(int(c->state()));
     if (!c->reason().isEmpty())
         text = tr("%1 — %2").arg(text, c->reason());
-    if (!m_stream->lastNotice().isEmpty())
+    if (m_stream && !m_stream->lastNotice().isEmpty())
         text += tr(" · server says: %1").arg(m_stream->lastNotice().left(200));
     return text;
 }

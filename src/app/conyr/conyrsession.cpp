@@ -81,13 +81,17 @@ void ConyrSession::setProblem(const QString &problem)
     Q_EMIT problemChanged();
 }
 
-void ConyrSession::start(const QString &key)
+Connection *ConyrSession::start(const Profile &profile, const QString &key)
 {
+    stop();
+    m_profile = profile;
+    setProblem(QString());
     ConyrClientOptions options;
     options.tier = m_profile.tier.isEmpty() ? QStringLiteral("layer1") : m_profile.tier;
     options.restBase = QUrl(m_profile.options.value(QStringLiteral("restBase")).toString());
     options.restPaths = restPathsFromString(m_profile.options.value(QStringLiteral("restPaths")).toString());
-    m_client = new ConyrClient(new Connection(m_profile.connectionConfig(key), this), options, this);
+    m_client = new ConyrClient(new Connection(m_profile.connectionConfig(key)), options, this);
+    m_client->connection()->setParent(m_client); // the connection goes with the client
     connect(m_client, &ConyrClient::channelsChanged, this, [this] {
         sync();
         Q_EMIT changed();
@@ -118,6 +122,21 @@ void ConyrSession::start(const QString &key)
     sync();
     m_refresh.start();
     m_client->open();
+    return m_client->connection();
+}
+
+void ConyrSession::stop()
+{
+    if (!m_client)
+        return;
+    save();
+    m_refresh.stop();
+    ConyrClient *client = m_client;
+    m_client = nullptr;
+    client->disconnect();
+    client->close();
+    client->deleteLater();
+    Q_EMIT changed();
 }
 
 bool ConyrSession::add(const QStringList &channels, QString *error)

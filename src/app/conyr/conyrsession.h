@@ -25,13 +25,15 @@ public:
     const Profile &profile() const { return m_profile; }
     ConyrClient *client() const { return m_client; }
     SubscriptionModel *subscriptions() const { return m_subscriptions; }
-    /// Why the session is not connected (no key, Free tier …), or empty.
+    /// What the client refuses locally (the Free tier, a saved set over the cap), or empty.
+    /// Key and connection problems are the workspace's ProfileSessions'.
     QString problem() const { return m_problem; }
 
-    /// Creates the client with the key, restores the channels and opens the connection.
-    void start(const QString &key);
-    /// Reports a key store failure instead of starting.
-    void setProblem(const QString &problem);
+    /// Creates the client for the profile (as it is now) with the key, restores the
+    /// channels and opens the connection; returns it.
+    Connection *start(const Profile &profile, const QString &key);
+    /// Saves the channel set, then closes and deletes the client.
+    void stop();
 
     /// Adds channels (counted against the tier cap); false with error when refused.
     bool add(const QStringList &channels, QString *error);
@@ -53,6 +55,7 @@ Q_SIGNALS:
     void problemChanged();
 
 private:
+    void setProblem(const QString &problem);
     void save() const;
     void sync();
     QString settingsKey(const char *name) const;

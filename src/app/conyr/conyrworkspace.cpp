@@ -1,8 +1,8 @@
 #include "conyrworkspace.h"
 
+#include "app/profilesessions.h"
 #include "app/workspaces.h"
 #include "conyrsession.h"
-#include "core/connectionregistry.h"
 #include "core/keystore.h"
 #include "core/profilestore.h"
 #include "providers/conyr/candleaggregator.h"
@@ -48,7 +48,7 @@ void startConyrWorkspace()
 
 ConyrWorkspace *ConyrWorkspace::instance()
 {
-    static ConyrWorkspace *workspace = new ConyrWorkspace(qApp);
+    static ConyrWorkspace *workspace = new ConyrWorkspace(ProfileStore::instance(), KeyStore::instance(), qApp);
     return workspace;
 }
 
@@ -58,8 +58,9 @@ ConyrWorkspace *ConyrWorkspace::create(QQmlEngine *, QJSEngine *)
     return instance();
 }
 
-ConyrWorkspace::ConyrWorkspace(QObject *parent)
+ConyrWorkspace::ConyrWorkspace(ProfileStore *profiles, KeyStore *keys, QObject *parent)
     : QObject(parent)
+    , m_run(new ProfileSessions(Provider::Kind::Conyr, profiles, keys, this))
     , m_candles(new CandleSeriesModel(this, ChartBars))
     , m_tape(new TradeTapeModel(this, TapeRows))
 {
@@ -73,26 +74,42 @@ ConyrWorkspace::ConyrWorkspace(QObject *parent)
             Q_EMIT liveChanged();
         }
     });
+    followSessions();
 }
 
 ConyrWorkspace::~ConyrWorkspace() = default;
 
 void ConyrWorkspace::start()
 {
-    ProfileStore *store = ProfileStore::instance();
-    connect(store, &ProfileStore::profileAdded, this, [this, store](const QString &id) {
-        if (const auto p = store->profile(id); p && p->kind == Provider::Kind::Conyr)
-            addProfile(*p);
-    });
-    connect(store, &ProfileStore::profileChanged, this, [this, store](const QString &id) {
-        removeProfile(id);
-        if (const auto p = store->profile(id); p && p->kind == Provider::Kind::Conyr)
-            addProfile(*p);
-    });
-    connect(store, &ProfileStore::profileRemoved, this, &ConyrWorkspace::removeProfile);
-    for (const Profile &p : store->profilesOfKind(Provider::Kind::Conyr))
-        addProfile(p);
+    m_run->start();
     m_second.start();
+}
+
+void ConyrWorkspace::followSessions()
+{
+    m_run->setHandlers(
+        [this](const Profile &profile, const QString &key) -> ProfileSessions::Started {
+            ConyrSession *session = m_sessions.value(profile.id);
+            if (!session)
+                return nullptr;
+            Connection *connection = session->start(profile, key);
+            Q_EMIT profilesChanged();
+            if (session == current()) {
+                Q_EMIT currentChanged();
+                loadChart();
+            }
+            return {connection, connection ? ConyrObservations::attach(session->client()) : nullptr};
+        },
+        [this](const QString &id) {
+            if (ConyrSession *session = m_sessions.value(id))
+                session->stop();
+        });
+    connect(m_run, &ProfileSessions::added, this, &ConyrWorkspace::addProfile);
+    connect(m_run, &ProfileSessions::removed, this, &ConyrWorkspace::removeProfile);
+    connect(m_run, &ProfileSessions::changed, this, [this](const QString &id) {
+        if (id == m_currentId)
+            Q_EMIT problemChanged();
+    });
 }
 
 void ConyrWorkspace::addProfile(const Profile &profile)
@@ -103,22 +120,6 @@ void ConyrWorkspace::addProfile(const Profile &profile)
     m_sessions.insert(profile.id, session);
     m_order.append(profile.id);
     wire(session);
-    QPointer<ConyrSession> guard(session);
-    KeyStore::instance()->keyForProfile(profile, [this, guard](const KeyStore::Result &result) {
-        if (!guard)
-            return;
-        if (!result.ok()) {
-            guard->setProblem(result.message);
-            return;
-        }
-        guard->start(result.key);
-        ConnectionRegistry::instance()->add(guard->client()->connection(), Provider::toId(Provider::Kind::Conyr),
-                                            ConyrObservations::attach(guard->client()));
-        if (guard == current()) {
-            Q_EMIT currentChanged();
-            loadChart();
-        }
-    });
     // The first profile becomes current; a user's own profile wins over a demo one.
     const ConyrSession *now = current();
     if (!now || (now->profile().demo && !profile.demo))
@@ -205,7 +206,10 @@ QString ConyrWorkspace::tierLabel() const
 QString ConyrWorkspace::problem() const
 {
     const ConyrSession *s = current();
-    return s ? s->problem() : tr("No Conyr profile yet: add one with your API key on the Connections page.");
+    if (!s)
+        return tr("No Conyr profile yet: add one with your API key on the Connections page.");
+    const QString why = m_run->problem(m_currentId);
+    return why.isEmpty() ? s->problem() : why;
 }
 
 QString ConyrWorkspace::chartSymbol() const

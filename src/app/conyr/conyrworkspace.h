@@ -17,12 +17,15 @@
 
 class CandleAggregator;
 class ConyrSession;
+class KeyStore;
+class ProfileSessions;
+class ProfileStore;
 class QQmlEngine;
 class QJSEngine;
 struct Profile;
 
-/// C++-owned QML singleton. Watches the ProfileStore for Conyr profiles; each gets a
-/// ConyrSession (its client, registered with the ConnectionRegistry). The page works on
+/// C++-owned QML singleton. Each Conyr profile gets a ConyrSession (its client and channel
+/// set); ProfileSessions runs the profiles, their keys and connections. The page works on
 /// the current profile: its subscription model, and one chart (a token and interval) with
 /// the trades tape beside it.
 ///
@@ -60,8 +63,9 @@ class ConyrWorkspace : public QObject
 public:
     static ConyrWorkspace *instance();
     static ConyrWorkspace *create(QQmlEngine *, QJSEngine *);
-    /// Not default-constructible on purpose (Qt 6.4 would bypass create()).
-    explicit ConyrWorkspace(QObject *parent);
+    /// Not default-constructible on purpose (Qt 6.4 would bypass create()). Tests pass
+    /// their own stores.
+    ConyrWorkspace(ProfileStore *profiles, KeyStore *keys, QObject *parent);
     ~ConyrWorkspace() override;
 
     /// Watches the ProfileStore and starts a session per Conyr profile.
@@ -78,6 +82,7 @@ public:
     int activeCount() const;
     int cap() const;
     QString tierLabel() const;
+    /// Why the current profile is not connected (key, connection, tier), or empty.
     QString problem() const;
     QString chartMint() const { return m_chartMint; }
     QString chartSymbol() const;
@@ -113,6 +118,7 @@ Q_SIGNALS:
     void notice(const QString &text);
 
 private:
+    void followSessions();
     void addProfile(const Profile &profile);
     void removeProfile(const QString &id);
     ConyrSession *current() const;
@@ -122,6 +128,7 @@ private:
     void onFrame();
     bool countsInChart(const Conyr::Trade &trade) const;
 
+    ProfileSessions *m_run;
     QHash<QString, ConyrSession *> m_sessions;
     QStringList m_order;
     QString m_currentId;

@@ -1,8 +1,6 @@
 #include "prediktsession.h"
 
 #include "billingledgermodel.h"
-#include "core/connectionregistry.h"
-#include "core/keystore.h"
 #include "priceboardmodel.h"
 #include "providers/predikt/prediktclient.h"
 #include "providers/predikt/prediktobservations.h"
@@ -28,12 +26,6 @@ PrediktSession::PrediktSession(const Profile &profile, QObject *parent)
 }
 
 PrediktSession::~PrediktSession() = default;
-
-bool PrediktSession::needsRestart(const Profile &before, const Profile &after)
-{
-    return before.url != after.url || before.auth != after.auth || before.tier != after.tier
-           || before.options != after.options || before.name != after.name;
-}
 
 Connection *PrediktSession::connection() const
 {
@@ -65,22 +57,13 @@ QStringList PrediktSession::symbols() const
     return m_client ? m_client->symbols() : m_board->symbols();
 }
 
-void PrediktSession::start()
+ProfileSessions::Started PrediktSession::startClient(const Profile &profile, const QString &key)
 {
-    QPointer<PrediktSession> self(this);
-    KeyStore::instance()->keyForProfile(m_profile, [self](const KeyStore::Result &result) {
-        if (!self)
-            return;
-        if (!result.ok()) {
-            self->setNotice(tr("No API key for \"%1\": %2").arg(self->m_profile.name, result.message));
-            return;
-        }
-        self->startClient(result.key);
-    });
-}
-
-void PrediktSession::startClient(const QString &key)
-{
+    stopClient();
+    const bool renamed = profile.name != m_profile.name || profile.tier != m_profile.tier;
+    m_profile = profile;
+    if (renamed)
+        Q_EMIT profileChanged();
     PrediktClientOptions options;
     options.tier = Predikt::tierByName(m_profile.tier);
     options.subscribeViaMessage = m_profile.options.value(QStringLiteral("subscribeVia")).toString() == QLatin1String("message");
@@ -89,10 +72,9 @@ void PrediktSession::startClient(const QString &key)
         options.socketIo.enginePath = path;
     options.socketIo.nsp = m_profile.options.value(QStringLiteral("namespace")).toString();
 
-    auto *connection = new Connection(PrediktClient::connectionConfig(m_profile.connectionConfig(key), options), this);
+    auto *connection = new Connection(PrediktClient::connectionConfig(m_profile.connectionConfig(key), options));
     m_client = new PrediktClient(connection, options, this);
-    ConnectionRegistry::instance()->add(m_client->connection(), Provider::toId(Provider::Kind::Predikt),
-                                        PrediktObservations::attach(m_client));
+    connection->setParent(m_client); // the connection goes with the client
 
     connect(m_client, &PrediktClient::priceTick, m_board, &PriceBoardModel::applyTick);
     connect(m_client, &PrediktClient::billing, m_ledger, &BillingLedgerModel::addCharge);
@@ -112,11 +94,29 @@ void PrediktSession::startClient(const QString &key)
         Q_EMIT accountChanged();
     });
 
-    QStringList wanted = m_board->symbols();
-    m_client->subscribe(wanted);
+    // A lower tier after a change: keep what it allows.
+    m_client->subscribe(m_board->symbols().mid(0, symbolCap()));
     Q_EMIT connectionChanged();
     Q_EMIT symbolsChanged();
     m_client->open();
+    return {m_client->connection(), PrediktObservations::attach(m_client)};
+}
+
+void PrediktSession::stopClient()
+{
+    if (!m_client)
+        return;
+    PrediktClient *client = m_client;
+    m_client = nullptr;
+    client->disconnect(this);
+    client->disconnect(m_board);
+    client->disconnect(m_ledger);
+    client->close();
+    client->deleteLater();
+    m_accountId.clear();
+    m_connectionId.clear();
+    Q_EMIT connectionChanged();
+    Q_EMIT accountChanged();
 }
 
 void PrediktSession::syncBoard()
@@ -183,11 +183,16 @@ void PrediktSession::removeSymbol(const QString &symbol)
 
 void PrediktSession::reconnect()
 {
-    if (!m_client)
-        return;
     m_ledger->clearDisconnect();
-    m_client->connection()->close();
-    m_client->open();
+    Q_EMIT reconnectRequested();
+}
+
+void PrediktSession::setProblem(const QString &problem)
+{
+    if (problem == m_problem)
+        return;
+    m_problem = problem;
+    Q_EMIT problemChanged();
 }
 
 void PrediktSession::setNotice(const QString &notice)

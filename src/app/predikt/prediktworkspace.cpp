@@ -1,6 +1,8 @@
 #include "prediktworkspace.h"
 
+#include "app/profilesessions.h"
 #include "app/workspaces.h"
+#include "core/keystore.h"
 #include "core/profilestore.h"
 #include "providers/predikt/prediktcodec.h"
 
@@ -14,7 +16,7 @@ void startPrediktWorkspace()
 
 PrediktWorkspace *PrediktWorkspace::instance()
 {
-    static PrediktWorkspace *workspace = new PrediktWorkspace(qApp);
+    static PrediktWorkspace *workspace = new PrediktWorkspace(ProfileStore::instance(), KeyStore::instance(), qApp);
     return workspace;
 }
 
@@ -24,24 +26,40 @@ PrediktWorkspace *PrediktWorkspace::create(QQmlEngine *, QJSEngine *)
     return instance();
 }
 
-PrediktWorkspace::PrediktWorkspace(QObject *parent)
+PrediktWorkspace::PrediktWorkspace(ProfileStore *profiles, KeyStore *keys, QObject *parent)
     : QObject(parent)
+    , m_profiles(profiles)
+    , m_run(new ProfileSessions(Provider::Kind::Predikt, profiles, keys, this))
 {
+    m_run->setHandlers(
+        [this](const Profile &p, const QString &key) {
+            PrediktSession *s = session(p.id);
+            return s ? s->startClient(p, key) : ProfileSessions::Started();
+        },
+        [this](const QString &id) {
+            if (PrediktSession *s = session(id))
+                s->stopClient();
+        });
+    connect(m_run, &ProfileSessions::added, this, &PrediktWorkspace::addProfile);
+    connect(m_run, &ProfileSessions::edited, this, &PrediktWorkspace::editProfile);
+    connect(m_run, &ProfileSessions::removed, this, &PrediktWorkspace::removeProfile);
+    connect(m_run, &ProfileSessions::changed, this, [this](const QString &id) {
+        if (PrediktSession *s = session(id))
+            s->setProblem(m_run->problem(id));
+    });
 }
 
 PrediktWorkspace::~PrediktWorkspace() = default;
 
 void PrediktWorkspace::start()
 {
-    if (m_started)
-        return;
-    m_started = true;
-    ProfileStore *store = ProfileStore::instance();
-    connect(store, &ProfileStore::profileAdded, this, &PrediktWorkspace::addProfile);
-    connect(store, &ProfileStore::profileChanged, this, &PrediktWorkspace::changeProfile);
-    connect(store, &ProfileStore::profileRemoved, this, &PrediktWorkspace::removeProfile);
-    for (const Profile &p : store->profilesOfKind(Provider::Kind::Predikt))
-        addProfile(p.id);
+    m_run->start();
+}
+
+PrediktSession *PrediktWorkspace::session(const QString &profileId) const
+{
+    const int index = indexOf(profileId);
+    return index < 0 ? nullptr : m_sessions.at(index);
 }
 
 PrediktSession *PrediktWorkspace::current() const
@@ -74,17 +92,16 @@ int PrediktWorkspace::indexOf(const QString &id) const
     return -1;
 }
 
-void PrediktWorkspace::addProfile(const QString &id)
+void PrediktWorkspace::addProfile(const Profile &profile)
 {
-    const std::optional<Profile> profile = ProfileStore::instance()->profile(id);
-    if (!profile || profile->kind != Provider::Kind::Predikt || indexOf(id) >= 0)
-        return;
-    auto *session = new PrediktSession(*profile, this);
+    const QString id = profile.id;
+    auto *session = new PrediktSession(profile, this);
     connect(session, &PrediktSession::symbolsEdited, this,
             [this, id](const QStringList &symbols) { persistSymbols(id, symbols); });
+    connect(session, &PrediktSession::reconnectRequested, this, [this, id] { m_run->restart(id); });
     // Real profiles come before demo ones, so a user's own profile is shown first.
     int at = int(m_sessions.size());
-    if (!profile->demo) {
+    if (!profile.demo) {
         at = 0;
         while (at < m_sessions.size() && !m_sessions.at(at)->demo())
             ++at;
@@ -92,33 +109,18 @@ void PrediktWorkspace::addProfile(const QString &id)
     PrediktSession *shown = current();
     m_sessions.insert(at, session);
     m_current = shown ? int(m_sessions.indexOf(shown)) : 0;
-    if (!profile->demo && (!shown || shown->demo()))
+    if (!profile.demo && (!shown || shown->demo()))
         m_current = at;
     Q_EMIT sessionsChanged();
     Q_EMIT currentChanged();
-    session->start();
 }
 
-void PrediktWorkspace::changeProfile(const QString &id)
+void PrediktWorkspace::editProfile(const Profile &profile)
 {
-    const int index = indexOf(id);
-    const std::optional<Profile> profile = ProfileStore::instance()->profile(id);
-    if (index < 0) {
-        addProfile(id);
-        return;
-    }
-    if (!profile || profile->kind != Provider::Kind::Predikt) {
-        removeProfile(id);
-        return;
-    }
-    PrediktSession *session = m_sessions.at(index);
-    if (!PrediktSession::needsRestart(session->profile(), *profile)) {
-        if (Predikt::normalizeSymbols(profile->subscriptions) != session->symbols())
-            session->applySymbols(profile->subscriptions);
-        return;
-    }
-    removeProfile(id);
-    addProfile(id);
+    // Only the symbols can change without a restart (ProfileSessions restarts the rest).
+    PrediktSession *s = session(profile.id);
+    if (s && Predikt::normalizeSymbols(profile.subscriptions) != s->symbols())
+        s->applySymbols(profile.subscriptions);
 }
 
 void PrediktWorkspace::removeProfile(const QString &id)
@@ -136,9 +138,9 @@ void PrediktWorkspace::removeProfile(const QString &id)
 
 void PrediktWorkspace::persistSymbols(const QString &profileId, const QStringList &symbols)
 {
-    std::optional<Profile> profile = ProfileStore::instance()->profile(profileId);
+    std::optional<Profile> profile = m_profiles->profile(profileId);
     if (!profile || profile->demo || profile->subscriptions == symbols)
         return;
     profile->subscriptions = symbols;
-    ProfileStore::instance()->upsert(*profile);
+    m_profiles->upsert(*profile);
 }

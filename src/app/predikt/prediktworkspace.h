@@ -7,12 +7,16 @@
 #include <QObject>
 #include <QtQml/qqmlregistration.h>
 
+class KeyStore;
+class ProfileSessions;
+class ProfileStore;
 class QQmlEngine;
 class QJSEngine;
 
-/// Watches the ProfileStore for Predikt profiles and keeps one PrediktSession (client,
-/// price board, billing ledger) per profile, so prices and billing flow (and alerts fire)
-/// whether or not the Prices page is open. The page shows `current`.
+/// Keeps one PrediktSession (client, price board, billing ledger) per Predikt profile, so
+/// prices and billing flow (and alerts fire) whether or not the Prices page is open. The
+/// profiles, their keys and their connections are run by ProfileSessions. The page shows
+/// `current`.
 class PrediktWorkspace : public QObject
 {
     Q_OBJECT
@@ -27,14 +31,16 @@ public:
     static PrediktWorkspace *create(QQmlEngine *, QJSEngine *);
 
     /// Not default-constructible on purpose: Qt 6.4 would construct a second instance
-    /// for QML instead of calling create().
-    explicit PrediktWorkspace(QObject *parent);
+    /// for QML instead of calling create(). Tests pass their own stores.
+    PrediktWorkspace(ProfileStore *profiles, KeyStore *keys, QObject *parent);
     ~PrediktWorkspace() override;
 
     /// Creates sessions for the Predikt profiles and follows the store's changes.
     void start();
 
     PrediktSession *current() const;
+    /// The session of a profile, or nullptr.
+    PrediktSession *session(const QString &profileId) const;
     QList<PrediktSession *> sessions() const { return m_sessions; }
     QStringList profileNames() const;
     int currentIndex() const { return m_current; }
@@ -45,13 +51,14 @@ Q_SIGNALS:
     void sessionsChanged();
 
 private:
-    void addProfile(const QString &id);
-    void changeProfile(const QString &id);
+    void addProfile(const Profile &profile);
+    void editProfile(const Profile &profile);
     void removeProfile(const QString &id);
     int indexOf(const QString &id) const;
     void persistSymbols(const QString &profileId, const QStringList &symbols);
 
+    ProfileStore *m_profiles;
+    ProfileSessions *m_run;
     QList<PrediktSession *> m_sessions;
     int m_current = -1;
-    bool m_started = false;
 };

@@ -1,5 +1,6 @@
 #include "tweetsworkspace.h"
 
+#include "app/profilesessions.h"
 #include "app/workspaces.h"
 #include "core/connectionregistry.h"
 #include "core/keystore.h"
@@ -38,8 +39,7 @@ TweetsWorkspace *TweetsWorkspace::create(QQmlEngine *, QJSEngine *)
 
 TweetsWorkspace::TweetsWorkspace(ProfileStore *profiles, KeyStore *keys, QObject *parent)
     : QObject(parent)
-    , m_profiles(profiles)
-    , m_keys(keys)
+    , m_sessions(new ProfileSessions(Provider::Kind::Tweets, profiles, keys, this))
     , m_timeline(new TweetTimelineModel(this))
     , m_filter(new TweetFilterModel(m_timeline, this))
     , m_sources(new TweetSourceStatsModel(this))
@@ -47,86 +47,43 @@ TweetsWorkspace::TweetsWorkspace(ProfileStore *profiles, KeyStore *keys, QObject
 {
     m_timeline->setCoalesceMs(CoalesceMs);
     connect(m_sources, &TweetSourceStatsModel::sourcesChanged, this, &TweetsWorkspace::sourceOptionsChanged);
+    m_sessions->setHandlers([this](const Profile &p, const QString &key) { return startClient(p, key); },
+                            [this](const QString &id) { stopClient(id); });
+    connect(m_sessions, &ProfileSessions::changed, this, &TweetsWorkspace::statusChanged);
+    connect(m_sessions, &ProfileSessions::removed, this, &TweetsWorkspace::statusChanged);
 }
 
 TweetsWorkspace::~TweetsWorkspace() = default;
 
 void TweetsWorkspace::start()
 {
-    if (m_started)
-        return;
-    m_started = true;
-    connect(m_profiles, &ProfileStore::profileAdded, this, &TweetsWorkspace::onProfileAdded);
-    connect(m_profiles, &ProfileStore::profileChanged, this, &TweetsWorkspace::onProfileChanged);
-    connect(m_profiles, &ProfileStore::profileRemoved, this, &TweetsWorkspace::stopProfile);
-    for (const Profile &p : m_profiles->profilesOfKind(Provider::Kind::Tweets))
-        startProfile(p);
+    m_sessions->start();
 }
 
-void TweetsWorkspace::onProfileAdded(const QString &id)
+ProfileSessions::Started TweetsWorkspace::startClient(const Profile &profile, const QString &key)
 {
-    const auto p = m_profiles->profile(id);
-    if (p && p->kind == Provider::Kind::Tweets)
-        startProfile(*p);
+    ConnectionConfig config = profile.connectionConfig(key);
+    // The provider documents its schedule: 1 s doubling to 30 s.
+    config.reconnect = TweetsClient::documentedBackoff();
+    // Profiles sharing a key receive the same tweets: one dedupe window per key.
+    TweetsClientOptions options;
+    options.sharedDedupe = m_dedupe.windowFor(key);
+    auto *client = new TweetsClient(new Connection(config), options, this);
+    client->connection()->setParent(client); // the connection goes with the client
+    m_clients.insert(profile.id, client);
+    connect(client, &TweetsClient::tweetsReceived, this, &TweetsWorkspace::onTweets);
+    connect(client, &TweetsClient::countersChanged, this, &TweetsWorkspace::countersChanged);
+    connect(client, &TweetsClient::sessionStarted, this, &TweetsWorkspace::statusChanged);
+    client->open();
+    return {client->connection(), TweetsObservations::attach(client)};
 }
 
-void TweetsWorkspace::onProfileChanged(const QString &id)
+void TweetsWorkspace::stopClient(const QString &profileId)
 {
-    // URL, auth or key may have changed: start over with the profile as it is now.
-    stopProfile(id);
-    onProfileAdded(id);
-}
-
-void TweetsWorkspace::startProfile(const Profile &profile)
-{
-    Session &session = m_sessions[profile.id];
-    session.profile = profile;
-    session.keyProblem.clear();
-    const int generation = ++session.generation;
-    Q_EMIT statusChanged();
-
-    QPointer<TweetsWorkspace> self(this);
-    m_keys->keyForProfile(profile, [self, id = profile.id, generation](const KeyStore::Result &result) {
-        if (!self || !self->m_sessions.contains(id))
-            return;
-        Session &s = self->m_sessions[id];
-        if (s.generation != generation)
-            return; // the profile was edited or removed meanwhile
-        if (!result.ok()) {
-            s.keyProblem = tr("%1: %2").arg(s.profile.name, result.message);
-            Q_EMIT self->statusChanged();
-            return;
-        }
-        ConnectionConfig config = s.profile.connectionConfig(result.key);
-        // The provider documents its schedule: 1 s doubling to 30 s.
-        config.reconnect = TweetsClient::documentedBackoff();
-        // Profiles sharing a key receive the same tweets: one dedupe window per key.
-        TweetsClientOptions options;
-        options.sharedDedupe = self->m_dedupe.windowFor(result.key);
-        auto *client = new TweetsClient(new Connection(config, self), options, self);
-        s.client = client;
-        connect(client, &TweetsClient::tweetsReceived, self, &TweetsWorkspace::onTweets);
-        connect(client, &TweetsClient::countersChanged, self, &TweetsWorkspace::countersChanged);
-        connect(client->connection(), &Connection::stateChanged, self, &TweetsWorkspace::statusChanged);
-        connect(client, &TweetsClient::sessionStarted, self, &TweetsWorkspace::statusChanged);
-        ConnectionRegistry::instance()->add(client->connection(), Provider::toId(Provider::Kind::Tweets),
-                                            TweetsObservations::attach(client));
-        client->open();
-        Q_EMIT self->statusChanged();
-    });
-}
-
-void TweetsWorkspace::stopProfile(const QString &profileId)
-{
-    const auto it = m_sessions.find(profileId);
-    if (it == m_sessions.end())
-        return;
-    if (it->client) {
-        it->client->close();
-        it->client->deleteLater();
+    if (QPointer<TweetsClient> client = m_clients.take(profileId)) {
+        client->close();
+        client->deleteLater();
     }
-    m_sessions.erase(it);
-    Q_EMIT statusChanged();
     Q_EMIT countersChanged();
 }
 
@@ -158,71 +115,65 @@ QStringList TweetsWorkspace::tweetTypes() const
 
 TweetsClient *TweetsWorkspace::client(const QString &profileId) const
 {
-    return m_sessions.value(profileId).client;
+    return m_clients.value(profileId);
+}
+
+int TweetsWorkspace::profileCount() const
+{
+    return int(m_sessions->profiles().size());
 }
 
 int TweetsWorkspace::openCount() const
 {
     int open = 0;
-    for (const Session &s : m_sessions) {
-        if (s.client && s.client->connection()->state() == Connection::State::Open)
+    for (const Profile &p : m_sessions->profiles()) {
+        const Connection *c = m_sessions->connection(p.id);
+        if (c && c->state() == Connection::State::Open)
             ++open;
     }
     return open;
 }
 
-bool TweetsWorkspace::hasProblem() const
+QString TweetsWorkspace::problem() const
 {
-    for (const Session &s : m_sessions) {
-        if (!s.keyProblem.isEmpty())
-            return true;
-        if (!s.client)
-            continue;
-        const Connection *c = s.client->connection();
-        if (c->state() == Connection::State::Failed
-            || (c->state() == Connection::State::Reconnecting && c->lastFailure() == Failure::Kind::Limit))
-            return true;
-    }
-    return false;
+    return m_sessions->firstProblem();
 }
 
 QString TweetsWorkspace::statusText() const
 {
-    if (m_sessions.isEmpty())
+    const QList<Profile> profiles = m_sessions->profiles();
+    if (profiles.isEmpty())
         return tr("No tweet stream profile. Add one on the Connections page.");
     // The most serious problem first, named with its profile.
+    if (const QString why = problem(); !why.isEmpty())
+        return why;
     QString waiting;
-    for (const Session &s : m_sessions) {
-        if (!s.keyProblem.isEmpty())
-            return s.keyProblem;
-        if (!s.client) {
-            waiting = tr("%1: reading the key…").arg(s.profile.name);
-            continue;
-        }
-        const Connection *c = s.client->connection();
-        if (c->state() == Connection::State::Failed)
-            return tr("%1: %2").arg(s.profile.name, c->reason());
-        if (c->state() == Connection::State::Reconnecting)
-            waiting = tr("%1: %2 Reconnecting…").arg(s.profile.name, c->reason());
+    for (const Profile &p : profiles) {
+        const Connection *c = m_sessions->connection(p.id);
+        if (!c)
+            waiting = tr("%1: reading the key…").arg(p.name);
+        else if (c->state() == Connection::State::Reconnecting)
+            waiting = tr("%1: %2 Reconnecting…").arg(p.name, c->reason());
     }
     if (!waiting.isEmpty())
         return waiting;
-    return tr("Tweet stream connections open: %1 of %2").arg(openCount()).arg(m_sessions.size());
+    return tr("Tweet stream connections open: %1 of %2").arg(openCount()).arg(profiles.size());
 }
 
 QVariantList TweetsWorkspace::connections() const
 {
     QVariantList list;
-    for (const Session &s : m_sessions) {
-        const Connection *c = s.client ? s.client->connection() : nullptr;
+    for (const Profile &p : m_sessions->profiles()) {
+        const Connection *c = m_sessions->connection(p.id);
+        const TweetsClient *client = m_clients.value(p.id);
         const int state = c ? int(c->state()) : int(Connection::State::Idle);
         list.append(QVariantMap{
-            {QStringLiteral("name"), s.profile.name},
+            {QStringLiteral("name"), p.name},
             {QStringLiteral("state"), state},
             {QStringLiteral("stateName"), ConnectionRegistry::stateName(state)},
-            {QStringLiteral("connectionId"), s.client ? s.client->connectionId() : QString()},
-            {QStringLiteral("apiKeyId"), s.client ? s.client->apiKeyId() : QString()},
-            {QStringLiteral("reason"), !s.keyProblem.isEmpty() ? s.keyProblem : c ? c->reason() : QString()},
+            {QStringLiteral("connectionId"), client ? client->connectionId() : QString()},
+            {QStringLiteral("apiKeyId"), client ? client->apiKeyId() : QString()},
+            {QStringLiteral("reason"), c ? c->reason() : QString()},
         });
     }
     return list;
@@ -231,16 +182,16 @@ QVariantList TweetsWorkspace::connections() const
 qint64 TweetsWorkspace::duplicatesDropped() const
 {
     qint64 n = 0;
-    for (const Session &s : m_sessions)
-        n += s.client ? s.client->duplicateCount() : 0;
+    for (const TweetsClient *client : m_clients)
+        n += client ? client->duplicateCount() : 0;
     return n;
 }
 
 qint64 TweetsWorkspace::skippedFrames() const
 {
     qint64 n = 0;
-    for (const Session &s : m_sessions)
-        n += s.client ? s.client->malformedCount() + s.client->unknownCount() : 0;
+    for (const TweetsClient *client : m_clients)
+        n += client ? client->malformedCount() + client->unknownCount() : 0;
     return n;
 }
 
@@ -286,10 +237,7 @@ void TweetsWorkspace::copyToClipboard(const QString &text) const
 
 void TweetsWorkspace::reconnectAll()
 {
-    for (const Session &s : std::as_const(m_sessions)) {
-        if (s.client) {
-            s.client->close();
-            s.client->open();
-        }
-    }
+    // With the key read again: a key fixed since the last attempt is the one used.
+    for (const Profile &p : m_sessions->profiles())
+        m_sessions->restart(p.id);
 }

@@ -2,6 +2,7 @@
 // The Tweets workspace: tweet-stream profiles → clients → timeline, counters and latency
 // models, and the actions the Tweets page offers.
 
+#include "app/profilesessions.h"
 #include "models/tweets/tweetfiltermodel.h"
 #include "models/tweets/tweetlatencymodel.h"
 #include "models/tweets/tweetsourcestatsmodel.h"
@@ -16,7 +17,9 @@
 #include <QStringList>
 #include <QtQml/qqmlregistration.h>
 
+class Connection;
 class KeyStore;
+class ProfileSessions;
 class ProfileStore;
 class QQmlEngine;
 class QJSEngine;
@@ -46,6 +49,8 @@ class TweetsWorkspace : public QObject
     Q_PROPERTY(QString statusText READ statusText NOTIFY statusChanged)
     /// True when a connection failed, waits at a limit or has no key.
     Q_PROPERTY(bool hasProblem READ hasProblem NOTIFY statusChanged)
+    /// Why a profile is not connected ("Name: reason"), empty when every one is fine.
+    Q_PROPERTY(QString problem READ problem NOTIFY statusChanged)
     /// [{name, state (Connection::State), stateName, connectionId, apiKeyId, reason}] per profile.
     Q_PROPERTY(QVariantList connections READ connections NOTIFY statusChanged)
     Q_PROPERTY(double duplicatesDropped READ duplicatesDropped NOTIFY countersChanged)
@@ -69,10 +74,11 @@ public:
     TweetLatencyModel *latency() const { return m_latency; }
     QVariantList sourceOptions() const { return m_sources->sourceList(); }
     QStringList tweetTypes() const;
-    int profileCount() const { return int(m_sessions.size()); }
+    int profileCount() const;
     int openCount() const;
     QString statusText() const;
-    bool hasProblem() const;
+    bool hasProblem() const { return !problem().isEmpty(); }
+    QString problem() const;
     QVariantList connections() const;
     qint64 duplicatesDropped() const;
     qint64 skippedFrames() const;
@@ -94,26 +100,16 @@ Q_SIGNALS:
     void countersChanged();
 
 private:
-    struct Session {
-        Profile profile;
-        QPointer<TweetsClient> client;
-        QString keyProblem;     // the key could not be read
-        int generation = 0;     // guards key callbacks against profile edits
-    };
-    void startProfile(const Profile &profile);
-    void stopProfile(const QString &profileId);
-    void onProfileAdded(const QString &id);
-    void onProfileChanged(const QString &id);
+    ProfileSessions::Started startClient(const Profile &profile, const QString &key);
+    void stopClient(const QString &profileId);
     void onTweets(const TweetBatch &batch);
 
-    ProfileStore *m_profiles;
-    KeyStore *m_keys;
+    ProfileSessions *m_sessions;
+    QHash<QString, QPointer<TweetsClient>> m_clients;
     TweetTimelineModel *m_timeline;
     TweetFilterModel *m_filter;
     TweetSourceStatsModel *m_sources;
     TweetLatencyModel *m_latency;
-    QHash<QString, Session> m_sessions;
     QSet<QString> m_seenTypes;
     TweetDedupePool m_dedupe;   // one window per key, shared by that key's clients
-    bool m_started = false;
 };

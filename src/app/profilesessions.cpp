@@ -1,0 +1,257 @@
+#include "profilesessions.h"
+
+#include "core/connection.h"
+#include "core/connectionregistry.h"
+#include "core/keystore.h"
+#include "core/profilestore.h"
+
+#include <QTimer>
+
+ProfileSessions::ProfileSessions(Provider::Kind kind, ProfileStore *profiles, KeyStore *keys, QObject *parent)
+    : QObject(parent)
+    , m_kind(kind)
+    , m_profiles(profiles)
+    , m_keys(keys)
+{
+}
+
+ProfileSessions::~ProfileSessions() = default;
+
+void ProfileSessions::setHandlers(Start start, Stop stop)
+{
+    m_start = std::move(start);
+    m_stop = std::move(stop);
+}
+
+void ProfileSessions::setFilter(Filter filter)
+{
+    m_filter = std::move(filter);
+}
+
+void ProfileSessions::start()
+{
+    if (m_following)
+        return;
+    m_following = true;
+    connect(m_profiles, &ProfileStore::profileAdded, this, &ProfileSessions::onAdded);
+    connect(m_profiles, &ProfileStore::profileChanged, this, &ProfileSessions::onChanged);
+    connect(m_profiles, &ProfileStore::profileRemoved, this, &ProfileSessions::onRemoved);
+    // The profile editor saves the profile first and its key second: the key's arrival
+    // (or removal) is a change of the profile like any other.
+    connect(m_keys, &KeyStore::keyWritten, this, &ProfileSessions::onKeyChanged);
+    connect(m_keys, &KeyStore::keyRemoved, this, &ProfileSessions::onKeyChanged);
+    for (const Profile &p : m_profiles->profilesOfKind(m_kind))
+        onAdded(p.id);
+}
+
+bool ProfileSessions::needsRestart(const Profile &before, const Profile &after)
+{
+    // The name labels the connection (Connections page, logs), so it is part of it too.
+    return before.url != after.url || before.auth != after.auth || before.tier != after.tier
+           || before.options != after.options || before.name != after.name;
+}
+
+bool ProfileSessions::admits(const Profile &profile) const
+{
+    return !m_filter || m_filter(profile);
+}
+
+void ProfileSessions::onAdded(const QString &id)
+{
+    const std::optional<Profile> p = m_profiles->profile(id);
+    if (!p || p->kind != m_kind || m_entries.contains(id))
+        return;
+    m_entries.insert(id, Entry{*p});
+    Q_EMIT added(*p);
+    if (admits(*p))
+        run(id);
+}
+
+void ProfileSessions::onChanged(const QString &id)
+{
+    const std::optional<Profile> p = m_profiles->profile(id);
+    if (!p || p->kind != m_kind) {
+        onRemoved(id);
+        return;
+    }
+    const auto it = m_entries.find(id);
+    if (it == m_entries.end()) {
+        onAdded(id);
+        return;
+    }
+    const Profile before = it->profile;
+    it->profile = *p;
+    const bool running = it->running;
+    if (running != admits(*p)) {
+        running ? halt(id) : run(id);
+    } else if (running && needsRestart(before, *p)) {
+        restart(id);
+    } else {
+        Q_EMIT edited(*p);
+    }
+}
+
+void ProfileSessions::onRemoved(const QString &id)
+{
+    if (!m_entries.contains(id))
+        return;
+    halt(id);
+    m_entries.remove(id);
+    Q_EMIT removed(id);
+}
+
+void ProfileSessions::onKeyChanged(const QString &id)
+{
+    restart(id);
+}
+
+void ProfileSessions::refresh()
+{
+    for (const QString &id : m_entries.keys()) {
+        const Entry &e = m_entries[id];
+        if (e.running != admits(e.profile))
+            e.running ? halt(id) : run(id);
+    }
+}
+
+void ProfileSessions::restart(const QString &id)
+{
+    const auto it = m_entries.find(id);
+    if (it == m_entries.end() || !admits(it->profile))
+        return;
+    halt(id);
+    run(id);
+}
+
+void ProfileSessions::run(const QString &id)
+{
+    Entry &e = m_entries[id];
+    e.running = true;
+    const int ticket = e.ticket = ++m_lastTicket;
+    Q_EMIT changed(id);
+    // The one stale-reply guard: only the newest read of a running profile may start it.
+    QPointer<ProfileSessions> self(this);
+    auto current = [self, id, ticket] {
+        return self && self->m_entries.contains(id) && self->m_entries.value(id).ticket == ticket;
+    };
+    if (e.profile.auth == Auth::Method::None) {
+        QTimer::singleShot(0, this, [this, id, current] {
+            if (current())
+                begin(id, QString());
+        });
+        return;
+    }
+    m_keys->keyForProfile(e.profile, [self, id, current](const KeyStore::Result &result) {
+        if (!current())
+            return;
+        if (result.ok())
+            self->begin(id, result.key);
+        else
+            self->failKey(id, result.message);
+    });
+}
+
+void ProfileSessions::begin(const QString &id, const QString &key)
+{
+    Entry &e = m_entries[id];
+    const Started started = m_start ? m_start(e.profile, key) : Started();
+    Connection *connection = started.connection;
+    e.connection = connection;
+    if (connection) {
+        ConnectionRegistry::instance()->add(connection, Provider::toId(m_kind), started.observations);
+        connect(connection, &Connection::stateChanged, this, [this, id] { Q_EMIT changed(id); });
+    }
+    Q_EMIT changed(id);
+}
+
+void ProfileSessions::failKey(const QString &id, const QString &reason)
+{
+    Entry &e = m_entries[id];
+    ConnectionConfig config = e.profile.connectionConfig(QString());
+    config.autoReconnect = false;
+    auto *connection = new Connection(config, this);
+    e.keyFailure = connection;
+    e.connection = connection;
+    ConnectionRegistry::instance()->add(connection, Provider::toId(m_kind));
+    connect(connection, &Connection::stateChanged, this, [this, id] { Q_EMIT changed(id); });
+    // A connection only reaches Failed from an attempt; this one ends before its socket
+    // gets anywhere, so no request without a key leaves the machine.
+    connection->open();
+    connection->fail(Failure::Kind::Auth, reason);
+    // Connect on the Connections page: read the key again rather than try without one.
+    connect(connection, &Connection::stateChanged, this, [this, id](Connection::State state) {
+        if (state == Connection::State::Connecting)
+            QTimer::singleShot(0, this, [this, id] { restart(id); });
+    });
+}
+
+void ProfileSessions::halt(const QString &id)
+{
+    Entry &e = m_entries[id];
+    const bool clientStarted = e.running && e.connection && e.connection != e.keyFailure;
+    e.running = false;
+    e.ticket = 0;
+    if (e.keyFailure) {
+        e.keyFailure->disconnect(this);
+        e.keyFailure->deleteLater();
+        e.keyFailure = nullptr;
+    }
+    if (e.connection)
+        e.connection->disconnect(this);
+    e.connection = nullptr;
+    if (clientStarted && m_stop)
+        m_stop(id);
+    Q_EMIT changed(id);
+}
+
+QList<Profile> ProfileSessions::profiles() const
+{
+    QList<Profile> out;
+    for (const Profile &p : m_profiles->profilesOfKind(m_kind)) {
+        if (m_entries.contains(p.id))
+            out << m_entries.value(p.id).profile;
+    }
+    return out;
+}
+
+std::optional<Profile> ProfileSessions::profile(const QString &profileId) const
+{
+    const auto it = m_entries.constFind(profileId);
+    if (it == m_entries.constEnd())
+        return std::nullopt;
+    return it->profile;
+}
+
+bool ProfileSessions::isRunning(const QString &profileId) const
+{
+    return m_entries.value(profileId).running;
+}
+
+Connection *ProfileSessions::connection(const QString &profileId) const
+{
+    const auto it = m_entries.constFind(profileId);
+    return it == m_entries.constEnd() ? nullptr : it->connection.data();
+}
+
+QString ProfileSessions::problem(const QString &profileId) const
+{
+    const auto it = m_entries.constFind(profileId);
+    if (it == m_entries.constEnd() || !it->connection)
+        return {};
+    const Connection *c = it->connection;
+    const bool stuck = c->state() == Connection::State::Failed
+                       || (c->state() == Connection::State::Reconnecting && c->lastFailure() == Failure::Kind::Limit);
+    if (!stuck || c->reason().isEmpty())
+        return {};
+    return tr("%1: %2").arg(it->profile.name, c->reason());
+}
+
+QString ProfileSessions::firstProblem() const
+{
+    for (const Profile &p : profiles()) {
+        const QString why = problem(p.id);
+        if (!why.isEmpty())
+            return why;
+    }
+    return {};
+}

@@ -1,0 +1,124 @@
+#pragma once
+// Profile → key → connection, once for every provider workspace.
+
+#include "core/profile.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+#include <functional>
+#include <optional>
+
+class Connection;
+class ObservationSource;
+class KeyStore;
+class ProfileStore;
+
+/// Runs the profiles of one provider kind: watches the ProfileStore for them, reads each
+/// one's key from the KeyStore, lets the workspace build its client with it, and registers
+/// the client's connection with the ConnectionRegistry.
+///
+/// One policy for every provider:
+/// - a change to a profile's url, auth method, tier, options or name, and a key written or
+///   removed for it, restart exactly that profile: its client stops, the key is read again
+///   and the client starts with it. Other edits (subscriptions) reach edited().
+/// - a key written after its profile was saved connects the profile.
+/// - a key that cannot be read registers a connection in the Failed state with the reason,
+///   so the Connections page shows why the profile is not connected.
+/// - one stale-reply guard: a key read that a newer start or a removal overtook is dropped.
+///
+/// Workspaces that connect one chosen profile at a time (Allium) narrow the running set
+/// with setFilter(); the others run every profile of their kind.
+class ProfileSessions : public QObject
+{
+    Q_OBJECT
+public:
+    /// What a started profile reads: the connection its client reads from and what the
+    /// client reports to alerts and the dashboard (its adapter's source; none for the
+    /// Allium API console). The session registers both with ConnectionRegistry.
+    struct Started {
+        Started(Connection *connection = nullptr, ObservationSource *observations = nullptr)
+            : connection(connection), observations(observations)
+        {
+        }
+        Connection *connection;
+        ObservationSource *observations;
+    };
+    /// Builds the profile's client with the key and opens it.
+    using Start = std::function<Started(const Profile &profile, const QString &key)>;
+    /// Closes and deletes the profile's client and its connection (a child of the client).
+    using Stop = std::function<void(const QString &profileId)>;
+    /// Which of the kind's profiles run a connection.
+    using Filter = std::function<bool(const Profile &profile)>;
+
+    ProfileSessions(Provider::Kind kind, ProfileStore *profiles, KeyStore *keys, QObject *parent);
+    ~ProfileSessions() override;
+
+    void setHandlers(Start start, Stop stop);
+    /// Narrows which profiles run (default: all of the kind). Call refresh() when the
+    /// filter's answer changes.
+    void setFilter(Filter filter);
+
+    /// Follows the store from now on and starts the profiles already in it. Idempotent.
+    void start();
+    /// Re-applies the filter: starts the profiles it now admits, stops the others.
+    void refresh();
+    /// Starts a running profile over: stop, read the key again, start (the user's
+    /// Reconnect, a setting the client is built with).
+    void restart(const QString &profileId);
+
+    /// The kind's profiles, in the store's order (running or not).
+    QList<Profile> profiles() const;
+    std::optional<Profile> profile(const QString &profileId) const;
+    bool isRunning(const QString &profileId) const;
+    /// The profile's connection: its client's, or the failed one when the key could not be
+    /// read; nullptr while the key is being read or the profile does not run.
+    Connection *connection(const QString &profileId) const;
+    /// Why the profile is not connected, as a sentence that names it; empty while it is
+    /// connected, connecting or retrying a transient failure.
+    QString problem(const QString &profileId) const;
+    /// The first profile's problem, in the store's order (empty when every one is fine).
+    QString firstProblem() const;
+
+    /// True when the change from before to after needs a new connection.
+    static bool needsRestart(const Profile &before, const Profile &after);
+
+Q_SIGNALS:
+    /// A profile of the kind appeared (before its key is read).
+    void added(const Profile &profile);
+    /// A profile of the kind is gone (its client already stopped).
+    void removed(const QString &profileId);
+    /// A profile was edited in a way its running client takes live (e.g. subscriptions).
+    void edited(const Profile &profile);
+    /// A profile started, stopped, failed to get its key or its connection changed state.
+    void changed(const QString &profileId);
+
+private:
+    struct Entry {
+        Profile profile;
+        bool running = false;
+        int ticket = 0;                 // the key read that may still start this profile
+        QPointer<Connection> connection;
+        Connection *keyFailure = nullptr; // owned: the failed connection for a key that could not be read
+    };
+    void onAdded(const QString &id);
+    void onChanged(const QString &id);
+    void onRemoved(const QString &id);
+    void onKeyChanged(const QString &id);
+    bool admits(const Profile &profile) const;
+    void run(const QString &id);
+    void halt(const QString &id);
+    void begin(const QString &id, const QString &key);
+    void failKey(const QString &id, const QString &reason);
+
+    Provider::Kind m_kind;
+    ProfileStore *m_profiles;
+    KeyStore *m_keys;
+    Start m_start;
+    Stop m_stop;
+    Filter m_filter;
+    QHash<QString, Entry> m_entries;
+    int m_lastTicket = 0;
+    bool m_following = false;
+};
