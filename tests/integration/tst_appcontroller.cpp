@@ -22,6 +22,8 @@ private Q_SLOTS:
     void demoProfilesForEveryProvider_data();
     void demoProfilesForEveryProvider();
     void demoStreamIsLive();
+    void everyFeedReportsItsClientsObservations_data();
+    void everyFeedReportsItsClientsObservations();
     void demoProfilesAreNotSaved();
     void aRealProfileEndsDemoMode();
 
@@ -89,6 +91,30 @@ void TestAppController::demoStreamIsLive()
     QVERIFY(demo != nullptr);
     QTRY_COMPARE_WITH_TIMEOUT(demo->state(), Connection::State::Open, 10000);
     QTRY_VERIFY_WITH_TIMEOUT(demo->stats().messagesIn > 0, 10000);
+}
+
+void TestAppController::everyFeedReportsItsClientsObservations_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<bool>("observed");
+    QTest::newRow("allium api") << "demo-allium-api" << false; // replies: no rule reads them
+    QTest::newRow("allium stream") << "demo-allium-stream" << true;
+    QTest::newRow("conyr") << "demo-conyr" << true;
+    QTest::newRow("predikt") << "demo-predikt" << true;
+    QTest::newRow("tweets") << "demo-tweets" << true;
+    QTest::newRow("generic") << "demo-generic" << true;
+}
+
+void TestAppController::everyFeedReportsItsClientsObservations()
+{
+    // Alerts and the dashboard read what each workspace's client observes: a connection
+    // registered without its client's observations would be silent for every rule.
+    QFETCH(QString, id);
+    QFETCH(bool, observed);
+    ConnectionRegistry *registry = ConnectionRegistry::instance();
+    QTRY_VERIFY_WITH_TIMEOUT(!registry->connectionsOfProfile(id).isEmpty(), 10000);
+    for (Connection *c : registry->connectionsOfProfile(id))
+        QCOMPARE(registry->observationsOf(c) != nullptr, observed);
 }
 
 void TestAppController::demoProfilesAreNotSaved()
