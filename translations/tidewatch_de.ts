@@ -2964,6 +2964,17 @@
     </message>
 </context>
 <context>
+    <name>GenericClient</name>
+    <message>
+        <source>A frame is not JSON (%1 at offset %2)</source>
+        <translation>Ein Frame ist kein JSON (%1 bei Position %2)</translation>
+    </message>
+    <message>
+        <source>A frame is JSON but not an object</source>
+        <translation>Ein Frame ist JSON, aber kein Objekt</translation>
+    </message>
+</context>
+<context>
     <name>JetStreamConsumer</name>
     <message>
         <source>not connected to NATS</source>
@@ -3219,30 +3230,6 @@
         <translation>Märkte</translation>
     </message>
     <message>
-        <source>idle</source>
-        <translation>untätig</translation>
-    </message>
-    <message>
-        <source>connecting…</source>
-        <translation>verbindet …</translation>
-    </message>
-    <message>
-        <source>connected</source>
-        <translation>verbunden</translation>
-    </message>
-    <message>
-        <source>reconnecting…</source>
-        <translation>verbindet neu …</translation>
-    </message>
-    <message>
-        <source>disconnected</source>
-        <translation>getrennt</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>fehlgeschlagen</translation>
-    </message>
-    <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -3474,10 +3461,6 @@
 <context>
     <name>PrediktSession</name>
     <message>
-        <source>No API key for &quot;%1&quot;: %2</source>
-        <translation>Kein API-Schlüssel für „%1“: %2</translation>
-    </message>
-    <message>
         <source>Type one or more symbols, e.g. SOL or BTC, ETH.</source>
         <translation>Gib ein oder mehrere Symbole ein, z. B. SOL oder BTC, ETH.</translation>
     </message>
@@ -3581,30 +3564,6 @@
 </context>
 <context>
     <name>PricesPage</name>
-    <message>
-        <source>Connecting</source>
-        <translation>Verbindet</translation>
-    </message>
-    <message>
-        <source>Live</source>
-        <translation>Live</translation>
-    </message>
-    <message>
-        <source>Reconnecting</source>
-        <translation>Verbindet neu</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Geschlossen</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Idle</source>
-        <translation>Untätig</translation>
-    </message>
     <message>
         <source>Prices</source>
         <translation>Preise</translation>
@@ -3844,6 +3803,13 @@
     </message>
 </context>
 <context>
+    <name>ProfileSessions</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ProfileStore</name>
     <message>
         <source>Profile &quot;%1&quot;: the URL contains a key or password. Remove it from the URL and enter the key in the key field instead; keys are kept in the keychain, never in the profile.</source>
@@ -3997,6 +3963,10 @@
         <source>Replay stopped after %1 of %2 frames</source>
         <translation>Wiedergabe nach %1 von %2 Frames gestoppt</translation>
     </message>
+    <message>
+        <source>Only connection rules apply to this replay: %1</source>
+        <translation>Für diese Wiedergabe gelten nur Verbindungsregeln: %1</translation>
+    </message>
 </context>
 <context>
     <name>Relay</name>
@@ -4053,6 +4023,17 @@
             <numerusform>Das Relay hat %n Nachricht verworfen, während NATS nicht erreichbar war.</numerusform>
             <numerusform>Das Relay hat %n Nachrichten verworfen, während NATS nicht erreichbar war.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ReplayReader</name>
+    <message>
+        <source>Unknown provider “%1”</source>
+        <translation>Unbekannter Anbieter „%1“</translation>
+    </message>
+    <message>
+        <source>%1 recordings hold API replies, which no alert rule reads</source>
+        <translation>%1-Aufnahmen enthalten API-Antworten, die keine Alarmregel liest</translation>
     </message>
 </context>
 <context>
@@ -5472,10 +5453,6 @@
 </context>
 <context>
     <name>TweetsWorkspace</name>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
     <message>
         <source>No tweet stream profile. Add one on the Connections page.</source>
         <translation>Kein Tweet-Stream-Profil. Lege eines auf der Seite „Verbindungen“ an.</translation>
