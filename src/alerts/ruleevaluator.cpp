@@ -105,10 +105,11 @@ std::optional<Trigger> RuleEvaluator::observe(const Observation &o, qint64 recei
                 *error = problem;
             return std::nullopt;
         }
-        const QHash<QString, double> metrics = o.allMetrics();
+        QHash<QString, double> metrics;
+        QHash<QString, QString> texts;
+        o.allFields(metrics, texts);
         for (auto it = metrics.cbegin(); it != metrics.cend(); ++it)
             t.values.insert(it.key(), it.value());
-        const QHash<QString, QString> texts = o.allTexts();
         for (auto it = texts.cbegin(); it != texts.cend(); ++it)
             t.values.insert(it.key(), it.value());
         const QString field = m_rule.filter.value(QLatin1String("field")).toString();
@@ -125,8 +126,7 @@ std::optional<Trigger> RuleEvaluator::observe(const Observation &o, qint64 recei
     case K::TweetMatch: {
         if (o.kind != QLatin1String("tweet") || !matchesTweet(o))
             return std::nullopt;
-        const QHash<QString, QString> texts = o.allTexts();
-        for (auto it = texts.cbegin(); it != texts.cend(); ++it)
+        for (auto it = o.texts.cbegin(); it != o.texts.cend(); ++it) // tweets keep every text typed
             t.values.insert(it.key(), it.value());
         QString author = o.text(QStringLiteral("author"));
         if (author.startsWith(QLatin1Char('@')))
@@ -140,9 +140,10 @@ std::optional<Trigger> RuleEvaluator::observe(const Observation &o, qint64 recei
     }
 
     const QString metric = m_rule.effectiveMetric();
-    if (!o.hasMetric(metric))
+    const std::optional<double> value = o.metricIf(metric);
+    if (!value)
         return std::nullopt;
-    const double v = o.metric(metric);
+    const double v = *value;
     if (!std::isfinite(v))
         return std::nullopt;
     t.value = v;

@@ -7,6 +7,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
 #include <QMetaType>
@@ -49,17 +50,16 @@ struct Observation {
     QVariantMap record; ///< the whole record, for filter rules
     std::shared_ptr<const ObservationFields> fields; ///< more fields, parsed when asked
 
-    bool hasMetric(const QString &name) const
-    {
-        return metrics.contains(name) || (fields && fields->metric(name).has_value());
-    }
-    double metric(const QString &name, double fallback = 0) const
+    /// A metric, looked up once (hasMetric() followed by metric() would read it twice).
+    std::optional<double> metricIf(const QString &name) const
     {
         const auto it = metrics.constFind(name);
         if (it != metrics.constEnd())
             return *it;
-        return fields ? fields->metric(name).value_or(fallback) : fallback;
+        return fields ? fields->metric(name) : std::nullopt;
     }
+    bool hasMetric(const QString &name) const { return metricIf(name).has_value(); }
+    double metric(const QString &name, double fallback = 0) const { return metricIf(name).value_or(fallback); }
     QString text(const QString &name) const
     {
         const auto it = texts.constFind(name);
@@ -69,25 +69,27 @@ struct Observation {
     }
     bool hasRecord() const { return !record.isEmpty() || fields; }
     QVariantMap recordMap() const { return record.isEmpty() && fields ? fields->record() : record; }
-    QHash<QString, double> allMetrics() const
+    /// Every metric and text, those in `fields` included (metrics and texts win).
+    void allFields(QHash<QString, double> &allMetrics, QHash<QString, QString> &allTexts) const
     {
-        QHash<QString, double> m;
-        QHash<QString, QString> t;
         if (fields)
-            fields->collect(m, t);
-        m.insert(metrics);
-        return m;
-    }
-    QHash<QString, QString> allTexts() const
-    {
-        QHash<QString, double> m;
-        QHash<QString, QString> t;
-        if (fields)
-            fields->collect(m, t);
-        t.insert(texts);
-        return t;
+            fields->collect(allMetrics, allTexts);
+        allMetrics.insert(metrics);
+        allTexts.insert(texts);
     }
 };
+
+/// A JSON record's top-level numbers as metrics and strings as texts (how adapters read
+/// records whose fields have no typed meaning).
+inline void addJsonFields(const QJsonObject &record, QHash<QString, double> &metrics, QHash<QString, QString> &texts)
+{
+    for (auto it = record.begin(); it != record.end(); ++it) {
+        if (it.value().isDouble())
+            metrics.insert(it.key(), it.value().toDouble());
+        else if (it.value().isString())
+            texts.insert(it.key(), it.value().toString());
+    }
+}
 
 /// A connection's state as the alert engine sees it.
 struct ConnectionObservation {

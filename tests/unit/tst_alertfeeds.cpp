@@ -125,8 +125,11 @@ private Q_SLOTS:
         QCOMPARE(o.metric(QStringLiteral("transaction_count")), 150.0);
         QVERIFY(!o.hasMetric(QStringLiteral("hash")));
         QCOMPARE(o.text(QStringLiteral("hash")), QStringLiteral("0x1"));
-        QVERIFY(o.allMetrics().contains(QStringLiteral("number")));
-        QCOMPARE(o.allTexts().value(QStringLiteral("parent_hash")), QStringLiteral("0x0"));
+        QHash<QString, double> metrics;
+        QHash<QString, QString> texts;
+        o.allFields(metrics, texts);
+        QVERIFY(metrics.contains(QStringLiteral("number")));
+        QCOMPARE(texts.value(QStringLiteral("parent_hash")), QStringLiteral("0x0"));
     }
 
     void alliumRecordFiltersReadFieldsOneByOne()

@@ -38,13 +38,7 @@ public:
     }
     void collect(QHash<QString, double> &metrics, QHash<QString, QString> &texts) const override
     {
-        const QJsonObject &o = object();
-        for (auto it = o.begin(); it != o.end(); ++it) {
-            if (it.value().isDouble())
-                metrics.insert(it.key(), it.value().toDouble());
-            else if (it.value().isString())
-                texts.insert(it.key(), it.value().toString());
-        }
+        addJsonFields(object(), metrics, texts);
     }
     QVariantMap record() const override { return object().toVariantMap(); }
     QJsonValue lookup(const QString &path) const override
@@ -103,27 +97,21 @@ Observation fromRecord(const QString &source, const QString &topic, const Allium
     o.subject = topic.isEmpty() ? source : topic;
     o.kind = blocks ? QStringLiteral("block") : QStringLiteral("record");
     o.timestampMs = r.timestampMs > 0 ? r.timestampMs : 0;
+    if (!r.wrapped && r.raw.isEmpty() && !r.json.isEmpty()) {
+        // The stream keeps records as JSON text: fields are read from it when a rule asks.
+        o.fields = std::make_shared<LazyRecordFields>(r.json);
+    } else {
+        const QJsonObject raw = r.object();
+        addJsonFields(raw, o.metrics, o.texts);
+        o.record = raw.toVariantMap();
+    }
+    // The client's typed readings win over the record's own fields of the same name.
     if (blocks && r.blockNumber >= 0)
         o.metrics.insert(QStringLiteral("block"), double(r.blockNumber));
     else if (r.blockNumber >= 0)
         o.metrics.insert(QStringLiteral("block_number"), double(r.blockNumber));
     if (r.resumed)
         o.metrics.insert(QStringLiteral("resumed"), 1);
-    if (!r.wrapped && r.raw.isEmpty() && !r.json.isEmpty()) {
-        // The stream keeps records as JSON text: fields are read from it when a rule asks.
-        o.fields = std::make_shared<LazyRecordFields>(r.json);
-        return o;
-    }
-    const QJsonObject raw = r.object();
-    for (auto it = raw.begin(); it != raw.end(); ++it) {
-        if (it.value().isDouble())
-            o.metrics.insert(it.key(), it.value().toDouble());
-        else if (it.value().isString())
-            o.texts.insert(it.key(), it.value().toString());
-    }
-    if (blocks && r.blockNumber >= 0)
-        o.metrics.insert(QStringLiteral("block"), double(r.blockNumber));
-    o.record = raw.toVariantMap();
     return o;
 }
 

@@ -14,12 +14,7 @@ Observation fromRecord(const Connection &connection, const QJsonObject &json)
     o.provider = QStringLiteral("generic");
     o.source = connection.name();
     o.record = json.toVariantMap();
-    for (auto it = json.begin(); it != json.end(); ++it) {
-        if (it.value().isDouble())
-            o.metrics.insert(it.key(), it.value().toDouble());
-        else if (it.value().isString())
-            o.texts.insert(it.key(), it.value().toString());
-    }
+    addJsonFields(json, o.metrics, o.texts);
     o.kind = json.value(QLatin1String("type")).toString(QStringLiteral("record"));
     if (o.kind == QLatin1String("block") && o.metrics.contains(QStringLiteral("number")))
         o.metrics.insert(QStringLiteral("block"), o.metrics.value(QStringLiteral("number")));
