@@ -276,6 +276,94 @@
         <source>Unknown sound &apos;%1&apos; (none, beep or alarm; empty for the default).</source>
         <translation>Unbekannter Ton „%1“ (none, beep oder alarm; leer für den Standard).</translation>
     </message>
+    <message>
+        <source>Crosses up</source>
+        <translation>Kreuzt nach oben</translation>
+    </message>
+    <message>
+        <source>Crosses down</source>
+        <translation>Kreuzt nach unten</translation>
+    </message>
+    <message>
+        <source>Enters a channel</source>
+        <translation>Tritt in einen Kanal ein</translation>
+    </message>
+    <message>
+        <source>Exits a channel</source>
+        <translation>Verlässt einen Kanal</translation>
+    </message>
+    <message>
+        <source>Inside a channel</source>
+        <translation>Innerhalb eines Kanals</translation>
+    </message>
+    <message>
+        <source>Outside a channel</source>
+        <translation>Außerhalb eines Kanals</translation>
+    </message>
+    <message>
+        <source>{subject} crossed {level} upwards: {value}</source>
+        <translation>{subject} hat {level} nach oben gekreuzt: {value}</translation>
+    </message>
+    <message>
+        <source>{subject} crossed {level} downwards: {value}</source>
+        <translation>{subject} hat {level} nach unten gekreuzt: {value}</translation>
+    </message>
+    <message>
+        <source>{subject} entered {level} .. {upperLevel}: {value}</source>
+        <translation>{subject} ist in {level} .. {upperLevel} eingetreten: {value}</translation>
+    </message>
+    <message>
+        <source>{subject} left {level} .. {upperLevel}: {value}</source>
+        <translation>{subject} hat {level} .. {upperLevel} verlassen: {value}</translation>
+    </message>
+    <message>
+        <source>{subject} is inside {level} .. {upperLevel}: {value}</source>
+        <translation>{subject} liegt innerhalb von {level} .. {upperLevel}: {value}</translation>
+    </message>
+    <message>
+        <source>{subject} is outside {level} .. {upperLevel}: {value}</source>
+        <translation>{subject} liegt außerhalb von {level} .. {upperLevel}: {value}</translation>
+    </message>
+    <message>
+        <source>The expiry is not a valid time.</source>
+        <translation>Der Ablauf ist keine gültige Zeit.</translation>
+    </message>
+    <message>
+        <source>The upper level must be above the lower level.</source>
+        <translation>Die obere Schwelle muss über der unteren liegen.</translation>
+    </message>
+    <message>
+        <source>Unknown trigger mode &apos;%1&apos; (once or every).</source>
+        <translation>Unbekannter Auslösemodus &apos;%1&apos; (once oder every).</translation>
+    </message>
+    <message>
+        <source>The expiry &apos;%1&apos; is not a date and time (e.g. 2026-12-31T18:00).</source>
+        <translation>Der Ablauf &apos;%1&apos; ist kein Datum mit Uhrzeit (z. B. 2026-12-31T18:00).</translation>
+    </message>
+    <message>
+        <source>no data yet</source>
+        <translation>noch keine Daten</translation>
+    </message>
+    <message>
+        <source>armed</source>
+        <translation>scharf</translation>
+    </message>
+    <message>
+        <source>cooling down</source>
+        <translation>in Abkühlzeit</translation>
+    </message>
+    <message>
+        <source>held by hysteresis</source>
+        <translation>durch Hysterese gehalten</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <source>fired once, done</source>
+        <translation>einmal ausgelöst, erledigt</translation>
+    </message>
 </context>
 <context>
     <name>AlertRuleEditor</name>
@@ -471,6 +559,38 @@
         <source>The rule is saved, but its bot token is not: %1</source>
         <translation>Die Regel ist gespeichert, ihr Bot-Token aber nicht: %1</translation>
     </message>
+    <message>
+        <source>Lower level</source>
+        <translation>Untere Schwelle</translation>
+    </message>
+    <message>
+        <source>Upper level</source>
+        <translation>Obere Schwelle</translation>
+    </message>
+    <message>
+        <source>The channel runs from the lower to the upper level; both levels belong to it.</source>
+        <translation>Der Kanal reicht von der unteren bis zur oberen Schwelle; beide Schwellen gehören dazu.</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Auslösen</translation>
+    </message>
+    <message>
+        <source>Every time (after the cooldown)</source>
+        <translation>Jedes Mal (nach der Abkühlzeit)</translation>
+    </message>
+    <message>
+        <source>Only once</source>
+        <translation>Nur einmal</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>never (or e.g. 2026-12-31 18:00, local time)</source>
+        <translation>nie (oder z. B. 2026-12-31 18:00, Ortszeit)</translation>
+    </message>
 </context>
 <context>
     <name>AlertRuleList</name>
@@ -520,6 +640,14 @@
     <message>
         <source>Delete</source>
         <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>%1 · last %2 (%3, %4)</source>
+        <translation>%1 · zuletzt %2 (%3, %4)</translation>
+    </message>
+    <message>
+        <source>What the rule saw last: its state and the last value it evaluated.</source>
+        <translation>Was die Regel zuletzt sah: ihr Zustand und der letzte ausgewertete Wert.</translation>
     </message>
 </context>
 <context>
@@ -595,6 +723,38 @@
     <message>
         <source>%1 moves %2% within %3 s</source>
         <translation>%1 bewegt sich um %2 % in %3 s</translation>
+    </message>
+    <message>
+        <source>%1 crosses %2 upwards</source>
+        <translation>%1 kreuzt %2 nach oben</translation>
+    </message>
+    <message>
+        <source>%1 crosses %2 downwards</source>
+        <translation>%1 kreuzt %2 nach unten</translation>
+    </message>
+    <message>
+        <source>%1 enters %2 .. %3</source>
+        <translation>%1 tritt in %2 .. %3 ein</translation>
+    </message>
+    <message>
+        <source>%1 leaves %2 .. %3</source>
+        <translation>%1 verlässt %2 .. %3</translation>
+    </message>
+    <message>
+        <source>%1 inside %2 .. %3</source>
+        <translation>%1 innerhalb %2 .. %3</translation>
+    </message>
+    <message>
+        <source>%1 outside %2 .. %3</source>
+        <translation>%1 außerhalb %2 .. %3</translation>
+    </message>
+    <message>
+        <source>only once</source>
+        <translation>nur einmal</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>bis %1</translation>
     </message>
 </context>
 <context>

@@ -86,6 +86,7 @@ AlertCenter::AlertCenter(const QString &folder, QObject *parent)
     // The notifiers see the same input after the engine (recovery of open Alertmanager alerts).
     connect(m_feeds, &AlertFeeds::observed, m_notifiers, &AlertNotifiers::observe);
     connect(m_feeds, &AlertFeeds::connectionObserved, m_notifiers, &AlertNotifiers::observeConnection);
+    m_rules->setEngine(m_engine); // each rule's state and last value in the list
     connect(m_engine, &AlertEngine::alertRaised, this, &AlertCenter::onAlert);
     connect(m_engine, &AlertEngine::ruleError, this, [this](const QString &ruleId, const QString &message) {
         const int row = m_rules->rowOf(ruleId);

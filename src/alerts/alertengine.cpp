@@ -99,6 +99,15 @@ QList<AlertRule> AlertEngine::rules() const
     return m_rules;
 }
 
+RuleStatus AlertEngine::status(const QString &ruleId) const
+{
+    for (const auto &evaluator : m_evaluators) {
+        if (evaluator->rule().id == ruleId)
+            return evaluator->status(now());
+    }
+    return {};
+}
+
 void AlertEngine::observe(const Observation &observation)
 {
     const qint64 received = now();

@@ -25,6 +25,8 @@ public:
     /// never evaluated.
     void setRules(const QList<AlertRule> &rules);
     QList<AlertRule> rules() const;
+    /// Why the rule does (not) fire now (see RuleStatus); NoData for an unknown id.
+    RuleStatus status(const QString &ruleId) const;
 
     /// The clock for time-based rules (stale, connection down); wall time by default.
     void setClock(Clock clock) { m_clock = std::move(clock); }

@@ -1,6 +1,7 @@
 #include "alertrule.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonArray>
 #include <QUrl>
 #include <QUuid>
@@ -21,6 +22,12 @@ const KindInfo Kinds[] = {
     {AlertRule::Kind::PriceAbove, "price-above"},
     {AlertRule::Kind::PriceBelow, "price-below"},
     {AlertRule::Kind::PriceCross, "price-cross"},
+    {AlertRule::Kind::CrossUp, "cross-up"},
+    {AlertRule::Kind::CrossDown, "cross-down"},
+    {AlertRule::Kind::ChannelEnter, "channel-enter"},
+    {AlertRule::Kind::ChannelExit, "channel-exit"},
+    {AlertRule::Kind::ChannelInside, "channel-inside"},
+    {AlertRule::Kind::ChannelOutside, "channel-outside"},
     {AlertRule::Kind::PercentChange, "percent-change"},
     {AlertRule::Kind::VolumeSpike, "volume-spike"},
     {AlertRule::Kind::RecordMatch, "record-match"},
@@ -113,6 +120,12 @@ QString AlertRule::kindLabel(Kind kind)
     case Kind::ConnectionDown: return tr("Connection down");
     case Kind::BalanceBelow: return tr("Balance below");
     case Kind::BalanceForecast: return tr("Balance runs out soon");
+    case Kind::CrossUp: return tr("Crosses up");
+    case Kind::CrossDown: return tr("Crosses down");
+    case Kind::ChannelEnter: return tr("Enters a channel");
+    case Kind::ChannelExit: return tr("Exits a channel");
+    case Kind::ChannelInside: return tr("Inside a channel");
+    case Kind::ChannelOutside: return tr("Outside a channel");
     }
     return {};
 }
@@ -132,6 +145,12 @@ QString AlertRule::defaultTemplate(Kind kind)
     case Kind::ConnectionDown: return tr("{subject} down for {seconds} s: {reason}");
     case Kind::BalanceBelow: return tr("{subject} balance {value} is below {level}");
     case Kind::BalanceForecast: return tr("{subject} balance {value} runs out in about {hours} h");
+    case Kind::CrossUp: return tr("{subject} crossed {level} upwards: {value}");
+    case Kind::CrossDown: return tr("{subject} crossed {level} downwards: {value}");
+    case Kind::ChannelEnter: return tr("{subject} entered {level} .. {upperLevel}: {value}");
+    case Kind::ChannelExit: return tr("{subject} left {level} .. {upperLevel}: {value}");
+    case Kind::ChannelInside: return tr("{subject} is inside {level} .. {upperLevel}: {value}");
+    case Kind::ChannelOutside: return tr("{subject} is outside {level} .. {upperLevel}: {value}");
     }
     return {};
 }
@@ -142,6 +161,12 @@ QString AlertRule::defaultMetric(Kind kind)
     case Kind::PriceAbove:
     case Kind::PriceBelow:
     case Kind::PriceCross:
+    case Kind::CrossUp:
+    case Kind::CrossDown:
+    case Kind::ChannelEnter:
+    case Kind::ChannelExit:
+    case Kind::ChannelInside:
+    case Kind::ChannelOutside:
     case Kind::PercentChange: return QStringLiteral("price");
     case Kind::VolumeSpike: return QStringLiteral("volume");
     case Kind::BlockGap: return QStringLiteral("block");
@@ -156,7 +181,14 @@ QStringList AlertRule::parameterNames(Kind kind)
     switch (kind) {
     case Kind::PriceAbove:
     case Kind::PriceBelow:
-    case Kind::PriceCross: return {QStringLiteral("metric"), QStringLiteral("level"), QStringLiteral("hysteresisPct")};
+    case Kind::PriceCross:
+    case Kind::CrossUp:
+    case Kind::CrossDown: return {QStringLiteral("metric"), QStringLiteral("level"), QStringLiteral("hysteresisPct")};
+    case Kind::ChannelEnter:
+    case Kind::ChannelExit:
+    case Kind::ChannelInside:
+    case Kind::ChannelOutside:
+        return {QStringLiteral("metric"), QStringLiteral("level"), QStringLiteral("upperLevel"), QStringLiteral("hysteresisPct")};
     case Kind::PercentChange:
         return {QStringLiteral("metric"), QStringLiteral("threshold"), QStringLiteral("windowSec"),
                 QStringLiteral("direction"), QStringLiteral("hysteresisPct")};
@@ -187,6 +219,12 @@ QString AlertRule::effectiveTemplate() const
 bool AlertRule::isEventRule() const
 {
     return kind == Kind::RecordMatch || kind == Kind::TweetMatch || kind == Kind::BlockGap;
+}
+
+bool AlertRule::isChannelRule() const
+{
+    return kind == Kind::ChannelEnter || kind == Kind::ChannelExit || kind == Kind::ChannelInside
+        || kind == Kind::ChannelOutside;
 }
 
 QString AlertRule::validate() const
@@ -222,6 +260,10 @@ QString AlertRule::validate() const
         if (!it.value().isString())
             return tr("The label '%1' needs a text value.").arg(it.key());
     }
+    if (expiresAtMs < 0)
+        return tr("The expiry is not a valid time.");
+    if (isChannelRule() && !(upperLevel > level))
+        return tr("The upper level must be above the lower level.");
     switch (kind) {
     case Kind::PercentChange:
         if (threshold <= 0)
@@ -307,6 +349,12 @@ QJsonObject AlertRule::toJson() const
         o.insert(QStringLiteral("alertmanagerUrl"), alertmanagerUrl);
     if (!alertmanagerLabels.isEmpty())
         o.insert(QStringLiteral("alertmanagerLabels"), alertmanagerLabels);
+    if (upperLevel != 0)
+        o.insert(QStringLiteral("upperLevel"), upperLevel);
+    if (triggerMode == TriggerMode::OnlyOnce)
+        o.insert(QStringLiteral("trigger"), QStringLiteral("once"));
+    if (expiresAtMs > 0)
+        o.insert(QStringLiteral("expiresAt"), QDateTime::fromMSecsSinceEpoch(expiresAtMs, Qt::UTC).toString(Qt::ISODateWithMs));
     return o;
 }
 
@@ -375,6 +423,23 @@ bool AlertRule::fromJson(const QJsonObject &json, AlertRule &out, QString *error
             return fail(problem);
     } else {
         r.alertmanagerLabels = labels.toObject();
+    }
+    if (r.isChannelRule()) // the other kinds have one level: nothing else is kept (or written)
+        r.upperLevel = json.value(QLatin1String("upperLevel")).toDouble();
+    const QString trigger = stringOf(json, "trigger", QStringLiteral("every")).trimmed().toLower();
+    if (trigger == QLatin1String("once"))
+        r.triggerMode = TriggerMode::OnlyOnce;
+    else if (trigger != QLatin1String("every") && !trigger.isEmpty())
+        return fail(tr("Unknown trigger mode '%1' (once or every).").arg(trigger));
+    // The expiry: an ISO 8601 time (the file's form) or Unix ms; empty means open-ended.
+    const QJsonValue expires = json.value(QLatin1String("expiresAt"));
+    if (expires.isDouble()) {
+        r.expiresAtMs = qint64(expires.toDouble());
+    } else if (!expires.toString().trimmed().isEmpty()) {
+        const QDateTime at = QDateTime::fromString(expires.toString().trimmed(), Qt::ISODateWithMs);
+        if (!at.isValid())
+            return fail(tr("The expiry '%1' is not a date and time (e.g. 2026-12-31T18:00).").arg(expires.toString()));
+        r.expiresAtMs = at.toMSecsSinceEpoch();
     }
     const QString problem = r.validate();
     if (!problem.isEmpty())

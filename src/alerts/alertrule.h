@@ -31,7 +31,18 @@ struct AlertRule {
         ConnectionDown,    ///< a connection down for more than windowSec seconds
         BalanceBelow,      ///< balance below level
         BalanceForecast,   ///< balance forecast to run out within threshold hours
+        // Added after the first rules format (new kinds only; older files hold none of them).
+        CrossUp,           ///< metric crosses level upwards
+        CrossDown,         ///< metric crosses level downwards
+        ChannelEnter,      ///< metric enters the channel level .. upperLevel
+        ChannelExit,       ///< metric leaves the channel level .. upperLevel
+        ChannelInside,     ///< metric is inside the channel (fires once per stay)
+        ChannelOutside,    ///< metric is outside the channel (fires once per excursion)
     };
+
+    /// When a rule fires: every time its condition is met (after the cooldown), or only
+    /// the first time.
+    enum class TriggerMode { EveryTime, OnlyOnce };
 
     QString id;
     QString name;
@@ -60,7 +71,10 @@ struct AlertRule {
 
     // Parameters (which ones a kind reads: see parameterNames())
     QString metric;                ///< empty: the kind's default metric
-    double level = 0;
+    double level = 0;              ///< channels: the lower level
+    double upperLevel = 0;         ///< channels: the upper level (written only when set)
+    TriggerMode triggerMode = TriggerMode::EveryTime; ///< written only when OnlyOnce
+    qint64 expiresAtMs = 0;        ///< 0: open-ended; else no alert at or after this time (Unix ms)
     double threshold = 0;
     int windowSec = 60;
     int samples = 20;
@@ -78,6 +92,10 @@ struct AlertRule {
     /// True for rules that fire on single events (records, tweets, gaps) rather than on a
     /// condition that holds for a while.
     bool isEventRule() const;
+    /// True for the two-level channel kinds.
+    bool isChannelRule() const;
+    /// True if the rule has an expiry and it has passed at timeMs.
+    bool isExpiredAt(qint64 timeMs) const { return expiresAtMs > 0 && timeMs >= expiresAtMs; }
 
     /// True if the rule posts to a webhook (a URL, or a Telegram bot on the default API).
     bool sendsWebhook() const { return !webhookUrl.isEmpty() || webhookPreset == QLatin1String("telegram"); }
@@ -98,7 +116,8 @@ struct AlertRule {
     static QString defaultTemplate(Kind kind);
     static QString defaultMetric(Kind kind);
     /// The parameter fields the editor shows for a kind (subset of level, threshold,
-    /// windowSec, samples, direction, metric, keywords, author, monitor, tweetRule, filter).
+    /// windowSec, samples, direction, metric, keywords, author, monitor, tweetRule, filter,
+    /// upperLevel).
     static QStringList parameterNames(Kind kind);
     static QList<Kind> allKinds();
     static QString newId();

@@ -1,12 +1,43 @@
 #include "alertrulemodel.h"
 
+#include "alertengine.h"
 #include "webhooknotifier.h"
 
+#include <QDateTime>
 #include <QJsonDocument>
+#include <QLocale>
+#include <cmath>
 
 AlertRuleModel::AlertRuleModel(QObject *parent)
     : QAbstractListModel(parent)
 {
+}
+
+void AlertRuleModel::setEngine(const AlertEngine *engine)
+{
+    m_engine = engine;
+    m_statusTimer.setInterval(1000);
+    connect(&m_statusTimer, &QTimer::timeout, this, &AlertRuleModel::refreshStatus, Qt::UniqueConnection);
+    m_statusTimer.start();
+    refreshStatus();
+}
+
+void AlertRuleModel::refreshStatus()
+{
+    if (!m_engine)
+        return;
+    for (int row = 0; row < m_rules.size(); ++row) {
+        const QString &id = m_rules.at(row).id;
+        const RuleStatus next = m_engine->status(id);
+        const auto it = m_status.constFind(id);
+        const bool same = it != m_status.cend() && it->state == next.state && it->lastValueMs == next.lastValueMs
+            && it->lastSubject == next.lastSubject
+            && (it->lastValue == next.lastValue || (std::isnan(it->lastValue) && std::isnan(next.lastValue)));
+        m_status.insert(id, next);
+        if (!same)
+            Q_EMIT dataChanged(index(row), index(row),
+                               {StateRole, StateLabelRole, LastValueRole, LastValueTimeRole, LastSubjectRole});
+    }
 }
 
 void AlertRuleModel::setNotifier(WebhookNotifier *notifier)
@@ -44,6 +75,11 @@ QVariant AlertRuleModel::data(const QModelIndex &index, int role) const
     case FiredCountRole: return m_fired.value(r.id).first;
     case LastFiredRole: return double(m_fired.value(r.id).second);
     case RuleRole: return r.toJson().toVariantMap();
+    case StateRole: return RuleStatus::stateId(m_status.value(r.id).state);
+    case StateLabelRole: return RuleStatus::stateLabel(m_status.value(r.id).state);
+    case LastValueRole: return m_status.value(r.id).lastValue;
+    case LastValueTimeRole: return double(m_status.value(r.id).lastValueMs);
+    case LastSubjectRole: return m_status.value(r.id).lastSubject;
     }
     return {};
 }
@@ -55,6 +91,8 @@ QHash<int, QByteArray> AlertRuleModel::roleNames() const
         {EnabledRole, "enabled"}, {SeverityRole, "severity"}, {SummaryRole, "summary"},
         {WebhookUrlRole, "webhookUrl"}, {WebhookStateRole, "webhookState"}, {WebhookErrorRole, "webhookError"},
         {FiredCountRole, "firedCount"}, {LastFiredRole, "lastFired"}, {RuleRole, "rule"},
+        {StateRole, "ruleState"}, {StateLabelRole, "ruleStateLabel"}, {LastValueRole, "lastValue"},
+        {LastValueTimeRole, "lastValueTime"}, {LastSubjectRole, "lastSubject"},
     };
     return names;
 }
@@ -110,6 +148,7 @@ void AlertRuleModel::noteFired(const QString &ruleId, qint64 timestampMs)
     ++entry.first;
     entry.second = timestampMs;
     changed(ruleId, {FiredCountRole, LastFiredRole});
+    refreshStatus();
 }
 
 void AlertRuleModel::changed(const QString &ruleId, const QList<int> &roles)
@@ -131,6 +170,12 @@ QString AlertRuleModel::summarize(const AlertRule &r)
     case K::PriceAbove: condition = tr("%1 above %2").arg(metric).arg(r.level); break;
     case K::PriceBelow: condition = tr("%1 below %2").arg(metric).arg(r.level); break;
     case K::PriceCross: condition = tr("%1 crosses %2").arg(metric).arg(r.level); break;
+    case K::CrossUp: condition = tr("%1 crosses %2 upwards").arg(metric).arg(r.level); break;
+    case K::CrossDown: condition = tr("%1 crosses %2 downwards").arg(metric).arg(r.level); break;
+    case K::ChannelEnter: condition = tr("%1 enters %2 .. %3").arg(metric).arg(r.level).arg(r.upperLevel); break;
+    case K::ChannelExit: condition = tr("%1 leaves %2 .. %3").arg(metric).arg(r.level).arg(r.upperLevel); break;
+    case K::ChannelInside: condition = tr("%1 inside %2 .. %3").arg(metric).arg(r.level).arg(r.upperLevel); break;
+    case K::ChannelOutside: condition = tr("%1 outside %2 .. %3").arg(metric).arg(r.level).arg(r.upperLevel); break;
     case K::PercentChange:
         condition = r.direction == QLatin1String("up")     ? tr("%1 rises %2% within %3 s").arg(metric).arg(r.threshold).arg(r.windowSec)
             : r.direction == QLatin1String("down") ? tr("%1 falls %2% within %3 s").arg(metric).arg(r.threshold).arg(r.windowSec)
@@ -159,5 +204,11 @@ QString AlertRuleModel::summarize(const AlertRule &r)
     case K::BalanceBelow: condition = tr("balance below %1").arg(r.level); break;
     case K::BalanceForecast: condition = tr("balance runs out within %1 h").arg(r.threshold); break;
     }
-    return scope + QStringLiteral(" · ") + condition;
+    QString out = scope + QStringLiteral(" · ") + condition;
+    if (r.triggerMode == AlertRule::TriggerMode::OnlyOnce)
+        out += QStringLiteral(" · ") + tr("only once");
+    if (r.expiresAtMs > 0)
+        out += QStringLiteral(" · ")
+            + tr("until %1").arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(r.expiresAtMs), QLocale::ShortFormat));
+    return out;
 }

@@ -4,9 +4,13 @@
 
 #include "alertrule.h"
 
+#include "ruleevaluator.h"
+
 #include <QAbstractListModel>
+#include <QTimer>
 #include <QtQml/qqmlregistration.h>
 
+class AlertEngine;
 class WebhookNotifier;
 
 class AlertRuleModel : public QAbstractListModel
@@ -31,11 +35,21 @@ public:
         FiredCountRole,
         LastFiredRole,      ///< Unix ms, 0 if never
         RuleRole,           ///< the whole rule as a map (for the editor)
+        StateRole,          ///< RuleStatus::stateId: no-data, armed, cooling-down, held, expired, done
+        StateLabelRole,     ///< the state in words
+        LastValueRole,      ///< the last value the rule evaluated (NaN: none)
+        LastValueTimeRole,  ///< when (Unix ms, 0 if none)
+        LastSubjectRole,    ///< of which subject
     };
     Q_ENUM(Roles)
 
     explicit AlertRuleModel(QObject *parent = nullptr);
     void setNotifier(WebhookNotifier *notifier);
+    /// The engine whose rule states the State roles show; polled every second (the engine's
+    /// tick rate), rows change only when their state or value did.
+    void setEngine(const AlertEngine *engine);
+    /// Reads every rule's state from the engine now.
+    void refreshStatus();
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
@@ -61,4 +75,7 @@ private:
     QList<AlertRule> m_rules;
     QHash<QString, QPair<int, qint64>> m_fired; // id → count, last
     WebhookNotifier *m_notifier = nullptr;
+    const AlertEngine *m_engine = nullptr;
+    QHash<QString, RuleStatus> m_status; // id → last read state
+    QTimer m_statusTimer;
 };

@@ -47,13 +47,69 @@ double RuleEvaluator::band(double reference) const
 
 bool RuleEvaluator::admit(State &s, qint64 timestampMs)
 {
+    // An expired rule and an only-once rule that fired stay silent; neither counts as suppressed.
+    if (m_rule.isExpiredAt(timestampMs))
+        return false;
+    if (m_rule.triggerMode == AlertRule::TriggerMode::OnlyOnce && m_firedOnce)
+        return false;
     const qint64 cooldownMs = qint64(m_rule.cooldownSec) * 1000;
     if (s.lastFiredMs != std::numeric_limits<qint64>::min() && timestampMs - s.lastFiredMs < cooldownMs) {
         ++m_suppressed;
         return false;
     }
     s.lastFiredMs = timestampMs;
+    m_firedOnce = true;
     return true;
+}
+
+QString RuleStatus::stateId(State state)
+{
+    switch (state) {
+    case State::NoData: return QStringLiteral("no-data");
+    case State::Armed: return QStringLiteral("armed");
+    case State::CoolingDown: return QStringLiteral("cooling-down");
+    case State::Held: return QStringLiteral("held");
+    case State::Expired: return QStringLiteral("expired");
+    case State::Done: return QStringLiteral("done");
+    }
+    return {};
+}
+
+QString RuleStatus::stateLabel(State state)
+{
+    switch (state) {
+    case State::NoData: return QCoreApplication::translate("AlertRule", "no data yet");
+    case State::Armed: return QCoreApplication::translate("AlertRule", "armed");
+    case State::CoolingDown: return QCoreApplication::translate("AlertRule", "cooling down");
+    case State::Held: return QCoreApplication::translate("AlertRule", "held by hysteresis");
+    case State::Expired: return QCoreApplication::translate("AlertRule", "expired");
+    case State::Done: return QCoreApplication::translate("AlertRule", "fired once, done");
+    }
+    return {};
+}
+
+RuleStatus RuleEvaluator::status(qint64 nowMs) const
+{
+    using S = RuleStatus::State;
+    RuleStatus out;
+    out.lastValue = m_lastValue;
+    out.lastValueMs = m_lastValueMs;
+    const auto it = m_states.constFind(m_lastKey);
+    if (it != m_states.cend())
+        out.lastSubject = it->subject;
+    if (m_rule.isExpiredAt(nowMs))
+        out.state = S::Expired;
+    else if (m_rule.triggerMode == AlertRule::TriggerMode::OnlyOnce && m_firedOnce)
+        out.state = S::Done;
+    else if (it == m_states.cend())
+        out.state = S::NoData;
+    else if (it->lastFiredMs != std::numeric_limits<qint64>::min() && nowMs - it->lastFiredMs < qint64(m_rule.cooldownSec) * 1000)
+        out.state = S::CoolingDown;
+    else if (it->held)
+        out.state = S::Held;
+    else
+        out.state = S::Armed;
+    return out;
 }
 
 std::optional<Trigger> RuleEvaluator::observe(const Observation &o, qint64 receivedMs, const RecordFilterFn &filter,
@@ -62,7 +118,9 @@ std::optional<Trigger> RuleEvaluator::observe(const Observation &o, qint64 recei
     using K = AlertRule::Kind;
     if (m_rule.kind == K::ConnectionDown || !inScope(o.provider, o.source, o.subject))
         return std::nullopt;
-    State &s = m_states[keyOf(o.provider, o.source, o.subject)];
+    const QString key = keyOf(o.provider, o.source, o.subject);
+    State &s = m_states[key];
+    m_lastKey = key;
     s.provider = o.provider;
     s.source = o.source;
     s.subject = o.subject;
@@ -149,12 +207,20 @@ std::optional<Trigger> RuleEvaluator::observe(const Observation &o, qint64 recei
     t.value = v;
     t.values.insert(QStringLiteral("value"), v);
     t.values.insert(QStringLiteral("metric"), metric);
+    m_lastValue = v;
+    m_lastValueMs = t.timestampMs;
 
     switch (m_rule.kind) {
     case K::PriceAbove:
     case K::PriceBelow:
     case K::PriceCross:
+    case K::CrossUp:
+    case K::CrossDown:
     case K::BalanceBelow: return evaluateLevel(s, v, t);
+    case K::ChannelEnter:
+    case K::ChannelExit:
+    case K::ChannelInside:
+    case K::ChannelOutside: return evaluateChannel(s, v, t);
     case K::PercentChange: return evaluateChange(s, v, t);
     case K::VolumeSpike: return evaluateSpike(s, v, t);
     case K::BlockGap:
@@ -182,6 +248,7 @@ std::optional<Trigger> RuleEvaluator::evaluateLevel(State &s, double v, Trigger 
         } else if (!s.armed && v < level - b) {
             s.armed = true;
         }
+        s.held = !s.armed;
         break;
     case K::PriceBelow:
     case K::BalanceBelow:
@@ -191,8 +258,11 @@ std::optional<Trigger> RuleEvaluator::evaluateLevel(State &s, double v, Trigger 
         } else if (!s.armed && v > level + b) {
             s.armed = true;
         }
+        s.held = !s.armed;
         break;
-    case K::PriceCross: {
+    case K::PriceCross:
+    case K::CrossUp:
+    case K::CrossDown: {
         // The side changes only once the value is clearly beyond the level (± band); the
         // first value only sets the side.
         int side = s.side;
@@ -200,17 +270,69 @@ std::optional<Trigger> RuleEvaluator::evaluateLevel(State &s, double v, Trigger 
             side = 1;
         else if (v < level - b || (b == 0 && v < level))
             side = -1;
-        if (s.side != 0 && side != s.side) {
+        // Up: from below to above; down: from above to below; PriceCross: either.
+        const bool wanted = m_rule.kind == K::PriceCross || (m_rule.kind == K::CrossUp ? side > 0 : side < 0);
+        if (s.side != 0 && side != s.side && wanted) {
             fire = true;
             t.values.insert(QStringLiteral("direction"),
                             side > 0 ? QCoreApplication::translate("AlertRule", "upwards")
                                      : QCoreApplication::translate("AlertRule", "downwards"));
         }
         s.side = side;
+        const int raw = v > level ? 1 : (v < level ? -1 : 0);
+        s.held = side != 0 && raw != 0 && raw != side; // past the level, not yet past the band
         break;
     }
     default:
         break;
+    }
+    if (!fire || !admit(s, t.timestampMs))
+        return std::nullopt;
+    return t;
+}
+
+std::optional<Trigger> RuleEvaluator::evaluateChannel(State &s, double v, Trigger t)
+{
+    using K = AlertRule::Kind;
+    const double low = m_rule.level;
+    const double high = m_rule.upperLevel;
+    // Each level has its own band, at most half the channel so that its middle is always inside.
+    const double halfWidth = (high - low) / 2.0;
+    const double bLow = std::min(band(low), halfWidth);
+    const double bHigh = std::min(band(high), halfWidth);
+    t.values.insert(QStringLiteral("level"), low);
+    t.values.insert(QStringLiteral("upperLevel"), high);
+    // The levels belong to the channel. The side changes only once the value is clearly past
+    // a level (± its band); the first value only sets it.
+    const bool rawInside = v >= low && v <= high;
+    int side = s.side;
+    if (s.side == 0)
+        side = rawInside ? 1 : -1;
+    else if (s.side > 0 && (v > high + bHigh || v < low - bLow || (!rawInside && bHigh == 0 && bLow == 0)))
+        side = -1;
+    else if (s.side < 0 && v >= low + bLow && v <= high - bHigh)
+        side = 1;
+    const bool changed = s.side != 0 && side != s.side;
+    s.side = side;
+    s.held = rawInside != (side > 0);
+    bool fire = false;
+    switch (m_rule.kind) {
+    case K::ChannelEnter: fire = changed && side > 0; break;
+    case K::ChannelExit: fire = changed && side < 0; break;
+    case K::ChannelInside:
+    case K::ChannelOutside: {
+        // A condition that holds: fires once per stay (inside) or excursion (outside).
+        const bool holds = m_rule.kind == K::ChannelInside ? side > 0 : side < 0;
+        if (s.armed && holds) {
+            s.armed = false;
+            fire = true;
+        } else if (!holds) {
+            s.armed = true;
+        }
+        s.held = s.held || !s.armed;
+        break;
+    }
+    default: break;
     }
     if (!fire || !admit(s, t.timestampMs))
         return std::nullopt;

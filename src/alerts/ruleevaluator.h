@@ -28,6 +28,25 @@ struct Trigger {
     QVariantMap values;   ///< placeholder name → value (numbers stay numbers)
 };
 
+/// Why a rule does (not) fire right now: what the Alerts page shows beside each rule.
+struct RuleStatus {
+    enum class State {
+        NoData,       ///< nothing in scope evaluated yet
+        Armed,        ///< fires when the condition is met
+        CoolingDown,  ///< fired; no second alert until the cooldown ends
+        Held,         ///< fired; held by hysteresis until the value moves back past the band
+        Expired,      ///< past its expiry time: never fires again
+        Done,         ///< an only-once rule that has fired
+    };
+    State state = State::NoData;
+    double lastValue = std::numeric_limits<double>::quiet_NaN(); ///< NaN: none yet
+    qint64 lastValueMs = 0;
+    QString lastSubject;
+
+    static QString stateId(State state);
+    static QString stateLabel(State state);
+};
+
 class RuleEvaluator
 {
 public:
@@ -49,11 +68,14 @@ public:
 
     /// Alerts suppressed by the cooldown so far.
     int suppressed() const { return m_suppressed; }
+    /// The rule's state at nowMs for its most recently evaluated subject, and that value.
+    RuleStatus status(qint64 nowMs) const;
 
 private:
     struct State {
         bool armed = true;
-        int side = 0;                          // PriceCross: -1 below, +1 above, 0 unknown
+        int side = 0;                          // crossings: -1 below, +1 above; channels: -1 outside, +1 inside; 0 unknown
+        bool held = false;                     // the value is past the level but not yet past the band
         qint64 lastFiredMs = std::numeric_limits<qint64>::min();
         std::deque<std::pair<qint64, double>> window; // PercentChange
         BalanceForecast::History balance;      // BalanceForecast: the one forecast (ledger, tile, rule)
@@ -67,6 +89,7 @@ private:
     };
 
     std::optional<Trigger> evaluateLevel(State &s, double v, Trigger t);
+    std::optional<Trigger> evaluateChannel(State &s, double v, Trigger t);
     std::optional<Trigger> evaluateChange(State &s, double v, Trigger t);
     std::optional<Trigger> evaluateSpike(State &s, double v, Trigger t);
     std::optional<Trigger> evaluateGap(State &s, double v, Trigger t);
@@ -80,4 +103,8 @@ private:
     qint64 m_sinceMs;
     QHash<QString, State> m_states;  // by provider/source/subject
     int m_suppressed = 0;
+    bool m_firedOnce = false;        // OnlyOnce: the one alert has been raised
+    QString m_lastKey;               // the subject evaluated last (for status())
+    double m_lastValue = std::numeric_limits<double>::quiet_NaN();
+    qint64 m_lastValueMs = 0;
 };

@@ -26,6 +26,9 @@ Dialog {
         hysteresisField.text = String(r.hysteresisPct !== undefined ? r.hysteresisPct : 0.5)
         metricField.text = r.metric || ""
         levelField.text = String(r.level || 0)
+        upperLevelField.text = String(r.upperLevel || 0)
+        triggerBox.currentIndex = r.trigger === "once" ? 1 : 0
+        expiryField.text = r.expiresAt ? root.localTime(r.expiresAt) : ""
         thresholdField.text = String(r.threshold || 0)
         windowField.text = String(r.windowSec || 60)
         samplesField.text = String(r.samples || 20)
@@ -38,6 +41,20 @@ Dialog {
         templateField.text = r.messageTemplate || ""
         notifyFields.load(r)
         open()
+    }
+    /// "2026-12-31 18:00" in local time from the file's ISO 8601 (UTC) form.
+    function localTime(iso) {
+        const d = new Date(iso)
+        const pad = n => String(n).padStart(2, "0")
+        return isNaN(d.getTime()) ? iso : d.getFullYear() + "-" + pad(d.getMonth() + 1) + "-" + pad(d.getDate()) + " " + pad(d.getHours()) + ":" + pad(d.getMinutes())
+    }
+    /// The expiry as ISO 8601 (UTC); what cannot be read goes as typed, and saving explains why.
+    function expiryIso(text) {
+        const t = text.trim()
+        if (t.length === 0)
+            return ""
+        const d = new Date(t.replace(" ", "T"))
+        return isNaN(d.getTime()) ? t : d.toISOString()
     }
     function number(text) {
         const v = parseFloat(String(text).replace(",", "."))
@@ -57,6 +74,9 @@ Dialog {
             "hysteresisPct": number(hysteresisField.text),
             "metric": metricField.text.trim(),
             "level": number(levelField.text),
+            "upperLevel": root.params.indexOf("upperLevel") >= 0 ? number(upperLevelField.text) : 0,
+            "trigger": triggerBox.currentValue,
+            "expiresAt": expiryIso(expiryField.text),
             "threshold": number(thresholdField.text),
             "windowSec": Math.round(number(windowField.text)),
             "samples": Math.round(number(samplesField.text)),
@@ -181,8 +201,18 @@ Dialog {
                 placeholderText: qsTr("%1 (default)").arg(root.kindInfo.defaultMetric)
             }
 
-            Label { visible: root.params.indexOf("level") >= 0; text: qsTr("Level") }
+            Label { visible: root.params.indexOf("level") >= 0; text: root.params.indexOf("upperLevel") >= 0 ? qsTr("Lower level") : qsTr("Level") }
             TextField { id: levelField; visible: root.params.indexOf("level") >= 0; Layout.fillWidth: true; inputMethodHints: Qt.ImhFormattedNumbersOnly }
+            Label { visible: root.params.indexOf("upperLevel") >= 0; text: qsTr("Upper level") }
+            TextField {
+                id: upperLevelField
+                objectName: "ruleUpperLevel"
+                visible: root.params.indexOf("upperLevel") >= 0
+                Layout.fillWidth: true
+                inputMethodHints: Qt.ImhFormattedNumbersOnly
+                ToolTip.visible: activeFocus
+                ToolTip.text: qsTr("The channel runs from the lower to the upper level; both levels belong to it.")
+            }
 
             Label {
                 visible: root.params.indexOf("threshold") >= 0
@@ -246,8 +276,26 @@ Dialog {
                 ToolTip.text: qsTr("After firing, the value must move back this far past the level before the rule fires again.")
             }
 
-            Label { text: qsTr("Cooldown (s)") }
-            TextField { id: cooldownField; Layout.fillWidth: true; inputMethodHints: Qt.ImhDigitsOnly }
+            Label { text: qsTr("Trigger") }
+            ComboBox {
+                id: triggerBox
+                objectName: "ruleTrigger"
+                Layout.fillWidth: true
+                textRole: "label"
+                valueRole: "id"
+                model: [{ id: "every", label: qsTr("Every time (after the cooldown)") }, { id: "once", label: qsTr("Only once") }]
+            }
+
+            Label { visible: triggerBox.currentValue !== "once"; text: qsTr("Cooldown (s)") }
+            TextField { id: cooldownField; visible: triggerBox.currentValue !== "once"; Layout.fillWidth: true; inputMethodHints: Qt.ImhDigitsOnly }
+
+            Label { text: qsTr("Expires") }
+            TextField {
+                id: expiryField
+                objectName: "ruleExpiry"
+                Layout.fillWidth: true
+                placeholderText: qsTr("never (or e.g. 2026-12-31 18:00, local time)")
+            }
 
             Label { text: qsTr("Message") }
             TextField { id: templateField; Layout.fillWidth: true; placeholderText: root.kindInfo.defaultTemplate }

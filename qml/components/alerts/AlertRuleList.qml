@@ -28,6 +28,11 @@ ListView {
         required property int firedCount
         required property double lastFired
         required property var rule
+        required property string ruleState
+        required property string ruleStateLabel
+        required property double lastValue
+        required property double lastValueTime
+        required property string lastSubject
 
         width: root.width
         padding: 8
@@ -94,6 +99,21 @@ ListView {
                               : qsTr("has not fired yet")
                         font.pixelSize: Theme.fontSmall
                         color: Theme.muted
+                    }
+                    Label {
+                        // Why it does (not) fire: its state, and the last value it evaluated.
+                        objectName: "ruleStateLabel"
+                        Layout.maximumWidth: 300
+                        elide: Text.ElideRight
+                        textFormat: Text.PlainText
+                        text: isNaN(row.lastValue) ? row.ruleStateLabel
+                              : qsTr("%1 · last %2 (%3, %4)").arg(row.ruleStateLabel).arg(String(Math.round(row.lastValue * 1e6) / 1e6))
+                                .arg(row.lastSubject).arg(new Date(row.lastValueTime).toLocaleTimeString(Qt.locale(), Locale.ShortFormat))
+                        font.pixelSize: Theme.fontSmall
+                        color: row.ruleState === "armed" ? Theme.up : (row.ruleState === "expired" || row.ruleState === "no-data" ? Theme.warning : Theme.muted)
+                        ToolTip.visible: stateHover.hovered
+                        ToolTip.text: qsTr("What the rule saw last: its state and the last value it evaluated.")
+                        HoverHandler { id: stateHover }
                     }
                     Label {
                         visible: row.webhookUrl.length > 0
