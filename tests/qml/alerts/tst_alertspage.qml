@@ -78,7 +78,7 @@ Item {
             compare(AlertCenter.saveRule(good), "")
             compare(AlertCenter.rules.count, count + 1)
             const kinds = AlertCenter.ruleKinds()
-            compare(kinds.length, 12)
+            compare(kinds.length, 18)
             verify(kinds.every(k => k.label.length > 0 && k.defaultTemplate.length > 0))
         }
 
@@ -97,6 +97,58 @@ Item {
             fields.name = ""
             verify(AlertCenter.saveRule(fields).length > 0, "a rule without a name is refused")
             dialog.close()
+        }
+
+        function test_channelRuleInTheEditor() {
+            const page = createTemporaryObject(pageComponent, root)
+            tryVerify(() => page.live)
+            const dialog = page.ruleEditor
+            const rule = AlertCenter.newRule("channel-enter")
+            rule.name = "SOL in 140 .. 160"
+            rule.level = 140
+            rule.upperLevel = 160
+            rule.trigger = "once"
+            rule.expiresAt = "2030-01-02T03:04:00.000Z"
+            dialog.edit(rule)
+            tryVerify(() => dialog.opened)
+            verify(dialog.params.indexOf("upperLevel") >= 0)
+            verify(findByText(dialog.contentItem, qsTr("Upper level")), "the channel's second level")
+            verify(findByText(dialog.contentItem, qsTr("Lower level")))
+            const fields = dialog.collect()
+            compare(fields.upperLevel, 160)
+            compare(fields.trigger, "once")
+            compare(fields.expiresAt, "2030-01-02T03:04:00.000Z")
+            compare(AlertCenter.saveRule(fields), "")
+            const saved = AlertCenter.rules.count
+            // An upper level below the lower one is refused with a reason.
+            fields.upperLevel = 100
+            const problem = AlertCenter.saveRule(fields)
+            verify(problem.length > 0, "refused: " + problem)
+            compare(AlertCenter.rules.count, saved)
+            dialog.close()
+        }
+
+        function test_ruleListShowsEachRuleState() {
+            const page = createTemporaryObject(pageComponent, root)
+            tryVerify(() => page.live)
+            // The BTC rule saw the prices (last 106); the list says its state and that value.
+            tryVerify(() => findStateLabel(page) !== null, 3000, "a rule's state with its last value, 106")
+        }
+
+        function findStateLabel(item) {
+            if (!item)
+                return null
+            if (item.objectName === "ruleStateLabel" && item.text.indexOf("106") >= 0)
+                return item
+            const kids = item.children || []
+            for (let i = 0; i < kids.length; ++i) {
+                const f = findStateLabel(kids[i])
+                if (f)
+                    return f
+            }
+            if (item.contentItem && item.contentItem !== item)
+                return findStateLabel(item.contentItem)
+            return null
         }
     }
 }
