@@ -120,7 +120,6 @@ std::optional<Trigger> RuleEvaluator::observe(const Observation &o, qint64 recei
         return std::nullopt;
     const QString key = keyOf(o.provider, o.source, o.subject);
     State &s = m_states[key];
-    m_lastKey = key;
     s.provider = o.provider;
     s.source = o.source;
     s.subject = o.subject;
@@ -145,6 +144,7 @@ std::optional<Trigger> RuleEvaluator::observe(const Observation &o, qint64 recei
     }
     switch (m_rule.kind) {
     case K::StreamStale:
+        m_lastKey = key; // any data is this rule's data
         s.lastSeenMs = receivedMs;
         s.paused = false;
         s.armed = true;
@@ -152,6 +152,7 @@ std::optional<Trigger> RuleEvaluator::observe(const Observation &o, qint64 recei
     case K::RecordMatch: {
         if (!o.hasRecord())
             return std::nullopt;
+        m_lastKey = key;
         if (!filter) {
             if (error)
                 *error = QCoreApplication::translate("AlertRule", "Record filters are not available in this build.");
@@ -182,7 +183,10 @@ std::optional<Trigger> RuleEvaluator::observe(const Observation &o, qint64 recei
         return t;
     }
     case K::TweetMatch: {
-        if (o.kind != QLatin1String("tweet") || !matchesTweet(o))
+        if (o.kind != QLatin1String("tweet"))
+            return std::nullopt;
+        m_lastKey = key;
+        if (!matchesTweet(o))
             return std::nullopt;
         for (auto it = o.texts.cbegin(); it != o.texts.cend(); ++it) // tweets keep every text typed
             t.values.insert(it.key(), it.value());
@@ -207,6 +211,8 @@ std::optional<Trigger> RuleEvaluator::observe(const Observation &o, qint64 recei
     t.value = v;
     t.values.insert(QStringLiteral("value"), v);
     t.values.insert(QStringLiteral("metric"), metric);
+    // The state and subject status() shows belong to the value it shows.
+    m_lastKey = key;
     m_lastValue = v;
     m_lastValueMs = t.timestampMs;
 
