@@ -302,6 +302,23 @@
     </message>
 </context>
 <context>
+    <name>TweetsRest</name>
+    <message numerus="yes">
+        <source>The server did not accept %n field(s): %1.</source>
+        <translation>
+            <numerusform>The server did not accept %n field: %1.</numerusform>
+            <numerusform>The server did not accept %n fields: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many requests (HTTP 429). Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Too many requests (HTTP 429). Try again in %n second.</numerusform>
+            <numerusform>Too many requests (HTTP 429). Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TweetsSubscriptionsController</name>
     <message numerus="yes">
         <source>%n item(s) in the answer could not be read and are not shown.</source>
