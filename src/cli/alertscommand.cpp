@@ -81,6 +81,7 @@ CliAlerts::CliAlerts(CliContext &context, AlertFeeds *feeds, bool notify)
     auto *webhooks = new WebhookNotifier(m_notifiers);
     m_notifiers->setWebhooks(webhooks);
     m_notifiers->setKeyStore(KeyStore::instance()); // Telegram bot tokens, as in the app
+    m_notifiers->setOwnsRuleTokens(false); // read only: the app (or the rules bucket) owns them
     const QSettings settings;
     QString amUrl = settings.value(QStringLiteral("alerts/alertmanagerUrl")).toString();
     QString amLabels = AlertRule::formatLabels(
