@@ -466,5 +466,16 @@ int startAlerts(CliContext &context)
     auto *tick = new QTimer(qApp);
     QObject::connect(tick, &QTimer::timeout, engine, &AlertEngine::tick);
     tick->start(1000);
+    // At the end of --duration: the summary, then the notifications in flight, then "done",
+    // as at the end of a replay.
+    context.setWrapUp([&context, alerting, engine, tick] {
+        tick->stop();
+        engine->tick();
+        context.emitEvent(QStringLiteral("summary"), alerting->summary());
+        alerting->whenSettled(NotifyDrainMs, [&context] {
+            context.emitEvent(QStringLiteral("done"));
+            context.finish(ExitDone);
+        });
+    });
     return ExitRunning;
 }

@@ -245,6 +245,42 @@ private Q_SLOTS:
         QCOMPARE(live.kinds().constLast(), QStringLiteral("done"));
     }
 
+    void aLiveRunEndsWithItsSummaryAfterTheNotifications()
+    {
+        // A live --duration run ends as a replay does: "summary", then the notifications
+        // in flight are delivered, then "done" (it used to stop mid-delivery, summary-less).
+        LoopbackHttp http;
+        const QString rulesFile = rules(http.url(QStringLiteral("/hook")));
+        QWebSocketServer server(QStringLiteral("blocks"), QWebSocketServer::NonSecureMode);
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        QObject::connect(&server, &QWebSocketServer::newConnection, &server, [&server] {
+            QWebSocket *socket = server.nextPendingConnection();
+            for (int i = 0; i < 3; ++i)
+                socket->sendTextMessage(QStringLiteral("{\"type\":\"block\",\"number\":%1,\"transaction_count\":300,\"chain\":\"demo\"}").arg(500 + i));
+        });
+        const CliRun run = runCliProcess({QStringLiteral("alerts"), QStringLiteral("--rules"), rulesFile,
+                                          QStringLiteral("--url"), QStringLiteral("ws://127.0.0.1:%1/").arg(server.serverPort()),
+                                          QStringLiteral("--provider"), QStringLiteral("generic"),
+                                          QStringLiteral("--duration"), QStringLiteral("2")},
+                                         {}, 30000, env());
+        QVERIFY2(run.finished && run.exitCode == 0, qPrintable(run.describe()));
+        QVERIFY(run.wellFormed());
+        const QStringList kinds = run.kinds();
+        QCOMPARE(kinds.constLast(), QStringLiteral("done"));
+        QCOMPARE(kinds.at(kinds.size() - 2), QStringLiteral("summary"));
+        const QList<QJsonObject> alerts = run.eventsOfKind(QStringLiteral("alert"));
+        QCOMPARE(alerts.size(), 3);
+        const QJsonObject summary = run.eventsOfKind(QStringLiteral("summary")).constFirst();
+        QCOMPARE(summary.value(QStringLiteral("alerts")).toInt(), 3);
+        QCOMPARE(summary.value(QStringLiteral("dryRun")).toBool(), false);
+        // Every webhook was delivered before the end, and said so.
+        QCOMPARE(http.to("/hook").size(), 3);
+        int notified = 0;
+        for (const QJsonObject &n : run.eventsOfKind(QStringLiteral("notified")))
+            notified += n.value(QStringLiteral("channel")).toString() == QLatin1String("webhook");
+        QCOMPARE(notified, 3);
+    }
+
     void credentialsInTheAlertmanagerUrlStayOutOfTheOutput()
     {
         LoopbackHttp http;
