@@ -59,7 +59,6 @@ QJsonObject alertEventFields(const Alert &a)
 
 namespace {
 constexpr int MaxSummaryValues = 1000;
-constexpr int NotifyDrainMs = 20000;
 } // namespace
 
 CliAlerts::CliAlerts(CliContext &context, AlertFeeds *feeds, bool notify)
@@ -208,6 +207,20 @@ void CliAlerts::whenSettled(int timeoutMs, std::function<void()> done)
         done();
     });
     poll->start(20);
+}
+
+void CliAlerts::finishWithSummary(const QJsonObject &extra)
+{
+    m_engine->tick();
+    QJsonObject fields = summary();
+    for (auto it = extra.constBegin(); it != extra.constEnd(); ++it)
+        fields.insert(it.key(), it.value());
+    m_context.emitEvent(QStringLiteral("summary"), fields);
+    CliContext &context = m_context;
+    whenSettled(DrainMs, [&context, extra] {
+        context.emitEvent(QStringLiteral("done"), extra);
+        context.finish(ExitDone);
+    });
 }
 
 QJsonObject CliAlerts::summary() const
@@ -384,18 +397,10 @@ int startAlerts(CliContext &context)
         if (!observations)
             context.emitError(QStringLiteral("%1: only connection rules apply").arg(why));
         feeds->attach(connection, replayer->header().provider, observations);
-        QObject::connect(replayer, &FrameReplayer::finished, replayer, [&context, alerting, engine, replayer] {
+        QObject::connect(replayer, &FrameReplayer::finished, replayer, [alerting, engine, replayer] {
             // After the clients' batches of the last frames (queued behind this signal).
-            QTimer::singleShot(0, engine, [&context, alerting, engine, replayer] {
-                engine->tick();
-                QJsonObject summary = alerting->summary();
-                summary.insert(QStringLiteral("frames"), replayer->delivered());
-                context.emitEvent(QStringLiteral("summary"), summary);
-                // Notifications already handed out are delivered (or given up) before the end.
-                alerting->whenSettled(NotifyDrainMs, [&context, replayer] {
-                    context.emitEvent(QStringLiteral("done"), {{QStringLiteral("frames"), replayer->delivered()}});
-                    context.finish(ExitDone);
-                });
+            QTimer::singleShot(0, engine, [alerting, replayer] {
+                alerting->finishWithSummary({{QStringLiteral("frames"), replayer->delivered()}});
             });
         });
         // The recording's clock, not the wall clock: time in the rules (cooldowns, windows,
@@ -468,14 +473,9 @@ int startAlerts(CliContext &context)
     tick->start(1000);
     // At the end of --duration: the summary, then the notifications in flight, then "done",
     // as at the end of a replay.
-    context.setWrapUp([&context, alerting, engine, tick] {
+    context.setWrapUp([alerting, tick] {
         tick->stop();
-        engine->tick();
-        context.emitEvent(QStringLiteral("summary"), alerting->summary());
-        alerting->whenSettled(NotifyDrainMs, [&context] {
-            context.emitEvent(QStringLiteral("done"));
-            context.finish(ExitDone);
-        });
+        alerting->finishWithSummary();
     });
     return ExitRunning;
 }

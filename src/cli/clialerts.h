@@ -36,6 +36,13 @@ public:
     /// after timeoutMs (then prints an "error" naming what is still pending). At once for a dry run.
     void whenSettled(int timeoutMs, std::function<void()> done);
 
+    /// Ends the run (replay finished, --duration elapsed): the engine's last tick, a "summary"
+    /// event, the notifications in flight delivered or given up (within DrainMs), then "done";
+    /// both events carry the extra fields (a replay's frame count).
+    void finishWithSummary(const QJsonObject &extra = {});
+    /// How long the end of a run waits for notifications in flight (a webhook's retries).
+    static constexpr int DrainMs = 20000;
+
     /// The fields of the "summary" event: per rule (every rule, also those that never
     /// fired) the count, the first and last alert time and value, min/max and the values.
     QJsonObject summary() const;

@@ -160,5 +160,9 @@ int startAlertsOverRelay(CliContext &context)
     auto *tick = new QTimer(qApp);
     QObject::connect(tick, &QTimer::timeout, engine, &AlertEngine::tick);
     tick->start(1000);
+    context.setWrapUp([alerting, tick] {
+        tick->stop();
+        alerting->finishWithSummary();
+    });
     return ExitRunning;
 }
