@@ -407,24 +407,7 @@ int startAlerts(CliContext &context)
         // stale data, and the time of an observation without one of its own) is the time the
         // frames were recorded at, so every run over the same frames, at any --speed, dry or
         // not, gives the same alerts at the same times.
-        RecordingHeader header;
-        auto offsets = std::make_shared<std::vector<qint64>>();
-        {
-            QList<RecordedFrame> frames;
-            QString unused;
-            if (FrameRecording::read(parser.value(QStringLiteral("replay")), header, frames, &unused)) {
-                offsets->reserve(size_t(frames.size()));
-                for (const RecordedFrame &f : std::as_const(frames))
-                    offsets->push_back(f.offsetMs);
-            }
-        }
-        const qint64 startedAt = header.startedAtMs;
-        engine->setClock([replayer, offsets, startedAt] {
-            const qsizetype delivered = replayer->delivered();
-            if (offsets->empty() || delivered <= 0)
-                return startedAt;
-            return startedAt + offsets->at(size_t(std::min<qsizetype>(delivered, qsizetype(offsets->size())) - 1));
-        });
+        engine->setClock([replayer] { return replayer->recordedTimeMs(); });
         // The rules start now, at the recording's start.
         engine->setRules({});
         engine->setRules(rules);
