@@ -4,11 +4,13 @@
 // thread keeps serving.
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 
 struct CliRun {
     int exitCode = -1;
@@ -65,6 +67,15 @@ struct CliRun {
             .arg(QString::fromUtf8(out.left(4000)), QString::fromUtf8(err.left(4000)));
     }
 };
+
+/// Writes a test input (rules, a recording) into dir; returns its path.
+inline QString writeTestFile(const QTemporaryDir &dir, const QString &name, const QByteArray &content)
+{
+    QFile f(dir.filePath(name));
+    if (!f.open(QIODevice::WriteOnly) || f.write(content) != content.size())
+        qFatal("cannot write %s", qPrintable(f.fileName()));
+    return f.fileName();
+}
 
 inline QString cliPath()
 {

@@ -91,13 +91,7 @@ class TestAlertsNotify : public QObject
 private:
     QTemporaryDir m_dir;
 
-    QString write(const QString &name, const QByteArray &content)
-    {
-        QFile f(m_dir.filePath(name));
-        f.open(QIODevice::WriteOnly);
-        f.write(content);
-        return f.fileName();
-    }
+    QString write(const QString &name, const QByteArray &content) { return writeTestFile(m_dir, name, content); }
 
     /// The app's settings and key store stay out of the test: a configuration home of its own.
     QHash<QString, QString> env(const QHash<QString, QString> &more = {}) const

@@ -1,6 +1,8 @@
 // tidewatch-cli alerts: rules over a recording print one alert event per fired alert and
 // end with 0; bad rules, bad recordings and missing options are usage errors (2).
 
+#include "cliprocess.h"
+
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -15,13 +17,7 @@ class TestAlertsCli : public QObject
 private:
     QTemporaryDir m_dir;
 
-    QString write(const QString &name, const QByteArray &content)
-    {
-        QFile f(m_dir.filePath(name));
-        f.open(QIODevice::WriteOnly);
-        f.write(content);
-        return f.fileName();
-    }
+    QString write(const QString &name, const QByteArray &content) { return writeTestFile(m_dir, name, content); }
     struct Run {
         int exitCode = -1;
         QList<QJsonObject> events;
@@ -30,7 +26,7 @@ private:
     Run run(const QStringList &arguments)
     {
         QProcess p;
-        p.start(QStringLiteral(TW_BINARY_DIR "/bin/tidewatch-cli"), QStringList{QStringLiteral("alerts")} + arguments);
+        p.start(cliPath(), QStringList{QStringLiteral("alerts")} + arguments);
         Run r;
         if (!p.waitForFinished(30000)) {
             p.kill();
