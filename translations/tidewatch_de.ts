@@ -364,6 +364,18 @@
         <source>fired once, done</source>
         <translation>einmal ausgelöst, erledigt</translation>
     </message>
+    <message>
+        <source>Moves by an amount within a window</source>
+        <translation>Bewegt sich um einen Betrag im Zeitfenster</translation>
+    </message>
+    <message>
+        <source>{subject} moved {change} within {window} s (from {from} to {value})</source>
+        <translation>{subject} bewegte sich um {change} in {window} s (von {from} auf {value})</translation>
+    </message>
+    <message>
+        <source>The change must be more than 0.</source>
+        <translation>Die Änderung muss größer als 0 sein.</translation>
+    </message>
 </context>
 <context>
     <name>AlertRuleEditor</name>
@@ -591,6 +603,10 @@
         <source>never (or e.g. 2026-12-31 18:00, local time)</source>
         <translation>nie (oder z. B. 2026-12-31 18:00, Ortszeit)</translation>
     </message>
+    <message>
+        <source>Change (in the value&apos;s unit)</source>
+        <translation>Änderung (in der Einheit des Werts)</translation>
+    </message>
 </context>
 <context>
     <name>AlertRuleList</name>
@@ -755,6 +771,18 @@
     <message>
         <source>until %1</source>
         <translation>bis %1</translation>
+    </message>
+    <message>
+        <source>%1 rises by %2 within %3 s</source>
+        <translation>%1 steigt um %2 in %3 s</translation>
+    </message>
+    <message>
+        <source>%1 falls by %2 within %3 s</source>
+        <translation>%1 fällt um %2 in %3 s</translation>
+    </message>
+    <message>
+        <source>%1 moves by %2 within %3 s</source>
+        <translation>%1 bewegt sich um %2 in %3 s</translation>
     </message>
 </context>
 <context>

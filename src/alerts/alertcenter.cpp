@@ -232,6 +232,7 @@ QVariantMap AlertCenter::newRule(const QString &kindId) const
     r.name = AlertRule::kindLabel(r.kind);
     switch (r.kind) {
     case AlertRule::Kind::PercentChange: r.threshold = 2; r.windowSec = 300; break;
+    case AlertRule::Kind::AmountChange: r.threshold = 1; r.windowSec = 60; break;
     case AlertRule::Kind::VolumeSpike: r.threshold = 3; r.samples = 20; break;
     case AlertRule::Kind::StreamStale: r.windowSec = 30; break;
     case AlertRule::Kind::ConnectionDown: r.windowSec = 30; break;

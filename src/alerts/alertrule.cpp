@@ -28,6 +28,7 @@ const KindInfo Kinds[] = {
     {AlertRule::Kind::ChannelExit, "channel-exit"},
     {AlertRule::Kind::ChannelInside, "channel-inside"},
     {AlertRule::Kind::ChannelOutside, "channel-outside"},
+    {AlertRule::Kind::AmountChange, "amount-change"},
     {AlertRule::Kind::PercentChange, "percent-change"},
     {AlertRule::Kind::VolumeSpike, "volume-spike"},
     {AlertRule::Kind::RecordMatch, "record-match"},
@@ -126,6 +127,7 @@ QString AlertRule::kindLabel(Kind kind)
     case Kind::ChannelExit: return tr("Exits a channel");
     case Kind::ChannelInside: return tr("Inside a channel");
     case Kind::ChannelOutside: return tr("Outside a channel");
+    case Kind::AmountChange: return tr("Moves by an amount within a window");
     }
     return {};
 }
@@ -151,6 +153,7 @@ QString AlertRule::defaultTemplate(Kind kind)
     case Kind::ChannelExit: return tr("{subject} left {level} .. {upperLevel}: {value}");
     case Kind::ChannelInside: return tr("{subject} is inside {level} .. {upperLevel}: {value}");
     case Kind::ChannelOutside: return tr("{subject} is outside {level} .. {upperLevel}: {value}");
+    case Kind::AmountChange: return tr("{subject} moved {change} within {window} s (from {from} to {value})");
     }
     return {};
 }
@@ -167,7 +170,8 @@ QString AlertRule::defaultMetric(Kind kind)
     case Kind::ChannelExit:
     case Kind::ChannelInside:
     case Kind::ChannelOutside:
-    case Kind::PercentChange: return QStringLiteral("price");
+    case Kind::PercentChange:
+    case Kind::AmountChange: return QStringLiteral("price");
     case Kind::VolumeSpike: return QStringLiteral("volume");
     case Kind::BlockGap: return QStringLiteral("block");
     case Kind::BalanceBelow:
@@ -190,6 +194,7 @@ QStringList AlertRule::parameterNames(Kind kind)
     case Kind::ChannelOutside:
         return {QStringLiteral("metric"), QStringLiteral("level"), QStringLiteral("upperLevel"), QStringLiteral("hysteresisPct")};
     case Kind::PercentChange:
+    case Kind::AmountChange:
         return {QStringLiteral("metric"), QStringLiteral("threshold"), QStringLiteral("windowSec"),
                 QStringLiteral("direction"), QStringLiteral("hysteresisPct")};
     case Kind::VolumeSpike:
@@ -266,8 +271,9 @@ QString AlertRule::validate() const
         return tr("The upper level must be above the lower level.");
     switch (kind) {
     case Kind::PercentChange:
+    case Kind::AmountChange:
         if (threshold <= 0)
-            return tr("The change must be more than 0 %.");
+            return kind == Kind::PercentChange ? tr("The change must be more than 0 %.") : tr("The change must be more than 0.");
         if (windowSec <= 0)
             return tr("The window must be at least one second.");
         if (direction != QLatin1String("up") && direction != QLatin1String("down") && direction != QLatin1String("any"))

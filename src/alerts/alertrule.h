@@ -38,6 +38,7 @@ struct AlertRule {
         ChannelExit,       ///< metric leaves the channel level .. upperLevel
         ChannelInside,     ///< metric is inside the channel (fires once per stay)
         ChannelOutside,    ///< metric is outside the channel (fires once per excursion)
+        AmountChange,      ///< metric changes by more than threshold (in its own unit) within windowSec
     };
 
     /// When a rule fires: every time its condition is met (after the cooldown), or only
@@ -78,7 +79,7 @@ struct AlertRule {
     double threshold = 0;
     int windowSec = 60;
     int samples = 20;
-    QString direction = QStringLiteral("any"); ///< PercentChange: up, down or any
+    QString direction = QStringLiteral("any"); ///< PercentChange, AmountChange: up, down or any
     QStringList keywords;
     QString author;
     QString monitor;

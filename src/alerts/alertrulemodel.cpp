@@ -181,6 +181,11 @@ QString AlertRuleModel::summarize(const AlertRule &r)
             : r.direction == QLatin1String("down") ? tr("%1 falls %2% within %3 s").arg(metric).arg(r.threshold).arg(r.windowSec)
                                                    : tr("%1 moves %2% within %3 s").arg(metric).arg(r.threshold).arg(r.windowSec);
         break;
+    case K::AmountChange:
+        condition = r.direction == QLatin1String("up")     ? tr("%1 rises by %2 within %3 s").arg(metric).arg(r.threshold).arg(r.windowSec)
+            : r.direction == QLatin1String("down") ? tr("%1 falls by %2 within %3 s").arg(metric).arg(r.threshold).arg(r.windowSec)
+                                                   : tr("%1 moves by %2 within %3 s").arg(metric).arg(r.threshold).arg(r.windowSec);
+        break;
     case K::VolumeSpike: condition = tr("%1 > %2× average of %3").arg(metric).arg(r.threshold).arg(r.samples); break;
     case K::RecordMatch:
         condition = tr("record matches %1").arg(QString::fromUtf8(QJsonDocument(r.filter).toJson(QJsonDocument::Compact)));

@@ -235,7 +235,8 @@ std::optional<Trigger> RuleEvaluator::observe(const Observation &o, qint64 recei
     case K::ChannelExit:
     case K::ChannelInside:
     case K::ChannelOutside: fired = evaluateChannel(s, v, std::move(t)); break;
-    case K::PercentChange: fired = evaluateChange(s, v, std::move(t)); break;
+    case K::PercentChange:
+    case K::AmountChange: fired = evaluateChange(s, v, std::move(t)); break;
     case K::VolumeSpike: fired = evaluateSpike(s, v, std::move(t)); break;
     case K::BlockGap:
         if (o.hasMetric(QStringLiteral("resumed"))) // blocks made while paused were not asked for
@@ -369,9 +370,11 @@ std::optional<Trigger> RuleEvaluator::evaluateChange(State &s, double v, Trigger
     while (s.window.size() > 4096)
         s.window.pop_front();
     const double from = s.window.front().second;
-    if (from == 0 || s.window.size() < 2)
+    const bool percent = m_rule.kind == AlertRule::Kind::PercentChange;
+    if ((percent && from == 0) || s.window.size() < 2)
         return std::nullopt;
-    const double change = (v - from) / std::abs(from) * 100.0;
+    // In % of the value at the window's start, or in the metric's own unit.
+    const double change = percent ? (v - from) / std::abs(from) * 100.0 : v - from;
     const QString &dir = m_rule.direction;
     const double signedChange = dir == QLatin1String("down") ? -change : (dir == QLatin1String("up") ? change : std::abs(change));
     const double threshold = m_rule.threshold;
@@ -384,8 +387,10 @@ std::optional<Trigger> RuleEvaluator::evaluateChange(State &s, double v, Trigger
     }
     if (!fire)
         return std::nullopt;
-    t.value = round2(change);
-    t.values.insert(QStringLiteral("change"), round2(change));
+    // A percentage to two places; an amount as it is (a token priced in millionths).
+    const double shown = percent ? round2(change) : change;
+    t.value = shown;
+    t.values.insert(QStringLiteral("change"), shown);
     t.values.insert(QStringLiteral("from"), from);
     t.values.insert(QStringLiteral("window"), m_rule.windowSec);
     t.values.insert(QStringLiteral("threshold"), threshold);

@@ -172,6 +172,37 @@ private Q_SLOTS:
         QCOMPARE(spy->count(), 1);
     }
 
+    void amountChangeWithinWindow()
+    {
+        // The same window, in the metric's own unit: 3 up within 60 s (not 3 %).
+        AlertRule r = rule(AlertRule::Kind::AmountChange);
+        r.threshold = 3;
+        r.windowSec = 60;
+        r.direction = QStringLiteral("up");
+        QVERIFY(r.validate().isEmpty());
+        engine->setRules({r});
+        feed(QStringLiteral("SOL"), {200, 201, 202.5}, 10000); // +2.5: no
+        QCOMPARE(spy->count(), 0);
+        feed(QStringLiteral("SOL"), {203}, 10000); // 200 → 203 within 30 s: +3
+        QCOMPARE(spy->count(), 1);
+        QCOMPARE(alerts().constFirst().value, 3.0);
+        QVERIFY2(alerts().constFirst().message.contains(QStringLiteral("moved 3 within 60 s")), qPrintable(alerts().constFirst().message));
+        // Downwards does not count for an "up" rule, and a tiny price keeps its digits.
+        AlertRule tiny = rule(AlertRule::Kind::AmountChange);
+        tiny.threshold = 0.000002;
+        tiny.windowSec = 60;
+        tiny.direction = QStringLiteral("any");
+        engine->setRules({tiny});
+        feed(QStringLiteral("BONK"), {0.000023, 0.0000205}, 10000);
+        QCOMPARE(spy->count(), 2);
+        QCOMPARE(alerts().constLast().value, 0.0000205 - 0.000023);
+        // A start value of 0 is a valid start for an amount (not for a percentage).
+        feed(QStringLiteral("ZERO"), {0, 1}, 10000);
+        QCOMPARE(spy->count(), 3);
+        tiny.threshold = 0;
+        QVERIFY(!tiny.validate().isEmpty());
+    }
+
     void volumeSpikeAgainstMovingAverage()
     {
         AlertRule r = rule(AlertRule::Kind::VolumeSpike);

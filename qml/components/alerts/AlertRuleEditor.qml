@@ -219,6 +219,7 @@ Dialog {
                 text: {
                     switch (root.kindInfo.id) {
                     case "percent-change": return qsTr("Change (%)")
+                    case "amount-change": return qsTr("Change (in the value's unit)")
                     case "volume-spike": return qsTr("Times the average")
                     case "block-gap": return qsTr("Missing blocks")
                     case "balance-forecast": return qsTr("Hours left")
@@ -230,7 +231,7 @@ Dialog {
 
             Label {
                 visible: root.params.indexOf("windowSec") >= 0
-                text: root.kindInfo.id === "percent-change" ? qsTr("Window (s)") : qsTr("For longer than (s)")
+                text: root.kindInfo.id === "percent-change" || root.kindInfo.id === "amount-change" ? qsTr("Window (s)") : qsTr("For longer than (s)")
             }
             TextField { id: windowField; visible: root.params.indexOf("windowSec") >= 0; Layout.fillWidth: true; inputMethodHints: Qt.ImhDigitsOnly }
 
