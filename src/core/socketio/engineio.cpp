@@ -1,4 +1,5 @@
 #include "engineio.h"
+#include "core/jsonnumbers.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -78,9 +79,21 @@ bool parseOpen(const QByteArray &json, OpenInfo &out, QString *error)
     info.sid = sid.toString();
     info.pingIntervalMs = int(interval);
     info.pingTimeoutMs = int(timeout);
-    const double maxPayload = o.value(QLatin1String("maxPayload")).toDouble(-1);
-    if (maxPayload > 0)
-        info.maxPayload = qint64(maxPayload);
+    // A limit the server sets on frames; one out of range (1e300) must not become INT64_MIN
+    // and switch the size check off, so anything but a positive whole number is refused.
+    const QJsonValue maxPayload = o.value(QLatin1String("maxPayload"));
+    if (!maxPayload.isUndefined() && !maxPayload.isNull()) {
+        QString why;
+        JsonNumbers::IntegerRange range = JsonNumbers::nonNegative();
+        range.min = 1;
+        range.allowString = false;
+        const std::optional<qint64> n = JsonNumbers::checkedInteger(maxPayload, &why, range);
+        if (!n) {
+            setError(error, tr("the Engine.IO open packet has an invalid maxPayload: %1").arg(why));
+            return false;
+        }
+        info.maxPayload = *n;
+    }
     out = info;
     return true;
 }

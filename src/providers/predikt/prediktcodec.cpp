@@ -1,4 +1,5 @@
 #include "prediktcodec.h"
+#include "core/jsonnumbers.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -28,9 +29,12 @@ qint64 timestampOf(const QJsonObject &o)
     const QJsonValue ts = o.value(QLatin1String("timestamp"));
     if (ts.isString())
         return parseTimestampMs(ts.toString());
-    if (ts.isDouble() && std::isfinite(ts.toDouble()))
-        return qint64(ts.toDouble());
-    return -1;
+    if (!ts.isDouble())
+        return -1;
+    // Unix ms as a number; fractions of a ms are dropped, anything not a time (1e300) is absent.
+    JsonNumbers::IntegerRange range = JsonNumbers::nonNegative();
+    range.allowFraction = true;
+    return JsonNumbers::checkedInteger(ts, nullptr, range).value_or(-1);
 }
 
 QStringList symbolsOf(const QJsonValue &value)
