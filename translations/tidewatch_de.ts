@@ -642,8 +642,8 @@
         <translation>Löschen</translation>
     </message>
     <message>
-        <source>%1 · last %2 (%3, %4)</source>
-        <translation>%1 · zuletzt %2 (%3, %4)</translation>
+        <source>%1 · last %2 at %3 · %4</source>
+        <translation>%1 · zuletzt %2 um %3 · %4</translation>
     </message>
     <message>
         <source>What the rule saw last: its state and the last value it evaluated.</source>

@@ -496,7 +496,9 @@ void RuleEvaluator::observeConnection(const ConnectionObservation &c)
         return;
     if (!m_rule.source.isEmpty() && !sameText(m_rule.source, c.profileId) && !sameText(m_rule.source, c.name))
         return;
-    State &s = m_states[keyOf(c.provider, c.profileId, c.name)];
+    const QString key = keyOf(c.provider, c.profileId, c.name);
+    State &s = m_states[key];
+    m_lastKey = key; // a connection state is this rule's data
     s.provider = c.provider;
     s.source = c.profileId;
     s.subject = c.name;

@@ -221,6 +221,21 @@ private Q_SLOTS:
         QCOMPARE(spy->count(), 1);
     }
 
+    void connectionRulesSeeConnectionStates()
+    {
+        AlertRule r = rule(AlertRule::Kind::ConnectionDown, 0);
+        r.windowSec = 30;
+        engine->setRules({r});
+        QCOMPARE(state(r), RuleStatus::State::NoData);
+        ConnectionObservation up;
+        up.provider = QStringLiteral("conyr");
+        up.name = QStringLiteral("Demo Conyr");
+        up.timestampMs = clock;
+        engine->observeConnection(up);
+        QCOMPARE(state(r), RuleStatus::State::Armed); // an open connection is data, not "no data"
+        QCOMPARE(engine->status(r.id).lastSubject, QStringLiteral("Demo Conyr"));
+    }
+
     void newFieldsWrittenOnlyWhenSet()
     {
         AlertRule r = rule(AlertRule::Kind::PriceAbove, 100);

@@ -103,12 +103,12 @@ ListView {
                     Label {
                         // Why it does (not) fire: its state, and the last value it evaluated.
                         objectName: "ruleStateLabel"
-                        Layout.maximumWidth: 300
+                        Layout.maximumWidth: 340
                         elide: Text.ElideRight
                         textFormat: Text.PlainText
                         text: isNaN(row.lastValue) ? row.ruleStateLabel
-                              : qsTr("%1 · last %2 (%3, %4)").arg(row.ruleStateLabel).arg(String(Math.round(row.lastValue * 1e6) / 1e6))
-                                .arg(row.lastSubject).arg(new Date(row.lastValueTime).toLocaleTimeString(Qt.locale(), Locale.ShortFormat))
+                              : qsTr("%1 · last %2 at %3 · %4").arg(row.ruleStateLabel).arg(String(Math.round(row.lastValue * 1e6) / 1e6))
+                                .arg(new Date(row.lastValueTime).toLocaleTimeString(Qt.locale(), Locale.ShortFormat)).arg(row.lastSubject)
                         font.pixelSize: Theme.fontSmall
                         color: row.ruleState === "armed" ? Theme.up : (row.ruleState === "expired" || row.ruleState === "no-data" ? Theme.warning : Theme.muted)
                         ToolTip.visible: stateHover.hovered
