@@ -27,6 +27,14 @@ QString rangeText(const IntegerRange &range)
 
 constexpr qsizetype MaxNumberText = 64;
 
+// An optional sign followed by decimal digits only.
+bool isPlainInteger(QStringView s)
+{
+    if (s.startsWith(QLatin1Char('-')) || s.startsWith(QLatin1Char('+')))
+        s = s.mid(1);
+    return !s.isEmpty() && std::all_of(s.begin(), s.end(), [](QChar c) { return c >= QLatin1Char('0') && c <= QLatin1Char('9'); });
+}
+
 // Latest time accepted: 9999-12-31T23:59:59.999Z.
 constexpr qint64 MaxUnixMs = 253402300799999;
 
@@ -77,8 +85,14 @@ std::optional<qint64> checkedIntegerString(QStringView s, QString *why, const In
     } else {
         n = s.toLongLong(&ok, 10); // fails on overflow, so never wraps
     }
+    if (!ok && isPlainInteger(s)) {
+        // Digits beyond qint64: rounding them to a double could land back inside the range
+        // ("-9223372036854775809" becomes -2^63), so they are out of range as written.
+        setWhy(why, tr("%1 is out of range (%2)").arg(s).arg(rangeText(range)));
+        return std::nullopt;
+    }
     if (!ok) {
-        // Not plain digits (or beyond qint64): "1.5", "1e3" and out-of-range text go the double way.
+        // Not plain digits: "1.5", "1e3" go the double way (and are checked there).
         const double d = s.toDouble(&ok);
         if (!ok) {
             setWhy(why, tr("\"%1\" is not a number").arg(s.left(32)));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QJsonValue>
+#include <QLocale>
 #include <QString>
 #include <QStringView>
 
@@ -57,7 +58,8 @@ std::optional<qint64> checkedIntegerString(QStringView s, QString *why = nullptr
 std::optional<qint64> checkedUnixMs(const QJsonValue &v, QString *why = nullptr);
 
 /// The text of a JSON number for display: whole numbers within ±2^53 without exponent,
-/// anything else with \a precision significant digits. Never converts out of range.
-QString numberText(double d, int precision = 17);
+/// anything else with \a precision significant digits (by default the fewest that read back
+/// as the same double: 1e300, not 1.0000000000000001e+300). Never converts out of range.
+QString numberText(double d, int precision = QLocale::FloatingPointShortest);
 
 } // namespace JsonNumbers

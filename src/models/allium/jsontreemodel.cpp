@@ -30,7 +30,7 @@ QVariant JsonTreeModel::data(const QModelIndex &index, int role) const
         case QJsonValue::Array: return tr("[%n item(s)]", nullptr, int(v.toArray().size()));
         case QJsonValue::String: return QString(QLatin1Char('"') + v.toString().left(2000) + QLatin1Char('"'));
         case QJsonValue::Double: {
-            return JsonNumbers::numberText(v.toDouble(), 17);
+            return JsonNumbers::numberText(v.toDouble());
         }
         case QJsonValue::Bool: return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
         default: return QStringLiteral("null");
