@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace JsonNumbers {
 
@@ -72,7 +73,9 @@ std::optional<qint64> checkedIntegerString(QStringView s, QString *why, const In
         return std::nullopt;
     }
     if (s.size() > MaxNumberText) {
-        setWhy(why, QCoreApplication::translate("JsonNumbers", "the number has %n characters, more than 64", nullptr, int(std::min<qsizetype>(s.size(), 1 << 30))));
+        // (Counted outside the translate() call: lupdate 6.4 hangs on a template argument list there.)
+        const int length = int(std::min<qsizetype>(s.size(), std::numeric_limits<int>::max()));
+        setWhy(why, QCoreApplication::translate("JsonNumbers", "the number has %n characters, more than 64", nullptr, length));
         return std::nullopt;
     }
     bool ok = false;
