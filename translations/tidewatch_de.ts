@@ -3694,6 +3694,14 @@
         <source>The %1 tier allows %2 symbols per connection.</source>
         <translation>Der Tarif %1 erlaubt %2 Symbole pro Verbindung.</translation>
     </message>
+    <message>
+        <source>Connection ID %1</source>
+        <translation>Verbindungs-ID %1</translation>
+    </message>
+    <message>
+        <source>Account %1</source>
+        <translation>Konto %1</translation>
+    </message>
 </context>
 <context>
     <name>PriceBoardHeader</name>
@@ -4158,6 +4166,13 @@
     <message>
         <source>Tweet stream</source>
         <translation>Tweet-Stream</translation>
+    </message>
+</context>
+<context>
+    <name>QCoreApplication</name>
+    <message>
+        <source>Too many requests (HTTP 429). Try again in a moment.</source>
+        <translation>Zu viele Anfragen (HTTP 429). Versuchen Sie es gleich noch einmal.</translation>
     </message>
 </context>
 <context>
@@ -5604,10 +5619,6 @@
         <translation>Der Server hat %1 nicht angenommen (HTTP %2).</translation>
     </message>
     <message>
-        <source>Too many requests (HTTP 429). Try again in a moment.</source>
-        <translation>Zu viele Anfragen (HTTP 429). Versuchen Sie es gleich noch einmal.</translation>
-    </message>
-    <message>
         <source>The server had a problem (HTTP %1). Try again later.</source>
         <translation>Der Server hatte ein Problem (HTTP %1). Versuchen Sie es später erneut.</translation>
     </message>
@@ -5638,6 +5649,20 @@
     <message>
         <source>no %1 with an id in the answer</source>
         <translation>kein %1 mit ID in der Antwort</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server did not accept %n field(s): %1.</source>
+        <translation>
+            <numerusform>Der Server hat %n Feld nicht angenommen: %1.</numerusform>
+            <numerusform>Der Server hat %n Felder nicht angenommen: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many requests (HTTP 429). Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Zu viele Anfragen (HTTP 429). Versuchen Sie es in %n Sekunde erneut.</numerusform>
+            <numerusform>Zu viele Anfragen (HTTP 429). Versuchen Sie es in %n Sekunden erneut.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3,27 +3,34 @@
 #include "core/observation.h"
 #include "providers/allium/alliumfilter.h"
 
-#include <QHash>
-#include <QJsonDocument>
-#include <QMutex>
+#include <QList>
 
 bool alliumRecordFilter(const QJsonObject &filter, const Observation &record, QString *error)
 {
-    // Parsed filters are cached by their text: a rule's filter is read once, not per record.
-    static QMutex mutex;
-    static QHash<QByteArray, AlliumFilterParsed> cache;
-    const QByteArray key = QJsonDocument(filter).toJson(QJsonDocument::Compact);
-    AlliumFilterParsed parsed;
-    {
-        QMutexLocker lock(&mutex);
-        auto it = cache.constFind(key);
-        if (it == cache.constEnd()) {
-            if (cache.size() > 256)
-                cache.clear();
-            it = cache.insert(key, AlliumFilter::parse(filter));
+    // A rule's filter is parsed once, not per record. The rules pass their own filter object
+    // each time, so the comparison is by shared data first (QJsonObject's == is cheap then);
+    // per thread, so no lock on the hot path; most recently used first.
+    struct Entry {
+        QJsonObject filter;
+        AlliumFilterParsed parsed;
+    };
+    thread_local QList<Entry> cache;
+    qsizetype found = -1;
+    for (qsizetype i = 0; i < cache.size(); ++i) {
+        if (cache.at(i).filter == filter) {
+            found = i;
+            break;
         }
-        parsed = *it;
     }
+    if (found < 0) {
+        if (cache.size() >= 64)
+            cache.removeLast();
+        cache.prepend({filter, AlliumFilter::parse(filter)});
+        found = 0;
+    } else if (found > 0) {
+        cache.move(found, 0);
+    }
+    const AlliumFilterParsed &parsed = cache.constFirst().parsed;
     if (!parsed.filter) {
         if (error)
             *error = parsed.message();

@@ -118,9 +118,15 @@ std::optional<Trigger> RuleEvaluator::observe(const Observation &o, qint64 recei
     using K = AlertRule::Kind;
     if (m_rule.kind == K::ConnectionDown || !inScope(o.provider, o.source, o.subject))
         return std::nullopt;
-    const QString key = keyOf(o.provider, o.source, o.subject);
+    // A feed sends one subject after another: the key (an allocation) is built on a change.
+    if (o.subject != m_keySubject || o.source != m_keySource || o.provider != m_keyProvider) {
+        m_keyProvider = o.provider;
+        m_keySource = o.source;
+        m_keySubject = o.subject;
+        m_key = keyOf(o.provider, o.source, o.subject);
+    }
+    const QString &key = m_key;
     State &s = m_states[key];
-    m_lastKey = key;
     s.provider = o.provider;
     s.source = o.source;
     s.subject = o.subject;
@@ -145,6 +151,7 @@ std::optional<Trigger> RuleEvaluator::observe(const Observation &o, qint64 recei
     }
     switch (m_rule.kind) {
     case K::StreamStale:
+        m_lastKey = key; // any data is this rule's data
         s.lastSeenMs = receivedMs;
         s.paused = false;
         s.armed = true;
@@ -152,6 +159,7 @@ std::optional<Trigger> RuleEvaluator::observe(const Observation &o, qint64 recei
     case K::RecordMatch: {
         if (!o.hasRecord())
             return std::nullopt;
+        m_lastKey = key;
         if (!filter) {
             if (error)
                 *error = QCoreApplication::translate("AlertRule", "Record filters are not available in this build.");
@@ -182,7 +190,10 @@ std::optional<Trigger> RuleEvaluator::observe(const Observation &o, qint64 recei
         return t;
     }
     case K::TweetMatch: {
-        if (o.kind != QLatin1String("tweet") || !matchesTweet(o))
+        if (o.kind != QLatin1String("tweet"))
+            return std::nullopt;
+        m_lastKey = key;
+        if (!matchesTweet(o))
             return std::nullopt;
         for (auto it = o.texts.cbegin(); it != o.texts.cend(); ++it) // tweets keep every text typed
             t.values.insert(it.key(), it.value());
@@ -205,31 +216,40 @@ std::optional<Trigger> RuleEvaluator::observe(const Observation &o, qint64 recei
     if (!std::isfinite(v))
         return std::nullopt;
     t.value = v;
-    t.values.insert(QStringLiteral("value"), v);
-    t.values.insert(QStringLiteral("metric"), metric);
+    // The state and subject status() shows belong to the value it shows.
+    m_lastKey = key;
     m_lastValue = v;
     m_lastValueMs = t.timestampMs;
 
+    // The evaluators fill the trigger's values only when it fires: most values fire nothing,
+    // and a map filled for nothing was most of the cost of a rule per record.
+    std::optional<Trigger> fired;
     switch (m_rule.kind) {
     case K::PriceAbove:
     case K::PriceBelow:
     case K::PriceCross:
     case K::CrossUp:
     case K::CrossDown:
-    case K::BalanceBelow: return evaluateLevel(s, v, t);
+    case K::BalanceBelow: fired = evaluateLevel(s, v, std::move(t)); break;
     case K::ChannelEnter:
     case K::ChannelExit:
     case K::ChannelInside:
-    case K::ChannelOutside: return evaluateChannel(s, v, t);
-    case K::PercentChange: return evaluateChange(s, v, t);
-    case K::VolumeSpike: return evaluateSpike(s, v, t);
+    case K::ChannelOutside: fired = evaluateChannel(s, v, std::move(t)); break;
+    case K::PercentChange: fired = evaluateChange(s, v, std::move(t)); break;
+    case K::VolumeSpike: fired = evaluateSpike(s, v, std::move(t)); break;
     case K::BlockGap:
         if (o.hasMetric(QStringLiteral("resumed"))) // blocks made while paused were not asked for
             s.lastBlock = std::numeric_limits<double>::quiet_NaN();
-        return evaluateGap(s, v, t);
-    case K::BalanceForecast: return evaluateForecast(s, o, t);
-    default: return std::nullopt;
+        fired = evaluateGap(s, v, std::move(t));
+        break;
+    case K::BalanceForecast: fired = evaluateForecast(s, o, std::move(t)); break;
+    default: break;
     }
+    if (fired) {
+        fired->values.insert(QStringLiteral("value"), v);
+        fired->values.insert(QStringLiteral("metric"), metric);
+    }
+    return fired;
 }
 
 std::optional<Trigger> RuleEvaluator::evaluateLevel(State &s, double v, Trigger t)
@@ -237,7 +257,6 @@ std::optional<Trigger> RuleEvaluator::evaluateLevel(State &s, double v, Trigger 
     using K = AlertRule::Kind;
     const double level = m_rule.level;
     const double b = band(level);
-    t.values.insert(QStringLiteral("level"), level);
     bool fire = false;
     switch (m_rule.kind) {
     case K::PriceAbove:
@@ -288,6 +307,7 @@ std::optional<Trigger> RuleEvaluator::evaluateLevel(State &s, double v, Trigger 
     }
     if (!fire || !admit(s, t.timestampMs))
         return std::nullopt;
+    t.values.insert(QStringLiteral("level"), level);
     return t;
 }
 
@@ -300,8 +320,6 @@ std::optional<Trigger> RuleEvaluator::evaluateChannel(State &s, double v, Trigge
     const double halfWidth = (high - low) / 2.0;
     const double bLow = std::min(band(low), halfWidth);
     const double bHigh = std::min(band(high), halfWidth);
-    t.values.insert(QStringLiteral("level"), low);
-    t.values.insert(QStringLiteral("upperLevel"), high);
     // The levels belong to the channel. The side changes only once the value is clearly past
     // a level (± its band); the first value only sets it.
     const bool rawInside = v >= low && v <= high;
@@ -336,6 +354,8 @@ std::optional<Trigger> RuleEvaluator::evaluateChannel(State &s, double v, Trigge
     }
     if (!fire || !admit(s, t.timestampMs))
         return std::nullopt;
+    t.values.insert(QStringLiteral("level"), low);
+    t.values.insert(QStringLiteral("upperLevel"), high);
     return t;
 }
 

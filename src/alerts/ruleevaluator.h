@@ -104,7 +104,8 @@ private:
     QHash<QString, State> m_states;  // by provider/source/subject
     int m_suppressed = 0;
     bool m_firedOnce = false;        // OnlyOnce: the one alert has been raised
-    QString m_lastKey;               // the subject evaluated last (for status())
+    QString m_keyProvider, m_keySource, m_keySubject, m_key; // the last observation's state key
+    QString m_lastKey;               // the subject of the rule's last data: its last value, record, tweet (for status())
     double m_lastValue = std::numeric_limits<double>::quiet_NaN();
     qint64 m_lastValueMs = 0;
 };

@@ -4,6 +4,7 @@
 #include "app/perfprobe.h"
 #include "app/screenshot.h"
 #include "core/logging.h"
+#include "core/uitranslation.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -73,7 +74,7 @@ void installTranslator(QTranslator &translator)
 {
     const QString language = QSettings().value(QStringLiteral("ui/language"), QStringLiteral("system")).toString();
     const QLocale locale = language == QLatin1String("system") ? QLocale::system() : QLocale(language);
-    if (translator.load(locale, QStringLiteral("tidewatch"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (UiTranslation::load(translator, locale))
         QCoreApplication::installTranslator(&translator);
 }
 

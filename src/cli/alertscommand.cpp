@@ -6,10 +6,17 @@
 #include "alerts/alertengine.h"
 #include "alerts/alertfeeds.h"
 #include "cli/cli.h"
+#include "cli/clialerts.h"
+#include "alerts/webhooknotifier.h"
+#include "alerts/notifiers/alertmanagernotifier.h"
+#include "alerts/notifiers/alertnotifiers.h"
+#include "core/keystore.h"
+#include "core/logging.h"
 #include "core/connection.h"
 #include "core/profile.h"
 #include "core/profilestore.h"
 #include "models/record/framereplayer.h"
+#include "models/record/framerecording.h"
 #include "models/record/replayreader.h"
 #include "providers/allium/alliumobservations.h"
 #include "providers/allium/alliumstreamclient.h"
@@ -24,6 +31,10 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSettings>
 #include <QJsonObject>
 #include <QMetaEnum>
 #include <QTimer>
@@ -46,17 +57,201 @@ QJsonObject alertEventFields(const Alert &a)
     };
 }
 
-AlertEngine *cliAlertEngine(CliContext &context, AlertFeeds *feeds)
+namespace {
+constexpr int MaxSummaryValues = 1000;
+} // namespace
+
+CliAlerts::CliAlerts(CliContext &context, AlertFeeds *feeds, bool notify)
+    : m_context(context)
+    , m_engine(new AlertEngine(qApp))
 {
-    auto *engine = new AlertEngine(qApp);
-    QObject::connect(feeds, &AlertFeeds::observed, engine, &AlertEngine::observe);
-    QObject::connect(feeds, &AlertFeeds::connectionObserved, engine, &AlertEngine::observeConnection);
-    QObject::connect(engine, &AlertEngine::alertRaised, engine,
-                     [&context](const Alert &alert) { context.emitEvent(QStringLiteral("alert"), alertEventFields(alert)); });
-    QObject::connect(engine, &AlertEngine::ruleError, engine, [&context](const QString &ruleId, const QString &message) {
+    QObject::connect(feeds, &AlertFeeds::observed, m_engine, &AlertEngine::observe);
+    QObject::connect(feeds, &AlertFeeds::connectionObserved, m_engine, &AlertEngine::observeConnection);
+    QObject::connect(m_engine, &AlertEngine::alertRaised, m_engine, [this](const Alert &alert) { onAlert(alert); });
+    QObject::connect(m_engine, &AlertEngine::ruleError, m_engine, [&context](const QString &ruleId, const QString &message) {
         context.emitError(message, {{QStringLiteral("ruleId"), ruleId}});
     });
-    return engine;
+    if (!notify)
+        return;
+
+    // The app's notifiers, with the app's Alertmanager settings (read, never written: the CLI
+    // must not change what the app shows) unless the environment names another one.
+    m_notifiers = new AlertNotifiers(false, qApp);
+    auto *webhooks = new WebhookNotifier(m_notifiers);
+    m_notifiers->setWebhooks(webhooks);
+    m_notifiers->setKeyStore(KeyStore::instance()); // Telegram bot tokens, as in the app
+    m_notifiers->setOwnsRuleTokens(false); // read only: the app (or the rules bucket) owns them
+    const QSettings settings;
+    QString amUrl = settings.value(QStringLiteral("alerts/alertmanagerUrl")).toString();
+    QString amLabels = AlertRule::formatLabels(
+        QJsonDocument::fromJson(settings.value(QStringLiteral("alerts/alertmanagerLabels")).toByteArray()).object());
+    if (qEnvironmentVariableIsSet("TIDEWATCH_ALERTMANAGER_URL"))
+        amUrl = qEnvironmentVariable("TIDEWATCH_ALERTMANAGER_URL");
+    if (qEnvironmentVariableIsSet("TIDEWATCH_ALERTMANAGER_LABELS"))
+        amLabels = qEnvironmentVariable("TIDEWATCH_ALERTMANAGER_LABELS");
+    const QUrl parsedAm(amUrl);
+    if (!parsedAm.password().isEmpty())
+        Redact::registerSecret(parsedAm.password());
+    AlertmanagerSettings am;
+    am.resendIntervalMs = std::max(5, settings.value(QStringLiteral("alerts/alertmanagerResendSec"), 60).toInt()) * 1000;
+    m_notifiers->alertmanager()->setSettings(am);
+    const QString problem = m_notifiers->applyAlertmanager(amUrl, amLabels);
+    if (!problem.isEmpty())
+        context.emitError(QStringLiteral("Alertmanager settings ignored: %1").arg(problem),
+                          {{QStringLiteral("channel"), QStringLiteral("alertmanager")}});
+    // The same input after the engine, for the recovery of open Alertmanager alerts.
+    QObject::connect(feeds, &AlertFeeds::observed, m_notifiers, &AlertNotifiers::observe);
+    QObject::connect(feeds, &AlertFeeds::connectionObserved, m_notifiers, &AlertNotifiers::observeConnection);
+
+    QObject::connect(webhooks, &WebhookNotifier::delivered, m_notifiers,
+                     [this](const QString &ruleId, const QString &alertId, int attempts) {
+        --m_webhooksPending;
+        m_context.emitEvent(QStringLiteral("notified"), {{QStringLiteral("channel"), QStringLiteral("webhook")},
+                                                          {QStringLiteral("ruleId"), ruleId},
+                                                          {QStringLiteral("alertId"), alertId},
+                                                          {QStringLiteral("attempts"), attempts}});
+    });
+    QObject::connect(webhooks, &WebhookNotifier::failed, m_notifiers,
+                     [this](const QString &ruleId, const QString &alertId, const QString &error) {
+        --m_webhooksPending;
+        m_context.emitError(error, {{QStringLiteral("channel"), QStringLiteral("webhook")},
+                                    {QStringLiteral("ruleId"), ruleId},
+                                    {QStringLiteral("alertId"), alertId}});
+    });
+    AlertmanagerNotifier *manager = m_notifiers->alertmanager();
+    QObject::connect(manager, &AlertmanagerNotifier::delivered, m_notifiers, [this](const QUrl &base, int count) {
+        m_alertmanagerPending = false;
+        m_context.emitEvent(QStringLiteral("notified"), {{QStringLiteral("channel"), QStringLiteral("alertmanager")},
+                                                          {QStringLiteral("url"), Redact::url(base)},
+                                                          {QStringLiteral("count"), count}});
+    });
+    QObject::connect(manager, &AlertmanagerNotifier::failed, m_notifiers, [this](const QUrl &base, const QString &error) {
+        m_alertmanagerPending = false;
+        m_context.emitError(error, {{QStringLiteral("channel"), QStringLiteral("alertmanager")},
+                                    {QStringLiteral("url"), Redact::url(base)}});
+    });
+}
+
+void CliAlerts::setRules(const QList<AlertRule> &rules)
+{
+    m_rules = rules;
+    m_engine->setRules(rules);
+    if (m_notifiers)
+        m_notifiers->setRules(rules);
+    m_context.emitEvent(QStringLiteral("rules"), {{QStringLiteral("count"), int(rules.size())}});
+}
+
+void CliAlerts::onAlert(const Alert &alert)
+{
+    QJsonObject fields = alertEventFields(alert);
+    if (!m_notifiers)
+        fields.insert(QStringLiteral("dryRun"), true);
+    m_context.emitEvent(QStringLiteral("alert"), fields);
+
+    ++m_total;
+    RuleStats &s = m_stats[alert.ruleId];
+    if (s.count == 0) {
+        s.firstMs = alert.timestampMs;
+        s.firstValue = s.minValue = s.maxValue = alert.value;
+    }
+    ++s.count;
+    s.lastMs = alert.timestampMs;
+    s.lastValue = alert.value;
+    s.minValue = std::min(s.minValue, alert.value);
+    s.maxValue = std::max(s.maxValue, alert.value);
+    if (s.values.size() < MaxSummaryValues)
+        s.values.append(alert.value);
+
+    if (!m_notifiers)
+        return;
+    const auto rule = std::find_if(m_rules.cbegin(), m_rules.cend(), [&alert](const AlertRule &r) { return r.id == alert.ruleId; });
+    if (rule == m_rules.cend())
+        return;
+    if (rule->sendsWebhook())
+        ++m_webhooksPending;
+    if (!m_notifiers->alertmanagerFor(*rule).isEmpty())
+        m_alertmanagerPending = true;
+    m_notifiers->alertRaised(alert, *rule);
+}
+
+int CliAlerts::pendingNotifications() const
+{
+    if (!m_notifiers)
+        return 0;
+    const bool alertmanagerBusy = m_alertmanagerPending || m_notifiers->alertmanager()->inFlight() > 0;
+    return std::max(0, m_webhooksPending) + (alertmanagerBusy ? 1 : 0);
+}
+
+void CliAlerts::whenSettled(int timeoutMs, std::function<void()> done)
+{
+    if (pendingNotifications() == 0) {
+        done();
+        return;
+    }
+    auto *poll = new QTimer(m_engine);
+    auto clock = std::make_shared<QElapsedTimer>();
+    clock->start();
+    auto idlePolls = std::make_shared<int>(0);
+    QObject::connect(poll, &QTimer::timeout, m_engine, [this, poll, clock, idlePolls, timeoutMs, done] {
+        const int pending = pendingNotifications();
+        // Idle twice in a row: a post that follows a delivered one (changes made while it was
+        // in flight) starts on the next event-loop turn.
+        *idlePolls = pending > 0 ? 0 : *idlePolls + 1;
+        if ((pending > 0 || *idlePolls < 2) && clock->elapsed() < timeoutMs)
+            return;
+        poll->stop();
+        poll->deleteLater();
+        if (pending > 0)
+            m_context.emitError(QStringLiteral("%1 notification(s) still pending after %2 s").arg(pending).arg(timeoutMs / 1000),
+                                {{QStringLiteral("pending"), pending}});
+        done();
+    });
+    poll->start(20);
+}
+
+void CliAlerts::finishWithSummary(const QJsonObject &extra)
+{
+    m_engine->tick();
+    QJsonObject fields = summary();
+    for (auto it = extra.constBegin(); it != extra.constEnd(); ++it)
+        fields.insert(it.key(), it.value());
+    m_context.emitEvent(QStringLiteral("summary"), fields);
+    CliContext &context = m_context;
+    whenSettled(DrainMs, [&context, extra] {
+        context.emitEvent(QStringLiteral("done"), extra);
+        context.finish(ExitDone);
+    });
+}
+
+QJsonObject CliAlerts::summary() const
+{
+    QJsonArray rules;
+    for (const AlertRule &rule : m_rules) {
+        const RuleStats s = m_stats.value(rule.id);
+        QJsonObject r{{QStringLiteral("ruleId"), rule.id},
+                      {QStringLiteral("rule"), rule.name},
+                      {QStringLiteral("ruleKind"), AlertRule::kindId(rule.kind)},
+                      {QStringLiteral("enabled"), rule.enabled},
+                      {QStringLiteral("count"), s.count}};
+        if (s.count > 0) {
+            QJsonArray values;
+            for (double v : s.values)
+                values.append(v);
+            r.insert(QStringLiteral("firstMs"), s.firstMs);
+            r.insert(QStringLiteral("lastMs"), s.lastMs);
+            r.insert(QStringLiteral("firstValue"), s.firstValue);
+            r.insert(QStringLiteral("lastValue"), s.lastValue);
+            r.insert(QStringLiteral("minValue"), s.minValue);
+            r.insert(QStringLiteral("maxValue"), s.maxValue);
+            r.insert(QStringLiteral("values"), values);
+            if (s.count > s.values.size())
+                r.insert(QStringLiteral("valuesTruncated"), true);
+        }
+        rules.append(r);
+    }
+    return {{QStringLiteral("dryRun"), m_notifiers == nullptr},
+            {QStringLiteral("alerts"), m_total},
+            {QStringLiteral("rules"), rules}};
 }
 
 void addRelayAlertsOptions(QCommandLineParser &parser); // relayalerts.cpp
@@ -149,6 +344,9 @@ void addAlertsOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("subscribe"),
                       QStringLiteral("A topic or channel to watch live (repeatable; default: the profile's subscriptions)."),
                       QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("dry-run"),
+                      QStringLiteral("Evaluate the rules exactly as a normal run but notify no one (no webhook, no "
+                                     "Alertmanager): print each would-be alert and, with --replay, a summary per rule.")});
     addRelayAlertsOptions(parser);
 }
 
@@ -167,10 +365,12 @@ int startAlerts(CliContext &context)
         context.emitError(error);
         return ExitUsage;
     }
+    const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
     auto *feeds = new AlertFeeds(qApp);
-    AlertEngine *engine = cliAlertEngine(context, feeds);
-    engine->setRules(rules);
-    context.emitEvent(QStringLiteral("rules"), {{QStringLiteral("count"), int(rules.size())}});
+    // One engine, one path: a dry run differs from a normal run only in having no notifiers.
+    auto *alerting = new CliAlerts(context, feeds, !dryRun);
+    AlertEngine *engine = alerting->engine();
+    alerting->setRules(rules);
 
     if (parser.isSet(QStringLiteral("replay"))) {
         bool ok = false;
@@ -197,14 +397,20 @@ int startAlerts(CliContext &context)
         if (!observations)
             context.emitError(QStringLiteral("%1: only connection rules apply").arg(why));
         feeds->attach(connection, replayer->header().provider, observations);
-        QObject::connect(replayer, &FrameReplayer::finished, replayer, [&context, engine, replayer] {
+        QObject::connect(replayer, &FrameReplayer::finished, replayer, [alerting, engine, replayer] {
             // After the clients' batches of the last frames (queued behind this signal).
-            QTimer::singleShot(0, engine, [&context, engine, replayer] {
-                engine->tick();
-                context.emitEvent(QStringLiteral("done"), {{QStringLiteral("frames"), replayer->delivered()}});
-                context.finish(ExitDone);
+            QTimer::singleShot(0, engine, [alerting, replayer] {
+                alerting->finishWithSummary({{QStringLiteral("frames"), replayer->delivered()}});
             });
         });
+        // The recording's clock, not the wall clock: time in the rules (cooldowns, windows,
+        // stale data, and the time of an observation without one of its own) is the time the
+        // frames were recorded at, so every run over the same frames, at any --speed, dry or
+        // not, gives the same alerts at the same times.
+        engine->setClock([replayer] { return replayer->recordedTimeMs(); });
+        // The rules start now, at the recording's start.
+        engine->setRules({});
+        engine->setRules(rules);
         replayer->start(connection, speed);
         return ExitRunning;
     }
@@ -248,5 +454,11 @@ int startAlerts(CliContext &context)
     auto *tick = new QTimer(qApp);
     QObject::connect(tick, &QTimer::timeout, engine, &AlertEngine::tick);
     tick->start(1000);
+    // At the end of --duration: the summary, then the notifications in flight, then "done",
+    // as at the end of a replay.
+    context.setWrapUp([alerting, tick] {
+        tick->stop();
+        alerting->finishWithSummary();
+    });
     return ExitRunning;
 }

@@ -111,6 +111,10 @@ public:
     /// (ExitFailure) while a watched connection has ended the run for a reason of its own
     /// takes that connection's code (runEndFor), whichever was noticed first.
     virtual void finish(int exitCode) = 0;
+    /// What to do when --duration has elapsed, instead of finish(ExitDone) at once: a command
+    /// that still has output to give (a summary, notifications in flight) does it, then
+    /// calls finish() itself.
+    virtual void setWrapUp(std::function<void()> wrapUp) = 0;
 
     /// The one way a command's connection ends a run: prints a "state" event on every change
     /// and, when runEndFor() says the run is over, an "error" event naming the reason (unless

@@ -93,6 +93,8 @@ public:
         return eventInto(&out, counted);
     }
 
+    void setWrapUp(std::function<void()> wrapUp) override { m_wrapUp = std::move(wrapUp); }
+
     void finish(int exitCode) override
     {
         if (m_finished)
@@ -241,7 +243,12 @@ public:
             return started;
         }
         if (duration > 0)
-            QTimer::singleShot(int(duration * 1000), qApp, [this] { finish(ExitDone); });
+            QTimer::singleShot(int(duration * 1000), qApp, [this] {
+                if (m_wrapUp && !m_finished)
+                    m_wrapUp();
+                else
+                    finish(ExitDone);
+            });
         const int code = QCoreApplication::exec();
         m_writer->flush();
         std::fflush(stdout);
@@ -258,6 +265,7 @@ private:
     NdjsonWriter *m_writer = nullptr;
     QByteArray m_sourceJson;   // "source", escaped once
     QByteArray m_discard;
+    std::function<void()> m_wrapUp;
     QList<QPointer<Connection>> m_connections;
     qint64 m_count = 0;
     qint64 m_counted = 0;

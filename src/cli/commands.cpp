@@ -28,7 +28,7 @@ const QList<CliCommand> &cliCommands()
         {"conyr", "Conyr channels: prints subscribed, data and error events", addConyrOptions, startConyr},
         {"predikt", "Predikt price feed: prints data, billing and error events", addPrediktOptions, startPredikt},
         {"tweets", "Tweet stream: prints data and error events", addTweetsOptions, startTweets},
-        {"alerts", "Alert rules over a live connection or a recording: prints alert events", addAlertsOptions, startAlerts, true},
+        {"alerts", "Alert rules over a live connection or a recording: prints alert events, notifies the rules' webhooks and Alertmanager (--dry-run: no one)", addAlertsOptions, startAlerts, true},
         {"relay", "Team relay: publishes one upstream to NATS JetStream, or --follow consumes it", addRelayOptions, startRelay, true},
     };
     return commands;

@@ -1,6 +1,8 @@
 #include "cli/cli.h"
+#include "core/uitranslation.h"
 
 #include <QCoreApplication>
+#include <QTranslator>
 
 #ifdef Q_OS_UNIX
 #include <csignal>
@@ -19,5 +21,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Tidewatch"));
     QCoreApplication::setOrganizationDomain(QStringLiteral("tidewatch.example.org"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TIDEWATCH_VERSION));
+    // Messages in English whatever the locale (scripts match on them), with real plurals.
+    QTranslator english;
+    if (UiTranslation::loadEnglish(english))
+        QCoreApplication::installTranslator(&english);
     return runCli(QCoreApplication::arguments());
 }

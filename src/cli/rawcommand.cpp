@@ -9,6 +9,7 @@
 #include "cli/ndjsonwriter.h"
 #include "core/connection.h"
 #include "core/logging.h"
+#include "core/secrets.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -86,7 +87,11 @@ int startRaw(CliContext &context)
         for (const QString &text : toSend)
             connection->sendText(text.toUtf8());
     });
-    QObject::connect(connection, &Connection::messageReceived, connection, [&context](const QByteArray &payload) {
+    QObject::connect(connection, &Connection::messageReceived, connection, [&context](const QByteArray &received) {
+        // Every registered secret masked, as the app's inspector shows frames: a server that
+        // echoes the key (a Socket.IO CONNECT with its token) must not put it on stdout.
+        // Masking keeps JSON valid (the mask replaces characters inside a string).
+        const QByteArray payload = Secrets::mask(received);
         // A JSON object or array is printed as it came (checked, not rebuilt); anything else
         // as text.
         CliEvent e = context.event("data");

@@ -9,6 +9,7 @@
 #include "alerts/alertengine.h"
 #include "alerts/alertfeeds.h"
 #include "cli/cli.h"
+#include "cli/clialerts.h"
 #include "core/connection.h"
 #include "providers/conyr/conyrclient.h"
 #include "providers/conyr/conyrobservations.h"
@@ -28,8 +29,6 @@
 
 /// The alert event's fields, the same for every source (alertscommand.cpp).
 QJsonObject alertEventFields(const Alert &alert);
-/// The alert engine of a CLI run, fed by feeds; prints its alerts and rule errors (alertscommand.cpp).
-AlertEngine *cliAlertEngine(CliContext &context, AlertFeeds *feeds);
 
 void addRelayAlertsOptions(QCommandLineParser &parser)
 {
@@ -73,11 +72,10 @@ int startAlertsOverRelay(CliContext &context)
     settings.name = QStringLiteral("tidewatch-alerts %1").arg(spec.durable);
 
     auto *feeds = new AlertFeeds(qApp);
-    AlertEngine *engine = cliAlertEngine(context, feeds);
-    auto applyRules = [&context, engine](const QList<AlertRule> &rules) {
-        engine->setRules(rules);
-        context.emitEvent(QStringLiteral("rules"), {{QStringLiteral("count"), int(rules.size())}});
-    };
+    // The app's notifiers (webhooks, Alertmanager) unless this is a dry run.
+    auto *alerting = new CliAlerts(context, feeds, !parser.isSet(QStringLiteral("dry-run")));
+    AlertEngine *engine = alerting->engine();
+    auto applyRules = [alerting](const QList<AlertRule> &rules) { alerting->setRules(rules); };
     if (!fromBucket)
         applyRules(fileRules);
 
@@ -162,5 +160,9 @@ int startAlertsOverRelay(CliContext &context)
     auto *tick = new QTimer(qApp);
     QObject::connect(tick, &QTimer::timeout, engine, &AlertEngine::tick);
     tick->start(1000);
+    context.setWrapUp([alerting, tick] {
+        tick->stop();
+        alerting->finishWithSummary();
+    });
     return ExitRunning;
 }

@@ -31,7 +31,7 @@ void ConnectionRegistry::add(Connection *connection, const QString &providerId, 
         return;
     const int row = int(m_entries.size());
     beginInsertRows({}, row, row);
-    m_entries.append({connection, connection, providerId, observations});
+    m_entries.append({connection, connection, providerId, observations, {}});
     endInsertRows();
 
     auto changed = [this, connection](const QList<int> &roles) {
@@ -100,6 +100,21 @@ QList<Connection *> ConnectionRegistry::connectionsOfProfile(const QString &prof
     return out;
 }
 
+void ConnectionRegistry::setSessionDetails(const Connection *connection, const QString &details)
+{
+    const int row = rowOf(connection);
+    if (row < 0 || m_entries.at(row).sessionDetails == details)
+        return;
+    m_entries[row].sessionDetails = details;
+    Q_EMIT dataChanged(index(row), index(row), {SessionDetailsRole});
+}
+
+QString ConnectionRegistry::sessionDetailsOf(const Connection *connection) const
+{
+    const int row = rowOf(connection);
+    return row >= 0 ? m_entries.at(row).sessionDetails : QString();
+}
+
 int ConnectionRegistry::rowOf(const Connection *connection) const
 {
     // Compare the raw pointer: while a connection is being destroyed its QPointer is null.
@@ -140,6 +155,7 @@ QVariant ConnectionRegistry::data(const QModelIndex &index, int role) const
     case LastMessageAgeRole: return s.lastMessageAgeMs;
     case RoundTripRole: return s.pingRoundTripMs;
     case ReconnectsRole: return s.reconnects;
+    case SessionDetailsRole: return entry.sessionDetails;
     }
     return {};
 }
@@ -152,7 +168,7 @@ QHash<int, QByteArray> ConnectionRegistry::roleNames() const
         {StateNameRole, "stateName"}, {ReasonRole, "reason"}, {MessagesInRole, "messagesIn"},
         {MessagesOutRole, "messagesOut"}, {BytesInRole, "bytesIn"}, {BytesOutRole, "bytesOut"},
         {RateRole, "rate"}, {LastMessageAgeRole, "lastMessageAgeMs"}, {RoundTripRole, "roundTripMs"},
-        {ReconnectsRole, "reconnects"},
+        {ReconnectsRole, "reconnects"}, {SessionDetailsRole, "sessionDetails"},
     };
     return names;
 }

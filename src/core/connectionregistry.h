@@ -39,6 +39,7 @@ public:
         LastMessageAgeRole,
         RoundTripRole,
         ReconnectsRole,
+        SessionDetailsRole, ///< the server's ids of the session for people ("Connection ID …"), or empty
     };
     Q_ENUM(Roles)
 
@@ -59,6 +60,11 @@ public:
     QString providerOf(const Connection *connection) const;
     ObservationSource *observationsOf(const Connection *connection) const;
     QList<Connection *> connectionsOfProfile(const QString &profileId) const;
+    /// What the server told about this connection's session, for people: its connection and
+    /// account or key ids (Predikt's connectionId, the tweet stream's api_key_id). Set by
+    /// whoever reads the session's handshake; kept until the next one.
+    void setSessionDetails(const Connection *connection, const QString &details);
+    QString sessionDetailsOf(const Connection *connection) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
@@ -87,6 +93,7 @@ private:
         QPointer<Connection> connection;
         QString providerId;
         QPointer<ObservationSource> observations;
+        QString sessionDetails;
     };
     int rowOf(const Connection *connection) const;
 

@@ -21,6 +21,8 @@ target_sources(tidewatch_core PRIVATE
     # keys and settings
     core/keystore.h core/keystore.cpp
     core/appsettings.h core/appsettings.cpp
+    # the UI language
+    core/uitranslation.h core/uitranslation.cpp
 )
 target_sources(tidewatch_core PRIVATE
     core/connectionregistry.h core/connectionregistry.cpp

@@ -4,6 +4,7 @@
 // thread keeps serving.
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -70,13 +71,17 @@ inline QString cliPath()
     return QStringLiteral(TW_BINARY_DIR "/bin/tidewatch-cli");
 }
 
-inline CliRun runCliProcess(const QStringList &arguments, const QString &key = {}, int timeoutMs = 20000)
+/// extraEnv: more environment variables (e.g. TIDEWATCH_ALERTMANAGER_URL, XDG_CONFIG_HOME).
+inline CliRun runCliProcess(const QStringList &arguments, const QString &key = {}, int timeoutMs = 20000,
+                            const QHash<QString, QString> &extraEnv = {})
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("TIDEWATCH_API_KEY"));
     if (!key.isEmpty())
         env.insert(QStringLiteral("TIDEWATCH_API_KEY"), key);
+    for (auto it = extraEnv.constBegin(); it != extraEnv.constEnd(); ++it)
+        env.insert(it.key(), it.value());
     env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("tidewatch.*=true"));
     process.setProcessEnvironment(env);
     QSignalSpy finished(&process, &QProcess::finished);

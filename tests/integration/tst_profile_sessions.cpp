@@ -51,6 +51,8 @@ private Q_SLOTS:
     void keyAfterProfileThenChangedKey();
     void profileEditRestartsOnlyThatProfile();
     void prediktReconnectReadsTheKeyAgain();
+    void sessionIdsOnTheConnectionsPage_data();
+    void sessionIdsOnTheConnectionsPage();
 
 private:
     Profile profileOf(Provider::Kind kind, const QString &id) const;
@@ -58,6 +60,7 @@ private:
     void startWorkspace(Provider::Kind kind, const QString &profileId);
     Connection *onlyConnection(const QString &profileId) const;
     QString registryReason(const Connection *connection) const;
+    QString registryDetails(const Connection *connection) const;
 
     SimServer *m_server = nullptr;
     ProfileStore *m_profiles = nullptr;
@@ -204,6 +207,17 @@ Connection *TestProfileSessions::onlyConnection(const QString &profileId) const
     return all.size() == 1 ? all.first() : nullptr;
 }
 
+QString TestProfileSessions::registryDetails(const Connection *connection) const
+{
+    const ConnectionRegistry *registry = ConnectionRegistry::instance();
+    for (int row = 0; row < registry->rowCount(); ++row) {
+        const QModelIndex index = registry->index(row);
+        if (index.data(ConnectionRegistry::ConnectionRole).value<Connection *>() == connection)
+            return index.data(ConnectionRegistry::SessionDetailsRole).toString();
+    }
+    return QStringLiteral("(not registered)");
+}
+
 QString TestProfileSessions::registryReason(const Connection *connection) const
 {
     // What the Connections page shows: the registry's rows.
@@ -317,6 +331,43 @@ void TestProfileSessions::prediktReconnectReadsTheKeyAgain()
     workspace->session(profile.id)->reconnect();
     QTRY_VERIFY_WITH_TIMEOUT(onlyConnection(profile.id) && onlyConnection(profile.id)->config().key == KeyTwo, 10000);
     QTRY_VERIFY_WITH_TIMEOUT(m_accepted(), 10000);
+}
+
+void TestProfileSessions::sessionIdsOnTheConnectionsPage_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::newRow("predikt") << int(Provider::Kind::Predikt);
+    QTest::newRow("tweets") << int(Provider::Kind::Tweets);
+}
+
+void TestProfileSessions::sessionIdsOnTheConnectionsPage()
+{
+    // The server's ids of a session (Predikt's connectionId and account, the tweet stream's
+    // connection_id and api_key_id) are on the connection's row of the Connections page.
+    QFETCH(int, kind);
+    const Provider::Kind k = Provider::Kind(kind);
+    const Profile profile = profileOf(k, QStringLiteral("tst-sessions-ids-%1").arg(Provider::toId(k)));
+    const KeyStore::Result stored = waitFor([&](KeyStore::Callback done) { m_keys->writeKey(profile.id, KeyOne, std::move(done)); });
+    QVERIFY2(stored.ok(), qPrintable(stored.message));
+    startWorkspace(k, profile.id);
+    m_profiles->upsert(profile);
+    QTRY_VERIFY_WITH_TIMEOUT(m_accepted(), 10000);
+    Connection *connection = onlyConnection(profile.id);
+    QVERIFY(connection);
+
+    QString connectionId;
+    if (k == Provider::Kind::Predikt)
+        connectionId = qobject_cast<PrediktWorkspace *>(m_workspace)->session(profile.id)->connectionId();
+    else
+        connectionId = qobject_cast<TweetsWorkspace *>(m_workspace)->client(profile.id)->connectionId();
+    QVERIFY(!connectionId.isEmpty());
+    QTRY_VERIFY2(registryDetails(connection).contains(connectionId), qPrintable(registryDetails(connection)));
+    if (k == Provider::Kind::Tweets) {
+        const QString keyId = qobject_cast<TweetsWorkspace *>(m_workspace)->client(profile.id)->apiKeyId();
+        QVERIFY(!keyId.isEmpty());
+        QVERIFY2(registryDetails(connection).contains(keyId), qPrintable(registryDetails(connection)));
+    }
+    QVERIFY2(!registryDetails(connection).contains(KeyOne), "the key itself is never shown");
 }
 
 QTEST_MAIN(TestProfileSessions)

@@ -207,6 +207,25 @@ private Q_SLOTS:
                                  10000);
     }
 
+    void aRunnerThatDoesNotOwnTheRulesKeepsTheirTokens()
+    {
+        // `tidewatch-cli alerts` reads the app's tokens: a rule leaving its list (a rules
+        // bucket edit) must not delete the token the app still needs.
+        AlertRule r = rule(QStringLiteral("telegram"));
+        r.webhookUrl = m_server->url(QString()).toString();
+        r.telegramChatId = QStringLiteral("42");
+        QSignalSpy stored(m_notifiers.get(), &AlertNotifiers::webhookTokenStored);
+        m_notifiers->storeWebhookToken(QStringLiteral("r1"), QStringLiteral("987:kept-token"));
+        QVERIFY(stored.wait(10000));
+        m_notifiers->setOwnsRuleTokens(false);
+        m_notifiers->setRules({r});
+        m_notifiers->setRules({});
+        QTest::qWait(200); // a delete would have been requested synchronously and answered by now
+        const KeyStore::Result kept = wait([&](auto cb) { m_keys->readKey(WebhookPresets::tokenKeyId(QStringLiteral("r1")), cb); });
+        QVERIFY2(kept.ok(), qPrintable(kept.message));
+        QCOMPARE(kept.key, QStringLiteral("987:kept-token"));
+    }
+
     void telegramDefaultsAndValidation()
     {
         QCOMPARE(WebhookPresets::urlFor(WebhookPresets::Preset::Telegram, QUrl(), QStringLiteral("T0KEN")).toString(),

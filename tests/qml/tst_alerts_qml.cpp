@@ -15,6 +15,9 @@
 #include <QStandardPaths>
 #include <QTimer>
 
+// A Solana mint as Conyr names tokens: 44 characters, the longest subject a rule shows.
+static const char kLongMint[] = "So11111111111111111111111111111111111111112";
+
 class AlertsQmlSetup : public TwQuickTestSetup
 {
     Q_OBJECT
@@ -40,8 +43,22 @@ protected:
         fields.insert(QStringLiteral("hysteresisPct"), 0);
         center->saveRule(fields);
 
+        // A rule on a Conyr mint: its state line is long (the mint is its subject).
+        fields = center->newRule(QStringLiteral("price-above"));
+        fields.insert(QStringLiteral("name"), QStringLiteral("Wrapped SOL above 1000"));
+        fields.insert(QStringLiteral("subject"), QString::fromLatin1(kLongMint));
+        fields.insert(QStringLiteral("level"), 1000);
+        center->saveRule(fields);
+
         DashboardFeed *feed = DashboardFeed::instance();
         const qint64 t0 = QDateTime::currentMSecsSinceEpoch() - 60000;
+        Observation mintPrice;
+        mintPrice.provider = QStringLiteral("predikt");
+        mintPrice.kind = QStringLiteral("price");
+        mintPrice.subject = QString::fromLatin1(kLongMint);
+        mintPrice.timestampMs = t0 - 1000;
+        mintPrice.metrics.insert(QStringLiteral("price"), 151.25);
+        center->observe(mintPrice); // before the BTC prices: the BTC rule's last value stays 106
         for (int i = 0; i < 12; ++i) {
             Observation price;
             price.provider = QStringLiteral("predikt");

@@ -184,6 +184,25 @@ private Q_SLOTS:
         QCOMPARE(engine->status(r.id).lastSubject, QStringLiteral("SOL"));
     }
 
+    void statusShowsTheSubjectOfItsLastValue()
+    {
+        // An observation in scope without the rule's metric (a tweet) is not the rule's data:
+        // the status keeps the subject and state of the value it shows.
+        AlertRule r = rule(AlertRule::Kind::PriceAbove, 100);
+        engine->setRules({r});
+        feed({99});
+        Observation tweet;
+        tweet.provider = QStringLiteral("tweets");
+        tweet.source = QStringLiteral("demo");
+        tweet.kind = QStringLiteral("tweet");
+        tweet.subject = QStringLiteral("bitcoin-mentions");
+        tweet.timestampMs = clock + 1;
+        engine->observe(tweet);
+        QCOMPARE(engine->status(r.id).lastValue, 99.0);
+        QCOMPARE(engine->status(r.id).lastSubject, QStringLiteral("SOL"));
+        QCOMPARE(state(r), RuleStatus::State::Armed);
+    }
+
     void everyTimeWithCooldown()
     {
         AlertRule r = rule(AlertRule::Kind::PriceAbove, 100);

@@ -91,8 +91,13 @@ ListView {
                 RowLayout {
                     Layout.fillWidth: true
                     spacing: Theme.spacing
+                    // Each text takes its own width while there is room and gives way (elides)
+                    // when the row is short: a fixed preferred width would push Edit/Delete off.
                     Label {
-                        Layout.maximumWidth: 260
+                        Layout.fillWidth: true
+                        Layout.preferredWidth: implicitWidth
+                        Layout.maximumWidth: Math.min(implicitWidth, 260)
+                        Layout.minimumWidth: Math.min(implicitWidth, 110) // "has not fired yet" stays whole
                         elide: Text.ElideRight
                         text: row.firedCount > 0
                               ? qsTr("fired %n time(s), last %1", "", row.firedCount).arg(new Date(row.lastFired).toLocaleTimeString(Qt.locale(), Locale.ShortFormat))
@@ -103,7 +108,9 @@ ListView {
                     Label {
                         // Why it does (not) fire: its state, and the last value it evaluated.
                         objectName: "ruleStateLabel"
-                        Layout.maximumWidth: 340
+                        Layout.fillWidth: true
+                        Layout.preferredWidth: implicitWidth
+                        Layout.maximumWidth: implicitWidth
                         elide: Text.ElideRight
                         textFormat: Text.PlainText
                         text: isNaN(row.lastValue) ? row.ruleStateLabel
@@ -112,7 +119,7 @@ ListView {
                         font.pixelSize: Theme.fontSmall
                         color: row.ruleState === "armed" ? Theme.up : (row.ruleState === "expired" || row.ruleState === "no-data" ? Theme.warning : Theme.muted)
                         ToolTip.visible: stateHover.hovered
-                        ToolTip.text: qsTr("What the rule saw last: its state and the last value it evaluated.")
+                        ToolTip.text: text + "\n" + qsTr("What the rule saw last: its state and the last value it evaluated.")
                         HoverHandler { id: stateHover }
                     }
                     Label {

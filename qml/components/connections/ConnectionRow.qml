@@ -24,6 +24,7 @@ Rectangle {
     required property real lastMessageAgeMs
     required property int roundTripMs
     required property int reconnects
+    required property string sessionDetails
 
     /// True while the connection is up or on its way up.
     readonly property bool active: connectionState === Connection.Connecting || connectionState === Connection.Open
@@ -107,6 +108,20 @@ Rectangle {
                 font.family: Theme.monoFamily
                 elide: Text.ElideMiddle
                 textFormat: Text.PlainText
+            }
+            Label {
+                objectName: "sessionDetails"
+                Layout.fillWidth: true
+                visible: row.sessionDetails.length > 0
+                text: row.sessionDetails
+                color: Theme.muted
+                font.pixelSize: Theme.fontSmall
+                elide: Text.ElideRight
+                textFormat: Text.PlainText
+                ToolTip.visible: hovered && truncated
+                ToolTip.text: row.sessionDetails
+                HoverHandler { id: detailsHover }
+                readonly property bool hovered: detailsHover.hovered
             }
         }
         ColumnLayout {

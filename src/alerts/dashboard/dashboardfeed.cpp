@@ -64,6 +64,11 @@ void DashboardFeed::observe(const Observation &o)
     m_providers.insert(o.provider);
     const QString key = o.subject;
     auto remember = [this](const QString &type, const QString &subject) {
+        // A feed repeats one series for thousands of records: no string built for those.
+        if (type == m_lastRememberedType && subject == m_lastRememberedSubject)
+            return;
+        m_lastRememberedType = type;
+        m_lastRememberedSubject = subject;
         const QString entry = type + QLatin1Char('/') + subject;
         if (!m_order.contains(entry))
             m_order << entry;

@@ -97,6 +97,7 @@ private:
     qint64 m_tweetTotal = 0;
     QSet<QString> m_providers;
     QStringList m_order; // subjects in the order first seen (for "first subject")
+    QString m_lastRememberedType, m_lastRememberedSubject; // the last entry of m_order seen
     Clock m_clock;
     QTimer m_notify;
     int m_revision = 0;

@@ -178,8 +178,8 @@ void AlertNotifiers::alertRaised(const Alert &alert, const AlertRule &rule)
 
 void AlertNotifiers::setRules(const QList<AlertRule> &rules)
 {
-    // A removed Telegram rule takes its bot token with it.
-    if (m_keys) {
+    // A removed Telegram rule takes its bot token with it (when the rules are ours).
+    if (m_keys && m_ownsRuleTokens) {
         for (const AlertRule &old : std::as_const(m_rules)) {
             if (old.webhookPreset != QLatin1String("telegram"))
                 continue;

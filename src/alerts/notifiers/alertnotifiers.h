@@ -53,6 +53,10 @@ public:
     void setWebhooks(WebhookNotifier *webhooks) { m_webhooks = webhooks; }
     /// Where Telegram bot tokens are kept; without one, Telegram webhooks fail visibly.
     void setKeyStore(KeyStore *keys) { m_keys = keys; }
+    /// Whether the rules are this process's own, so a removed rule takes its Telegram token
+    /// out of the key store (the app: yes). A headless runner only reads tokens it does not
+    /// own (`alerts --rules-bucket`, a rules file that another program edits): no.
+    void setOwnsRuleTokens(bool owns) { m_ownsRuleTokens = owns; }
 
     AlertSound *sound() const { return m_sound; }
     /// [{id, label}] of the sound choices, for the rule editor.
@@ -97,4 +101,5 @@ private:
     QList<AlertRule> m_rules;
     QHash<QString, QString> m_ruleTargets; // rule id → the Alertmanager it sent to
     bool m_persist;
+    bool m_ownsRuleTokens = true;
 };

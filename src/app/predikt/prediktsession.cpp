@@ -1,5 +1,7 @@
 #include "prediktsession.h"
 
+#include "core/connectionregistry.h"
+
 #include "billingledgermodel.h"
 #include "priceboardmodel.h"
 #include "providers/predikt/prediktclient.h"
@@ -91,6 +93,7 @@ ProfileSessions::Started PrediktSession::startClient(const Profile &profile, con
         m_accountId = info.accountId;
         m_connectionId = info.connectionId;
         m_ledger->clearDisconnect();
+        ConnectionRegistry::instance()->setSessionDetails(m_client->connection(), sessionDetails());
         Q_EMIT accountChanged();
     });
 
@@ -117,6 +120,16 @@ void PrediktSession::stopClient()
     m_connectionId.clear();
     Q_EMIT connectionChanged();
     Q_EMIT accountChanged();
+}
+
+QString PrediktSession::sessionDetails() const
+{
+    QStringList parts;
+    if (!m_connectionId.isEmpty())
+        parts << tr("Connection ID %1").arg(m_connectionId);
+    if (!m_accountId.isEmpty())
+        parts << tr("Account %1").arg(m_accountId);
+    return parts.join(QStringLiteral(" · "));
 }
 
 void PrediktSession::syncBoard()

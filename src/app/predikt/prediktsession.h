@@ -71,6 +71,8 @@ public:
     QStringList symbols() const;
     QString accountId() const { return m_accountId; }
     QString connectionId() const { return m_connectionId; }
+    /// "Connection ID … · Account …" for the Connections page; empty before the server's connected event.
+    QString sessionDetails() const;
     QString notice() const { return m_notice; }
     QString problem() const { return m_problem; }
 

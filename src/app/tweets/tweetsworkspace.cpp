@@ -73,7 +73,10 @@ ProfileSessions::Started TweetsWorkspace::startClient(const Profile &profile, co
     m_clients.insert(profile.id, client);
     connect(client, &TweetsClient::tweetsReceived, this, &TweetsWorkspace::onTweets);
     connect(client, &TweetsClient::countersChanged, this, &TweetsWorkspace::countersChanged);
-    connect(client, &TweetsClient::sessionStarted, this, &TweetsWorkspace::statusChanged);
+    connect(client, &TweetsClient::sessionStarted, this, [this, client] {
+        ConnectionRegistry::instance()->setSessionDetails(client->connection(), client->sessionInfo());
+        Q_EMIT statusChanged();
+    });
     client->open();
     return {client->connection(), TweetsObservations::attach(client)};
 }

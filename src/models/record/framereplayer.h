@@ -26,6 +26,12 @@ public:
     int delivered() const { return m_next; }
     bool running() const { return m_running; }
     QString error() const { return m_error; }
+    /// The recording's clock: when the last delivered frame was recorded (the start of the
+    /// recording before the first), in ms since the epoch.
+    qint64 recordedTimeMs() const
+    {
+        return m_header.startedAtMs + (m_next > 0 ? m_frames.at(m_next - 1).offsetMs : 0);
+    }
 
     /// Starts delivering into target. speed: 1 = recorded pace, 10 = ten times faster,
     /// 0 = as fast as possible (in slices, so the UI stays responsive).

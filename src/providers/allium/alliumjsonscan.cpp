@@ -1,5 +1,6 @@
 #include "alliumjsonscan.h"
 
+#include <QAnyStringView>
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -193,6 +194,36 @@ const Field *find(const Fields &fields, QByteArrayView key)
 {
     for (const Field &f : fields) {
         if (f.key == key)
+            return &f;
+    }
+    return nullptr;
+}
+
+namespace {
+/// A UTF-8 key equals a UTF-16 one: byte for unit while both are ASCII (every key a rule
+/// names), the general comparison once a non-ASCII byte appears. No conversion, no allocation.
+bool keyEquals(QByteArrayView utf8, QStringView key)
+{
+    if (utf8.size() < key.size())
+        return false; // UTF-8 never takes fewer bytes than UTF-16 takes units
+    if (utf8.size() == key.size()) {
+        for (qsizetype i = 0; i < utf8.size(); ++i) {
+            const uchar c = uchar(utf8[i]);
+            if (c >= 0x80)
+                return QAnyStringView::equal(QUtf8StringView(utf8), key);
+            if (c != key[i].unicode())
+                return false;
+        }
+        return true;
+    }
+    return QAnyStringView::equal(QUtf8StringView(utf8), key);
+}
+} // namespace
+
+const Field *find(const Fields &fields, QStringView key)
+{
+    for (const Field &f : fields) {
+        if (keyEquals(f.key, key))
             return &f;
     }
     return nullptr;

@@ -5,6 +5,7 @@
 #include "alliumstreamclient.h"
 
 #include <QJsonDocument>
+#include <QVarLengthArray>
 
 namespace AlliumObservations {
 
@@ -20,14 +21,31 @@ public:
     {
     }
 
+    /// A typed reading of the client's (the block number): it wins over the record's own
+    /// field of that name. Kept here rather than in the observation's metrics, whose hash
+    /// would cost an allocation per record.
+    void setTyped(QLatin1String name, double value) { m_typed.append({name, value}); }
+
     std::optional<double> metric(const QString &name) const override
     {
+        for (const auto &[typedName, value] : m_typed) {
+            if (typedName == name)
+                return value;
+        }
         const AlliumJsonScan::Field *f = field(name);
         if (!f || f->type != 'n')
             return std::nullopt;
+        // Several rules (and the dashboard) read the same field: converted once.
+        for (const auto &[known, value] : m_numbers) {
+            if (known == f)
+                return value;
+        }
         bool ok = false;
         const double v = QByteArray::fromRawData(f->value.data(), f->value.size()).toDouble(&ok);
-        return ok ? std::optional<double>(v) : std::nullopt;
+        if (!ok)
+            return std::nullopt;
+        m_numbers.append({f, v});
+        return v;
     }
     std::optional<QString> text(const QString &name) const override
     {
@@ -39,11 +57,18 @@ public:
     void collect(QHash<QString, double> &metrics, QHash<QString, QString> &texts) const override
     {
         addJsonFields(object(), metrics, texts);
+        for (const auto &[name, value] : m_typed)
+            metrics.insert(name, value);
     }
     QVariantMap record() const override { return object().toVariantMap(); }
     QJsonValue lookup(const QString &path) const override
     {
-        // A top-level scalar straight from the scan; anything else through the parsed record.
+        // A typed reading, a top-level scalar straight from the scan; anything else through
+        // the parsed record.
+        for (const auto &[name, value] : m_typed) {
+            if (name == path)
+                return value;
+        }
         if (const AlliumJsonScan::Field *f = field(path)) {
             switch (f->type) {
             case 'n': {
@@ -70,8 +95,7 @@ private:
             if (!AlliumJsonScan::scanObject(m_json, pos, m_fields, error))
                 m_fields.clear();
         }
-        const QByteArray key = name.toUtf8();
-        return AlliumJsonScan::find(m_fields, key);
+        return AlliumJsonScan::find(m_fields, QStringView(name));
     }
     const QJsonObject &object() const
     {
@@ -84,6 +108,8 @@ private:
     mutable bool m_scanned = false;
     mutable AlliumJsonScan::Fields m_fields;
     mutable std::optional<QJsonObject> m_object;
+    QVarLengthArray<std::pair<QLatin1String, double>, 2> m_typed;
+    mutable QVarLengthArray<std::pair<const AlliumJsonScan::Field *, double>, 4> m_numbers; // converted fields
 };
 
 } // namespace
@@ -97,21 +123,25 @@ Observation fromRecord(const QString &source, const QString &topic, const Allium
     o.subject = topic.isEmpty() ? source : topic;
     o.kind = blocks ? QStringLiteral("block") : QStringLiteral("record");
     o.timestampMs = r.timestampMs > 0 ? r.timestampMs : 0;
+    // The client's typed readings win over the record's own fields of the same name.
+    QVarLengthArray<std::pair<QLatin1String, double>, 2> typed;
+    if (r.blockNumber >= 0)
+        typed.append({blocks ? QLatin1String("block") : QLatin1String("block_number"), double(r.blockNumber)});
+    if (r.resumed)
+        typed.append({QLatin1String("resumed"), 1});
     if (!r.wrapped && r.raw.isEmpty() && !r.json.isEmpty()) {
         // The stream keeps records as JSON text: fields are read from it when a rule asks.
-        o.fields = std::make_shared<LazyRecordFields>(r.json);
+        auto fields = std::make_shared<LazyRecordFields>(r.json);
+        for (const auto &[name, value] : typed)
+            fields->setTyped(name, value);
+        o.fields = std::move(fields);
     } else {
         const QJsonObject raw = r.object();
         addJsonFields(raw, o.metrics, o.texts);
         o.record = raw.toVariantMap();
+        for (const auto &[name, value] : typed)
+            o.metrics.insert(name, value);
     }
-    // The client's typed readings win over the record's own fields of the same name.
-    if (blocks && r.blockNumber >= 0)
-        o.metrics.insert(QStringLiteral("block"), double(r.blockNumber));
-    else if (r.blockNumber >= 0)
-        o.metrics.insert(QStringLiteral("block_number"), double(r.blockNumber));
-    if (r.resumed)
-        o.metrics.insert(QStringLiteral("resumed"), 1);
     return o;
 }
 

@@ -20,11 +20,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("TweetsRest", text);
 }
 
-QString trn(const char *text, int n)
-{
-    return QCoreApplication::translate("TweetsRest", text, nullptr, n);
-}
-
 QString textOf(const QJsonValue &v)
 {
     if (v.isString())
@@ -216,7 +211,7 @@ RestError errorFromResponse(int status, const QByteArray &body, const QByteArray
             QStringList names;
             for (auto it = e.fieldErrors.cbegin(); it != e.fieldErrors.cend(); ++it)
                 names.append(fieldLabel(it.key()));
-            e.message = trn("The server did not accept %n field: %1.", n).arg(names.join(QStringLiteral(", ")));
+            e.message = QCoreApplication::translate("TweetsRest", "The server did not accept %n field(s): %1.", nullptr, n).arg(names.join(QStringLiteral(", ")));
         } else {
             e.message = tr("The server did not accept the %1 (HTTP %2).").arg(what).arg(status) + server;
         }
@@ -226,7 +221,7 @@ RestError errorFromResponse(int status, const QByteArray &body, const QByteArray
         e.kind = RestError::Kind::RateLimited;
         e.retryAfterSeconds = retryAfterOf(retryAfter, o, now);
         e.message = e.retryAfterSeconds >= 0
-            ? trn("Too many requests (HTTP 429). Try again in %n second(s).", e.retryAfterSeconds)
+            ? QCoreApplication::translate("TweetsRest", "Too many requests (HTTP 429). Try again in %n second(s).", nullptr, e.retryAfterSeconds)
             : tr("Too many requests (HTTP 429). Try again in a moment.");
         break;
     default:

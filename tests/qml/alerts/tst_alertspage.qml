@@ -135,6 +135,64 @@ Item {
             tryVerify(() => findStateLabel(page) !== null, 3000, "a rule's state with its last value, 106")
         }
 
+        // At 1024 px a long state line (a mint as subject) elides: Edit and Delete stay whole
+        // on every row, inside the page (they were pushed off and clipped to "E" and "D").
+        function test_longStateLinesLeaveTheButtonsWhole() {
+            root.width = 1024
+            root.height = 700
+            const page = createTemporaryObject(pageComponent, root)
+            tryVerify(() => page.live)
+            tryVerify(() => findLabel(page, "ruleStateLabel", "So1111") !== null, 3000, "the mint rule's state line")
+            const state = findLabel(page, "ruleStateLabel", "So1111")
+            tryVerify(() => state.truncated, 3000, "the long state line elides")
+            const edits = findAll(page, "Edit")
+            verify(edits.length >= 2, "an Edit button on each rule")
+            for (let i = 0; i < edits.length; ++i) {
+                const b = edits[i]
+                const right = b.mapToItem(page, b.width, 0).x
+                verify(right <= page.width + 0.5, "Edit inside the page: " + right + " > " + page.width)
+                verify(b.width >= b.implicitWidth - 0.5, "Edit whole: " + b.width + " < " + b.implicitWidth)
+            }
+            const deletes = findAll(page, "Delete")
+            for (let i = 0; i < deletes.length; ++i) {
+                const d = deletes[i]
+                verify(d.mapToItem(page, d.width, 0).x <= page.width + 0.5, "Delete inside the page")
+                verify(d.width >= d.implicitWidth - 0.5, "Delete whole")
+            }
+            root.width = 1296
+            root.height = 860
+        }
+
+        function findAll(item, text) {
+            let found = []
+            if (!item)
+                return found
+            if (item.text === text && item.visible && item.width > 0)
+                found.push(item)
+            const kids = item.children || []
+            for (let i = 0; i < kids.length; ++i)
+                found = found.concat(findAll(kids[i], text))
+            if (item.contentItem && item.contentItem !== item)
+                found = found.concat(findAll(item.contentItem, text))
+            return found
+        }
+
+        function findLabel(item, name, part) {
+            if (!item)
+                return null
+            if (item.objectName === name && item.text.indexOf(part) >= 0)
+                return item
+            const kids = item.children || []
+            for (let i = 0; i < kids.length; ++i) {
+                const f = findLabel(kids[i], name, part)
+                if (f)
+                    return f
+            }
+            if (item.contentItem && item.contentItem !== item)
+                return findLabel(item.contentItem, name, part)
+            return null
+        }
+
         function findStateLabel(item) {
             if (!item)
                 return null

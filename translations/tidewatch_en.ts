@@ -1,0 +1,348 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>AlertRuleList</name>
+    <message numerus="yes">
+        <source>fired %n time(s), last %1</source>
+        <translation>
+            <numerusform>fired %n time, last %1</numerusform>
+            <numerusform>fired %n times, last %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AlertStore</name>
+    <message numerus="yes">
+        <source>%n rule(s) could not be read: %1</source>
+        <translation>
+            <numerusform>%n rule could not be read: %1</numerusform>
+            <numerusform>%n rules could not be read: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AlertmanagerNotifier</name>
+    <message numerus="yes">
+        <source>Alertmanager at %1 accepted %n alert(s).</source>
+        <translation>
+            <numerusform>Alertmanager at %1 accepted %n alert.</numerusform>
+            <numerusform>Alertmanager at %1 accepted %n alerts.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AlertsPage</name>
+    <message numerus="yes">
+        <source>%n rule(s)</source>
+        <translation>
+            <numerusform>%n rule</numerusform>
+            <numerusform>%n rules</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unacknowledged alert(s)</source>
+        <translation>
+            <numerusform>%n unacknowledged alert</numerusform>
+            <numerusform>%n unacknowledged alerts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CandleChart</name>
+    <message numerus="yes">
+        <source>no data (%n bar(s))</source>
+        <translation>
+            <numerusform>no data (%n bar)</numerusform>
+            <numerusform>no data (%n bars)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bar(s) missing here</source>
+        <translation>
+            <numerusform>%n bar missing here</numerusform>
+            <numerusform>%n bars missing here</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChannelRow</name>
+    <message numerus="yes">
+        <source>%n payload(s) not understood, latest: %1</source>
+        <translation>
+            <numerusform>%n payload not understood, latest: %1</numerusform>
+            <numerusform>%n payloads not understood, latest: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionsPage</name>
+    <message numerus="yes">
+        <source>%n profile(s) · %1 of %2 connections open</source>
+        <translation>
+            <numerusform>%n profile · %1 of %2 connections open</numerusform>
+            <numerusform>%n profiles · %1 of %2 connections open</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n profile(s). Enter a key for each to connect.</source>
+        <translation>
+            <numerusform>Imported %n profile. Enter a key for each to connect.</numerusform>
+            <numerusform>Imported %n profiles. Enter a key for each to connect.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConyrClient</name>
+    <message numerus="yes">
+        <source>Not connected: the %1 tier allows %n connection(s) per key, and this app already uses all of them with this key. It connects as soon as one is closed.</source>
+        <translation>
+            <numerusform>Not connected: the %1 tier allows %n connection per key, and this app already uses all of them with this key. It connects as soon as one is closed.</numerusform>
+            <numerusform>Not connected: the %1 tier allows %n connections per key, and this app already uses all of them with this key. It connects as soon as one is closed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server neither confirmed nor refused this subscription within %n second(s).</source>
+        <translation>
+            <numerusform>The server neither confirmed nor refused this subscription within %n second.</numerusform>
+            <numerusform>The server neither confirmed nor refused this subscription within %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DashboardAlertsTile</name>
+    <message numerus="yes">
+        <source>%n unacknowledged</source>
+        <translation>
+            <numerusform>%n unacknowledged</numerusform>
+            <numerusform>%n unacknowledged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No alerts yet — %n rule(s) watching.</source>
+        <translation>
+            <numerusform>No alerts yet — %n rule watching.</numerusform>
+            <numerusform>No alerts yet — %n rules watching.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message numerus="yes">
+        <source>%n unacknowledged alert(s)</source>
+        <translation>
+            <numerusform>%n unacknowledged alert</numerusform>
+            <numerusform>%n unacknowledged alerts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FrameInspector</name>
+    <message numerus="yes">
+        <source>%n frame(s) missed while paused</source>
+        <translation>
+            <numerusform>%n frame missed while paused</numerusform>
+            <numerusform>%n frames missed while paused</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>JsonTreeModel</name>
+    <message numerus="yes">
+        <source>… %n more</source>
+        <translation>
+            <numerusform>… %n more</numerusform>
+            <numerusform>… %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{%n key(s)}</source>
+        <translation>
+            <numerusform>{%n key}</numerusform>
+            <numerusform>{%n keys}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>[%n item(s)]</source>
+        <translation>
+            <numerusform>[%n item]</numerusform>
+            <numerusform>[%n items]</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MarketsPage</name>
+    <message numerus="yes">
+        <source>%n gap(s) · %1 lost</source>
+        <translation>
+            <numerusform>%n gap · %1 lost</numerusform>
+            <numerusform>%n gaps · %1 lost</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PrediktClient</name>
+    <message numerus="yes">
+        <source>The %1 tier allows %2 symbols per connection; %3 are subscribed, so %n more do not fit.</source>
+        <translation>
+            <numerusform>The %1 tier allows %2 symbols per connection; %3 are subscribed, so %n more does not fit.</numerusform>
+            <numerusform>The %1 tier allows %2 symbols per connection; %3 are subscribed, so %n more do not fit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Predikt allows %n symbol(s) on this connection: kept %1; dropped %2.</source>
+        <translation>
+            <numerusform>Predikt allows %n symbol on this connection: kept %1; dropped %2.</numerusform>
+            <numerusform>Predikt allows %n symbols on this connection: kept %1; dropped %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStore</name>
+    <message numerus="yes">
+        <source>%n stored profile(s) could not be read and were skipped: %1</source>
+        <translation>
+            <numerusform>%n stored profile could not be read and were skipped: %1</numerusform>
+            <numerusform>%n stored profiles could not be read and were skipped: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecordingController</name>
+    <message numerus="yes">
+        <source>Replay finished: %n frame(s)</source>
+        <translation>
+            <numerusform>Replay finished: %n frame</numerusform>
+            <numerusform>Replay finished: %n frames</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RelayFeed</name>
+    <message numerus="yes">
+        <source>The relay dropped %n message(s) while NATS was unavailable.</source>
+        <translation>
+            <numerusform>The relay dropped %n message while NATS was unavailable.</numerusform>
+            <numerusform>The relay dropped %n messages while NATS was unavailable.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StreamsPage</name>
+    <message numerus="yes">
+        <source>%n gap(s)</source>
+        <translation>
+            <numerusform>%n gap</numerusform>
+            <numerusform>%n gaps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n re-org(s)</source>
+        <translation>
+            <numerusform>%n re-org</numerusform>
+            <numerusform>%n re-orgs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrayIcon</name>
+    <message numerus="yes">
+        <source>%n unacknowledged alert(s)</source>
+        <translation>
+            <numerusform>%n unacknowledged alert</numerusform>
+            <numerusform>%n unacknowledged alerts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TweetMonitorEditor</name>
+    <message numerus="yes">
+        <source>%n account(s) × %1 = %2 credits per day (%3)</source>
+        <translation>
+            <numerusform>%n account × %1 = %2 credits per day (%3)</numerusform>
+            <numerusform>%n accounts × %1 = %2 credits per day (%3)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TweetMonitorRow</name>
+    <message numerus="yes">
+        <source>%n account(s): %1</source>
+        <translation>
+            <numerusform>%n account: %1</numerusform>
+            <numerusform>%n accounts: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TweetRuleEditor</name>
+    <message numerus="yes">
+        <source>The query is valid: %n matching tweet(s) in a sample.</source>
+        <translation>
+            <numerusform>The query is valid: %n matching tweet in a sample.</numerusform>
+            <numerusform>The query is valid: %n matching tweets in a sample.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TweetsClient</name>
+    <message numerus="yes">
+        <source>All %1 connections of this API key are in use (code 4003); this app holds %n of them. Close another connection that uses the key; retrying every %2 s.</source>
+        <translation>
+            <numerusform>All %1 connections of this API key are in use (code 4003); this app holds %n of them. Close another connection that uses the key; retrying every %2 s.</numerusform>
+            <numerusform>All %1 connections of this API key are in use (code 4003); this app holds %n of them. Close another connection that uses the key; retrying every %2 s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The tweet stream closed the connection with code 1001%1 although this app answered %n keepalive ping(s) in this session; reconnecting.</source>
+        <translation>
+            <numerusform>The tweet stream closed the connection with code 1001%1 although this app answered %n keepalive ping in this session; reconnecting.</numerusform>
+            <numerusform>The tweet stream closed the connection with code 1001%1 although this app answered %n keepalive pings in this session; reconnecting.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TweetsRest</name>
+    <message numerus="yes">
+        <source>The server did not accept %n field(s): %1.</source>
+        <translation>
+            <numerusform>The server did not accept %n field: %1.</numerusform>
+            <numerusform>The server did not accept %n fields: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many requests (HTTP 429). Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Too many requests (HTTP 429). Try again in %n second.</numerusform>
+            <numerusform>Too many requests (HTTP 429). Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TweetsSubscriptionsController</name>
+    <message numerus="yes">
+        <source>%n item(s) in the answer could not be read and are not shown.</source>
+        <translation>
+            <numerusform>%n item in the answer could not be read and are not shown.</numerusform>
+            <numerusform>%n items in the answer could not be read and are not shown.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active: %1</source>
+        <translation>
+            <numerusform>%n active: %1</numerusform>
+            <numerusform>%n active: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WebhookNotifier</name>
+    <message numerus="yes">
+        <source>%1 (gave up after %n attempt(s))</source>
+        <translation>
+            <numerusform>%1 (gave up after %n attempt)</numerusform>
+            <numerusform>%1 (gave up after %n attempts)</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
