@@ -115,6 +115,9 @@ public:
     /// that still has output to give (a summary, notifications in flight) does it, then
     /// calls finish() itself.
     virtual void setWrapUp(std::function<void()> wrapUp) = 0;
+    /// Writes the events printed so far now (they are otherwise written when the event loop
+    /// goes idle): before a command records that it has handled them, e.g. a relay position.
+    virtual void flushOutput() = 0;
 
     /// The one way a command's connection ends a run: prints a "state" event on every change
     /// and, when runEndFor() says the run is over, an "error" event naming the reason (unless

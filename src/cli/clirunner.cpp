@@ -94,6 +94,11 @@ public:
     }
 
     void setWrapUp(std::function<void()> wrapUp) override { m_wrapUp = std::move(wrapUp); }
+    void flushOutput() override
+    {
+        if (m_writer)
+            m_writer->flush();
+    }
 
     void finish(int exitCode) override
     {

@@ -112,8 +112,11 @@ int startAlertsOverRelay(CliContext &context)
     const QString positionFile = parser.value(QStringLiteral("position-file"));
     if (!positionFile.isEmpty()) {
         consumer->setResumeAfter(RelayOptions::readPosition(positionFile));
-        QObject::connect(consumer, &JetStreamConsumer::batchApplied, qApp,
-                         [positionFile](quint64 seq) { RelayOptions::writePosition(positionFile, seq); });
+        QObject::connect(consumer, &JetStreamConsumer::batchApplied, qApp, [&context, positionFile](quint64 seq) {
+            context.flushOutput(); // the batch's alerts are out before its position is recorded
+            if (!RelayOptions::writePosition(positionFile, seq))
+                context.emitError(QStringLiteral("could not write %1").arg(positionFile));
+        });
     }
 
     auto *bucket = new KvBucket(nats, qApp);

@@ -444,6 +444,9 @@ int startFollowing(CliContext &context, NatsClient *nats)
     QObject::connect(consumer, &JetStreamConsumer::messagesReceived, feed, &RelayFeed::apply);
     if (!positionFile.isEmpty()) {
         QObject::connect(consumer, &JetStreamConsumer::batchApplied, qApp, [&context, positionFile](quint64 seq) {
+            // The batch's events are out before the position says they were handled: a run
+            // killed in between would otherwise resume after events it never wrote.
+            context.flushOutput();
             if (!RelayOptions::writePosition(positionFile, seq))
                 context.emitError(QStringLiteral("could not write %1").arg(positionFile));
         });

@@ -4,6 +4,7 @@
 #include "providers/allium/alliumcodec.h"
 #include "providers/allium/alliumdecimal.h"
 #include "providers/allium/alliumfilter.h"
+#include "providers/allium/alliumobservations.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -26,6 +27,7 @@ private Q_SLOTS:
     void blockRecord();
     void outOfRangeNumbers();
     void streamFrames();
+    void scannedFieldsReachTheAlertAdapter();
     void decimals_data();
     void decimals();
     void filterParseSerialise_data();
@@ -256,6 +258,44 @@ void TestAlliumCodec::outOfRangeNumbers()
     QVERIFY2(why.contains(QStringLiteral("64")), qPrintable(why));
     QCOMPARE(AlliumCodec::parseTimestampMs(QJsonValue(-1e19)), -1);
     QCOMPARE(AlliumCodec::parseTimestampMs(QJsonValue(QStringLiteral("2024-11-01T00:00:12Z"))), 1730419212000LL);
+}
+
+void TestAlliumCodec::scannedFieldsReachTheAlertAdapter()
+{
+    // The client's scan goes with each record (no second scan for the alert rules): its
+    // views point into the record's own text, also for a record cut out of an array frame,
+    // and stay valid when the frame is gone.
+    std::optional<AlliumCodec::StreamFrame> f;
+    {
+        QByteArray frame = "[{\"number\":11,\"size\":1.5,\"gr\xc3\xb6\xc3\x9f" "e\":3,\"miner\":\"0xab\"},"
+                           " {\"number\":12,\"size\":2.5,\"gro\":4,\"miner\":\"0xcd\"}]";
+        f = AlliumCodec::decodeStreamFrame(frame, AlliumTopic::Kind::Blocks);
+        frame.fill('x'); // the frame's bytes are gone; the records keep their own
+    }
+    QCOMPARE(f->records.size(), 2);
+    QList<Observation> obs;
+    for (const AlliumRecord &r : std::as_const(f->records)) {
+        QVERIFY(r.scanned);
+        obs << AlliumObservations::fromRecord(QStringLiteral("s"), QStringLiteral("ethereum.blocks"), r);
+    }
+    QCOMPARE(obs.at(0).metric(QStringLiteral("size")), 1.5);
+    QCOMPARE(obs.at(1).metric(QStringLiteral("size")), 2.5);
+    QCOMPARE(obs.at(0).text(QStringLiteral("miner")), QStringLiteral("0xab"));
+    QCOMPARE(obs.at(1).text(QStringLiteral("miner")), QStringLiteral("0xcd"));
+    QCOMPARE(obs.at(0).metric(QStringLiteral("block")), 11.0); // the client's typed reading
+    // Keys beyond ASCII, and keys that share a prefix or differ only in length.
+    QCOMPARE(obs.at(0).metric(QString::fromUtf8("gr\xc3\xb6\xc3\x9f" "e"), -1), 3.0);
+    QCOMPARE(obs.at(0).metric(QStringLiteral("gro"), -1), -1.0);
+    QCOMPARE(obs.at(1).metric(QStringLiteral("gro"), -1), 4.0);
+    QCOMPARE(obs.at(1).metric(QStringLiteral("gr"), -1), -1.0);
+    QCOMPARE(obs.at(1).metric(QString(), -1), -1.0);
+    QVERIFY(!obs.at(0).hasMetric(QStringLiteral("siz")));
+    // A single-record frame: the scan is handed over as it is.
+    const auto one = AlliumCodec::decodeStreamFrame("{\"number\":5,\"transaction_count\":42}", AlliumTopic::Kind::Blocks);
+    QCOMPARE(one.records.size(), 1);
+    const Observation o = AlliumObservations::fromRecord(QStringLiteral("s"), QString(), one.records.constFirst());
+    QCOMPARE(o.metric(QStringLiteral("transaction_count")), 42.0);
+    QCOMPARE(o.metric(QStringLiteral("block")), 5.0);
 }
 
 void TestAlliumCodec::streamFrames()

@@ -160,6 +160,7 @@ void AlliumStreamModel::flush()
         m_ring.reserve(size_t(m_cap));
         for (AlliumRecord &r : batch) {
             markers = markers || r.gapBefore > 0 || r.reorg;
+            r.scanned.reset(); // only for the path in flight; a row keeps its text
             m_ring.push_back(std::move(r));
         }
         m_head = 0;
@@ -178,6 +179,7 @@ void AlliumStreamModel::flush()
         beginInsertRows({}, 0, incoming - 1);
         for (AlliumRecord &r : batch) {
             markers = markers || r.gapBefore > 0 || r.reorg;
+            r.scanned.reset(); // only for the path in flight; a row keeps its text
             if (int(m_ring.size()) < m_cap) {
                 // Still growing: the ring is in order (head 0) until it is full.
                 m_ring.push_back(std::move(r));

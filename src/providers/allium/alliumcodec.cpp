@@ -456,6 +456,20 @@ bool recordFromScan(const Fields &top, AlliumTopic::Kind kind, AlliumRecord &out
     return true;
 }
 
+/// The scanned fields of a record whose text is json, taken from a scan of base (json
+/// itself, or the frame json was cut from): the same views, moved into json's bytes.
+std::shared_ptr<const Fields> scannedIn(const Fields &fields, const char *base, const QByteArray &json)
+{
+    auto out = std::make_shared<Fields>(fields);
+    if (base != json.constData()) {
+        for (Field &f : *out) {
+            f.key = QByteArrayView(json.constData() + (f.key.data() - base), f.key.size());
+            f.value = QByteArrayView(json.constData() + (f.value.data() - base), f.value.size());
+        }
+    }
+    return out;
+}
+
 } // namespace
 
 StreamFrame decodeStreamFrame(const QByteArray &frame, AlliumTopic::Kind kind)
@@ -464,7 +478,9 @@ StreamFrame decodeStreamFrame(const QByteArray &frame, AlliumTopic::Kind kind)
     StreamFrame out;
     const QByteArrayView t(frame);
     qsizetype pos = AlliumJsonScan::skipSpace(t, 0);
-    Fields fields;
+    // On the heap: a frame of one record hands its scan to the record as it is.
+    auto scan = std::make_shared<Fields>();
+    Fields &fields = *scan;
     if (pos < t.size() && t[pos] == '{') {
         if (!AlliumJsonScan::scanObject(t, pos, fields, out.error))
             return out;
@@ -485,7 +501,9 @@ StreamFrame decodeStreamFrame(const QByteArray &frame, AlliumTopic::Kind kind)
         AlliumRecord r;
         if (!recordFromScan(fields, kind, r, out.error))
             return out;
-        r.json = frame;
+        r.json = frame; // the same bytes the scan's views point into
+        if (!r.wrapped)
+            r.scanned = std::move(scan);
         out.records.append(std::move(r));
         return out;
     }
@@ -512,6 +530,8 @@ StreamFrame decodeStreamFrame(const QByteArray &frame, AlliumTopic::Kind kind)
                     return out;
                 }
                 r.json = frame.mid(start, pos - start);
+                if (!r.wrapped)
+                    r.scanned = scannedIn(fields, frame.constData() + start, r.json);
                 out.records.append(std::move(r));
                 pos = AlliumJsonScan::skipSpace(t, pos);
                 if (pos < t.size() && t[pos] == ',') {

@@ -4,12 +4,14 @@
 // Data streams: control messages {action:start|stop|setFilter} and topic records.
 
 #include "alliumfilter.h"
+#include "alliumjsonscan.h"
 
 #include <QByteArray>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
 #include <QString>
+#include <memory>
 #include <optional>
 
 /// One API call. For GET the body carries the query parameters.
@@ -77,6 +79,10 @@ struct AlliumRecord {
     /// The record as the server sent it (compact JSON text). The stream's hot path keeps
     /// only this; object() parses it when someone needs the whole record.
     QByteArray json;
+    /// json's top-level fields as the stream's hot path scanned them (views into json's
+    /// bytes), so that the alert adapter reads fields without scanning again. Only while the
+    /// record is in flight: whoever keeps records (the Streams model) drops it.
+    std::shared_ptr<const AlliumJsonScan::Fields> scanned;
     /// The parsed record as sent, when it was built from an object (tests, the simulator).
     QJsonObject raw;
     qint64 receivedMs = 0;      ///< Unix ms when it arrived

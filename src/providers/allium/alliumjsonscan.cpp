@@ -206,6 +206,11 @@ bool keyEquals(QByteArrayView utf8, QStringView key)
 {
     if (utf8.size() < key.size())
         return false; // UTF-8 never takes fewer bytes than UTF-16 takes units
+    if (key.isEmpty())
+        return utf8.isEmpty();
+    const uchar first = uchar(utf8[0]);
+    if (first < 0x80 && first != key[0].unicode())
+        return false; // most keys differ in their first letter
     if (utf8.size() == key.size()) {
         for (qsizetype i = 0; i < utf8.size(); ++i) {
             const uchar c = uchar(utf8[i]);
@@ -216,7 +221,12 @@ bool keyEquals(QByteArrayView utf8, QStringView key)
         }
         return true;
     }
-    return QAnyStringView::equal(QUtf8StringView(utf8), key);
+    // More bytes than units: equal only if some characters take several bytes.
+    for (const char c : utf8) {
+        if (uchar(c) >= 0x80)
+            return QAnyStringView::equal(QUtf8StringView(utf8), key);
+    }
+    return false;
 }
 } // namespace
 

@@ -16,8 +16,10 @@ namespace {
 class LazyRecordFields final : public ObservationFields
 {
 public:
-    explicit LazyRecordFields(QByteArray json)
+    /// scanned: the client's scan of json (its views point into json's bytes), if it kept one.
+    LazyRecordFields(QByteArray json, std::shared_ptr<const AlliumJsonScan::Fields> scanned)
         : m_json(std::move(json))
+        , m_shared(std::move(scanned))
     {
     }
 
@@ -88,6 +90,8 @@ public:
 private:
     const AlliumJsonScan::Field *field(const QString &name) const
     {
+        if (m_shared)
+            return AlliumJsonScan::find(*m_shared, QStringView(name));
         if (!m_scanned) {
             m_scanned = true;
             qsizetype pos = AlliumJsonScan::skipSpace(m_json, 0);
@@ -108,6 +112,7 @@ private:
     mutable bool m_scanned = false;
     mutable AlliumJsonScan::Fields m_fields;
     mutable std::optional<QJsonObject> m_object;
+    const std::shared_ptr<const AlliumJsonScan::Fields> m_shared; // views into m_json (the same bytes)
     QVarLengthArray<std::pair<QLatin1String, double>, 2> m_typed;
     mutable QVarLengthArray<std::pair<const AlliumJsonScan::Field *, double>, 4> m_numbers; // converted fields
 };
@@ -131,7 +136,7 @@ Observation fromRecord(const QString &source, const QString &topic, const Allium
         typed.append({QLatin1String("resumed"), 1});
     if (!r.wrapped && r.raw.isEmpty() && !r.json.isEmpty()) {
         // The stream keeps records as JSON text: fields are read from it when a rule asks.
-        auto fields = std::make_shared<LazyRecordFields>(r.json);
+        auto fields = std::make_shared<LazyRecordFields>(r.json, r.scanned);
         for (const auto &[name, value] : typed)
             fields->setTyped(name, value);
         o.fields = std::move(fields);
