@@ -1260,6 +1260,18 @@
         <source>an empty frame</source>
         <translation>ein leerer Frame</translation>
     </message>
+    <message>
+        <source>the time is missing</source>
+        <translation>die Zeitangabe fehlt</translation>
+    </message>
+    <message>
+        <source>the time has more than 64 characters</source>
+        <translation>die Zeitangabe hat mehr als 64 Zeichen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time</source>
+        <translation>„%1“ ist keine Zeitangabe</translation>
+    </message>
 </context>
 <context>
     <name>AlliumFilter</name>
@@ -3139,16 +3151,20 @@
         <translation>%1 wurde von einer neueren Tidewatch-Version aufgezeichnet (Formatversion %2).</translation>
     </message>
     <message>
-        <source>Line %1 of %2 has no valid time &quot;t&quot;.</source>
-        <translation>Zeile %1 von %2 hat keine gültige Zeit „t“.</translation>
-    </message>
-    <message>
         <source>Line %1 of %2 has no frame.</source>
         <translation>Zeile %1 von %2 enthält keinen Frame.</translation>
     </message>
     <message>
         <source>%1 is empty.</source>
         <translation>%1 ist leer.</translation>
+    </message>
+    <message>
+        <source>%1 has no valid start time &quot;startedAt&quot;: %2</source>
+        <translation>%1 hat keine gültige Startzeit „startedAt“: %2</translation>
+    </message>
+    <message>
+        <source>Line %1 of %2 has no valid time &quot;t&quot;: %3</source>
+        <translation>Zeile %1 von %2 hat keine gültige Zeit „t“: %3</translation>
     </message>
 </context>
 <context>
@@ -3186,6 +3202,56 @@
     <message>
         <source>JetStream: %1</source>
         <translation>JetStream: %1</translation>
+    </message>
+</context>
+<context>
+    <name>JsonNumbers</name>
+    <message>
+        <source>the number is not finite</source>
+        <translation>die Zahl ist nicht endlich</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number</source>
+        <translation>%1 ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>%1 is out of range (%2)</source>
+        <translation>%1 liegt außerhalb des Bereichs (%2)</translation>
+    </message>
+    <message>
+        <source>the number is empty</source>
+        <translation>die Zahl ist leer</translation>
+    </message>
+    <message numerus="yes">
+        <source>the number has %n characters, more than 64</source>
+        <translation>
+            <numerusform>die Zahl hat %n Zeichen, mehr als 64</numerusform>
+            <numerusform>die Zahl hat %n Zeichen, mehr als 64</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>„%1“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>the number is missing</source>
+        <translation>die Zahl fehlt</translation>
+    </message>
+    <message>
+        <source>the value is not a number</source>
+        <translation>der Wert ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>the time is missing</source>
+        <translation>die Zeitangabe fehlt</translation>
+    </message>
+    <message>
+        <source>the time is not a number</source>
+        <translation>die Zeitangabe ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>the time is invalid: %1</source>
+        <translation>die Zeitangabe ist ungültig: %1</translation>
     </message>
 </context>
 <context>
@@ -5397,6 +5463,10 @@
     <message>
         <source>A tweet event without a tweet_text</source>
         <translation>Ein Tweet-Ereignis ohne tweet_text</translation>
+    </message>
+    <message>
+        <source>A tweet event whose author_username is not a username</source>
+        <translation>Ein Tweet-Ereignis, dessen author_username kein Benutzername ist</translation>
     </message>
 </context>
 <context>

@@ -147,6 +147,16 @@
     </message>
 </context>
 <context>
+    <name>JsonNumbers</name>
+    <message numerus="yes">
+        <source>the number has %n characters, more than 64</source>
+        <translation>
+            <numerusform>the number has %n character, more than 64</numerusform>
+            <numerusform>the number has %n characters, more than 64</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>JsonTreeModel</name>
     <message numerus="yes">
         <source>… %n more</source>

@@ -1,4 +1,5 @@
 #include "alert.h"
+#include "core/jsonnumbers.h"
 
 QJsonObject Alert::toJson() const
 {
@@ -34,7 +35,15 @@ bool Alert::fromJson(const QJsonObject &json, Alert &out)
     a.message = json.value(QLatin1String("message")).toString();
     a.value = json.value(QLatin1String("value")).toDouble();
     a.values = json.value(QLatin1String("values")).toObject().toVariantMap();
-    a.timestampMs = qint64(json.value(QLatin1String("timestamp")).toDouble());
+    // A history file can be edited by hand: a time out of range drops the entry, never UB.
+    JsonNumbers::IntegerRange range = JsonNumbers::nonNegative();
+    range.allowFraction = true;
+    range.allowString = false;
+    const QJsonValue time = json.value(QLatin1String("timestamp"));
+    const std::optional<qint64> timestamp = time.isUndefined() ? 0 : JsonNumbers::checkedInteger(time, nullptr, range);
+    if (!timestamp)
+        return false;
+    a.timestampMs = *timestamp;
     a.acknowledged = json.value(QLatin1String("acknowledged")).toBool();
     out = a;
     return true;

@@ -11,6 +11,8 @@ target_sources(tidewatch_core PRIVATE
     core/connection.h core/connection.cpp
     # what provider clients report to alerts and the dashboard
     core/observation.h
+    # the one checked conversion of numbers read from the wire or a file
+    core/jsonnumbers.h core/jsonnumbers.cpp
     # exact decimal amounts (money)
     core/exactdecimal.h core/exactdecimal.cpp
     # profiles

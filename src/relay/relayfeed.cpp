@@ -3,6 +3,7 @@
 #include "relayfeed.h"
 
 #include "core/connection.h"
+#include "core/jsonnumbers.h"
 #include "providers/conyr/conyrclient.h"
 #include "providers/predikt/prediktclient.h"
 #include "providers/tweets/tweetsclient.h"
@@ -10,6 +11,8 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <limits>
 
 namespace {
 
@@ -188,7 +191,9 @@ void RelayFeed::control(const RelayMessage &message, const QString &provider, co
         return;
     }
     Track &track = m_tracks[provider + QLatin1Char('/') + source];
-    const qint64 t = qint64(body.value(QStringLiteral("t")).toDouble(double(message.storedAtMs)));
+    JsonNumbers::IntegerRange timeRange = JsonNumbers::nonNegative();
+    timeRange.allowFraction = true;
+    const qint64 t = JsonNumbers::checkedInteger(body.value(QStringLiteral("t")), nullptr, timeRange).value_or(message.storedAtMs);
     auto report = [&](const QString &reason, qint64 from, qint64 to, qint64 missing) {
         ++m_gaps;
         Q_EMIT gapReported(RelayGap{provider, source, reason, from, to, missing});
@@ -215,7 +220,9 @@ void RelayFeed::control(const RelayMessage &message, const QString &provider, co
         }
         Q_EMIT upstreamStateChanged(provider, source, state, reason);
     } else if (what == QLatin1String("loss")) {
-        const qint64 count = qint64(body.value(QStringLiteral("count")).toDouble(-1));
+        const qint64 count = JsonNumbers::checkedInteger(body.value(QStringLiteral("count")), nullptr,
+                                                         JsonNumbers::nonNegative(std::numeric_limits<int>::max()))
+                                 .value_or(-1);
         report(tr("The relay dropped %n message(s) while NATS was unavailable.", nullptr, int(count)), -1, t, count);
     } else if (what == QLatin1String("stopped")) {
         Q_EMIT upstreamStateChanged(provider, source, QStringLiteral("stopped"), QString());

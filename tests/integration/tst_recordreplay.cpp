@@ -7,6 +7,7 @@
 #include "core/connection.h"
 #include "models/record/framerecorder.h"
 #include "models/record/framereplayer.h"
+#include "models/record/framerecording.h"
 #include "models/record/replayreader.h"
 #include "sim/simserver.h"
 
@@ -175,6 +176,47 @@ private Q_SLOTS:
         const QByteArray binary("\xff\x00\xfe", 3);
         QVERIFY(replayer.load(write(QStringLiteral("bin"), header + FrameRecording::frameLine(5, binary))));
         QCOMPARE(replayer.total(), 1);
+    }
+
+    // Issue 15: a time in a hand-edited or corrupt file (t 1e300, startedAt 1e300) was
+    // converted to qint64 unchecked. It is refused with the line and the reason.
+    void timesOutOfRange()
+    {
+        QTemporaryDir dir;
+        auto write = [&dir](const QString &name, const QByteArray &content) {
+            QFile f(dir.filePath(name));
+            f.open(QIODevice::WriteOnly);
+            f.write(content);
+            return f.fileName();
+        };
+        const QByteArray header = FrameRecording::headerLine({QStringLiteral("c"), {}, QStringLiteral("generic"), {}, 0});
+        RecordingHeader h;
+        QList<RecordedFrame> frames;
+        QString error;
+        for (const char *t : {"1e300", "-1e300", "1e19", "9007199254740994", "-1", "\"5\"", "null", "true"}) {
+            const QByteArray line = QByteArray("{\"t\":") + t + ",\"frame\":\"x\"}\n";
+            error.clear();
+            QVERIFY2(!FrameRecording::read(write(QStringLiteral("t"), header + "{\"t\":1,\"frame\":\"a\"}\n" + line), h, frames, &error), t);
+            QVERIFY2(error.contains(QStringLiteral("Line 3")) && error.contains(QStringLiteral("\"t\"")), qPrintable(error));
+        }
+        QVERIFY(!FrameRecording::read(write(QStringLiteral("t"), header + "{\"t\":1e300,\"frame\":\"a\"}\n"), h, frames, &error));
+        QVERIFY2(error.contains(QStringLiteral("out of range")), qPrintable(error));
+        // A fraction of a ms is dropped; 2^53 ms is the largest offset.
+        QVERIFY2(FrameRecording::read(write(QStringLiteral("t"), header + "{\"t\":1.75,\"frame\":\"a\"}\n{\"t\":9007199254740992,\"frame\":\"b\"}\n"),
+                                      h, frames, &error),
+                 qPrintable(error));
+        QCOMPARE(frames.size(), 2);
+        QCOMPARE(frames.at(0).offsetMs, 1);
+        QCOMPARE(frames.at(1).offsetMs, 9007199254740992LL);
+
+        QByteArray badStart = header;
+        QVERIFY(badStart.contains("\"startedAt\":0"));
+        badStart.replace("\"startedAt\":0", "\"startedAt\":1e300");
+        QVERIFY(!FrameRecording::read(write(QStringLiteral("start"), badStart + "{\"t\":1,\"frame\":\"a\"}\n"), h, frames, &error));
+        QVERIFY2(error.contains(QStringLiteral("startedAt")), qPrintable(error));
+        FrameReplayer replayer;
+        QVERIFY(!replayer.load(write(QStringLiteral("start"), badStart + "{\"t\":1,\"frame\":\"a\"}\n")));
+        QVERIFY2(replayer.error().contains(QStringLiteral("startedAt")), qPrintable(replayer.error()));
     }
 };
 

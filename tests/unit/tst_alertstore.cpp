@@ -9,6 +9,9 @@
 #include <QAbstractItemModelTester>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -79,6 +82,47 @@ private Q_SLOTS:
         QVERIFY(again.loadHistory(loadedAlerts));
         QCOMPARE(loadedAlerts.size(), 2);
         QCOMPARE(loadedAlerts.at(1).toJson(), alerts.at(1).toJson());
+    }
+
+    // Issue 15: a history file edited by hand or damaged with a time out of range (1e300 was
+    // converted to qint64 unchecked) loses that entry only; the others load with their times.
+    void historyEntryWithATimeOutOfRangeIsDropped()
+    {
+        QTemporaryDir dir;
+        AlertStore store(dir.path());
+        QJsonArray alerts;
+        const struct {
+            QJsonValue timestamp;
+            bool kept;
+            qint64 ms;
+        } cases[] = {{1700000000001.0, true, 1700000000001}, {1e300, false, 0}, {-1e19, false, 0}, {1e19, false, 0},
+                     {9007199254740994.0, false, 0}, {-1.0, false, 0}, {QStringLiteral("1700000000000"), false, 0},
+                     {1700000000002.5, true, 1700000000002}, {QJsonValue(QJsonValue::Undefined), true, 0}};
+        int i = 0;
+        for (const auto &c : cases) {
+            QJsonObject o = makeAlert(i++).toJson();
+            if (c.timestamp.isUndefined())
+                o.remove(QStringLiteral("timestamp"));
+            else
+                o.insert(QStringLiteral("timestamp"), c.timestamp);
+            Alert parsed;
+            QCOMPARE(Alert::fromJson(o, parsed), c.kept);
+            if (c.kept)
+                QCOMPARE(parsed.timestampMs, c.ms);
+            alerts.append(o);
+        }
+        QFile f(store.historyPath());
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QJsonDocument(QJsonObject{{QStringLiteral("version"), 1}, {QStringLiteral("alerts"), alerts}}).toJson());
+        f.close();
+        QList<Alert> loaded;
+        QVERIFY(store.loadHistory(loaded));
+        QCOMPARE(loaded.size(), 3);
+        QCOMPARE(loaded.at(0).id, QStringLiteral("a0"));
+        QCOMPARE(loaded.at(0).timestampMs, 1700000000001LL);
+        QCOMPARE(loaded.at(1).id, QStringLiteral("a7"));
+        QCOMPARE(loaded.at(1).timestampMs, 1700000000002LL);
+        QCOMPARE(loaded.at(2).id, QStringLiteral("a8"));
     }
 
     void crashMidWriteKeepsTheLastGoodFile()

@@ -25,6 +25,7 @@ private Q_SLOTS:
     void controlMessages();
     void topics();
     void blockRecord();
+    void outOfRangeNumbers();
     void streamFrames();
     void scannedFieldsReachTheAlertAdapter();
     void decimals_data();
@@ -196,6 +197,67 @@ void TestAlliumCodec::blockRecord()
     QCOMPARE(AlliumCodec::parseInteger(QJsonValue("0x10")), 16);
     QCOMPARE(AlliumCodec::parseTimestampMs(QJsonValue(1730419212)), 1730419212000LL);
     QCOMPARE(AlliumCodec::parseTimestampMs(QJsonValue(1730419212000.0)), 1730419212000LL);
+}
+
+// Issue 15: numbers beyond 2^53 (1e19, 2^63-1) or not a time (1e300) were converted to qint64
+// unchecked (undefined). The record is still read; the field counts as absent (-1), so the
+// table shows the value as sent and the client's gap detection skips it.
+void TestAlliumCodec::outOfRangeNumbers()
+{
+    const QByteArray frame = "{\"number\":1e19,\"hash\":\"0xbb\",\"timestamp\":1e300,\"transaction_count\":1}";
+    auto f = AlliumCodec::decodeStreamFrame(frame, AlliumTopic::Kind::Blocks);
+    QVERIFY2(f.error.isEmpty(), qPrintable(f.error));
+    QCOMPARE(f.records.size(), 1);
+    QCOMPARE(f.records.first().blockNumber, -1);
+    QCOMPARE(f.records.first().timestampMs, -1);
+    QCOMPARE(f.records.first().hash, QStringLiteral("0xbb"));
+    // The object path (the simulator, replays of parsed records) agrees with the scanner.
+    const AlliumRecord r = AlliumCodec::recordFromObject(QJsonDocument::fromJson(frame).object(), AlliumTopic::Kind::Blocks);
+    QCOMPARE(r.blockNumber, -1);
+    QCOMPARE(r.timestampMs, -1);
+
+    // Block numbers: whole, non-negative, at most 2^53 (so number + 1 never overflows).
+    // The scanner reads the digits as sent; the object path only has their double, in which
+    // 2^53 + 1 is 2^53 (so only the scanner can tell that it is out of range).
+    const struct {
+        const char *number;
+        qint64 scanned;
+        qint64 fromObject;
+    } numbers[] = {{"9007199254740992", 9007199254740992LL, 9007199254740992LL},
+                   {"9007199254740993", -1, 9007199254740992LL},
+                   {"9223372036854775807", -1, -1}, {"9223372036854775808", -1, -1}, {"-1", -1, -1}, {"1.5", -1, -1},
+                   {"1e300", -1, -1}, {"-1e19", -1, -1}, {"\"9223372036854775808\"", -1, -1},
+                   {"\"0x20000000000001\"", -1, -1}, {"\"NaN\"", -1, -1}, {"7", 7, 7}};
+    for (const auto &n : numbers) {
+        const QByteArray json = QByteArray("{\"number\":") + n.number + "}";
+        f = AlliumCodec::decodeStreamFrame(json, AlliumTopic::Kind::Blocks);
+        QVERIFY2(f.error.isEmpty(), json.constData());
+        QCOMPARE(f.records.size(), 1);
+        QVERIFY2(f.records.first().blockNumber == n.scanned, json.constData());
+        QVERIFY2(AlliumCodec::recordFromObject(QJsonDocument::fromJson(json).object(), AlliumTopic::Kind::Blocks).blockNumber
+                     == n.fromObject,
+                 json.constData());
+    }
+    // Solana slots and transaction block numbers go the same way.
+    f = AlliumCodec::decodeStreamFrame("{\"slot\":1e19,\"signature\":\"s\"}", AlliumTopic::Kind::Transactions);
+    QCOMPARE(f.records.size(), 1);
+    QCOMPARE(f.records.first().blockNumber, -1);
+
+    // The helpers say why.
+    QString why;
+    QCOMPARE(AlliumCodec::parseInteger(QJsonValue(1e19), &why), -1);
+    QVERIFY2(why.contains(QStringLiteral("out of range")), qPrintable(why));
+    why.clear();
+    QCOMPARE(AlliumCodec::parseTimestampMs(QJsonValue(1e300), &why), -1);
+    QVERIFY2(why.contains(QStringLiteral("time")), qPrintable(why));
+    why.clear();
+    QCOMPARE(AlliumCodec::parseTimestampMs(QJsonValue(QStringLiteral("1e300")), &why), -1);
+    QVERIFY(!why.isEmpty());
+    why.clear();
+    QCOMPARE(AlliumCodec::parseTimestampMs(QJsonValue(QString(100000, QLatin1Char('9'))), &why), -1);
+    QVERIFY2(why.contains(QStringLiteral("64")), qPrintable(why));
+    QCOMPARE(AlliumCodec::parseTimestampMs(QJsonValue(-1e19)), -1);
+    QCOMPARE(AlliumCodec::parseTimestampMs(QJsonValue(QStringLiteral("2024-11-01T00:00:12Z"))), 1730419212000LL);
 }
 
 void TestAlliumCodec::scannedFieldsReachTheAlertAdapter()

@@ -10,6 +10,7 @@
 #include <QAbstractItemModelTester>
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTest>
@@ -275,6 +276,11 @@ void TestAlliumModels::jsonTree()
     model.collapseAll();
     QCOMPARE(model.rowCount(), 3);
     QVERIFY(model.textAt(1).contains(QStringLiteral("\"c\": \"text\"")));
+    // Numbers beyond qint64 (issue 15) are shown as doubles, whole ones up to 2^53 as digits.
+    model.setJson(QJsonObject{{"big", 1e19}, {"huge", -1e300}, {"n", 9007199254740992.0}});
+    QCOMPARE(model.data(model.index(0), JsonTreeModel::ValueTextRole).toString(), QStringLiteral("1e+19"));
+    QCOMPARE(model.data(model.index(1), JsonTreeModel::ValueTextRole).toString(), QStringLiteral("-1e+300"));
+    QCOMPARE(model.data(model.index(2), JsonTreeModel::ValueTextRole).toString(), QStringLiteral("9007199254740992"));
     model.setJson(QJsonValue(QStringLiteral("just text")));
     QCOMPARE(model.rowCount(), 1);
     model.toggle(0); // scalars do not toggle
@@ -292,6 +298,17 @@ void TestAlliumModels::formatting()
     QCOMPARE(shiftDecimal(QStringLiteral("-2500000000"), 9, 3), QStringLiteral("-2.5"));
     QCOMPARE(grouped(21000000), QStringLiteral("21,000,000"));
     QCOMPARE(shortHash(QStringLiteral("0x1234567890abcdef")), QString(QStringLiteral("0x1234") + QChar(0x2026) + QStringLiteral("cdef")));
+    // A block number or time out of range (issue 15) is shown as sent, not as a wrapped integer.
+    {
+        const AlliumTopic blocks = *AlliumTopic::parse(QStringLiteral("ethereum.blocks"));
+        const AlliumRecord r = AlliumCodec::recordFromObject(
+            QJsonDocument::fromJson("{\"number\":1e19,\"timestamp\":1e300,\"transaction_count\":9223372036854775807}").object(),
+            AlliumTopic::Kind::Blocks);
+        const QStringList cells = cellsFor(blocks, r);
+        QCOMPARE(cells.at(0), QStringLiteral("1e+19"));
+        QCOMPARE(cells.at(2), QString()); // no time rather than a nonsense date
+        QCOMPARE(cells.at(3), QStringLiteral("9.22337203685e+18"));
+    }
     for (const char *t : {"ethereum.blocks", "bitcoin.blocks", "ethereum.transactions", "solana.transactions",
                           "ethereum.logs", "base.dex_trades", "hyperliquid.fills", "polygon.something"}) {
         const AlliumTopic topic = *AlliumTopic::parse(QString::fromLatin1(t));

@@ -228,6 +228,42 @@ private Q_SLOTS:
             QCOMPARE(formatTimestamp(ms), text);
     }
 
+    // Issue 15: a numeric timestamp out of range (1e300 was converted to qint64 unchecked) is
+    // absent (-1) in every message that carries one; a real one is read as Unix ms.
+    void numericTimestampsOutOfRange_data()
+    {
+        QTest::addColumn<QByteArray>("timestamp");
+        QTest::addColumn<qint64>("ms");
+        QTest::newRow("ms") << QByteArray("1768651205000") << 1768651205000LL;
+        QTest::newRow("fraction of a ms") << QByteArray("1768651205000.7") << 1768651205000LL;
+        QTest::newRow("2^53") << QByteArray("9007199254740992") << 9007199254740992LL;
+        QTest::newRow("2^53 + 2") << QByteArray("9007199254740994") << -1LL;
+        QTest::newRow("1e19") << QByteArray("1e19") << -1LL;
+        QTest::newRow("1e300") << QByteArray("1e300") << -1LL;
+        QTest::newRow("-1e300") << QByteArray("-1e300") << -1LL;
+        QTest::newRow("negative") << QByteArray("-5") << -1LL;
+        QTest::newRow("1e300 as text") << QByteArray("\"1e300\"") << -1LL;
+    }
+    void numericTimestampsOutOfRange()
+    {
+        QFETCH(QByteArray, timestamp);
+        QFETCH(qint64, ms);
+        const auto decoded = [&](const char *fields) {
+            Message m;
+            const QByteArray text = QByteArray("{") + fields + ",\"timestamp\":" + timestamp + "}";
+            if (!decodeMessage(QJsonDocument::fromJson(text).object(), m))
+                qWarning("not decoded: %s", text.constData());
+            return m;
+        };
+        QCOMPARE(decoded("\"type\":\"price_update\",\"symbol\":\"SOL\",\"price\":1").tick.timestampMs, ms);
+        QCOMPARE(decoded("\"type\":\"connected\",\"accountId\":\"a\"").connected.timestampMs, ms);
+        QCOMPARE(decoded("\"type\":\"subscribed\",\"symbols\":[\"SOL\"]").subscription.timestampMs, ms);
+        QCOMPARE(decoded("\"type\":\"billing\",\"amountUsd\":\"0.10\",\"remainingBalanceUsd\":\"1\"").billing.timestampMs, ms);
+        QCOMPARE(decoded("\"type\":\"pong\"").pongTimestampMs, ms);
+        QCOMPARE(decoded("\"type\":\"error\",\"code\":\"X\"").error.timestampMs, ms);
+        QCOMPARE(decoded("\"type\":\"disconnecting\",\"reason\":\"R\"").disconnect.timestampMs, ms);
+    }
+
     void tiersAndSymbols()
     {
         QCOMPARE(tierByName(QStringLiteral("standard")).maxConnections, 2);
@@ -263,6 +299,11 @@ private Q_SLOTS:
         QTest::newRow("truncated") << QByteArray(R"(["message",{"type":"price_update","symbol":"SOL","price":1)") << false;
         QTest::newRow("unterminated string") << QByteArray("[\"message\",{\"type\":\"price_update\",\"symbol\":\"SOL") << false;
         QTest::newRow("trailing") << QByteArray(R"(["message",{"type":"price_update","symbol":"SOL","price":1}]x)") << false;
+        // Issue 15: a numeric timestamp is read by both (the scanner ignored it), 1e300 by neither.
+        QTest::newRow("numeric timestamp") << QByteArray("[\"message\",{\"type\":\"price_update\",\"symbol\":\"SOL\",\"price\":1,\"timestamp\":1768651205000}]") << true;
+        QTest::newRow("timestamp 1e300") << QByteArray("[\"message\",{\"type\":\"price_update\",\"symbol\":\"SOL\",\"price\":1,\"timestamp\":1e300}]") << true;
+        QTest::newRow("timestamp -1e19") << QByteArray("[\"message\",{\"type\":\"price_update\",\"symbol\":\"SOL\",\"price\":1,\"timestamp\":-1e19}]") << true;
+        QTest::newRow("repeated timestamp") << QByteArray("[\"message\",{\"type\":\"price_update\",\"symbol\":\"SOL\",\"price\":1,\"timestamp\":1,\"timestamp\":\"2026-01-17T12:00:05Z\"}]") << false;
     }
     void fastScanAgreesWithTheFullDecoder()
     {

@@ -5,6 +5,7 @@
 #include "core/socketio/socketioclient.h"
 #include "core/socketio/socketiopacket.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
@@ -78,6 +79,65 @@ private Q_SLOTS:
         QCOMPARE(round.pingIntervalMs, 100);
         QCOMPARE(round.pingTimeoutMs, 200);
         QCOMPARE(round.maxPayload, 4096);
+    }
+
+    // Issue 15: maxPayload 1e300 became INT64_MIN and the "> 0" check then switched the size
+    // limit off. A maxPayload that is no usable size keeps our default cap; the OPEN itself
+    // (sid, intervals) is still accepted, because nothing else in it is wrong.
+    void engineOpenMaxPayloadOutOfRange_data()
+    {
+        QTest::addColumn<QByteArray>("maxPayload");
+        QTest::addColumn<qint64>("expected");
+        const qint64 fallback = EngineIo::OpenInfo().maxPayload;
+        QTest::newRow("1e300") << QByteArray("1e300") << fallback;
+        QTest::newRow("-1e300") << QByteArray("-1e300") << fallback;
+        QTest::newRow("1e19") << QByteArray("1e19") << fallback;
+        QTest::newRow("2^63") << QByteArray("9223372036854775808") << fallback;
+        QTest::newRow("2^53 + 2") << QByteArray("9007199254740994") << fallback;
+        QTest::newRow("zero") << QByteArray("0") << fallback;
+        QTest::newRow("negative") << QByteArray("-1") << fallback;
+        QTest::newRow("below one") << QByteArray("0.5") << fallback;
+        QTest::newRow("text") << QByteArray("\"1000\"") << fallback;
+        QTest::newRow("bool") << QByteArray("true") << fallback;
+        QTest::newRow("null") << QByteArray("null") << fallback;
+        QTest::newRow("object") << QByteArray("{}") << fallback;
+        QTest::newRow("small") << QByteArray("4096") << qint64(4096);
+        QTest::newRow("fraction") << QByteArray("4096.9") << qint64(4096);
+        QTest::newRow("2^53") << QByteArray("9007199254740992") << qint64(9007199254740992);
+    }
+    void engineOpenMaxPayloadOutOfRange()
+    {
+        QFETCH(QByteArray, maxPayload);
+        QFETCH(qint64, expected);
+        EngineIo::OpenInfo info;
+        QString error;
+        const QByteArray open = "{\"sid\":\"s\",\"pingInterval\":25000,\"pingTimeout\":20000,\"maxPayload\":" + maxPayload + "}";
+        QVERIFY2(EngineIo::parseOpen(open, info, &error),
+                 qPrintable(error));
+        QCOMPARE(info.sid, QStringLiteral("s"));
+        QCOMPARE(info.maxPayload, expected);
+        QVERIFY(info.maxPayload > 0); // never "no limit"
+    }
+
+    void clientKeepsASizeLimitWhenMaxPayloadIsHuge()
+    {
+        ConnectionConfig config;
+        config.url = QUrl(QStringLiteral("ws://127.0.0.1:1/api/v1/ws"));
+        SocketIoOptions options;
+        Connection connection(SocketIoClient::connectionConfig(config, options));
+        SocketIoClient client(&connection, options);
+        QSignalSpy errors(&client, &SocketIoClient::protocolError);
+        client.processFrame("0{\"sid\":\"s\",\"pingInterval\":25000,\"pingTimeout\":20000,\"maxPayload\":1e300}");
+        QCOMPARE(client.stage(), SocketIoClient::Stage::Joining); // the OPEN was accepted
+        QCOMPARE(client.openInfo().maxPayload, EngineIo::OpenInfo().maxPayload);
+        client.processFrame("40/api/v1/ws,{\"sid\":\"abc\"}");
+        QVERIFY(client.isJoined());
+        QCOMPARE(errors.size(), 0);
+        // A packet over the default cap is refused with a reason instead of being sent.
+        const QString big(int(EngineIo::OpenInfo().maxPayload), QLatin1Char('a'));
+        QVERIFY(!client.emitEvent(QStringLiteral("message"), QJsonArray{big}));
+        QCOMPARE(errors.size(), 1);
+        QVERIFY2(errors.at(0).at(0).toString().contains(QStringLiteral("exceeds")), qPrintable(errors.at(0).at(0).toString()));
     }
 
     void socketIoDecode_data()

@@ -381,6 +381,11 @@ void TestTweetsCodec::malformed_data()
     QTest::newRow("nested without id") << QByteArray(R"({"type":"tweet","monitor_id":"m","author_username":"a","tweet":{"text":"x"}})");
     QTest::newRow("event not text") << QByteArray(R"({"event":7,"tweet_id":"1"})");
     QTest::newRow("no author") << QByteArray(R"({"type":"new_tweet","source":"monitor","tweet_id":"1","tweet_text":"x"})");
+    // Issue 15: "@" became an empty author, and "@@x" re-encoded as "@x" decoded as "x".
+    QTest::newRow("author only @") << QByteArray("{\"type\":\"new_tweet\",\"source\":\"monitor\",\"tweet_id\":\"1\",\"author_username\":\"@\",\"tweet_text\":\"x\"}");
+    QTest::newRow("author @@x") << QByteArray("{\"type\":\"new_tweet\",\"source\":\"monitor\",\"tweet_id\":\"1\",\"author_username\":\"@@x\",\"tweet_text\":\"x\"}");
+    QTest::newRow("author a@b") << QByteArray("{\"type\":\"new_tweet\",\"source\":\"monitor\",\"tweet_id\":\"1\",\"author_username\":\"a@b\",\"tweet_text\":\"x\"}");
+    QTest::newRow("nested username @") << QByteArray("{\"type\":\"tweet\",\"monitor_id\":\"m\",\"tweet\":{\"id\":\"1\",\"text\":\"x\",\"user\":{\"username\":\"@\"}}}");
     QTest::newRow("numeric text") << QByteArray(R"({"type":"new_tweet","source":"monitor","tweet_id":"1","author_username":"a","tweet_text":5})");
     QTest::newRow("error without code") << QByteArray(R"({"type":"error","message":"x"})");
     QTest::newRow("error code text") << QByteArray(R"({"type":"error","code":"bad"})");
@@ -489,6 +494,13 @@ void TestTweetsCodec::encodeRoundTrip()
     QCOMPARE(m.tweet.tweetType, t.tweetType);
     QCOMPARE(m.tweet.latencyMs, t.latencyMs);
     QCOMPARE(m.tweet.detectedAtMs, t.detectedAtMs);
+
+    // An author given with its "@" comes back without it, and stays the same on every round.
+    t.author = QStringLiteral("@vitalik");
+    const Message once = decode(encodeTweet(t));
+    QCOMPARE(once.type, Type::NewTweet);
+    QCOMPARE(once.tweet.author, QStringLiteral("vitalik"));
+    QCOMPARE(decode(encodeTweet(once.tweet)).tweet.author, QStringLiteral("vitalik"));
 
     QCOMPARE(decode(encodeError(4003, QStringLiteral("limit"))).error.code, 4003);
     QCOMPARE(decode(encodeConnected({QStringLiteral("c"), QStringLiteral("k")})).connected.apiKeyId, QStringLiteral("k"));

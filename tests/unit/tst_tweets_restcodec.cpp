@@ -10,6 +10,8 @@
 #include <QJsonDocument>
 #include <QTest>
 
+#include <limits>
+
 using namespace TweetsRest;
 
 namespace {
@@ -174,6 +176,15 @@ void TestTweetsRestCodec::validationCountOrSamples()
     QVERIFY(decodeValidation(R"({"valid":false,"error":"Unbalanced quotes","sample_results":0})", v, nullptr));
     QVERIFY(!v.valid);
     QCOMPARE(v.error, QStringLiteral("Unbalanced quotes"));
+    // Issue 15: a count beyond int (1e300) is no count, rather than an undefined conversion.
+    QVERIFY(decodeValidation("{\"valid\":true,\"sample_results\":1e300}", v, nullptr));
+    QCOMPARE(v.sampleCount, -1);
+    QVERIFY(decodeValidation("{\"valid\":true,\"sample_results\":[{\"id\":\"1\",\"text\":\"a\"}],\"sample_count\":-1e19}", v, nullptr));
+    QCOMPARE(v.sampleCount, 1);
+    QVERIFY(decodeValidation("{\"valid\":true,\"sample_count\":\"2147483647\"}", v, nullptr));
+    QCOMPARE(v.sampleCount, 2147483647);
+    QVERIFY(decodeValidation("{\"valid\":true,\"sample_count\":2147483648}", v, nullptr));
+    QCOMPARE(v.sampleCount, -1);
     QString problem;
     QVERIFY(!decodeValidation("{}", v, &problem));
     QVERIFY(!problem.isEmpty());
@@ -210,6 +221,10 @@ void TestTweetsRestCodec::retryAfterForms()
     QCOMPARE(errorFromResponse(429, {}, "12", {}, now).retryAfterSeconds, 12);
     QCOMPARE(errorFromResponse(429, {}, "Wed, 04 Mar 2026 12:00:30 GMT", {}, now).retryAfterSeconds, 30);
     QCOMPARE(errorFromResponse(429, fixture("error_429.json"), {}, {}, now).retryAfterSeconds, 60);
+    // Issue 15: seconds beyond int (1e300) are capped, not converted out of range.
+    QCOMPARE(errorFromResponse(429, {}, "1e300", {}, now).retryAfterSeconds, std::numeric_limits<int>::max());
+    QCOMPARE(errorFromResponse(429, "{\"retry_after\":1e300}", {}, {}, now).retryAfterSeconds, std::numeric_limits<int>::max());
+    QCOMPARE(errorFromResponse(429, "{\"reset_at\":1e300}", {}, {}, now).retryAfterSeconds, std::numeric_limits<int>::max());
     const RestError none = errorFromResponse(429, {}, {}, {}, now);
     QCOMPARE(none.retryAfterSeconds, -1);
     QVERIFY(!none.message.isEmpty());

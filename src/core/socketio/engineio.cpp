@@ -1,4 +1,5 @@
 #include "engineio.h"
+#include "core/jsonnumbers.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -78,9 +79,19 @@ bool parseOpen(const QByteArray &json, OpenInfo &out, QString *error)
     info.sid = sid.toString();
     info.pingIntervalMs = int(interval);
     info.pingTimeoutMs = int(timeout);
-    const double maxPayload = o.value(QLatin1String("maxPayload")).toDouble(-1);
-    if (maxPayload > 0)
-        info.maxPayload = qint64(maxPayload);
+    // maxPayload is a hint about the largest packet the server takes; our own default
+    // (OpenInfo::maxPayload) stays whenever the hint is missing or not a usable size. An
+    // out-of-range value (1e300 became INT64_MIN on x86, and "> 0" then switched the size
+    // check off) must never disable the limit; nor is it a reason to refuse a session whose
+    // handshake is otherwise fine (sid and intervals are what the session depends on), so a
+    // broken hint leaves the default cap in force.
+    JsonNumbers::IntegerRange payloadRange = JsonNumbers::nonNegative();
+    payloadRange.min = 1;
+    payloadRange.allowFraction = true;
+    payloadRange.allowString = false;
+    if (const std::optional<qint64> maxPayload
+        = JsonNumbers::checkedInteger(o.value(QLatin1String("maxPayload")), nullptr, payloadRange))
+        info.maxPayload = *maxPayload;
     out = info;
     return true;
 }

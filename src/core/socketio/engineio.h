@@ -45,7 +45,8 @@ bool decode(const QByteArray &frame, bool binary, Packet &out, QString *error = 
 QByteArray encode(PacketType type, const QByteArray &data = {});
 
 /// Parses the JSON of an open packet. Returns false (with a reason) when the sid is missing
-/// or the intervals are not positive numbers.
+/// or the intervals are not positive numbers. A maxPayload that is missing or not a usable
+/// size (not a number, below 1, beyond 2^53) keeps the default cap; it never removes the limit.
 bool parseOpen(const QByteArray &json, OpenInfo &out, QString *error = nullptr);
 
 /// Encodes an open packet's JSON (the server side, used by the simulator).

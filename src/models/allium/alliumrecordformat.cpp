@@ -1,4 +1,5 @@
 #include "alliumrecordformat.h"
+#include "core/jsonnumbers.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -20,8 +21,7 @@ QString text(const QJsonObject &o, const char *key)
     if (v.isString())
         return v.toString();
     if (v.isDouble()) {
-        const double d = v.toDouble();
-        return d == double(qint64(d)) ? QString::number(qint64(d)) : QString::number(d, 'g', 12);
+        return JsonNumbers::numberText(v.toDouble(), 12);
     }
     if (v.isBool())
         return v.toBool() ? tr("yes") : tr("no");

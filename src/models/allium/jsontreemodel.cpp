@@ -1,4 +1,5 @@
 #include "jsontreemodel.h"
+#include "core/jsonnumbers.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -29,8 +30,7 @@ QVariant JsonTreeModel::data(const QModelIndex &index, int role) const
         case QJsonValue::Array: return tr("[%n item(s)]", nullptr, int(v.toArray().size()));
         case QJsonValue::String: return QString(QLatin1Char('"') + v.toString().left(2000) + QLatin1Char('"'));
         case QJsonValue::Double: {
-            const double d = v.toDouble();
-            return d == double(qint64(d)) && std::abs(d) < 9e15 ? QString::number(qint64(d)) : QString::number(d, 'g', 17);
+            return JsonNumbers::numberText(v.toDouble());
         }
         case QJsonValue::Bool: return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
         default: return QStringLiteral("null");

@@ -1,6 +1,7 @@
 #include "framerecording.h"
 
 #include "core/secrets.h"
+#include "core/jsonnumbers.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -80,15 +81,29 @@ bool FrameRecording::read(const QString &path, RecordingHeader &header, QList<Re
             header.profileId = o.value(QLatin1String("profileId")).toString();
             header.provider = o.value(QLatin1String("provider")).toString();
             header.url = o.value(QLatin1String("url")).toString();
-            header.startedAtMs = qint64(o.value(QLatin1String("startedAt")).toDouble());
+            const QJsonValue startedAt = o.value(QLatin1String("startedAt"));
+            if (!startedAt.isUndefined()) {
+                QString why;
+                JsonNumbers::IntegerRange range = JsonNumbers::nonNegative();
+                range.allowString = false;
+                const std::optional<qint64> ms = JsonNumbers::checkedInteger(startedAt, &why, range);
+                if (!ms)
+                    return fail(tr("%1 has no valid start time \"startedAt\": %2").arg(path, why));
+                header.startedAtMs = *ms;
+            }
             continue;
         }
         RecordedFrame f;
         const QJsonValue t = o.value(QLatin1String("t"));
-        if (!t.isDouble() || t.toDouble() < 0)
-            return fail(tr("Line %1 of %2 has no valid time \"t\".").arg(lineNo).arg(path));
+        JsonNumbers::IntegerRange offsetRange = JsonNumbers::nonNegative();
+        offsetRange.allowString = false;
+        offsetRange.allowFraction = true;
+        QString why;
+        const std::optional<qint64> offset = JsonNumbers::checkedInteger(t, &why, offsetRange);
+        if (!offset)
+            return fail(tr("Line %1 of %2 has no valid time \"t\": %3").arg(lineNo).arg(path, why));
         // Monotonic on write; guard anyway so a hand-edited file cannot make replay wait backwards.
-        f.offsetMs = std::max(lastOffset, qint64(t.toDouble()));
+        f.offsetMs = std::max(lastOffset, *offset);
         lastOffset = f.offsetMs;
         if (o.contains(QLatin1String("frame")))
             f.payload = o.value(QLatin1String("frame")).toString().toUtf8();

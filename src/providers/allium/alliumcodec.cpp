@@ -1,6 +1,7 @@
 #include "alliumcodec.h"
 
 #include "alliumjsonscan.h"
+#include "core/jsonnumbers.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -259,37 +260,42 @@ std::optional<AlliumStreamControl> decodeControl(const QByteArray &frame, QStrin
     return c;
 }
 
-qint64 parseInteger(const QJsonValue &value)
+qint64 parseInteger(const QJsonValue &value, QString *why)
 {
-    if (value.isDouble())
-        return qint64(value.toDouble());
-    if (value.isString()) {
-        const QString s = value.toString();
-        bool ok = false;
-        const qint64 n = s.startsWith(QLatin1String("0x")) ? s.mid(2).toLongLong(&ok, 16) : s.toLongLong(&ok);
-        return ok ? n : -1;
-    }
-    return -1;
+    // Block numbers, heights, slots and sizes: whole and non-negative, and within 2^53 so that
+    // a successor (number + 1) and differences never overflow.
+    JsonNumbers::IntegerRange range = JsonNumbers::nonNegative();
+    range.allowHex = true;
+    return JsonNumbers::checkedInteger(value, why, range).value_or(-1);
 }
 
-qint64 parseTimestampMs(const QJsonValue &value)
+qint64 parseTimestampMs(const QJsonValue &value, QString *why)
 {
-    if (value.isDouble()) {
-        const double v = value.toDouble();
-        return v > 1e11 ? qint64(v) : qint64(v * 1000.0); // seconds or milliseconds
-    }
-    if (!value.isString())
+    if (value.isDouble())
+        return JsonNumbers::checkedUnixMs(value, why).value_or(-1);
+    if (!value.isString()) {
+        if (why)
+            *why = tr("the time is missing");
         return -1;
+    }
     const QString s = value.toString();
+    if (s.size() > 64) {
+        if (why)
+            *why = tr("the time has more than 64 characters");
+        return -1;
+    }
     bool ok = false;
-    const double n = s.toDouble(&ok);
-    if (ok)
-        return n > 1e11 ? qint64(n) : qint64(n * 1000.0);
+    s.toDouble(&ok);
+    if (ok) // seconds or milliseconds as text
+        return JsonNumbers::checkedUnixMs(value, why).value_or(-1);
     QDateTime dt = QDateTime::fromString(s, Qt::ISODateWithMs);
     if (!dt.isValid())
         dt = QDateTime::fromString(s, Qt::ISODate);
-    if (!dt.isValid())
+    if (!dt.isValid()) {
+        if (why)
+            *why = tr("\"%1\" is not a time").arg(s.left(32));
         return -1;
+    }
     if (dt.timeSpec() == Qt::LocalTime)
         dt.setTimeSpec(Qt::UTC); // Allium timestamps without an offset are UTC
     return dt.toMSecsSinceEpoch();
@@ -354,9 +360,10 @@ qint64 integerOf(const Field *f)
     if (!f)
         return -1;
     if (f->type == 'n') {
-        bool ok = false;
-        const qint64 n = f->value.toLongLong(&ok);
-        return ok ? n : qint64(f->value.toDouble());
+        JsonNumbers::IntegerRange range = JsonNumbers::nonNegative();
+        range.allowFraction = false;
+        // Digits as sent (exact beyond 2^53 up to the range), else their double value, checked.
+        return JsonNumbers::checkedIntegerString(QString::fromLatin1(f->value), nullptr, range).value_or(-1);
     }
     if (f->type == 's')
         return parseInteger(QJsonValue(AlliumJsonScan::text(*f)));

@@ -147,9 +147,11 @@ StreamFrame decodeStreamFrame(const QByteArray &frame, AlliumTopic::Kind kind);
 /// Fills an AlliumRecord's typed fields from an object as sent (wrapped or not).
 AlliumRecord recordFromObject(const QJsonObject &object, AlliumTopic::Kind kind);
 
-/// A timestamp field (ISO 8601 text, Unix seconds or milliseconds) as Unix ms, or -1.
-qint64 parseTimestampMs(const QJsonValue &value);
-/// An integer field sent as a number, a decimal string or a 0x hex string; -1 when absent.
-qint64 parseInteger(const QJsonValue &value);
+/// A timestamp field (ISO 8601 text, Unix seconds or milliseconds) as Unix ms, or -1 when
+/// absent or invalid (out of range, not finite), with the reason in \a why.
+qint64 parseTimestampMs(const QJsonValue &value, QString *why = nullptr);
+/// A non-negative integer field (at most 2^53) sent as a number, a decimal string or a 0x hex
+/// string; -1 when absent or invalid (fractional, negative, out of range), with the reason in \a why.
+qint64 parseInteger(const QJsonValue &value, QString *why = nullptr);
 
 } // namespace AlliumCodec

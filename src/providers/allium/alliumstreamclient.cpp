@@ -1,6 +1,7 @@
 #include "alliumstreamclient.h"
 
 #include "alliumclose.h"
+#include "core/jsonnumbers.h"
 
 #include <QDateTime>
 #include <QUrlQuery>
@@ -190,7 +191,9 @@ void AlliumStreamClient::onMessage(const QByteArray &payload)
 void AlliumStreamClient::annotateBlock(AlliumRecord &record)
 {
     const qint64 n = record.blockNumber;
-    if (n < 0)
+    // The codec keeps block numbers within 2^53 (JsonNumbers), so m_lastNumber + 1 and the
+    // differences below cannot overflow; a record built some other way is held to the same.
+    if (n < 0 || n > JsonNumbers::MaxExactInteger)
         return;
     if (m_lastNumber >= 0 && record.resumed && n > m_lastNumber && n - m_lastNumber > 1) {
         // Resumed after a pause: the blocks produced meanwhile were not asked for.

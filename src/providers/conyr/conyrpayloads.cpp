@@ -1,4 +1,5 @@
 #include "conyrpayloads.h"
+#include "core/jsonnumbers.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -45,10 +46,12 @@ bool readDouble(const QJsonValue &v, double &out)
 /// undefined), from a JSON number or numeric text; fractions are truncated.
 bool readInteger(const QJsonValue &v, qint64 &out)
 {
-    double d = 0;
-    if (!readDouble(v, d) || d < -MaxExactInteger || d > MaxExactInteger)
+    JsonNumbers::IntegerRange range;
+    range.allowFraction = true;
+    const std::optional<qint64> n = JsonNumbers::checkedInteger(v, nullptr, range);
+    if (!n)
         return false;
-    out = qint64(d);
+    out = *n;
     return true;
 }
 

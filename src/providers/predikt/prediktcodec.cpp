@@ -1,4 +1,5 @@
 #include "prediktcodec.h"
+#include "core/jsonnumbers.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -6,6 +7,7 @@
 #include <QSet>
 #include <cmath>
 #include <type_traits>
+#include <utility>
 
 namespace Predikt {
 
@@ -23,14 +25,21 @@ QString tr(const char *text)
     return QCoreApplication::translate("Predikt", text);
 }
 
+// Unix ms sent as a number; fractions of a ms are dropped, anything not a time (1e300) is
+// absent. Shared by the full decoder and the price_update scanner so that they agree.
+qint64 timestampFromNumber(double ms)
+{
+    JsonNumbers::IntegerRange range = JsonNumbers::nonNegative();
+    range.allowFraction = true;
+    return JsonNumbers::checkedInteger(ms, nullptr, range).value_or(-1);
+}
+
 qint64 timestampOf(const QJsonObject &o)
 {
     const QJsonValue ts = o.value(QLatin1String("timestamp"));
     if (ts.isString())
         return parseTimestampMs(ts.toString());
-    if (ts.isDouble() && std::isfinite(ts.toDouble()))
-        return qint64(ts.toDouble());
-    return -1;
+    return ts.isDouble() ? timestampFromNumber(ts.toDouble()) : -1;
 }
 
 QStringList symbolsOf(const QJsonValue &value)
@@ -442,6 +451,8 @@ bool scanPriceUpdate(QByteArrayView json, PriceTick &out)
     if (!sc.eat('[') || !sc.string(text) || text != QByteArrayView("message") || !sc.eat(',') || !sc.eat('{'))
         return false;
     QByteArrayView type, symbol, source, timestamp;
+    qint64 numericTimestampMs = -1;
+    bool haveTimestamp = false; // a repeated key goes to the full decoder, which decides which wins
     double price = -1;
     bool havePrice = false;
     if (!sc.eat('}')) {
@@ -462,8 +473,11 @@ bool scanPriceUpdate(QByteArrayView json, PriceTick &out)
                     symbol = value;
                 else if (key == QByteArrayView("source"))
                     source = value;
-                else if (key == QByteArrayView("timestamp"))
+                else if (key == QByteArrayView("timestamp")) {
+                    if (std::exchange(haveTimestamp, true))
+                        return false;
                     timestamp = value;
+                }
                 else if (key == QByteArrayView("price"))
                     return false; // a price as a string: leave it to the full decoder
             } else {
@@ -473,6 +487,11 @@ bool scanPriceUpdate(QByteArrayView json, PriceTick &out)
                 if (key == QByteArrayView("price")) {
                     price = number;
                     havePrice = true;
+                } else if (key == QByteArrayView("timestamp")) {
+                    // Unix ms as a number: read as the full decoder reads it (it was ignored).
+                    if (std::exchange(haveTimestamp, true))
+                        return false;
+                    numericTimestampMs = timestampFromNumber(number);
                 }
             }
         } while (sc.eat(','));
@@ -487,7 +506,7 @@ bool scanPriceUpdate(QByteArrayView json, PriceTick &out)
     out.symbol = QString::fromUtf8(symbol);
     out.price = price;
     out.source = QString::fromUtf8(source);
-    out.timestampMs = timestamp.isEmpty() ? -1 : parseTimestamp(timestamp);
+    out.timestampMs = timestamp.isEmpty() ? numericTimestampMs : parseTimestamp(timestamp);
     return true;
 }
 

@@ -86,6 +86,9 @@ Message decodeTweetEvent(const QJsonObject &o, const QByteArray &raw, TweetShape
         t.author.remove(0, 1);
     if (t.author.isEmpty())
         return malformed(tr("A tweet event without an author_username"));
+    // "@@x" would re-encode as "@x" and come back as "x": a username never holds an '@'.
+    if (t.author.contains(QLatin1Char('@')))
+        return malformed(tr("A tweet event whose author_username is not a username"));
 
     // The text: tweet_text in the flat shapes, tweet.text in the nested one (the SDKs
     // default it to empty). A text of the wrong type is a broken frame, not an empty tweet.

@@ -1,11 +1,14 @@
 #include "tweetsrest.h"
 
+#include "core/jsonnumbers.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
 #include <cmath>
+#include <limits>
 
 namespace TweetsRest {
 
@@ -141,20 +144,34 @@ bool listItems(const QByteArray &body, const char *key, QJsonArray &items, QJson
     return false;
 }
 
+// A count, page or order as an int (number or numeric text, fractions dropped); a value
+// beyond int's range (1e300) is no count at all rather than an undefined conversion.
+bool readInt(const QJsonValue &v, int &out)
+{
+    JsonNumbers::IntegerRange range;
+    range.min = std::numeric_limits<int>::min();
+    range.max = std::numeric_limits<int>::max();
+    range.allowFraction = true;
+    const std::optional<qint64> n = JsonNumbers::checkedInteger(v, nullptr, range);
+    if (!n)
+        return false;
+    out = int(*n);
+    return true;
+}
+
 int intOf(const QJsonObject &o, std::initializer_list<const char *> keys, int fallback)
 {
+    int n = 0;
     for (const char *k : keys) {
-        double d = 0;
-        if (readNumber(o.value(QLatin1String(k)), d))
-            return int(d);
+        if (readInt(o.value(QLatin1String(k)), n))
+            return n;
     }
     // {"pagination": {...}} or {"meta": {...}}
     for (const char *wrap : {"pagination", "meta"}) {
         const QJsonObject inner = o.value(QLatin1String(wrap)).toObject();
         for (const char *k : keys) {
-            double d = 0;
-            if (readNumber(inner.value(QLatin1String(k)), d))
-                return int(d);
+            if (readInt(inner.value(QLatin1String(k)), n))
+                return n;
         }
     }
     return fallback;
@@ -339,7 +356,7 @@ bool decodeValidation(const QByteArray &body, RuleValidation &out, QString *prob
     const QJsonValue err = o.value(QLatin1String("error"));
     out.error = err.isObject() ? str(err.toObject().value(QLatin1String("message"))) : str(err);
     const QJsonValue samples = o.value(QLatin1String("sample_results"));
-    double count = -1;
+    int count = -1;
     if (samples.isArray()) {
         for (const QJsonValue &v : samples.toArray()) {
             const QJsonObject t = v.toObject();
@@ -361,12 +378,12 @@ bool decodeValidation(const QByteArray &body, RuleValidation &out, QString *prob
                 out.samples.append(s);
         }
         out.sampleCount = int(out.samples.size());
-    } else if (readNumber(samples, count)) {
-        out.sampleCount = int(count);
+    } else if (readInt(samples, count)) {
+        out.sampleCount = count;
     }
-    double total = -1;
-    if (readNumber(o.value(QLatin1String("sample_count")), total))
-        out.sampleCount = int(total);
+    int total = -1;
+    if (readInt(o.value(QLatin1String("sample_count")), total))
+        out.sampleCount = total;
     return true;
 }
 
@@ -389,7 +406,8 @@ bool decodePricing(const QByteArray &body, QList<PricingTier> &out, QString *pro
         if (!readNumber(o.value(QLatin1String("credits_per_rule_per_day")), d))
             continue;
         t.creditsPerRulePerDay = d;
-        t.displayOrder = readNumber(o.value(QLatin1String("display_order")), d) ? int(d) : int(out.size());
+        int order = 0;
+        t.displayOrder = readInt(o.value(QLatin1String("display_order")), order) ? order : int(out.size());
         out.append(t);
     }
     if (out.isEmpty() && problem)

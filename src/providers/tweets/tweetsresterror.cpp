@@ -7,7 +7,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace TweetsRest {
 
@@ -80,6 +82,12 @@ void readFieldErrors(const QJsonObject &o, QMap<QString, QString> &fields)
     }
 }
 
+// Seconds as an int, capped: a server's "retry after 1e300 s" must not overflow the conversion.
+int secondsCapped(double s)
+{
+    return std::isnan(s) ? 0 : int(std::clamp(std::ceil(s), 0.0, double(std::numeric_limits<int>::max())));
+}
+
 int retryAfterOf(const QByteArray &header, const QJsonObject &body, const QDateTime &now)
 {
     const QByteArray h = header.trimmed();
@@ -87,7 +95,7 @@ int retryAfterOf(const QByteArray &header, const QJsonObject &body, const QDateT
         bool ok = false;
         const double s = h.toDouble(&ok);
         if (ok && s >= 0)
-            return int(std::ceil(s));
+            return secondsCapped(s);
         // HTTP-date: "Wed, 21 Oct 2015 07:28:00 GMT"
         QString date = QString::fromLatin1(h);
         if (date.endsWith(QLatin1String(" GMT")))
@@ -99,11 +107,11 @@ int retryAfterOf(const QByteArray &header, const QJsonObject &body, const QDateT
     double d = 0;
     for (const char *k : {"retry_after", "retry_after_seconds"}) {
         if (readNumber(body.value(QLatin1String(k)), d) && d >= 0)
-            return int(std::ceil(d));
+            return secondsCapped(d);
     }
     const QJsonValue reset = body.value(QLatin1String("reset_at"));
     if (readNumber(reset, d) && d > 1e9) // epoch seconds
-        return int(std::max<qint64>(0, qint64(d) - now.toSecsSinceEpoch()));
+        return secondsCapped(d - double(now.toSecsSinceEpoch()));
     const QDateTime at = QDateTime::fromString(reset.toString(), Qt::ISODateWithMs);
     if (at.isValid())
         return int(std::max<qint64>(0, now.secsTo(at)));
