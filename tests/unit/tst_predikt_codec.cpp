@@ -303,6 +303,8 @@ private Q_SLOTS:
         QTest::newRow("numeric timestamp") << QByteArray("[\"message\",{\"type\":\"price_update\",\"symbol\":\"SOL\",\"price\":1,\"timestamp\":1768651205000}]") << true;
         QTest::newRow("timestamp 1e300") << QByteArray("[\"message\",{\"type\":\"price_update\",\"symbol\":\"SOL\",\"price\":1,\"timestamp\":1e300}]") << true;
         QTest::newRow("timestamp -1e19") << QByteArray("[\"message\",{\"type\":\"price_update\",\"symbol\":\"SOL\",\"price\":1,\"timestamp\":-1e19}]") << true;
+        // Found by fuzz_predikt: bytes that are not UTF-8 inside a string; the full decoder refuses the frame.
+        QTest::newRow("not UTF-8") << QByteArray("[\"message\",{\"type\":\"price_update\",\"symbol\":\"SOL\",\"price\":1,\"timestamp\":\"20\xff\xfe" "26\"}]") << false;
         QTest::newRow("repeated timestamp") << QByteArray("[\"message\",{\"type\":\"price_update\",\"symbol\":\"SOL\",\"price\":1,\"timestamp\":1,\"timestamp\":\"2026-01-17T12:00:05Z\"}]") << false;
     }
     void fastScanAgreesWithTheFullDecoder()

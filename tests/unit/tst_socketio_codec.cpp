@@ -71,6 +71,8 @@ private Q_SLOTS:
         QVERIFY(!EngineIo::parseOpen("{}", info, &error));
         QVERIFY(!EngineIo::parseOpen(R"({"sid":"x","pingInterval":-1,"pingTimeout":5})", info, &error));
         QVERIFY(!EngineIo::parseOpen(R"({"sid":"x","pingInterval":"fast","pingTimeout":5})", info, &error));
+        QVERIFY(!EngineIo::parseOpen("{\"sid\":\"x\",\"pingInterval\":0.5,\"pingTimeout\":5}", info, &error));
+        QVERIFY(!EngineIo::parseOpen("{\"sid\":\"x\",\"pingInterval\":25000,\"pingTimeout\":0.9}", info, &error));
         QVERIFY(!EngineIo::parseOpen("not json", info, &error));
         QVERIFY(!EngineIo::parseOpen("[1]", info, &error));
         EngineIo::OpenInfo round;

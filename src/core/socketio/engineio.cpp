@@ -71,7 +71,8 @@ bool parseOpen(const QByteArray &json, OpenInfo &out, QString *error)
     }
     const double interval = o.value(QLatin1String("pingInterval")).toDouble(-1);
     const double timeout = o.value(QLatin1String("pingTimeout")).toDouble(-1);
-    if (!(interval > 0 && interval < 24.0 * 3600 * 1000) || !(timeout > 0 && timeout < 24.0 * 3600 * 1000)) {
+    // At least 1 ms: 0.5 passed "> 0" and became a ping interval of 0 (found by fuzz_socketio).
+    if (!(interval >= 1 && interval < 24.0 * 3600 * 1000) || !(timeout >= 1 && timeout < 24.0 * 3600 * 1000)) {
         setError(error, tr("the Engine.IO open packet has no valid pingInterval/pingTimeout"));
         return false;
     }

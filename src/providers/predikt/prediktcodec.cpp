@@ -168,7 +168,9 @@ struct Scanner {
             return false;
         const char *start = ++p;
         while (p < end && *p != '"') {
-            if (*p == '\\' || uchar(*p) < 0x20)
+            // Escapes, control characters and anything beyond ASCII (which the full decoder
+            // checks as UTF-8 and may refuse) go to the full decoder, so both always agree.
+            if (*p == '\\' || uchar(*p) < 0x20 || uchar(*p) >= 0x80)
                 return false;
             ++p;
         }
