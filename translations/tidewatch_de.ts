@@ -1272,6 +1272,10 @@
         <source>&quot;%1&quot; is not a time</source>
         <translation>„%1“ ist keine Zeitangabe</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not between 1970 and 9999</source>
+        <translation>„%1“ liegt nicht zwischen 1970 und 9999</translation>
+    </message>
 </context>
 <context>
     <name>AlliumFilter</name>

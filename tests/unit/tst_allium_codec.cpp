@@ -258,6 +258,16 @@ void TestAlliumCodec::outOfRangeNumbers()
     QVERIFY2(why.contains(QStringLiteral("64")), qPrintable(why));
     QCOMPARE(AlliumCodec::parseTimestampMs(QJsonValue(-1e19)), -1);
     QCOMPARE(AlliumCodec::parseTimestampMs(QJsonValue(QStringLiteral("2024-11-01T00:00:12Z"))), 1730419212000LL);
+    // Found by fuzz_allium: an ISO time before 1970 was a negative time (a number is -1).
+    why.clear();
+    QCOMPARE(AlliumCodec::parseTimestampMs(QJsonValue(QStringLiteral("1012-11-01T00:00:12")), &why), -1);
+    QVERIFY2(why.contains(QStringLiteral("1970")), qPrintable(why));
+    QCOMPARE(AlliumCodec::parseTimestampMs(QJsonValue(QStringLiteral("1969-12-31T23:59:59Z"))), -1);
+    QCOMPARE(AlliumCodec::parseTimestampMs(QJsonValue(QStringLiteral("1970-01-01T00:00:00Z"))), 0LL);
+    const auto old = AlliumCodec::decodeStreamFrame("{\"number\":21000001,\"hash\":\"0xbb\",\"timestamp\":\"1012-11-01T00:00:12\"}",
+                                                  AlliumTopic::Kind::Blocks);
+    QCOMPARE(old.records.size(), 1);
+    QCOMPARE(old.records.constFirst().timestampMs, -1);
 }
 
 void TestAlliumCodec::scannedFieldsReachTheAlertAdapter()

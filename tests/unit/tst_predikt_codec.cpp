@@ -305,6 +305,12 @@ private Q_SLOTS:
         QTest::newRow("timestamp -1e19") << QByteArray("[\"message\",{\"type\":\"price_update\",\"symbol\":\"SOL\",\"price\":1,\"timestamp\":-1e19}]") << true;
         // Found by fuzz_predikt: bytes that are not UTF-8 inside a string; the full decoder refuses the frame.
         QTest::newRow("not UTF-8") << QByteArray("[\"message\",{\"type\":\"price_update\",\"symbol\":\"SOL\",\"price\":1,\"timestamp\":\"20\xff\xfe" "26\"}]") << false;
+        // Found by fuzz_predikt: numbers JSON does not allow (the scanner read "00" as 0).
+        for (const char *bad : {"00", "01", "+1", ".5", "1.", "1e", "1e+", "-", "--1", "1.2.3", "0x10"})
+            QTest::newRow(qPrintable(QStringLiteral("not a JSON number %1").arg(QLatin1String(bad))))
+                << QByteArray("[\"message\",{\"type\":\"price_update\",\"symbol\":\"SOL\",\"price\":1,\"timestamp\":") + bad + "}]" << false;
+        QTest::newRow("not a JSON price 01") << QByteArray("[\"message\",{\"type\":\"price_update\",\"symbol\":\"SOL\",\"price\":01}]") << false;
+        QTest::newRow("JSON number forms") << QByteArray("[\"message\",{\"type\":\"price_update\",\"symbol\":\"SOL\",\"price\":0.5e+2,\"volume\":-0,\"timestamp\":1768651205000}]") << true;
         QTest::newRow("repeated timestamp") << QByteArray("[\"message\",{\"type\":\"price_update\",\"symbol\":\"SOL\",\"price\":1,\"timestamp\":1,\"timestamp\":\"2026-01-17T12:00:05Z\"}]") << false;
     }
     void fastScanAgreesWithTheFullDecoder()

@@ -298,7 +298,14 @@ qint64 parseTimestampMs(const QJsonValue &value, QString *why)
     }
     if (dt.timeSpec() == Qt::LocalTime)
         dt.setTimeSpec(Qt::UTC); // Allium timestamps without an offset are UTC
-    return dt.toMSecsSinceEpoch();
+    // The range every other time takes (JsonNumbers::checkedUnixMs): 1970 to 9999.
+    const qint64 ms = dt.toMSecsSinceEpoch();
+    if (ms < 0 || dt.date().year() > 9999) {
+        if (why)
+            *why = tr("\"%1\" is not between 1970 and 9999").arg(s.left(32));
+        return -1;
+    }
+    return ms;
 }
 
 AlliumRecord recordFromObject(const QJsonObject &wire, AlliumTopic::Kind kind)

@@ -180,14 +180,43 @@ struct Scanner {
         ++p;
         return true;
     }
+    /// JSON's number grammar: -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?
+    static bool isJsonNumber(const char *b, const char *e)
+    {
+        auto digits = [&b, e] {
+            const char *from = b;
+            while (b < e && *b >= '0' && *b <= '9')
+                ++b;
+            return b > from;
+        };
+        if (b < e && *b == '-')
+            ++b;
+        if (b < e && *b == '0')
+            ++b;
+        else if (!digits())
+            return false;
+        if (b < e && *b == '.') {
+            ++b;
+            if (!digits())
+                return false;
+        }
+        if (b < e && (*b == 'e' || *b == 'E')) {
+            ++b;
+            if (b < e && (*b == '+' || *b == '-'))
+                ++b;
+            if (!digits())
+                return false;
+        }
+        return b == e;
+    }
     bool number(double &out)
     {
         ws();
         const char *start = p;
         while (p < end && ((*p >= '0' && *p <= '9') || *p == '-' || *p == '+' || *p == '.' || *p == 'e' || *p == 'E'))
             ++p;
-        if (p == start)
-            return false;
+        if (p == start || !isJsonNumber(start, p))
+            return false; // "00", "+1", ".5", "1.": not JSON, as the full decoder says
         bool ok = false;
         out = QByteArrayView(start, p - start).toDouble(&ok);
         return ok && std::isfinite(out);
