@@ -45,15 +45,22 @@ double RuleEvaluator::band(double reference) const
     return std::abs(reference) * m_rule.hysteresisPct / 100.0;
 }
 
+bool RuleEvaluator::doneFiring() const
+{
+    return m_rule.triggerMode == AlertRule::TriggerMode::OnlyOnce && m_firedOnce;
+}
+
+bool RuleEvaluator::coolingDown(const State &s, qint64 timeMs) const
+{
+    return s.lastFiredMs != std::numeric_limits<qint64>::min() && timeMs - s.lastFiredMs < qint64(m_rule.cooldownSec) * 1000;
+}
+
 bool RuleEvaluator::admit(State &s, qint64 timestampMs)
 {
     // An expired rule and an only-once rule that fired stay silent; neither counts as suppressed.
-    if (m_rule.isExpiredAt(timestampMs))
+    if (m_rule.isExpiredAt(timestampMs) || doneFiring())
         return false;
-    if (m_rule.triggerMode == AlertRule::TriggerMode::OnlyOnce && m_firedOnce)
-        return false;
-    const qint64 cooldownMs = qint64(m_rule.cooldownSec) * 1000;
-    if (s.lastFiredMs != std::numeric_limits<qint64>::min() && timestampMs - s.lastFiredMs < cooldownMs) {
+    if (coolingDown(s, timestampMs)) {
         ++m_suppressed;
         return false;
     }
@@ -99,11 +106,11 @@ RuleStatus RuleEvaluator::status(qint64 nowMs) const
         out.lastSubject = it->subject;
     if (m_rule.isExpiredAt(nowMs))
         out.state = S::Expired;
-    else if (m_rule.triggerMode == AlertRule::TriggerMode::OnlyOnce && m_firedOnce)
+    else if (doneFiring())
         out.state = S::Done;
     else if (it == m_states.cend())
         out.state = S::NoData;
-    else if (it->lastFiredMs != std::numeric_limits<qint64>::min() && nowMs - it->lastFiredMs < qint64(m_rule.cooldownSec) * 1000)
+    else if (coolingDown(*it, nowMs))
         out.state = S::CoolingDown;
     else if (it->held)
         out.state = S::Held;

@@ -97,6 +97,10 @@ private:
     bool matchesTweet(const Observation &o) const;
     /// Applies the cooldown: true (and remembers the time) if the rule may fire now.
     bool admit(State &s, qint64 timestampMs);
+    /// An only-once rule that has fired (admit() and status() ask the same questions).
+    bool doneFiring() const;
+    /// The subject fired less than the cooldown before timeMs.
+    bool coolingDown(const State &s, qint64 timeMs) const;
     double band(double reference) const;
 
     AlertRule m_rule;

@@ -30,10 +30,8 @@ public:
 
     std::optional<double> metric(const QString &name) const override
     {
-        for (const auto &[typedName, value] : m_typed) {
-            if (typedName == name)
-                return value;
-        }
+        if (const std::optional<double> v = typed(name))
+            return v;
         const AlliumJsonScan::Field *f = field(name);
         if (!f || f->type != 'n')
             return std::nullopt;
@@ -67,10 +65,8 @@ public:
     {
         // A typed reading, a top-level scalar straight from the scan; anything else through
         // the parsed record.
-        for (const auto &[name, value] : m_typed) {
-            if (name == path)
-                return value;
-        }
+        if (const std::optional<double> v = typed(path))
+            return *v;
         if (const AlliumJsonScan::Field *f = field(path)) {
             switch (f->type) {
             case 'n': {
@@ -88,6 +84,14 @@ public:
     }
 
 private:
+    std::optional<double> typed(const QString &name) const
+    {
+        for (const auto &[typedName, value] : m_typed) {
+            if (typedName == name)
+                return value;
+        }
+        return std::nullopt;
+    }
     const AlliumJsonScan::Field *field(const QString &name) const
     {
         if (m_shared)
