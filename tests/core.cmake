@@ -17,3 +17,8 @@ tw_add_test(tst_shell_qml SOURCES qml/tst_shell_qml.cpp LABELS qml QML)
 include(cli/cli.cmake)
 include(gui/gui.cmake)
 include(packaging/packaging.cmake)
+
+# Structure: each build fragment lists only its own folder's files (a script, no build).
+add_test(NAME tst_build_fragments
+         COMMAND bash ${CMAKE_CURRENT_SOURCE_DIR}/structure/check_fragments.sh ${PROJECT_SOURCE_DIR})
+set_tests_properties(tst_build_fragments PROPERTIES LABELS "unit structure" TIMEOUT 60)

@@ -1,5 +1,5 @@
-# src/app: the controller that wires profiles → clients → models → QML, and the shell's QML
-# (Main.qml, theme, shared components, the Connections and Settings pages).
+# src/app: the controller that wires profiles → clients → models → QML: one workspace per
+# provider (app/<provider>), the generic one, the profile sessions, the tray icon.
 target_sources(tidewatch_core PRIVATE
     app/appcontroller.h app/appcontroller.cpp
     app/genericworkspace.h app/genericworkspace.cpp
@@ -7,31 +7,27 @@ target_sources(tidewatch_core PRIVATE
     app/profilesessions.h app/profilesessions.cpp
     app/screenshot.h app/screenshot.cpp
     app/workspaces.h app/workspaces.cpp
-)
-list(APPEND TW_QML_FILES
-    ${TW_QML_DIR}/Main.qml
-    ${TW_QML_DIR}/theme/Theme.qml
-    ${TW_QML_DIR}/components/EmptyState.qml
-    ${TW_QML_DIR}/components/PageHeader.qml
-    ${TW_QML_DIR}/components/NavButton.qml
-    ${TW_QML_DIR}/pages/ConnectionsPage.qml
-    ${TW_QML_DIR}/pages/SettingsPage.qml
-    # Connections page
-    ${TW_QML_DIR}/components/connections/Chip.qml
-    ${TW_QML_DIR}/components/connections/ConnectionRow.qml
-    ${TW_QML_DIR}/components/connections/KeyDialog.qml
-    ${TW_QML_DIR}/components/connections/MessageBar.qml
-    ${TW_QML_DIR}/components/connections/ProfileCard.qml
-    ${TW_QML_DIR}/components/connections/ProfileEditor.qml
-    ${TW_QML_DIR}/components/connections/StatCell.qml
-    ${TW_QML_DIR}/components/connections/UnassignedConnections.qml
-    # Settings page
-    ${TW_QML_DIR}/components/settings/SecondsBox.qml
-    ${TW_QML_DIR}/components/settings/SettingsSection.qml
-)
-list(APPEND TW_QML_SINGLETONS ${TW_QML_DIR}/theme/Theme.qml)
-list(APPEND TW_QML_RESOURCES
-    ${PROJECT_SOURCE_DIR}/resources/icons/tidewatch.svg
+    # tray icon and close-to-tray
+    app/trayicon.h app/trayicon.cpp
+    # Allium: API console and streams
+    app/allium/alliumworkspace.h app/allium/alliumworkspace.cpp app/allium/alliumworkspacestreams.cpp
+    # Conyr: markets
+    app/conyr/candlechartbinder.h app/conyr/candlechartbinder.cpp
+    app/conyr/conyrsession.h app/conyr/conyrsession.cpp
+    app/conyr/conyrworkspace.h app/conyr/conyrworkspace.cpp
+    # Predikt: prices and billing
+    app/predikt/prediktsession.h app/predikt/prediktsession.cpp
+    app/predikt/prediktworkspace.h app/predikt/prediktworkspace.cpp
+    # tweets: timeline, and monitors and filter rules (REST): lists, editors, controller
+    app/tweets/tweetsworkspace.h app/tweets/tweetsworkspace.cpp
+    app/tweets/tweetsubscriptionmodels.h app/tweets/tweetsubscriptionmodels.cpp
+    app/tweets/tweetsubscriptioneditors.h app/tweets/tweetsubscriptioneditors.cpp
+    app/tweets/tweetssubscriptionscontroller.h app/tweets/tweetssubscriptionscontroller.cpp
 )
 # Headers with QML types are included by file name from the generated type registrations.
-target_include_directories(tidewatch_core PRIVATE ${CMAKE_CURRENT_LIST_DIR})
+target_include_directories(tidewatch_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}
+    ${CMAKE_CURRENT_LIST_DIR}/allium
+    ${CMAKE_CURRENT_LIST_DIR}/conyr
+    ${CMAKE_CURRENT_LIST_DIR}/predikt
+    ${CMAKE_CURRENT_LIST_DIR}/tweets)

@@ -16,7 +16,4 @@ target_sources(tidewatch_core PRIVATE
     relay/relayfeed.h relay/relayfeed.cpp
     relay/relayoptions.h relay/relayoptions.cpp
     relay/sharedrules.h relay/sharedrules.cpp
-    # tidewatch-cli relay (registered in cli/commands.cpp) and alerts --relay (from alertscommand.cpp)
-    cli/relaycommand.cpp
-    cli/relayalerts.cpp
 )
