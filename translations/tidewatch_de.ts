@@ -1278,6 +1278,61 @@
     </message>
 </context>
 <context>
+    <name>AlliumConsole</name>
+    <message>
+        <source>No Allium API profile. Add one on the Connections page.</source>
+        <translation>Kein Allium-API-Profil. Lege eines auf der Seite „Verbindungen“ an.</translation>
+    </message>
+    <message>
+        <source>Loading the key…</source>
+        <translation>Schlüssel wird geladen …</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 limit re-queues · %2 timeouts · %3 re-sent · %4 unknown ids · %5 bad frames</source>
+        <translation>%1 wegen Limit neu eingereiht · %2 Zeitüberschreitungen · %3 erneut gesendet · %4 unbekannte IDs · %5 fehlerhafte Frames</translation>
+    </message>
+    <message>
+        <source>Assets on Ethereum</source>
+        <translation>Assets auf Ethereum</translation>
+    </message>
+    <message>
+        <source>Hyperliquid user fills</source>
+        <translation>Hyperliquid-Ausführungen eines Nutzers</translation>
+    </message>
+    <message>
+        <source>Token price</source>
+        <translation>Tokenpreis</translation>
+    </message>
+    <message>
+        <source>Wallet balances</source>
+        <translation>Wallet-Guthaben</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>The body must be a JSON object: {&quot;key&quot;: &quot;value&quot;}.</source>
+        <translation>Der Body muss ein JSON-Objekt sein: {&quot;key&quot;: &quot;value&quot;}.</translation>
+    </message>
+    <message>
+        <source>Choose GET, POST, PUT, PATCH or DELETE.</source>
+        <translation>Wähle GET, POST, PUT, PATCH oder DELETE.</translation>
+    </message>
+    <message>
+        <source>The path starts with / (for example /api/v1/developer/assets).</source>
+        <translation>Der Pfad beginnt mit / (zum Beispiel /api/v1/developer/assets).</translation>
+    </message>
+    <message>
+        <source>No API connection: choose a profile first.</source>
+        <translation>Keine API-Verbindung: wähle zuerst ein Profil.</translation>
+    </message>
+</context>
+<context>
     <name>AlliumFilter</name>
     <message>
         <source>line %1, column %2</source>
@@ -1700,59 +1755,7 @@
     </message>
 </context>
 <context>
-    <name>AlliumWorkspace</name>
-    <message>
-        <source>No Allium API profile. Add one on the Connections page.</source>
-        <translation>Kein Allium-API-Profil. Lege eines auf der Seite „Verbindungen“ an.</translation>
-    </message>
-    <message>
-        <source>Loading the key…</source>
-        <translation>Schlüssel wird geladen …</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>%1 limit re-queues · %2 timeouts · %3 re-sent · %4 unknown ids · %5 bad frames</source>
-        <translation>%1 wegen Limit neu eingereiht · %2 Zeitüberschreitungen · %3 erneut gesendet · %4 unbekannte IDs · %5 fehlerhafte Frames</translation>
-    </message>
-    <message>
-        <source>Assets on Ethereum</source>
-        <translation>Assets auf Ethereum</translation>
-    </message>
-    <message>
-        <source>Hyperliquid user fills</source>
-        <translation>Hyperliquid-Ausführungen eines Nutzers</translation>
-    </message>
-    <message>
-        <source>Token price</source>
-        <translation>Tokenpreis</translation>
-    </message>
-    <message>
-        <source>Wallet balances</source>
-        <translation>Wallet-Guthaben</translation>
-    </message>
-    <message>
-        <source>Line %1, column %2: %3</source>
-        <translation>Zeile %1, Spalte %2: %3</translation>
-    </message>
-    <message>
-        <source>The body must be a JSON object: {&quot;key&quot;: &quot;value&quot;}.</source>
-        <translation>Der Body muss ein JSON-Objekt sein: {&quot;key&quot;: &quot;value&quot;}.</translation>
-    </message>
-    <message>
-        <source>Choose GET, POST, PUT, PATCH or DELETE.</source>
-        <translation>Wähle GET, POST, PUT, PATCH oder DELETE.</translation>
-    </message>
-    <message>
-        <source>The path starts with / (for example /api/v1/developer/assets).</source>
-        <translation>Der Pfad beginnt mit / (zum Beispiel /api/v1/developer/assets).</translation>
-    </message>
-    <message>
-        <source>No API connection: choose a profile first.</source>
-        <translation>Keine API-Verbindung: wähle zuerst ein Profil.</translation>
-    </message>
+    <name>AlliumStreams</name>
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
@@ -1764,6 +1767,14 @@
     <message>
         <source>No Allium streams profile. Add one on the Connections page.</source>
         <translation>Kein Allium-Streams-Profil. Lege eines auf der Seite „Verbindungen“ an.</translation>
+    </message>
+    <message>
+        <source>Loading the key…</source>
+        <translation>Schlüssel wird geladen …</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source> · server says: %1</source>

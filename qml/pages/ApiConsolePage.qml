@@ -9,9 +9,9 @@ import Tidewatch
 Pane {
     id: page
     /// True once the page shows live data.
-    property bool live: AlliumWorkspace.history.count > 0 && AlliumWorkspace.shownState !== "pending"
-                        && AlliumWorkspace.shownState.length > 0
-    property var bodyCheck: AlliumWorkspace.validateBody(bodyEdit.text)
+    property bool live: AlliumConsole.history.count > 0 && AlliumConsole.shownState !== "pending"
+                        && AlliumConsole.shownState.length > 0
+    property var bodyCheck: AlliumConsole.validateBody(bodyEdit.text)
     property string sendError: ""
     readonly property var methods: ["GET", "POST", "PUT", "PATCH", "DELETE"]
 
@@ -23,15 +23,15 @@ Pane {
         bodyEdit.text = body
     }
     function sendNow() {
-        sendError = AlliumWorkspace.send(methodBox.currentText, pathField.text, bodyEdit.text)
+        sendError = AlliumConsole.send(methodBox.currentText, pathField.text, bodyEdit.text)
     }
 
     // In demo mode, ask one example so the console shows what a reply looks like.
     Timer {
         interval: 300
         repeat: true
-        running: AppController.demoMode && AlliumWorkspace.history.count === 0
-        onTriggered: if (AlliumWorkspace.apiState === 2) page.sendNow()
+        running: AppController.demoMode && AlliumConsole.history.count === 0
+        onTriggered: if (AlliumConsole.state === 2) page.sendNow()
     }
 
     ColumnLayout {
@@ -41,34 +41,34 @@ Pane {
         PageHeader {
             Layout.fillWidth: true
             title: qsTr("API Console")
-            subtitle: AlliumWorkspace.apiStatus
+            subtitle: AlliumConsole.status
 
             ComboBox {
                 implicitWidth: 220
-                model: AlliumWorkspace.apiProfiles
+                model: AlliumConsole.profiles
                 textRole: "name"
                 valueRole: "id"
                 currentIndex: {
-                    const list = AlliumWorkspace.apiProfiles
+                    const list = AlliumConsole.profiles
                     for (let i = 0; i < list.length; ++i)
-                        if (list[i].id === AlliumWorkspace.apiProfileId) return i
+                        if (list[i].id === AlliumConsole.profileId) return i
                     return -1
                 }
-                onActivated: AlliumWorkspace.apiProfileId = currentValue
+                onActivated: AlliumConsole.profileId = currentValue
                 ToolTip.visible: hovered
                 ToolTip.text: qsTr("Profile")
             }
             ColumnLayout {
                 spacing: 2
                 Label {
-                    text: qsTr("In flight %1 / %2 · queued %3").arg(AlliumWorkspace.inFlight).arg(AlliumWorkspace.maxInFlight).arg(AlliumWorkspace.queued)
+                    text: qsTr("In flight %1 / %2 · queued %3").arg(AlliumConsole.inFlight).arg(AlliumConsole.maxInFlight).arg(AlliumConsole.queued)
                     font.pixelSize: Theme.fontSmall
                 }
                 ProgressBar {
                     Layout.preferredWidth: 200
                     from: 0
-                    to: AlliumWorkspace.maxInFlight
-                    value: AlliumWorkspace.inFlight
+                    to: AlliumConsole.maxInFlight
+                    value: AlliumConsole.inFlight
                 }
             }
         }
@@ -118,7 +118,7 @@ Pane {
                                 Menu {
                                     id: examplesMenu
                                     Repeater {
-                                        model: AlliumWorkspace.examples
+                                        model: AlliumConsole.examples
                                         delegate: MenuItem {
                                             required property var modelData
                                             text: modelData.title
@@ -153,7 +153,7 @@ Pane {
                                 // The error at its spot: a band on the line, a marker at the column.
                                 Rectangle {
                                     visible: !page.bodyCheck.ok
-                                    readonly property rect at: bodyEdit.positionToRectangle(page.bodyCheck.offset !== undefined ? page.bodyCheck.offset : 0)
+                                    readonly property rect at: bodyEdit.positionToRectangle(page.bodyCheck.offset)
                                     x: 0
                                     y: at.y
                                     width: bodyEdit.width
@@ -187,7 +187,7 @@ Pane {
                             Button {
                                 text: qsTr("Save")
                                 enabled: saveName.text.trim().length > 0 && page.bodyCheck.ok
-                                onClicked: if (AlliumWorkspace.saveRequest(saveName.text, methodBox.currentText, pathField.text, bodyEdit.text)) saveName.text = ""
+                                onClicked: if (AlliumConsole.saveRequest(saveName.text, methodBox.currentText, pathField.text, bodyEdit.text)) saveName.text = ""
                             }
                             Button {
                                 objectName: "sendButton"
@@ -200,12 +200,12 @@ Pane {
                         RowLayout {
                             Layout.fillWidth: true
                             Switch {
-                                checked: AlliumWorkspace.resendIdempotent
-                                onToggled: AlliumWorkspace.resendIdempotent = checked
+                                checked: AlliumConsole.resendIdempotent
+                                onToggled: AlliumConsole.resendIdempotent = checked
                             }
                             Label {
                                 Layout.fillWidth: true
-                                text: AlliumWorkspace.resendIdempotent
+                                text: AlliumConsole.resendIdempotent
                                       ? qsTr("If the connection drops, GET, PUT and DELETE still waiting are sent again after the reconnect; POST and PATCH fail with the reason (they may have run).")
                                       : qsTr("If the connection drops, every request still waiting fails with the reason; nothing is sent twice.")
                                 wrapMode: Text.WordWrap
@@ -229,7 +229,7 @@ Pane {
                             Layout.fillWidth: true
                             Layout.fillHeight: true
                             clip: true
-                            model: AlliumWorkspace.savedRequests
+                            model: AlliumConsole.savedRequests
                             ScrollBar.vertical: ScrollBar { }
                             delegate: ItemDelegate {
                                 id: savedRow
@@ -250,7 +250,7 @@ Pane {
                                         elide: Text.ElideMiddle
                                         textFormat: Text.PlainText
                                     }
-                                    ToolButton { text: "✕"; onClicked: AlliumWorkspace.savedRequests.remove(savedRow.index) }
+                                    ToolButton { text: "✕"; onClicked: AlliumConsole.savedRequests.remove(savedRow.index) }
                                 }
                             }
                             Label {
@@ -280,7 +280,7 @@ Pane {
                         RowLayout {
                             Layout.fillWidth: true
                             Label {
-                                text: AlliumWorkspace.shownTitle.length > 0 ? AlliumWorkspace.shownTitle : qsTr("Response")
+                                text: AlliumConsole.shownTitle.length > 0 ? AlliumConsole.shownTitle : qsTr("Response")
                                 font.bold: true
                                 font.family: Theme.monoFamily
                                 elide: Text.ElideMiddle
@@ -288,23 +288,23 @@ Pane {
                                 textFormat: Text.PlainText
                             }
                             AlliumChip {
-                                visible: AlliumWorkspace.shownState.length > 0
-                                text: AlliumWorkspace.shownState
-                                tint: AlliumWorkspace.shownState === "success" ? Theme.up
-                                      : (AlliumWorkspace.shownState === "pending" ? Theme.muted : Theme.down)
+                                visible: AlliumConsole.shownState.length > 0
+                                text: AlliumConsole.shownState
+                                tint: AlliumConsole.shownState === "success" ? Theme.up
+                                      : (AlliumConsole.shownState === "pending" ? Theme.muted : Theme.down)
                             }
                             AlliumChip {
-                                visible: AlliumWorkspace.shownRoundTripMs >= 0
-                                text: qsTr("%1 ms").arg(AlliumWorkspace.shownRoundTripMs)
+                                visible: AlliumConsole.shownRoundTripMs >= 0
+                                text: qsTr("%1 ms").arg(AlliumConsole.shownRoundTripMs)
                                 tint: Theme.info
                             }
-                            Button { text: qsTr("Expand all"); flat: true; onClicked: AlliumWorkspace.responseTree.expandAll() }
-                            Button { text: qsTr("Collapse"); flat: true; onClicked: AlliumWorkspace.responseTree.collapseAll() }
+                            Button { text: qsTr("Expand all"); flat: true; onClicked: AlliumConsole.responseTree.expandAll() }
+                            Button { text: qsTr("Collapse"); flat: true; onClicked: AlliumConsole.responseTree.collapseAll() }
                         }
                         Label {
                             Layout.fillWidth: true
-                            visible: AlliumWorkspace.shownState === "error" || AlliumWorkspace.shownState === "failed"
-                            text: AlliumWorkspace.shownStatusText
+                            visible: AlliumConsole.shownState === "error" || AlliumConsole.shownState === "failed"
+                            text: AlliumConsole.shownStatusText
                             color: Theme.down
                             wrapMode: Text.WordWrap
                             textFormat: Text.PlainText
@@ -313,7 +313,7 @@ Pane {
                             objectName: "responseTree"
                             Layout.fillWidth: true
                             Layout.fillHeight: true
-                            model: AlliumWorkspace.responseTree
+                            model: AlliumConsole.responseTree
                         }
                     }
                 }
@@ -329,7 +329,7 @@ Pane {
                             Label { text: qsTr("History"); font.bold: true }
                             Label {
                                 Layout.fillWidth: true
-                                text: AlliumWorkspace.apiCounters
+                                text: AlliumConsole.counters
                                 color: Theme.muted
                                 font.pixelSize: Theme.fontSmall
                                 elide: Text.ElideRight
@@ -339,10 +339,10 @@ Pane {
                         AlliumHistoryList {
                             Layout.fillWidth: true
                             Layout.fillHeight: true
-                            model: AlliumWorkspace.history
-                            shownId: AlliumWorkspace.shownRequestId
-                            onShow: row => AlliumWorkspace.showHistory(row)
-                            onResend: row => AlliumWorkspace.resend(row)
+                            model: AlliumConsole.history
+                            shownId: AlliumConsole.shownRequestId
+                            onShow: row => AlliumConsole.showHistory(row)
+                            onResend: row => AlliumConsole.resend(row)
                         }
                     }
                 }

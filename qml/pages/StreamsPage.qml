@@ -10,7 +10,7 @@ Pane {
     id: page
     /// True once the page shows live data.
     /// (A handful of rows, so a screenshot shows a table rather than its first line.)
-    property bool live: AlliumWorkspace.streamModel.count >= 6
+    property bool live: AlliumStreams.model.count >= 6
     property string detail: ""
     property int selectedSequence: -1
 
@@ -18,10 +18,10 @@ Pane {
 
     // Until the user picks a row, the detail pane follows the newest record.
     Connections {
-        target: AlliumWorkspace.streamModel
+        target: AlliumStreams.model
         function onBatchApplied() {
             if (page.selectedSequence === -1)
-                page.detail = AlliumWorkspace.detailText(0)
+                page.detail = AlliumStreams.detailText(0)
         }
         function onTopicChanged() {
             page.selectedSequence = -1
@@ -36,21 +36,21 @@ Pane {
         PageHeader {
             Layout.fillWidth: true
             title: qsTr("Streams")
-            subtitle: AlliumWorkspace.streamStatus
+            subtitle: AlliumStreams.status
 
             ComboBox {
                 id: profileBox
                 implicitWidth: 220
-                model: AlliumWorkspace.streamProfiles
+                model: AlliumStreams.profiles
                 textRole: "name"
                 valueRole: "id"
                 currentIndex: {
-                    const list = AlliumWorkspace.streamProfiles
+                    const list = AlliumStreams.profiles
                     for (let i = 0; i < list.length; ++i)
-                        if (list[i].id === AlliumWorkspace.streamProfileId) return i
+                        if (list[i].id === AlliumStreams.profileId) return i
                     return -1
                 }
-                onActivated: AlliumWorkspace.streamProfileId = currentValue
+                onActivated: AlliumStreams.profileId = currentValue
                 ToolTip.visible: hovered
                 ToolTip.text: qsTr("Profile")
             }
@@ -58,21 +58,21 @@ Pane {
                 id: topicBox
                 implicitWidth: 230
                 editable: true
-                model: AlliumWorkspace.topics
-                Component.onCompleted: editText = AlliumWorkspace.topic
+                model: AlliumStreams.topics
+                Component.onCompleted: editText = AlliumStreams.topic
                 Connections {
-                    target: AlliumWorkspace
-                    function onTopicChanged() { topicBox.editText = AlliumWorkspace.topic; filter.loadApplied() }
+                    target: AlliumStreams
+                    function onTopicChanged() { topicBox.editText = AlliumStreams.topic; filter.loadApplied() }
                 }
-                onActivated: topicError.text = AlliumWorkspace.selectTopic(currentText)
-                onAccepted: topicError.text = AlliumWorkspace.selectTopic(editText)
+                onActivated: topicError.text = AlliumStreams.selectTopic(currentText)
+                onAccepted: topicError.text = AlliumStreams.selectTopic(editText)
                 ToolTip.visible: hovered
                 ToolTip.text: qsTr("Topic: <blockchain>.<data_type>")
             }
             Button {
-                text: AlliumWorkspace.started ? qsTr("Stop") : qsTr("Start")
-                highlighted: !AlliumWorkspace.started
-                onClicked: AlliumWorkspace.started ? AlliumWorkspace.stopStream() : AlliumWorkspace.startStream()
+                text: AlliumStreams.started ? qsTr("Stop") : qsTr("Start")
+                highlighted: !AlliumStreams.started
+                onClicked: AlliumStreams.started ? AlliumStreams.stopStream() : AlliumStreams.startStream()
             }
         }
 
@@ -87,8 +87,8 @@ Pane {
             id: filter
             objectName: "filterBuilder"
             Layout.fillWidth: true
-            workspace: AlliumWorkspace
-            fieldSuggestions: AlliumWorkspace.fieldSuggestions
+            workspace: AlliumStreams
+            fieldSuggestions: AlliumStreams.fieldSuggestions
             Component.onCompleted: loadApplied()
         }
 
@@ -97,36 +97,36 @@ Pane {
             Layout.fillWidth: true
             spacing: Theme.spacing
             AlliumChip {
-                tint: AlliumWorkspace.started ? Theme.up : Theme.muted
-                text: AlliumWorkspace.started ? qsTr("streaming") : qsTr("paused")
+                tint: AlliumStreams.started ? Theme.up : Theme.muted
+                text: AlliumStreams.started ? qsTr("streaming") : qsTr("paused")
             }
             AlliumChip {
                 tint: Theme.info
-                text: qsTr("%1 records/s").arg(AlliumWorkspace.streamModel.recordsPerSecond.toFixed(AlliumWorkspace.streamModel.recordsPerSecond < 10 ? 2 : 0))
+                text: qsTr("%1 records/s").arg(AlliumStreams.model.recordsPerSecond.toFixed(AlliumStreams.model.recordsPerSecond < 10 ? 2 : 0))
             }
             AlliumChip {
-                visible: AlliumWorkspace.appliedFilter.length > 0
+                visible: AlliumStreams.appliedFilter.length > 0
                 tint: Theme.warning
                 text: qsTr("filtered")
             }
             AlliumChip {
-                tint: AlliumWorkspace.streamModel.gapCount > 0 ? Theme.warning : Theme.muted
-                text: qsTr("%n gap(s)", "", AlliumWorkspace.streamModel.gapCount)
+                tint: AlliumStreams.model.gapCount > 0 ? Theme.warning : Theme.muted
+                text: qsTr("%n gap(s)", "", AlliumStreams.model.gapCount)
             }
             AlliumChip {
-                tint: AlliumWorkspace.streamModel.reorgCount > 0 ? Theme.down : Theme.muted
-                text: qsTr("%n re-org(s)", "", AlliumWorkspace.streamModel.reorgCount)
+                tint: AlliumStreams.model.reorgCount > 0 ? Theme.down : Theme.muted
+                text: qsTr("%n re-org(s)", "", AlliumStreams.model.reorgCount)
             }
             Label {
                 Layout.fillWidth: true
-                text: AlliumWorkspace.streamCounters
+                text: AlliumStreams.counters
                 color: Theme.muted
                 font.pixelSize: Theme.fontSmall
                 elide: Text.ElideRight
                 textFormat: Text.PlainText
             }
             Label {
-                text: qsTr("%1 rows, keep").arg(AlliumWorkspace.streamModel.count)
+                text: qsTr("%1 rows, keep").arg(AlliumStreams.model.count)
                 color: Theme.muted
             }
             SpinBox {
@@ -136,8 +136,8 @@ Pane {
                 stepSize: 1000
                 editable: true
                 implicitWidth: 150
-                value: AlliumWorkspace.rowCap
-                onValueModified: AlliumWorkspace.rowCap = value
+                value: AlliumStreams.rowCap
+                onValueModified: AlliumStreams.rowCap = value
                 ToolTip.visible: hovered
                 ToolTip.text: qsTr("Row cap: the oldest rows are dropped beyond this")
             }
@@ -152,22 +152,22 @@ Pane {
                 objectName: "recordTable"
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                model: AlliumWorkspace.streamModel
-                columnTitles: AlliumWorkspace.streamModel.columnTitles
-                columnWidths: AlliumWorkspace.streamModel.columnWidths
+                model: AlliumStreams.model
+                columnTitles: AlliumStreams.model.columnTitles
+                columnWidths: AlliumStreams.model.columnWidths
                 selectedSequence: page.selectedSequence
                 onRecordSelected: (sequence, row) => {
                     page.selectedSequence = sequence
-                    page.detail = AlliumWorkspace.detailText(row)
+                    page.detail = AlliumStreams.detailText(row)
                 }
 
                 EmptyState {
                     anchors.centerIn: parent
-                    visible: AlliumWorkspace.streamModel.count === 0
-                    title: AlliumWorkspace.started ? qsTr("Waiting for records…") : qsTr("Paused")
-                    explanation: AlliumWorkspace.started
-                                 ? qsTr("Records of %1 appear here as the chain produces them.").arg(AlliumWorkspace.topic)
-                                 : qsTr("Press Start to receive %1.").arg(AlliumWorkspace.topic)
+                    visible: AlliumStreams.model.count === 0
+                    title: AlliumStreams.started ? qsTr("Waiting for records…") : qsTr("Paused")
+                    explanation: AlliumStreams.started
+                                 ? qsTr("Records of %1 appear here as the chain produces them.").arg(AlliumStreams.topic)
+                                 : qsTr("Press Start to receive %1.").arg(AlliumStreams.topic)
                 }
             }
 
@@ -194,7 +194,7 @@ Pane {
                             flat: true
                             onClicked: {
                                 page.selectedSequence = -1
-                                page.detail = AlliumWorkspace.detailText(0)
+                                page.detail = AlliumStreams.detailText(0)
                             }
                         }
                     }

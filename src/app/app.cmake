@@ -4,13 +4,14 @@ target_sources(tidewatch_core PRIVATE
     app/appcontroller.h app/appcontroller.cpp
     app/genericworkspace.h app/genericworkspace.cpp
     app/perfprobe.h app/perfprobe.cpp
-    app/profilesessions.h app/profilesessions.cpp
     app/screenshot.h app/screenshot.cpp
     app/workspaces.h app/workspaces.cpp
     # tray icon and close-to-tray
     app/trayicon.h app/trayicon.cpp
-    # Allium: API console and streams
-    app/allium/alliumworkspace.h app/allium/alliumworkspace.cpp app/allium/alliumworkspacestreams.cpp
+    # Allium: the API console and the streams page, and what their checks answer
+    app/allium/alliumresults.h
+    app/allium/alliumconsole.h app/allium/alliumconsole.cpp
+    app/allium/alliumstreams.h app/allium/alliumstreams.cpp
     # Conyr: markets
     app/conyr/candlechartbinder.h app/conyr/candlechartbinder.cpp
     app/conyr/conyrsession.h app/conyr/conyrsession.cpp

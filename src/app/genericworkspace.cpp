@@ -1,6 +1,6 @@
 #include "genericworkspace.h"
 
-#include "app/profilesessions.h"
+#include "core/profilesessions.h"
 #include "core/connection.h"
 #include "providers/generic/genericclient.h"
 #include "providers/generic/genericobservations.h"

@@ -1,7 +1,7 @@
 #pragma once
 // Connections for the user's generic WebSocket profiles (raw JSON frames, no provider client).
 
-#include "app/profilesessions.h"
+#include "core/profilesessions.h"
 #include <QHash>
 #include <QObject>
 #include <QPointer>

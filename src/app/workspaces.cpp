@@ -2,7 +2,8 @@
 
 void startWorkspaces()
 {
-    startAlliumWorkspace();
+    startAlliumConsole();
+    startAlliumStreams();
     startConyrWorkspace();
     startPrediktWorkspace();
     startTweetsWorkspace();

@@ -5,7 +5,8 @@
 /// Starts all provider workspaces; called once by AppController::start().
 void startWorkspaces();
 
-void startAlliumWorkspace();
+void startAlliumConsole();
+void startAlliumStreams();
 void startConyrWorkspace();
 void startPrediktWorkspace();
 void startTweetsWorkspace();

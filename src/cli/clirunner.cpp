@@ -6,6 +6,7 @@
 #include "core/keystore.h"
 #include "core/connection.h"
 #include "core/logging.h"
+#include "core/profilesessions.h"
 #include "core/profilestore.h"
 #include "ndjsonwriter.h"
 
@@ -294,27 +295,35 @@ int Runner::resolveProfileKey(const QString &profileName)
     m_source = profile->name;
     m_url = profile->url;
 
-    // The key store is asynchronous: wait for the one job in a local event loop, with a limit,
-    // because a keychain that asks the user to unlock it may never answer in a terminal.
-    struct Wait {
-        QEventLoop loop;
-        std::optional<KeyStore::Result> result;
-    };
-    auto wait = std::make_shared<Wait>();
-    KeyStore::instance()->keyForProfile(*profile, [wait](const KeyStore::Result &r) {
-        wait->result = r;
-        wait->loop.quit();
+    // The key is read as the app reads it (ProfileSessions, one implementation), asynchronously:
+    // wait for it in a local event loop, with a limit, because a keychain that asks the user
+    // to unlock it may never answer in a terminal.
+    QEventLoop loop;
+    std::optional<KeyStore::Result> answer;
+    ProfileSessions sessions(profile->kind, store, KeyStore::instance(), nullptr);
+    sessions.setFilter([id = profile->id](const Profile &p) { return p.id == id; });
+    sessions.setHandlers(
+        [&](const Profile &, const QString &key) {
+            answer = KeyStore::Result{KeyStore::Error::None, key, {}};
+            loop.quit();
+            return ProfileSessions::Started();
+        },
+        {});
+    sessions.setKeyFailureHandler([&](const Profile &, const KeyStore::Result &r) {
+        answer = r;
+        loop.quit();
     });
-    if (!wait->result) {
-        QTimer::singleShot(KeychainTimeoutMs, &wait->loop, &QEventLoop::quit);
-        wait->loop.exec();
+    sessions.start();
+    if (!answer) {
+        QTimer::singleShot(KeychainTimeoutMs, &loop, &QEventLoop::quit);
+        loop.exec();
     }
-    if (!wait->result) {
+    if (!answer) {
         std::fprintf(stderr, "tidewatch-cli: profile '%s': the keychain did not answer within %d seconds.\n",
                      qPrintable(profileName), KeychainTimeoutMs / 1000);
         return ExitFailure;
     }
-    const KeyStore::Result &result = *wait->result;
+    const KeyStore::Result &result = *answer;
     if (!result.ok()) {
         std::fprintf(stderr, "tidewatch-cli: profile '%s': %s\n", qPrintable(profileName), qPrintable(result.message));
         // A missing key is something the user sets up; a keychain that fails is not.

@@ -20,6 +20,8 @@ target_sources(tidewatch_core PRIVATE
     core/profilestore.h core/profilestore.cpp core/profilestoreexchange.cpp
     # keys and settings
     core/keystore.h core/keystore.cpp
+    # profile → key → connection, once for every workspace, the REST controllers and the CLI
+    core/profilesessions.h core/profilesessions.cpp
     core/appsettings.h core/appsettings.cpp
     # the UI language
     core/uitranslation.h core/uitranslation.cpp

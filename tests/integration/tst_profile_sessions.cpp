@@ -4,10 +4,12 @@
 // a changed key. The simulator accepts only the newest key, so "connected" means the server
 // received that key.
 
-#include "app/allium/alliumworkspace.h"
+#include "app/allium/alliumconsole.h"
+#include "app/allium/alliumstreams.h"
 #include "app/conyr/conyrworkspace.h"
 #include "app/genericworkspace.h"
 #include "app/predikt/prediktworkspace.h"
+#include "app/tweets/tweetssubscriptionscontroller.h"
 #include "app/tweets/tweetsworkspace.h"
 #include "core/connection.h"
 #include "core/connectionregistry.h"
@@ -51,6 +53,7 @@ private Q_SLOTS:
     void keyAfterProfileThenChangedKey();
     void profileEditRestartsOnlyThatProfile();
     void prediktReconnectReadsTheKeyAgain();
+    void tweetsRestFollowsItsProfilesKey();
     void sessionIdsOnTheConnectionsPage_data();
     void sessionIdsOnTheConnectionsPage();
 
@@ -162,13 +165,19 @@ void TestProfileSessions::startWorkspace(Provider::Kind kind, const QString &id)
         m_accepted = [this, open, id] { return open() && onlyConnection(id)->stats().messagesIn > 0; };
         break;
     }
-    case Provider::Kind::AlliumApi:
-    case Provider::Kind::AlliumStream: {
-        auto *w = new AlliumWorkspace(m_profiles, m_keys, this);
+    case Provider::Kind::AlliumApi: {
+        auto *w = new AlliumConsole(m_profiles, m_keys, this);
         w->start();
         m_workspace = w;
-        const bool api = kind == Provider::Kind::AlliumApi;
-        m_problem = [w, api] { return api ? w->apiProblem() : w->streamProblem(); };
+        m_problem = [w] { return w->problem(); };
+        m_accepted = open; // the simulator refuses the upgrade of a wrong key
+        break;
+    }
+    case Provider::Kind::AlliumStream: {
+        auto *w = new AlliumStreams(m_profiles, m_keys, this);
+        w->start();
+        m_workspace = w;
+        m_problem = [w] { return w->problem(); };
         m_accepted = open; // the simulator refuses the upgrade of a wrong key
         break;
     }
@@ -368,6 +377,47 @@ void TestProfileSessions::sessionIdsOnTheConnectionsPage()
         QVERIFY2(registryDetails(connection).contains(keyId), qPrintable(registryDetails(connection)));
     }
     QVERIFY2(!registryDetails(connection).contains(KeyOne), "the key itself is never shown");
+}
+
+void TestProfileSessions::tweetsRestFollowsItsProfilesKey()
+{
+    // The monitors/rules controller runs its profile through ProfileSessions too: saved
+    // before its key it says why it has no lists (without a second failed connection on the
+    // Connections page), loads once the key is written, and starts over with a changed key.
+    const Profile profile = profileOf(Provider::Kind::Tweets, QStringLiteral("tst-sessions-rest"));
+    const KeyStore::Result gone = waitFor([&](KeyStore::Callback done) { m_keys->deleteKey(profile.id, std::move(done)); });
+    QVERIFY2(gone.ok(), qPrintable(gone.message));
+    m_profiles->upsert(profile);
+    auto *controller = new TweetsSubscriptionsController(m_profiles, m_keys, this);
+    m_workspace = controller;
+    controller->refresh();
+    const QString noKey = KeyStore::messageFor(KeyStore::Error::NotFound);
+    QTRY_VERIFY2_WITH_TIMEOUT(controller->problem().contains(noKey), qPrintable(controller->problem()), 10000);
+    QVERIFY2(controller->problem().contains(profile.name), qPrintable(controller->problem()));
+    QVERIFY(!controller->ready());
+    QCOMPARE(ConnectionRegistry::instance()->connectionsOfProfile(profile.id).size(), 0);
+
+    // The key arrives: the lists load with it (the simulator answers 401 to any other key).
+    m_keys->storeKey(profile.id, KeyOne);
+    QTRY_VERIFY_WITH_TIMEOUT(controller->loaded(), 10000);
+    QCOMPARE(controller->problem(), QString());
+
+    // A changed key: the old client goes, the new one loads with the new key.
+    m_server->config().acceptedKeys = {KeyTwo};
+    QPointer<TweetsRestClient> first = controller->client();
+    QVERIFY(first);
+    m_keys->storeKey(profile.id, KeyTwo);
+    QTRY_VERIFY_WITH_TIMEOUT(first.isNull(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(controller->loaded(), 10000);
+    QCOMPARE(controller->problem(), QString());
+
+    // An edit that is not about the connection (subscriptions) keeps the client.
+    QPointer<TweetsRestClient> second = controller->client();
+    Profile edited = profile;
+    edited.subscriptions = {QStringLiteral("not a connection setting")};
+    m_profiles->upsert(edited);
+    QTest::qWait(200);
+    QCOMPARE(controller->client(), second.data());
 }
 
 QTEST_MAIN(TestProfileSessions)

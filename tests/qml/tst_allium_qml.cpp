@@ -1,7 +1,8 @@
-// Qt Quick tests of the Allium pages with populated models (no network): the workspace's
-// stream model gets blocks with a gap marker, the API history a request with its reply.
+// Qt Quick tests of the Allium pages with populated models (no network): the Streams
+// controller's model gets blocks with a gap marker, the API history a request with its reply.
 
-#include "app/allium/alliumworkspace.h"
+#include "app/allium/alliumconsole.h"
+#include "app/allium/alliumstreams.h"
 #include "qml/quicktestsupport.h"
 
 #include <QJsonArray>
@@ -13,9 +14,10 @@ protected:
     void prepare(QQmlEngine *) override
     {
         // Called once per QML file (a fresh engine each): start from the same state.
-        AlliumWorkspace *ws = AlliumWorkspace::instance();
-        ws->streamModel()->setTopic(*AlliumTopic::parse(QStringLiteral("ethereum.blocks")));
-        ws->history()->clear();
+        AlliumStreams *streams = AlliumStreams::instance();
+        AlliumConsole *console = AlliumConsole::instance();
+        streams->model()->setTopic(*AlliumTopic::parse(QStringLiteral("ethereum.blocks")));
+        console->history()->clear();
         QList<AlliumRecord> records;
         for (int i = 0; i < 25; ++i) {
             AlliumRecord r;
@@ -33,8 +35,8 @@ protected:
             }
             records << r;
         }
-        ws->streamModel()->appendRecords(records);
-        ws->streamModel()->flush();
+        streams->model()->appendRecords(records);
+        streams->model()->flush();
 
         AlliumApiRequest request;
         request.id = QStringLiteral("qml-1");
@@ -42,15 +44,15 @@ protected:
         request.path = QStringLiteral("/api/v1/developer/assets");
         request.body = {{QStringLiteral("blockchain"), QStringLiteral("ethereum")}};
         request.hasBody = true;
-        ws->history()->addRequest(request);
+        console->history()->addRequest(request);
         AlliumApiResponse response;
         response.id = request.id;
         response.status = QStringLiteral("success");
         response.roundTripMs = 7;
         response.data = QJsonObject{{QStringLiteral("items"), QJsonArray{QJsonObject{{QStringLiteral("symbol"), QStringLiteral("ETH")}}}},
                                     {QStringLiteral("count"), 1}};
-        ws->history()->setResponse(response);
-        ws->showHistory(0);
+        console->history()->setResponse(response);
+        console->showHistory(0);
     }
 };
 

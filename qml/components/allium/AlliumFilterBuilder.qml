@@ -8,7 +8,7 @@ import Tidewatch
 // in sync. Offers "preview on the last N records" before applying.
 Frame {
     id: root
-    property var workspace: null          // AlliumWorkspace
+    property var workspace: null          // AlliumStreams
     property var fieldSuggestions: []
     property string jsonText: ""
     property string problem: ""           // where the filter is wrong

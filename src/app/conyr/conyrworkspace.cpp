@@ -1,6 +1,6 @@
 #include "conyrworkspace.h"
 
-#include "app/profilesessions.h"
+#include "core/profilesessions.h"
 #include "app/workspaces.h"
 #include "conyrsession.h"
 #include "core/keystore.h"

@@ -1,7 +1,7 @@
 #pragma once
 // One Predikt profile at work: its client and the models the Prices page shows.
 
-#include "app/profilesessions.h"
+#include "core/profilesessions.h"
 #include "models/predikt/billingledgermodel.h"
 #include "core/connection.h"
 #include "core/profile.h"

@@ -1,6 +1,6 @@
 #include "prediktworkspace.h"
 
-#include "app/profilesessions.h"
+#include "core/profilesessions.h"
 #include "app/workspaces.h"
 #include "core/keystore.h"
 #include "core/profilestore.h"

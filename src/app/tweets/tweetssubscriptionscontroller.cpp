@@ -1,6 +1,6 @@
 #include "tweetssubscriptionscontroller.h"
 
-#include "core/keystore.h"
+#include "core/profilesessions.h"
 #include "core/profilestore.h"
 #include "providers/tweets/tweetsrestclient.h"
 
@@ -25,25 +25,36 @@ TweetsSubscriptionsController *TweetsSubscriptionsController::create(QQmlEngine 
 TweetsSubscriptionsController::TweetsSubscriptionsController(ProfileStore *profiles, KeyStore *keys, QObject *parent)
     : QObject(parent)
     , m_profiles(profiles)
-    , m_keys(keys)
+    , m_sessions(new ProfileSessions(Provider::Kind::Tweets, profiles, keys, this))
     , m_monitors(new TweetMonitorListModel(this))
     , m_rules(new TweetRuleListModel(this))
 {
-    auto profilesEdited = [this](const QString &id) {
+    // The chosen profile runs like a stream connection does: an edit of its url, auth or
+    // options and a new or changed key start the REST client over with the profile and key
+    // as they are now. The stream's workspace shows a key that cannot be read on the
+    // Connections page; here it is the lists' problem.
+    m_sessions->setFilter([this](const Profile &p) { return p.id == m_profileId; });
+    m_sessions->setHandlers(
+        [this](const Profile &p, const QString &key) {
+            openClient(p, key);
+            return ProfileSessions::Started();
+        },
+        [this](const QString &) { closeClient(); });
+    m_sessions->setKeyFailureHandler([this](const Profile &p, const KeyStore::Result &result) {
+        m_problem = tr("%1: %2").arg(p.name, result.message);
+        Q_EMIT stateChanged();
+    });
+    connect(m_profiles, &ProfileStore::profileAdded, this, [this] { Q_EMIT profilesChanged(); });
+    connect(m_profiles, &ProfileStore::profileChanged, this, [this] {
         Q_EMIT profilesChanged();
-        if (id == m_profileId && !m_profileId.isEmpty()) {
-            // URL or key may have changed: start over with the profile as it is now.
-            delete m_client;
-            m_loaded = false;
+        Q_EMIT stateChanged(); // the name may have changed
+    });
+    connect(m_profiles, &ProfileStore::profileRemoved, this, [this](const QString &id) {
+        Q_EMIT profilesChanged();
+        if (id == m_profileId) {
+            m_profileId.clear();
             Q_EMIT stateChanged();
         }
-    };
-    connect(m_profiles, &ProfileStore::profileAdded, this, [this] { Q_EMIT profilesChanged(); });
-    connect(m_profiles, &ProfileStore::profileChanged, this, profilesEdited);
-    connect(m_profiles, &ProfileStore::profileRemoved, this, [this, profilesEdited](const QString &id) {
-        profilesEdited(id);
-        if (id == m_profileId)
-            m_profileId.clear();
     });
     connect(m_monitors, &TweetMonitorListModel::countChanged, this, &TweetsSubscriptionsController::totalsChanged);
     connect(m_rules, &TweetRuleListModel::countChanged, this, &TweetsSubscriptionsController::totalsChanged);
@@ -66,10 +77,7 @@ void TweetsSubscriptionsController::setProfileId(const QString &id)
     if (id == m_profileId)
         return;
     m_profileId = id;
-    delete m_client;
-    ++m_generation;
-    m_pending = 0;
-    m_loaded = false;
+    closeClient();
     m_problem.clear();
     m_monitors->setItems({});
     m_rules->setItems({});
@@ -85,11 +93,10 @@ QString TweetsSubscriptionsController::profileName() const
 
 void TweetsSubscriptionsController::useEndpoint(const QUrl &restBase, const QString &key)
 {
-    delete m_client;
-    ++m_generation;
     m_profileId.clear();
+    m_sessions->refresh(); // no profile runs now
+    closeClient();
     m_client = new TweetsRestClient(restBase, key, this);
-    m_loaded = false;
     Q_EMIT stateChanged();
 }
 
@@ -107,38 +114,43 @@ void TweetsSubscriptionsController::openProfile()
     const QList<Profile> all = m_profiles->profilesOfKind(Provider::Kind::Tweets);
     if (m_profileId.isEmpty() && !all.isEmpty())
         m_profileId = all.first().id;
-    const auto profile = m_profiles->profile(m_profileId);
-    if (!profile) {
+    if (!m_profiles->profile(m_profileId)) {
         m_problem = tr("No tweet stream profile. Add one on the Connections page to manage its monitors and rules.");
         Q_EMIT stateChanged();
         return;
     }
-    if (m_keyPending)
-        return;
-    m_keyPending = true;
     m_problem.clear();
     Q_EMIT stateChanged();
-    const int generation = ++m_generation;
-    QPointer<TweetsSubscriptionsController> self(this);
-    const Profile p = *profile;
-    m_keys->keyForProfile(p, [self, generation, p](const KeyStore::Result &result) {
-        if (!self)
-            return;
-        self->m_keyPending = false;
-        if (generation != self->m_generation)
-            return; // another profile was chosen meanwhile
-        if (!result.ok()) {
-            self->m_problem = tr("%1: %2").arg(p.name, result.message);
-            Q_EMIT self->stateChanged();
-            return;
-        }
-        // The REST API lives at the stream's host (or where the profile says).
-        const QUrl base = p.options.contains(QStringLiteral("restUrl"))
-            ? QUrl(p.options.value(QStringLiteral("restUrl")).toString())
-            : TweetsRestClient::restBaseFor(p.url);
-        self->m_client = new TweetsRestClient(base, result.key, self);
-        self->load();
-    });
+    // Lazily: the key is read when the lists are first wanted, not at start-up.
+    if (!m_following) {
+        m_following = true;
+        m_sessions->start();
+    } else if (m_sessions->isRunning(m_profileId)) {
+        m_sessions->restart(m_profileId); // the key could not be read: read it again
+    } else {
+        m_sessions->refresh();
+    }
+}
+
+void TweetsSubscriptionsController::openClient(const Profile &p, const QString &key)
+{
+    closeClient();
+    // The REST API lives at the stream's host (or where the profile says).
+    const QUrl base = p.options.contains(QStringLiteral("restUrl"))
+        ? QUrl(p.options.value(QStringLiteral("restUrl")).toString())
+        : TweetsRestClient::restBaseFor(p.url);
+    m_client = new TweetsRestClient(base, key, this);
+    m_problem.clear();
+    load();
+}
+
+void TweetsSubscriptionsController::closeClient()
+{
+    delete m_client;
+    ++m_generation; // replies of the old client are dropped
+    m_pending = 0;
+    m_loaded = false;
+    Q_EMIT stateChanged();
 }
 
 void TweetsSubscriptionsController::load()

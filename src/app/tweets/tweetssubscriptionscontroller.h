@@ -14,11 +14,14 @@
 #include <QtQml/qqmlregistration.h>
 
 class KeyStore;
+class ProfileSessions;
 class ProfileStore;
+struct Profile;
 class QJSEngine;
 class QQmlEngine;
 
-/// One tweet-stream profile at a time (the first, or the one chosen): reads its key, talks to
+/// One tweet-stream profile at a time (the first, or the one chosen), run by ProfileSessions
+/// like every connection (an edit or a new key starts it over): reads its key, talks to
 /// the provider's REST API at the stream URL's host, lists monitors and rules (all pages),
 /// pauses, resumes and deletes them, and keeps the pricing tiers. Failures are sentences in
 /// `problem` (lists) or `notice` (actions); the lists are kept as they were. C++-owned singleton.
@@ -104,13 +107,15 @@ Q_SIGNALS:
 
 private:
     void openProfile();
+    void openClient(const Profile &profile, const QString &key);
+    void closeClient();
     void load();
     void finishLoad(TweetsRestReply *reply);
     void track(const QString &id, TweetsRestReply *reply, std::function<void(TweetsRestReply *)> onOk);
     void setNotice(const QString &text);
 
     ProfileStore *m_profiles;
-    KeyStore *m_keys;
+    ProfileSessions *m_sessions;
     TweetMonitorListModel *m_monitors;
     TweetRuleListModel *m_rules;
     QPointer<TweetsRestClient> m_client;
@@ -122,5 +127,5 @@ private:
     int m_pending = 0;
     int m_generation = 0;
     bool m_loaded = false;
-    bool m_keyPending = false;
+    bool m_following = false;   // m_sessions started (on the first refresh)
 };

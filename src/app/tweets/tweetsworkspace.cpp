@@ -1,6 +1,6 @@
 #include "tweetsworkspace.h"
 
-#include "app/profilesessions.h"
+#include "core/profilesessions.h"
 #include "app/workspaces.h"
 #include "core/connectionregistry.h"
 #include "core/keystore.h"

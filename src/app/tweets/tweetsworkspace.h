@@ -2,7 +2,7 @@
 // The Tweets workspace: tweet-stream profiles → clients → timeline, counters and latency
 // models, and the actions the Tweets page offers.
 
-#include "app/profilesessions.h"
+#include "core/profilesessions.h"
 #include "models/tweets/tweetfiltermodel.h"
 #include "models/tweets/tweetlatencymodel.h"
 #include "models/tweets/tweetsourcestatsmodel.h"

@@ -10,7 +10,7 @@ class AlliumSavedRequestsModel : public QAbstractListModel
 {
     Q_OBJECT
     QML_ELEMENT
-    QML_UNCREATABLE("Provided by AlliumWorkspace")
+    QML_UNCREATABLE("Provided by AlliumConsole")
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
     Q_PROPERTY(QString profileId READ profileId NOTIFY profileIdChanged)
 

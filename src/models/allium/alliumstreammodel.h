@@ -19,7 +19,7 @@ class AlliumStreamModel : public QAbstractListModel
 {
     Q_OBJECT
     QML_ELEMENT
-    QML_UNCREATABLE("Provided by AlliumWorkspace")
+    QML_UNCREATABLE("Provided by AlliumStreams")
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
     Q_PROPERTY(int cap READ cap WRITE setCap NOTIFY capChanged)
     Q_PROPERTY(QString topic READ topicName NOTIFY topicChanged)

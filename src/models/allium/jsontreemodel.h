@@ -13,7 +13,7 @@ class JsonTreeModel : public QAbstractListModel
 {
     Q_OBJECT
     QML_ELEMENT
-    QML_UNCREATABLE("Provided by AlliumWorkspace")
+    QML_UNCREATABLE("Provided by AlliumConsole")
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
 
 public:

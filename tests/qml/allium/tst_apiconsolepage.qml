@@ -18,8 +18,8 @@ Item {
 
         function test_showsTheReply() {
             verify(page.live)
-            compare(AlliumWorkspace.shownState, "success")
-            compare(AlliumWorkspace.shownRoundTripMs, 7)
+            compare(AlliumConsole.shownState, "success")
+            compare(AlliumConsole.shownRoundTripMs, 7)
             const tree = findChild(page, "responseTree")
             verify(tree.count >= 3)
         }
@@ -40,16 +40,16 @@ Item {
         }
 
         function test_sendWithoutConnectionSaysWhy() {
-            const reason = AlliumWorkspace.send("GET", "/api/v1/developer/assets", "{}")
+            const reason = AlliumConsole.send("GET", "/api/v1/developer/assets", "{}")
             verify(reason.length > 0)
-            verify(AlliumWorkspace.send("FETCH", "/x", "").length > 0)
-            verify(AlliumWorkspace.send("GET", "no-slash", "").length > 0)
+            verify(AlliumConsole.send("FETCH", "/x", "").length > 0)
+            verify(AlliumConsole.send("GET", "no-slash", "").length > 0)
         }
 
         function test_examplesFillTheComposer() {
             page.load("POST", "/api/v1/developer/trading/hyperliquid/info/fills", "{\"type\": \"userFills\"}")
             compare(findChild(page, "pathField").text, "/api/v1/developer/trading/hyperliquid/info/fills")
-            verify(AlliumWorkspace.examples.length >= 2)
+            verify(AlliumConsole.examples.length >= 2)
         }
     }
 }

@@ -42,24 +42,24 @@ Item {
             json.text = "{\"op\": \"AND\", \"conditions\": [{\"field\": \"number\", \"operator\": \">\", \"value\": 21000010}, {\"field\": \"gas_used\", \"operator\": \">=\", \"value\": \"14000000\"}]}"
             compare(builder.problem, "")
             compare(builder.conditionCount, 2)
-            const preview = AlliumWorkspace.previewFilter(json.text, 500)
+            const preview = AlliumStreams.previewFilter(json.text, 500)
             compare(preview.total, 25)
             compare(preview.matched, 15)
-            compare(AlliumWorkspace.applyFilter(json.text), "")
-            verify(AlliumWorkspace.appliedFilter.indexOf("21000010") >= 0)
-            compare(AlliumWorkspace.applyFilter(""), "")
-            compare(AlliumWorkspace.appliedFilter, "")
+            compare(AlliumStreams.applyFilter(json.text), "")
+            verify(AlliumStreams.appliedFilter.indexOf("21000010") >= 0)
+            compare(AlliumStreams.applyFilter(""), "")
+            compare(AlliumStreams.appliedFilter, "")
         }
 
         function test_builderRowsBecomeJson() {
-            const r = AlliumWorkspace.rowsToFilter("OR", [{ field: "value", operator: ">", value: "1000000000000000000" },
+            const r = AlliumStreams.rowsToFilter("OR", [{ field: "value", operator: ">", value: "1000000000000000000" },
                                                          { field: "coin", operator: "in", value: "BTC, ETH" }])
             verify(r.ok)
             const parsed = JSON.parse(r.text)
             compare(parsed.op, "OR")
             compare(parsed.conditions[0].value, "1000000000000000000")
             compare(parsed.conditions[1].value.length, 2)
-            const bad = AlliumWorkspace.rowsToFilter("AND", [{ field: "", operator: "=", value: "3" }])
+            const bad = AlliumStreams.rowsToFilter("AND", [{ field: "", operator: "=", value: "3" }])
             verify(!bad.ok)
         }
     }

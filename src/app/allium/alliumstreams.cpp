@@ -1,21 +1,86 @@
-// The Allium workspace: the Streams half (topic, filter, start/stop, table).
+// The Streams page's controller: profile choice, topic, filter, start/stop and the table.
 
-#include "alliumworkspace.h"
+#include "alliumstreams.h"
 
-#include "alliumstreammodel.h"
-#include "app/profilesessions.h"
-#include "providers/allium/alliumobservations.h"
+#include "app/workspaces.h"
 #include "core/connectionregistry.h"
-#include "providers/allium/alliumstreamclient.h"
+#include "core/keystore.h"
+#include "core/profilestore.h"
+#include "providers/allium/alliumobservations.h"
 
+#include <QCoreApplication>
+#include <QJSEngine>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QQmlEngine>
+#include <algorithm>
 
 namespace {
 const char *const DefaultTopic = "ethereum.blocks";
 } // namespace
 
-QStringList AlliumWorkspace::topics() const
+void startAlliumStreams()
+{
+    AlliumStreams::instance()->start();
+}
+
+AlliumStreams *AlliumStreams::instance()
+{
+    static AlliumStreams *streams = new AlliumStreams(ProfileStore::instance(), KeyStore::instance(), qApp);
+    return streams;
+}
+
+AlliumStreams *AlliumStreams::create(QQmlEngine *, QJSEngine *)
+{
+    QJSEngine::setObjectOwnership(instance(), QJSEngine::CppOwnership);
+    return instance();
+}
+
+AlliumStreams::AlliumStreams(ProfileStore *profiles, KeyStore *keys, QObject *parent)
+    : QObject(parent)
+    , m_run(new ProfileSessions(Provider::Kind::AlliumStream, profiles, keys, this))
+    , m_model(new AlliumStreamModel(this))
+{
+    m_topic = *AlliumTopic::parse(QString::fromLatin1(DefaultTopic));
+    m_model->setTopic(m_topic);
+    connect(m_model, &AlliumStreamModel::capChanged, this, &AlliumStreams::rowCapChanged);
+
+    // The page connects the one profile chosen on it.
+    m_run->setFilter([this](const Profile &p) { return m_running && p.id == m_profileId; });
+    m_run->setHandlers([this](const Profile &p, const QString &key) { return startClient(p, key); },
+                       [this](const QString &) { stopClient(); });
+    connect(m_run, &ProfileSessions::added, this, &AlliumStreams::refreshProfiles);
+    connect(m_run, &ProfileSessions::removed, this, &AlliumStreams::refreshProfiles);
+    connect(m_run, &ProfileSessions::edited, this, &AlliumStreams::refreshProfiles);
+    connect(m_run, &ProfileSessions::changed, this, [this] {
+        refreshProfiles(); // a rename restarts the profile
+        Q_EMIT statusChanged();
+    });
+}
+
+AlliumStreams::~AlliumStreams() = default;
+
+void AlliumStreams::start()
+{
+    if (m_running)
+        return;
+    m_running = true;
+    m_run->start();
+    refreshProfiles();
+    m_run->refresh();
+}
+
+void AlliumStreams::refreshProfiles()
+{
+    const QVariantList list = m_run->choices();
+    if (list != m_profiles) {
+        m_profiles = list;
+        Q_EMIT profilesChanged();
+    }
+    setProfileId(m_run->keptOrFirst(m_profileId));
+}
+
+QStringList AlliumStreams::topics() const
 {
     // The documented examples; any "<blockchain>.<data_type>" can be typed in.
     return {QStringLiteral("ethereum.blocks"), QStringLiteral("ethereum.transactions"), QStringLiteral("ethereum.logs"),
@@ -23,40 +88,40 @@ QStringList AlliumWorkspace::topics() const
             QStringLiteral("hyperliquid.fills"), QStringLiteral("bitcoin.blocks")};
 }
 
-void AlliumWorkspace::setStreamProfileId(const QString &id)
+void AlliumStreams::setProfileId(const QString &id)
 {
-    if (id == m_streamProfileId)
+    if (id == m_profileId)
         return;
-    m_streamProfileId = id;
+    m_profileId = id;
     // A profile's first subscription is its default topic.
-    if (const std::optional<Profile> p = m_streamRun->profile(id)) {
+    if (const std::optional<Profile> p = m_run->profile(id)) {
         const QString first = p->subscriptions.value(0, QString::fromLatin1(DefaultTopic));
         if (const std::optional<AlliumTopic> t = AlliumTopic::parse(first)) {
             if (t->name() != m_topic.name()) {
                 m_topic = *t;
                 m_filter.reset();
-                m_streamModel->setTopic(m_topic);
+                m_model->setTopic(m_topic);
                 Q_EMIT topicChanged();
                 Q_EMIT appliedFilterChanged();
             }
         }
     }
-    Q_EMIT streamProfileChanged();
-    m_streamRun->refresh();
+    Q_EMIT profileChanged();
+    m_run->refresh();
 }
 
-ProfileSessions::Started AlliumWorkspace::startStreamClient(const Profile &profile, const QString &key)
+ProfileSessions::Started AlliumStreams::startClient(const Profile &profile, const QString &key)
 {
     ConnectionConfig config = profile.connectionConfig(key);
     config.name = tr("%1 · %2").arg(profile.name, m_topic.name());
     m_stream = new AlliumStreamClient(new Connection(AlliumStreamClient::connectionConfig(config, m_topic)), m_topic, this);
     m_stream->connection()->setParent(m_stream); // the connection goes with the client
     connect(m_stream, &AlliumStreamClient::recordsArrived, this, [this](const QList<AlliumRecord> &records) {
-        m_streamModel->appendRecords(records);
+        m_model->appendRecords(records);
         noteFields(records);
     });
-    connect(m_stream, &AlliumStreamClient::countsChanged, this, &AlliumWorkspace::streamCountsChanged);
-    connect(m_stream, &AlliumStreamClient::noticeReceived, this, &AlliumWorkspace::streamStatusChanged);
+    connect(m_stream, &AlliumStreamClient::countsChanged, this, &AlliumStreams::countsChanged);
+    connect(m_stream, &AlliumStreamClient::noticeReceived, this, &AlliumStreams::statusChanged);
     m_stream->setFilter(m_filter);
     if (m_started)
         m_stream->start();
@@ -64,7 +129,7 @@ ProfileSessions::Started AlliumWorkspace::startStreamClient(const Profile &profi
     return {m_stream->connection(), AlliumObservations::attach(m_stream)};
 }
 
-void AlliumWorkspace::stopStreamClient()
+void AlliumStreams::stopClient()
 {
     if (!m_stream)
         return;
@@ -74,7 +139,7 @@ void AlliumWorkspace::stopStreamClient()
     m_stream = nullptr;
 }
 
-void AlliumWorkspace::noteFields(const QList<AlliumRecord> &records)
+void AlliumStreams::noteFields(const QList<AlliumRecord> &records)
 {
     if (records.isEmpty() || !m_fields.isEmpty())
         return;
@@ -84,7 +149,7 @@ void AlliumWorkspace::noteFields(const QList<AlliumRecord> &records)
     Q_EMIT fieldSuggestionsChanged();
 }
 
-QString AlliumWorkspace::selectTopic(const QString &text)
+QString AlliumStreams::selectTopic(const QString &text)
 {
     const std::optional<AlliumTopic> t = AlliumTopic::parse(text);
     if (!t)
@@ -94,30 +159,30 @@ QString AlliumWorkspace::selectTopic(const QString &text)
     m_topic = *t;
     m_filter.reset(); // fields differ per topic
     m_fields.clear();
-    m_streamModel->setTopic(m_topic);
+    m_model->setTopic(m_topic);
     Q_EMIT topicChanged();
     Q_EMIT appliedFilterChanged();
     Q_EMIT fieldSuggestionsChanged();
-    m_streamRun->restart(m_streamProfileId); // the topic is part of the connection
+    m_run->restart(m_profileId); // the topic is part of the connection
     return {};
 }
 
-int AlliumWorkspace::streamState() const
+int AlliumStreams::state() const
 {
-    const Connection *c = m_streamRun->connection(m_streamProfileId);
+    const Connection *c = m_run->connection(m_profileId);
     return c ? int(c->state()) : int(Connection::State::Idle);
 }
 
-QString AlliumWorkspace::streamProblem() const
+QString AlliumStreams::problem() const
 {
-    return m_streamRun->problem(m_streamProfileId);
+    return m_run->problem(m_profileId);
 }
 
-QString AlliumWorkspace::streamStatus() const
+QString AlliumStreams::status() const
 {
-    if (m_streamProfileId.isEmpty())
+    if (m_profileId.isEmpty())
         return tr("No Allium streams profile. Add one on the Connections page.");
-    const Connection *c = m_streamRun->connection(m_streamProfileId);
+    const Connection *c = m_run->connection(m_profileId);
     if (!c)
         return tr("Loading the key…");
     QString text = ConnectionRegistry::stateName(int(c->state()));
@@ -128,7 +193,7 @@ QString AlliumWorkspace::streamStatus() const
     return text;
 }
 
-void AlliumWorkspace::startStream()
+void AlliumStreams::startStream()
 {
     m_started = true;
     if (m_stream) {
@@ -139,7 +204,7 @@ void AlliumWorkspace::startStream()
     Q_EMIT startedChanged();
 }
 
-void AlliumWorkspace::stopStream()
+void AlliumStreams::stopStream()
 {
     m_started = false;
     if (m_stream)
@@ -147,22 +212,22 @@ void AlliumWorkspace::stopStream()
     Q_EMIT startedChanged();
 }
 
-QString AlliumWorkspace::appliedFilter() const
+QString AlliumStreams::appliedFilter() const
 {
     return m_filter ? QString::fromUtf8(QJsonDocument(m_filter->toJson()).toJson(QJsonDocument::Indented)) : QString();
 }
 
-int AlliumWorkspace::rowCap() const
+int AlliumStreams::rowCap() const
 {
-    return m_streamModel->cap();
+    return m_model->cap();
 }
 
-void AlliumWorkspace::setRowCap(int cap)
+void AlliumStreams::setRowCap(int cap)
 {
-    m_streamModel->setCap(cap);
+    m_model->setCap(cap);
 }
 
-QString AlliumWorkspace::streamCounters() const
+QString AlliumStreams::counters() const
 {
     if (!m_stream)
         return {};
@@ -170,35 +235,42 @@ QString AlliumWorkspace::streamCounters() const
         .arg(m_stream->recordsReceived()).arg(m_stream->gaps()).arg(m_stream->reorgs()).arg(m_stream->badFrames());
 }
 
-QVariantMap AlliumWorkspace::checkFilter(const QString &text) const
+AlliumFilterCheck AlliumStreams::checkFilter(const QString &text) const
 {
-    if (text.trimmed().isEmpty())
-        return {{QStringLiteral("ok"), true}, {QStringLiteral("message"), tr("No filter: every record.")},
-                {QStringLiteral("path"), QString()}, {QStringLiteral("pretty"), QString()}};
+    AlliumFilterCheck out;
+    if (text.trimmed().isEmpty()) {
+        out.message = tr("No filter: every record.");
+        return out;
+    }
     const AlliumFilter::Parsed parsed = AlliumFilter::parseText(text.toUtf8());
-    if (!parsed.filter)
-        return {{QStringLiteral("ok"), false}, {QStringLiteral("message"), parsed.message()},
-                {QStringLiteral("path"), parsed.path}, {QStringLiteral("pretty"), QString()}};
-    return {{QStringLiteral("ok"), true}, {QStringLiteral("message"), QString()}, {QStringLiteral("path"), QString()},
-            {QStringLiteral("pretty"), QString::fromUtf8(QJsonDocument(parsed.filter->toJson()).toJson(QJsonDocument::Indented))}};
+    if (!parsed.filter) {
+        out.ok = false;
+        out.message = parsed.message();
+        out.path = parsed.path;
+        return out;
+    }
+    out.text = QString::fromUtf8(QJsonDocument(parsed.filter->toJson()).toJson(QJsonDocument::Indented));
+    return out;
 }
 
-QVariantMap AlliumWorkspace::previewFilter(const QString &text, int n) const
+AlliumFilterCheck AlliumStreams::previewFilter(const QString &text, int n) const
 {
-    const QVariantMap check = checkFilter(text);
-    if (!check.value(QStringLiteral("ok")).toBool())
-        return check;
-    const QList<QJsonObject> recent = m_streamModel->newest(std::max(1, n));
+    AlliumFilterCheck out = checkFilter(text);
+    if (!out.ok)
+        return out;
+    const QList<QJsonObject> recent = m_model->newest(std::max(1, n));
     int matched = int(recent.size());
     if (!text.trimmed().isEmpty()) {
         const AlliumFilter filter = *AlliumFilter::parseText(text.toUtf8()).filter;
         matched = int(std::count_if(recent.cbegin(), recent.cend(), [&filter](const QJsonObject &o) { return filter.matches(o); }));
     }
-    return {{QStringLiteral("ok"), true}, {QStringLiteral("matched"), matched}, {QStringLiteral("total"), int(recent.size())},
-            {QStringLiteral("message"), tr("%1 of the last %2 records match").arg(matched).arg(recent.size())}};
+    out.matched = matched;
+    out.total = int(recent.size());
+    out.message = tr("%1 of the last %2 records match").arg(matched).arg(recent.size());
+    return out;
 }
 
-QString AlliumWorkspace::applyFilter(const QString &text)
+QString AlliumStreams::applyFilter(const QString &text)
 {
     std::optional<AlliumFilter> filter;
     if (!text.trimmed().isEmpty()) {
@@ -214,16 +286,15 @@ QString AlliumWorkspace::applyFilter(const QString &text)
     return {};
 }
 
-QVariantMap AlliumWorkspace::filterToRows(const QString &text) const
+AlliumFilterRows AlliumStreams::filterToRows(const QString &text) const
 {
-    QVariantMap out{{QStringLiteral("ok"), true}, {QStringLiteral("op"), QStringLiteral("AND")},
-                    {QStringLiteral("rows"), QVariantList()}, {QStringLiteral("representable"), true}};
+    AlliumFilterRows out;
     if (text.trimmed().isEmpty())
         return out;
     const AlliumFilter::Parsed parsed = AlliumFilter::parseText(text.toUtf8());
     if (!parsed.filter) {
-        out[QStringLiteral("ok")] = false;
-        out[QStringLiteral("message")] = parsed.message();
+        out.ok = false;
+        out.message = parsed.message();
         return out;
     }
     auto rowOf = [](const AlliumFilter &c) {
@@ -247,21 +318,21 @@ QVariantMap AlliumWorkspace::filterToRows(const QString &text) const
     if (f.kind() == AlliumFilter::Kind::Condition) {
         rows << rowOf(f);
     } else {
-        out[QStringLiteral("op")] = f.kind() == AlliumFilter::Kind::And ? QStringLiteral("AND") : QStringLiteral("OR");
+        out.op = f.kind() == AlliumFilter::Kind::And ? QStringLiteral("AND") : QStringLiteral("OR");
         for (const AlliumFilter &c : f.children()) {
             if (c.kind() != AlliumFilter::Kind::Condition) {
                 // Nested groups are edited as JSON; the builder shows what it can.
-                out[QStringLiteral("representable")] = false;
+                out.representable = false;
                 continue;
             }
             rows << rowOf(c);
         }
     }
-    out[QStringLiteral("rows")] = rows;
+    out.rows = rows;
     return out;
 }
 
-QVariantMap AlliumWorkspace::rowsToFilter(const QString &op, const QVariantList &rows) const
+AlliumFilterCheck AlliumStreams::rowsToFilter(const QString &op, const QVariantList &rows) const
 {
     // The builder's text fields become typed values: true/false → bool, short plain
     // numbers → number, anything else (wei, hashes) → string; "in" splits on commas.
@@ -275,6 +346,12 @@ QVariantMap AlliumWorkspace::rowsToFilter(const QString &op, const QVariantList 
             return d;
         return t;
     };
+    auto failed = [](const QString &message) {
+        AlliumFilterCheck out;
+        out.ok = false;
+        out.message = message;
+        return out;
+    };
     QList<AlliumFilter> conditions;
     for (const QVariant &v : rows) {
         const QVariantMap row = v.toMap();
@@ -284,7 +361,7 @@ QVariantMap AlliumWorkspace::rowsToFilter(const QString &op, const QVariantList 
         if (field.isEmpty() && value.trimmed().isEmpty())
             continue; // an untouched new row
         if (!o)
-            return {{QStringLiteral("ok"), false}, {QStringLiteral("message"), tr("Row %1: choose an operator.").arg(conditions.size() + 1)}};
+            return failed(tr("Row %1: choose an operator.").arg(conditions.size() + 1));
         QJsonValue jv;
         if (*o == AlliumFilter::Operator::In) {
             QJsonArray a;
@@ -299,17 +376,19 @@ QVariantMap AlliumWorkspace::rowsToFilter(const QString &op, const QVariantList 
         conditions << AlliumFilter::condition(field, *o, jv);
     }
     if (conditions.isEmpty())
-        return {{QStringLiteral("ok"), true}, {QStringLiteral("text"), QString()}};
+        return AlliumFilterCheck(); // no rows: no filter
     const AlliumFilter f = conditions.size() == 1
         ? conditions.first()
         : AlliumFilter::group(op.toUpper() == QLatin1String("OR") ? AlliumFilter::Kind::Or : AlliumFilter::Kind::And, conditions);
     const QString problem = f.validate();
     if (!problem.isEmpty())
-        return {{QStringLiteral("ok"), false}, {QStringLiteral("message"), problem}};
-    return {{QStringLiteral("ok"), true}, {QStringLiteral("text"), QString::fromUtf8(QJsonDocument(f.toJson()).toJson(QJsonDocument::Indented))}};
+        return failed(problem);
+    AlliumFilterCheck out;
+    out.text = QString::fromUtf8(QJsonDocument(f.toJson()).toJson(QJsonDocument::Indented));
+    return out;
 }
 
-QString AlliumWorkspace::detailText(int row) const
+QString AlliumStreams::detailText(int row) const
 {
-    return m_streamModel->detailText(row);
+    return m_model->detailText(row);
 }

@@ -28,6 +28,11 @@ void ProfileSessions::setFilter(Filter filter)
     m_filter = std::move(filter);
 }
 
+void ProfileSessions::setKeyFailureHandler(KeyFailed failed)
+{
+    m_keyFailed = std::move(failed);
+}
+
 void ProfileSessions::start()
 {
     if (m_following)
@@ -147,13 +152,14 @@ void ProfileSessions::run(const QString &id)
         if (result.ok())
             self->begin(id, result.key);
         else
-            self->failKey(id, result.message);
+            self->failKey(id, result);
     });
 }
 
 void ProfileSessions::begin(const QString &id, const QString &key)
 {
     Entry &e = m_entries[id];
+    e.started = true;
     const Started started = m_start ? m_start(e.profile, key) : Started();
     Connection *connection = started.connection;
     e.connection = connection;
@@ -164,9 +170,18 @@ void ProfileSessions::begin(const QString &id, const QString &key)
     Q_EMIT changed(id);
 }
 
-void ProfileSessions::failKey(const QString &id, const QString &reason)
+void ProfileSessions::failKey(const QString &id, const KeyStore::Result &result)
 {
     Entry &e = m_entries[id];
+    if (m_keyFailed) {
+        const Profile profile = e.profile;
+        QPointer<ProfileSessions> self(this);
+        m_keyFailed(profile, result);
+        if (self)
+            Q_EMIT self->changed(id);
+        return;
+    }
+    const QString &reason = result.message;
     ConnectionConfig config = e.profile.connectionConfig(QString());
     config.autoReconnect = false;
     auto *connection = new Connection(config, this);
@@ -188,7 +203,8 @@ void ProfileSessions::failKey(const QString &id, const QString &reason)
 void ProfileSessions::halt(const QString &id)
 {
     Entry &e = m_entries[id];
-    const bool clientStarted = e.running && e.connection && e.connection != e.keyFailure;
+    const bool clientStarted = e.started;
+    e.started = false;
     e.running = false;
     e.ticket = 0;
     if (e.keyFailure) {
@@ -212,6 +228,22 @@ QList<Profile> ProfileSessions::profiles() const
             out << m_entries.value(p.id).profile;
     }
     return out;
+}
+
+QVariantList ProfileSessions::choices() const
+{
+    QVariantList out;
+    for (const Profile &p : profiles())
+        out << QVariantMap{{QStringLiteral("id"), p.id}, {QStringLiteral("name"), p.name}, {QStringLiteral("demo"), p.demo}};
+    return out;
+}
+
+QString ProfileSessions::keptOrFirst(const QString &chosenId) const
+{
+    if (m_entries.contains(chosenId))
+        return chosenId;
+    const QList<Profile> all = profiles();
+    return all.isEmpty() ? QString() : all.first().id;
 }
 
 std::optional<Profile> ProfileSessions::profile(const QString &profileId) const

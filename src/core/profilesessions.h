@@ -1,18 +1,19 @@
 #pragma once
-// Profile → key → connection, once for every provider workspace.
+// Profile → key → connection, once for every provider workspace, the REST controllers and the CLI.
 
+#include "core/keystore.h"
 #include "core/profile.h"
 
 #include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
+#include <QVariantList>
 #include <functional>
 #include <optional>
 
 class Connection;
 class ObservationSource;
-class KeyStore;
 class ProfileStore;
 
 /// Runs the profiles of one provider kind: watches the ProfileStore for them, reads each
@@ -28,8 +29,15 @@ class ProfileStore;
 ///   so the Connections page shows why the profile is not connected.
 /// - one stale-reply guard: a key read that a newer start or a removal overtook is dropped.
 ///
-/// Workspaces that connect one chosen profile at a time (Allium) narrow the running set
-/// with setFilter(); the others run every profile of their kind.
+/// Workspaces that connect one chosen profile at a time (Allium, the tweets REST controller,
+/// the CLI) narrow the running set with setFilter(); the others run every profile of their kind.
+///
+/// A client without a connection of its own (a REST client, the CLI's key lookup) returns
+/// no connection from Start and sets a key-failure handler: a key that cannot be read then
+/// reaches the handler instead of a failed connection on the Connections page (the
+/// provider's workspace already shows one for the profile).
+///
+/// This is the only place that reads a profile's key (KeyStore::keyForProfile).
 class ProfileSessions : public QObject
 {
     Q_OBJECT
@@ -51,6 +59,8 @@ public:
     using Stop = std::function<void(const QString &profileId)>;
     /// Which of the kind's profiles run a connection.
     using Filter = std::function<bool(const Profile &profile)>;
+    /// The profile's key could not be read (result.message says why, for people).
+    using KeyFailed = std::function<void(const Profile &profile, const KeyStore::Result &result)>;
 
     ProfileSessions(Provider::Kind kind, ProfileStore *profiles, KeyStore *keys, QObject *parent);
     ~ProfileSessions() override;
@@ -59,6 +69,8 @@ public:
     /// Narrows which profiles run (default: all of the kind). Call refresh() when the
     /// filter's answer changes.
     void setFilter(Filter filter);
+    /// Reports a key that cannot be read here instead of registering a failed connection.
+    void setKeyFailureHandler(KeyFailed failed);
 
     /// Follows the store from now on and starts the profiles already in it. Idempotent.
     void start();
@@ -70,6 +82,11 @@ public:
 
     /// The kind's profiles, in the store's order (running or not).
     QList<Profile> profiles() const;
+    /// The same as [{id, name, demo}] for a page's profile picker.
+    QVariantList choices() const;
+    /// The chosen profile while it exists, else the first one (or none): a page's choice
+    /// after a profile was added or removed.
+    QString keptOrFirst(const QString &chosenId) const;
     std::optional<Profile> profile(const QString &profileId) const;
     bool isRunning(const QString &profileId) const;
     /// The profile's connection: its client's, or the failed one when the key could not be
@@ -98,6 +115,7 @@ private:
     struct Entry {
         Profile profile;
         bool running = false;
+        bool started = false;           // Start ran for the current run (Stop is owed)
         int ticket = 0;                 // the key read that may still start this profile
         QPointer<Connection> connection;
         Connection *keyFailure = nullptr; // owned: the failed connection for a key that could not be read
@@ -110,7 +128,7 @@ private:
     void run(const QString &id);
     void halt(const QString &id);
     void begin(const QString &id, const QString &key);
-    void failKey(const QString &id, const QString &reason);
+    void failKey(const QString &id, const KeyStore::Result &result);
 
     Provider::Kind m_kind;
     ProfileStore *m_profiles;
@@ -118,6 +136,7 @@ private:
     Start m_start;
     Stop m_stop;
     Filter m_filter;
+    KeyFailed m_keyFailed;
     QHash<QString, Entry> m_entries;
     int m_lastTicket = 0;
     bool m_following = false;

@@ -1,18 +1,13 @@
-// The Allium workspace: lifecycle, profiles and the API console half.
-// (The Streams half is in alliumworkspacestreams.cpp.)
+// The API Console's controller: profile choice, the client, sending, history and the
+// response shown.
 
-#include "alliumworkspace.h"
+#include "alliumconsole.h"
 
-#include "alliumapihistorymodel.h"
-#include "alliumsavedrequestsmodel.h"
-#include "alliumstreammodel.h"
-#include "app/profilesessions.h"
 #include "app/workspaces.h"
 #include "core/connectionregistry.h"
 #include "core/keystore.h"
+#include "core/profilesessions.h"
 #include "core/profilestore.h"
-#include "jsontreemodel.h"
-#include "providers/allium/alliumapiclient.h"
 
 #include <QCoreApplication>
 #include <QJSEngine>
@@ -20,119 +15,90 @@
 #include <QQmlEngine>
 #include <QUuid>
 
-void startAlliumWorkspace()
+void startAlliumConsole()
 {
-    AlliumWorkspace::instance()->start();
+    AlliumConsole::instance()->start();
 }
 
-AlliumWorkspace *AlliumWorkspace::instance()
+AlliumConsole *AlliumConsole::instance()
 {
-    static AlliumWorkspace *workspace = new AlliumWorkspace(ProfileStore::instance(), KeyStore::instance(), qApp);
-    return workspace;
+    static AlliumConsole *console = new AlliumConsole(ProfileStore::instance(), KeyStore::instance(), qApp);
+    return console;
 }
 
-AlliumWorkspace *AlliumWorkspace::create(QQmlEngine *, QJSEngine *)
+AlliumConsole *AlliumConsole::create(QQmlEngine *, QJSEngine *)
 {
     QJSEngine::setObjectOwnership(instance(), QJSEngine::CppOwnership);
     return instance();
 }
 
-AlliumWorkspace::AlliumWorkspace(ProfileStore *profiles, KeyStore *keys, QObject *parent)
+AlliumConsole::AlliumConsole(ProfileStore *profiles, KeyStore *keys, QObject *parent)
     : QObject(parent)
-    , m_apiRun(new ProfileSessions(Provider::Kind::AlliumApi, profiles, keys, this))
-    , m_streamRun(new ProfileSessions(Provider::Kind::AlliumStream, profiles, keys, this))
+    , m_run(new ProfileSessions(Provider::Kind::AlliumApi, profiles, keys, this))
     , m_history(new AlliumApiHistoryModel(this))
     , m_saved(new AlliumSavedRequestsModel(this))
     , m_tree(new JsonTreeModel(this))
-    , m_streamModel(new AlliumStreamModel(this))
 {
-    m_topic = *AlliumTopic::parse(QStringLiteral("ethereum.blocks"));
-    m_streamModel->setTopic(m_topic);
-    connect(m_streamModel, &AlliumStreamModel::capChanged, this, &AlliumWorkspace::rowCapChanged);
-
-    // Each page connects the one profile chosen on it.
-    m_apiRun->setFilter([this](const Profile &p) { return m_running && p.id == m_apiProfileId; });
-    m_apiRun->setHandlers([this](const Profile &p, const QString &key) { return startApiClient(p, key); },
-                          [this](const QString &) { stopApiClient(); });
-    m_streamRun->setFilter([this](const Profile &p) { return m_running && p.id == m_streamProfileId; });
-    m_streamRun->setHandlers([this](const Profile &p, const QString &key) { return startStreamClient(p, key); },
-                             [this](const QString &) { stopStreamClient(); });
-    for (ProfileSessions *run : {m_apiRun, m_streamRun}) {
-        connect(run, &ProfileSessions::added, this, &AlliumWorkspace::refreshProfiles);
-        connect(run, &ProfileSessions::removed, this, &AlliumWorkspace::refreshProfiles);
-        connect(run, &ProfileSessions::edited, this, &AlliumWorkspace::refreshProfiles);
-    }
-    connect(m_apiRun, &ProfileSessions::changed, this, [this] {
+    // The page connects the one profile chosen on it.
+    m_run->setFilter([this](const Profile &p) { return m_running && p.id == m_profileId; });
+    m_run->setHandlers([this](const Profile &p, const QString &key) { return startClient(p, key); },
+                       [this](const QString &) { stopClient(); });
+    connect(m_run, &ProfileSessions::added, this, &AlliumConsole::refreshProfiles);
+    connect(m_run, &ProfileSessions::removed, this, &AlliumConsole::refreshProfiles);
+    connect(m_run, &ProfileSessions::edited, this, &AlliumConsole::refreshProfiles);
+    connect(m_run, &ProfileSessions::changed, this, [this] {
         refreshProfiles(); // a rename restarts the profile
-        Q_EMIT apiStatusChanged();
-    });
-    connect(m_streamRun, &ProfileSessions::changed, this, [this] {
-        refreshProfiles();
-        Q_EMIT streamStatusChanged();
+        Q_EMIT statusChanged();
     });
 }
 
-AlliumWorkspace::~AlliumWorkspace() = default;
+AlliumConsole::~AlliumConsole() = default;
 
-void AlliumWorkspace::start()
+void AlliumConsole::start()
 {
     if (m_running)
         return;
     m_running = true;
-    m_apiRun->start();
-    m_streamRun->start();
+    m_run->start();
     refreshProfiles();
-    m_apiRun->refresh();
-    m_streamRun->refresh();
+    m_run->refresh();
 }
 
-void AlliumWorkspace::refreshProfiles()
+void AlliumConsole::refreshProfiles()
 {
-    auto listOf = [](const QList<Profile> &profiles) {
-        QVariantList out;
-        for (const Profile &p : profiles)
-            out << QVariantMap{{QStringLiteral("id"), p.id}, {QStringLiteral("name"), p.name}, {QStringLiteral("demo"), p.demo}};
-        return out;
-    };
-    const QVariantList api = listOf(m_apiRun->profiles());
-    const QVariantList stream = listOf(m_streamRun->profiles());
-    if (api != m_apiProfiles || stream != m_streamProfiles) {
-        m_apiProfiles = api;
-        m_streamProfiles = stream;
+    const QVariantList list = m_run->choices();
+    if (list != m_profiles) {
+        m_profiles = list;
         Q_EMIT profilesChanged();
     }
-    // Keep the choice while it exists; otherwise take the first profile (or none).
-    if (!m_apiRun->profile(m_apiProfileId))
-        setApiProfileId(m_apiProfiles.isEmpty() ? QString() : m_apiProfiles.first().toMap().value(QStringLiteral("id")).toString());
-    if (!m_streamRun->profile(m_streamProfileId))
-        setStreamProfileId(m_streamProfiles.isEmpty() ? QString() : m_streamProfiles.first().toMap().value(QStringLiteral("id")).toString());
+    setProfileId(m_run->keptOrFirst(m_profileId));
 }
 
-void AlliumWorkspace::setApiProfileId(const QString &id)
+void AlliumConsole::setProfileId(const QString &id)
 {
-    if (id == m_apiProfileId)
+    if (id == m_profileId)
         return;
-    m_apiProfileId = id;
+    m_profileId = id;
     m_saved->setProfileId(id);
     // A demo profile starts with the examples as saved requests, so the list is not empty.
-    if (const std::optional<Profile> p = m_apiRun->profile(id); p && p->demo && m_saved->rowCount() == 0) {
+    if (const std::optional<Profile> p = m_run->profile(id); p && p->demo && m_saved->rowCount() == 0) {
         for (const QVariant &v : examples()) {
             const QVariantMap e = v.toMap();
             m_saved->save(e.value(QStringLiteral("title")).toString(), e.value(QStringLiteral("method")).toString(),
                           e.value(QStringLiteral("path")).toString(), e.value(QStringLiteral("body")).toString());
         }
     }
-    Q_EMIT apiProfileChanged();
-    m_apiRun->refresh();
+    Q_EMIT profileChanged();
+    m_run->refresh();
 }
 
-Connection *AlliumWorkspace::startApiClient(const Profile &profile, const QString &key)
+Connection *AlliumConsole::startClient(const Profile &profile, const QString &key)
 {
     AlliumApiClientSettings settings;
     settings.resendIdempotent = m_resendIdempotent;
     m_api = new AlliumApiClient(new Connection(profile.connectionConfig(key)), this, settings);
     m_api->connection()->setParent(m_api); // the connection goes with the client
-    connect(m_api, &AlliumApiClient::countsChanged, this, &AlliumWorkspace::apiCountsChanged);
+    connect(m_api, &AlliumApiClient::countsChanged, this, &AlliumConsole::countsChanged);
     connect(m_api, &AlliumApiClient::responseReceived, this, [this](const AlliumApiResponse &r) {
         m_history->setResponse(r);
         if (r.id == m_shownId)
@@ -147,11 +113,11 @@ Connection *AlliumWorkspace::startApiClient(const Profile &profile, const QStrin
         m_history->setNote(id, reason);
     });
     m_api->open();
-    Q_EMIT apiCountsChanged();
+    Q_EMIT countsChanged();
     return m_api->connection();
 }
 
-void AlliumWorkspace::stopApiClient()
+void AlliumConsole::stopClient()
 {
     if (!m_api)
         return;
@@ -159,47 +125,47 @@ void AlliumWorkspace::stopApiClient()
     m_api->close();
     m_api->deleteLater();
     m_api = nullptr;
-    Q_EMIT apiCountsChanged();
+    Q_EMIT countsChanged();
 }
 
-int AlliumWorkspace::apiState() const
+int AlliumConsole::state() const
 {
-    const Connection *c = m_apiRun->connection(m_apiProfileId);
+    const Connection *c = m_run->connection(m_profileId);
     return c ? int(c->state()) : int(Connection::State::Idle);
 }
 
-QString AlliumWorkspace::apiProblem() const
+QString AlliumConsole::problem() const
 {
-    return m_apiRun->problem(m_apiProfileId);
+    return m_run->problem(m_profileId);
 }
 
-QString AlliumWorkspace::apiStatus() const
+QString AlliumConsole::status() const
 {
-    if (m_apiProfileId.isEmpty())
+    if (m_profileId.isEmpty())
         return tr("No Allium API profile. Add one on the Connections page.");
-    const Connection *c = m_apiRun->connection(m_apiProfileId);
+    const Connection *c = m_run->connection(m_profileId);
     if (!c)
         return tr("Loading the key…");
     const QString state = ConnectionRegistry::stateName(int(c->state()));
     return c->reason().isEmpty() ? state : tr("%1 — %2").arg(state, c->reason());
 }
 
-int AlliumWorkspace::inFlight() const
+int AlliumConsole::inFlight() const
 {
     return m_api ? m_api->inFlight() : 0;
 }
 
-int AlliumWorkspace::queued() const
+int AlliumConsole::queued() const
 {
     return m_api ? m_api->queued() : 0;
 }
 
-int AlliumWorkspace::maxInFlight() const
+int AlliumConsole::maxInFlight() const
 {
     return AlliumApiClientSettings().maxInFlight;
 }
 
-QString AlliumWorkspace::apiCounters() const
+QString AlliumConsole::counters() const
 {
     if (!m_api)
         return {};
@@ -208,7 +174,7 @@ QString AlliumWorkspace::apiCounters() const
         .arg(m_api->unknownIds()).arg(m_api->badFrames());
 }
 
-void AlliumWorkspace::setResendIdempotent(bool on)
+void AlliumConsole::setResendIdempotent(bool on)
 {
     if (on == m_resendIdempotent)
         return;
@@ -217,10 +183,10 @@ void AlliumWorkspace::setResendIdempotent(bool on)
     // The setting belongs to the client: reconnect with it (queued requests are kept by
     // nobody, so only do this while idle).
     if (m_api && m_api->inFlight() == 0 && m_api->queued() == 0)
-        m_apiRun->restart(m_apiProfileId);
+        m_run->restart(m_profileId);
 }
 
-QVariantList AlliumWorkspace::examples() const
+QVariantList AlliumConsole::examples() const
 {
     auto ex = [](const QString &title, const char *method, const char *path, const char *body) {
         return QVariantMap{{QStringLiteral("title"), title}, {QStringLiteral("method"), QString::fromLatin1(method)},
@@ -237,10 +203,9 @@ QVariantList AlliumWorkspace::examples() const
     };
 }
 
-QVariantMap AlliumWorkspace::validateBody(const QString &text) const
+AlliumBodyCheck AlliumConsole::validateBody(const QString &text) const
 {
-    QVariantMap out{{QStringLiteral("ok"), true}, {QStringLiteral("message"), QString()},
-                    {QStringLiteral("line"), 0}, {QStringLiteral("column"), 0}};
+    AlliumBodyCheck out;
     if (text.trimmed().isEmpty())
         return out;
     const QByteArray utf8 = text.toUtf8();
@@ -258,23 +223,23 @@ QVariantMap AlliumWorkspace::validateBody(const QString &text) const
                 ++column;
             }
         }
-        out[QStringLiteral("ok")] = false;
-        out[QStringLiteral("line")] = line;
-        out[QStringLiteral("column")] = column;
-        out[QStringLiteral("offset")] = int(before.size());
-        out[QStringLiteral("message")] = tr("Line %1, column %2: %3").arg(line).arg(column).arg(error.errorString());
+        out.ok = false;
+        out.line = line;
+        out.column = column;
+        out.offset = int(before.size());
+        out.message = tr("Line %1, column %2: %3").arg(line).arg(column).arg(error.errorString());
         return out;
     }
     if (!doc.isObject()) {
-        out[QStringLiteral("ok")] = false;
-        out[QStringLiteral("line")] = 1;
-        out[QStringLiteral("column")] = 1;
-        out[QStringLiteral("message")] = tr("The body must be a JSON object: {\"key\": \"value\"}.");
+        out.ok = false;
+        out.line = 1;
+        out.column = 1;
+        out.message = tr("The body must be a JSON object: {\"key\": \"value\"}.");
     }
     return out;
 }
 
-QString AlliumWorkspace::send(const QString &method, const QString &path, const QString &bodyText)
+QString AlliumConsole::send(const QString &method, const QString &path, const QString &bodyText)
 {
     const QString m = method.trimmed().toUpper();
     if (!AlliumApiRequest::isKnownMethod(m))
@@ -282,11 +247,11 @@ QString AlliumWorkspace::send(const QString &method, const QString &path, const 
     const QString p = path.trimmed();
     if (!p.startsWith(QLatin1Char('/')))
         return tr("The path starts with / (for example /api/v1/developer/assets).");
-    const QVariantMap check = validateBody(bodyText);
-    if (!check.value(QStringLiteral("ok")).toBool())
-        return check.value(QStringLiteral("message")).toString();
+    const AlliumBodyCheck check = validateBody(bodyText);
+    if (!check.ok)
+        return check.message;
     if (!m_api) {
-        const QString why = apiProblem();
+        const QString why = problem();
         return why.isEmpty() ? tr("No API connection: choose a profile first.") : why;
     }
     AlliumApiRequest r;
@@ -306,7 +271,7 @@ QString AlliumWorkspace::send(const QString &method, const QString &path, const 
     return {};
 }
 
-void AlliumWorkspace::resend(int historyRow)
+void AlliumConsole::resend(int historyRow)
 {
     const AlliumApiHistoryModel::Entry *e = m_history->entryAt(historyRow);
     if (!e)
@@ -315,7 +280,7 @@ void AlliumWorkspace::resend(int historyRow)
          e->request.hasBody ? QString::fromUtf8(QJsonDocument(e->request.body).toJson(QJsonDocument::Indented)) : QString());
 }
 
-void AlliumWorkspace::showHistory(int historyRow)
+void AlliumConsole::showHistory(int historyRow)
 {
     const AlliumApiHistoryModel::Entry *e = m_history->entryAt(historyRow);
     if (!e)
@@ -324,40 +289,40 @@ void AlliumWorkspace::showHistory(int historyRow)
     showEntry(historyRow);
 }
 
-void AlliumWorkspace::showEntry(int historyRow)
+void AlliumConsole::showEntry(int historyRow)
 {
     const AlliumApiHistoryModel::Entry *e = m_history->entryAt(historyRow);
     m_tree->setJson(e && e->state != AlliumApiHistoryModel::State::Pending ? e->data : QJsonValue());
     Q_EMIT shownResponseChanged();
 }
 
-QString AlliumWorkspace::shownState() const
+QString AlliumConsole::shownState() const
 {
     const AlliumApiHistoryModel::Entry *e = m_history->entryAt(m_history->rowOf(m_shownId));
     return e ? m_history->data(m_history->index(m_history->rowOf(m_shownId)), AlliumApiHistoryModel::StateRole).toString() : QString();
 }
 
-QString AlliumWorkspace::shownStatusText() const
+QString AlliumConsole::shownStatusText() const
 {
     const AlliumApiHistoryModel::Entry *e = m_history->entryAt(m_history->rowOf(m_shownId));
     return e ? e->statusText : QString();
 }
 
-int AlliumWorkspace::shownRoundTripMs() const
+int AlliumConsole::shownRoundTripMs() const
 {
     const AlliumApiHistoryModel::Entry *e = m_history->entryAt(m_history->rowOf(m_shownId));
     return e ? int(e->roundTripMs) : -1;
 }
 
-QString AlliumWorkspace::shownTitle() const
+QString AlliumConsole::shownTitle() const
 {
     const AlliumApiHistoryModel::Entry *e = m_history->entryAt(m_history->rowOf(m_shownId));
     return e ? e->request.method + QLatin1Char(' ') + e->request.path : QString();
 }
 
-bool AlliumWorkspace::saveRequest(const QString &name, const QString &method, const QString &path, const QString &body)
+bool AlliumConsole::saveRequest(const QString &name, const QString &method, const QString &path, const QString &body)
 {
-    if (m_apiProfileId.isEmpty() || !validateBody(body).value(QStringLiteral("ok")).toBool())
+    if (m_profileId.isEmpty() || !validateBody(body).ok)
         return false;
     return m_saved->save(name, method.toUpper(), path, body) >= 0;
 }
