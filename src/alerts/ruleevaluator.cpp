@@ -26,7 +26,16 @@ double round2(double v)
 RuleEvaluator::RuleEvaluator(AlertRule rule, qint64 sinceMs)
     : m_rule(std::move(rule))
     , m_sinceMs(sinceMs)
+    , m_metric(m_rule.effectiveMetric())
 {
+}
+
+void RuleEvaluator::noteLastKey()
+{
+    if (m_lastKeyIsKey)
+        return;
+    m_lastKey = m_key;
+    m_lastKeyIsKey = true;
 }
 
 bool RuleEvaluator::inScope(const QString &provider, const QString &source, const QString &subject) const
@@ -123,26 +132,40 @@ std::optional<Trigger> RuleEvaluator::observe(const Observation &o, qint64 recei
                                               QString *error)
 {
     using K = AlertRule::Kind;
-    if (m_rule.kind == K::ConnectionDown || !inScope(o.provider, o.source, o.subject))
+    if (m_rule.kind == K::ConnectionDown)
         return std::nullopt;
-    // A feed sends one subject after another: the key (an allocation) is built on a change.
-    if (o.subject != m_keySubject || o.source != m_keySource || o.provider != m_keyProvider) {
+    // A feed sends one subject after another: scope, key (an allocation) and state are
+    // looked up when the subject changes, not for every record.
+    if (!m_keyCached || o.subject != m_keySubject || o.source != m_keySource || o.provider != m_keyProvider) {
         m_keyProvider = o.provider;
         m_keySource = o.source;
         m_keySubject = o.subject;
-        m_key = keyOf(o.provider, o.source, o.subject);
+        m_keyCached = true;
+        m_lastKeyIsKey = false;
+        m_keyInScope = inScope(o.provider, o.source, o.subject);
+        m_keyState = nullptr;
+        if (m_keyInScope) {
+            m_key = keyOf(o.provider, o.source, o.subject);
+            m_lastKeyIsKey = m_lastKey == m_key;
+            State &state = m_states[m_key];
+            state.provider = o.provider;
+            state.source = o.source;
+            state.subject = o.subject;
+            m_keyState = &state;
+        }
     }
-    const QString &key = m_key;
-    State &s = m_states[key];
-    s.provider = o.provider;
-    s.source = o.source;
-    s.subject = o.subject;
+    if (!m_keyInScope)
+        return std::nullopt;
+    State &s = *m_keyState;
 
+    // Who and what the trigger is about is filled in when it fires (most records fire nothing).
     Trigger t;
-    t.provider = o.provider;
-    t.source = o.source;
-    t.subject = o.subject;
     t.timestampMs = o.timestampMs > 0 ? o.timestampMs : receivedMs;
+    auto about = [&o](Trigger &trigger) {
+        trigger.provider = o.provider;
+        trigger.source = o.source;
+        trigger.subject = o.subject;
+    };
 
     // A stream the user paused sends nothing on purpose: paused time is not stale, and the
     // first record after the pause starts the stale clock and the block count over.
@@ -158,7 +181,7 @@ std::optional<Trigger> RuleEvaluator::observe(const Observation &o, qint64 recei
     }
     switch (m_rule.kind) {
     case K::StreamStale:
-        m_lastKey = key; // any data is this rule's data
+        noteLastKey(); // any data is this rule's data
         s.lastSeenMs = receivedMs;
         s.paused = false;
         s.armed = true;
@@ -166,7 +189,7 @@ std::optional<Trigger> RuleEvaluator::observe(const Observation &o, qint64 recei
     case K::RecordMatch: {
         if (!o.hasRecord())
             return std::nullopt;
-        m_lastKey = key;
+        noteLastKey();
         if (!filter) {
             if (error)
                 *error = QCoreApplication::translate("AlertRule", "Record filters are not available in this build.");
@@ -194,12 +217,13 @@ std::optional<Trigger> RuleEvaluator::observe(const Observation &o, qint64 recei
         }
         if (!admit(s, t.timestampMs))
             return std::nullopt;
+        about(t);
         return t;
     }
     case K::TweetMatch: {
         if (o.kind != QLatin1String("tweet"))
             return std::nullopt;
-        m_lastKey = key;
+        noteLastKey();
         if (!matchesTweet(o))
             return std::nullopt;
         for (auto it = o.texts.cbegin(); it != o.texts.cend(); ++it) // tweets keep every text typed
@@ -209,13 +233,14 @@ std::optional<Trigger> RuleEvaluator::observe(const Observation &o, qint64 recei
             t.values.insert(QStringLiteral("author"), author.mid(1));
         if (!admit(s, t.timestampMs))
             return std::nullopt;
+        about(t);
         return t;
     }
     default:
         break;
     }
 
-    const QString metric = m_rule.effectiveMetric();
+    const QString &metric = m_metric;
     const std::optional<double> value = o.metricIf(metric);
     if (!value)
         return std::nullopt;
@@ -224,7 +249,7 @@ std::optional<Trigger> RuleEvaluator::observe(const Observation &o, qint64 recei
         return std::nullopt;
     t.value = v;
     // The state and subject status() shows belong to the value it shows.
-    m_lastKey = key;
+    noteLastKey();
     m_lastValue = v;
     m_lastValueMs = t.timestampMs;
 
@@ -254,6 +279,7 @@ std::optional<Trigger> RuleEvaluator::observe(const Observation &o, qint64 recei
     default: break;
     }
     if (fired) {
+        about(*fired);
         fired->values.insert(QStringLiteral("value"), v);
         fired->values.insert(QStringLiteral("metric"), metric);
     }
@@ -529,6 +555,7 @@ void RuleEvaluator::observeConnection(const ConnectionObservation &c)
     if (!m_rule.source.isEmpty() && !sameText(m_rule.source, c.profileId) && !sameText(m_rule.source, c.name))
         return;
     const QString key = keyOf(c.provider, c.profileId, c.name);
+    forgetCachedKey();
     State &s = m_states[key];
     m_lastKey = key; // a connection state is this rule's data
     s.provider = c.provider;
@@ -551,6 +578,7 @@ QList<Trigger> RuleEvaluator::tick(qint64 nowMs)
     if (m_rule.kind == AlertRule::Kind::StreamStale) {
         // A subject named by the rule but never seen is stale from the moment the rule started.
         if (!m_rule.subject.isEmpty() && m_states.isEmpty()) {
+            forgetCachedKey();
             State &s = m_states[keyOf(m_rule.provider, m_rule.source, m_rule.subject)];
             s.provider = m_rule.provider;
             s.source = m_rule.source;

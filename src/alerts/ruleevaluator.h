@@ -108,7 +108,18 @@ private:
     QHash<QString, State> m_states;  // by provider/source/subject
     int m_suppressed = 0;
     bool m_firedOnce = false;        // OnlyOnce: the one alert has been raised
+    /// The state of the subject the last observation named. A feed sends one subject after
+    /// another, so scope, key and state are looked up again only when the subject changes;
+    /// anything else that inserts into m_states forgets the cached state.
+    void forgetCachedKey() { m_keyCached = false; m_keyState = nullptr; m_lastKeyIsKey = false; }
+    /// m_lastKey = m_key, without touching the string while it already is.
+    void noteLastKey();
+    QString m_metric;                // the rule's effective metric
     QString m_keyProvider, m_keySource, m_keySubject, m_key; // the last observation's state key
+    bool m_keyCached = false;
+    bool m_keyInScope = false;
+    State *m_keyState = nullptr;     // m_states[m_key] while m_keyCached and in scope
+    bool m_lastKeyIsKey = false;     // m_lastKey == m_key
     QString m_lastKey;               // the subject of the rule's last data: its last value, record, tweet (for status())
     double m_lastValue = std::numeric_limits<double>::quiet_NaN();
     qint64 m_lastValueMs = 0;

@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
+#include <cmath>
 
 class TestAlliumCodec : public QObject
 {
@@ -306,6 +307,25 @@ void TestAlliumCodec::scannedFieldsReachTheAlertAdapter()
     const Observation o = AlliumObservations::fromRecord(QStringLiteral("s"), QString(), one.records.constFirst());
     QCOMPARE(o.metric(QStringLiteral("transaction_count")), 42.0);
     QCOMPARE(o.metric(QStringLiteral("block")), 5.0);
+    // Numbers read by the rules are the general conversion's reading of their text in every
+    // JSON form: short integers (read directly), the longest exact ones, negative zero, and
+    // the forms that are not plain integers (fraction, exponent, 16 digits and more).
+    const QList<QByteArray> texts = {"0", "-0", "-17", "999999999999999", "-999999999999999", "1234567890123456789",
+                                     "9007199254740993", "2.5e3", "-1E-2", "0.1"};
+    QByteArray numbers = "{\"number\":1";
+    for (qsizetype i = 0; i < texts.size(); ++i)
+        numbers += ",\"n" + QByteArray::number(i) + "\":" + texts.at(i);
+    numbers += "}";
+    const auto many = AlliumCodec::decodeStreamFrame(numbers, AlliumTopic::Kind::Blocks);
+    QCOMPARE(many.records.size(), 1);
+    const Observation n = AlliumObservations::fromRecord(QStringLiteral("s"), QString(), many.records.constFirst());
+    for (qsizetype i = 0; i < texts.size(); ++i) {
+        const QString name = QStringLiteral("n%1").arg(i);
+        const double expected = texts.at(i).toDouble();
+        QVERIFY2(n.hasMetric(name), texts.at(i).constData());
+        QCOMPARE(n.metric(name), expected);
+        QCOMPARE(std::signbit(n.metric(name)), std::signbit(expected));
+    }
 }
 
 void TestAlliumCodec::streamFrames()

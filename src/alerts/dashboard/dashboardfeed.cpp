@@ -61,8 +61,11 @@ void DashboardFeed::observe(const Observation &o)
 {
     const qint64 received = now();
     const qint64 ts = o.timestampMs > 0 ? o.timestampMs : received;
-    m_providers.insert(o.provider);
-    const QString key = o.subject;
+    if (o.provider != m_lastProvider) { // a flood is one provider after another
+        m_providers.insert(o.provider);
+        m_lastProvider = o.provider;
+    }
+    const QString &key = o.subject;
     auto remember = [this](const QString &type, const QString &subject) {
         // A feed repeats one series for thousands of records: no string built for those.
         if (type == m_lastRememberedType && subject == m_lastRememberedSubject)
@@ -74,12 +77,14 @@ void DashboardFeed::observe(const Observation &o)
             m_order << entry;
     };
 
-    if (o.kind == QLatin1String("candle") && o.hasMetric(QStringLiteral("close"))) {
+    // Each field is looked up once: on a flood of records every lookup of a field the record
+    // does not have reads all of its fields.
+    const std::optional<double> close = o.kind == QLatin1String("candle") ? o.metricIf(QStringLiteral("close")) : std::nullopt;
+    if (close) {
         CandleSeries &s = m_candles[key];
         s.provider = o.provider;
-        const double close = o.metric(QStringLiteral("close"));
-        const Candle c{ts, o.metric(QStringLiteral("open"), close), o.metric(QStringLiteral("high"), close),
-                       o.metric(QStringLiteral("low"), close), close, o.metric(QStringLiteral("volume"))};
+        const Candle c{ts, o.metric(QStringLiteral("open"), *close), o.metric(QStringLiteral("high"), *close),
+                       o.metric(QStringLiteral("low"), *close), *close, o.metric(QStringLiteral("volume"))};
         if (!s.candles.empty() && s.candles.back().t == ts)
             s.candles.back() = c; // the open candle, updated in place
         else if (s.candles.empty() || s.candles.back().t < ts)
@@ -88,8 +93,9 @@ void DashboardFeed::observe(const Observation &o)
             s.candles.pop_front();
         remember(QStringLiteral("candles"), key);
     }
-    if (o.hasMetric(QStringLiteral("price")) || (o.kind == QLatin1String("candle") && o.hasMetric(QStringLiteral("close")))) {
-        const double v = o.hasMetric(QStringLiteral("price")) ? o.metric(QStringLiteral("price")) : o.metric(QStringLiteral("close"));
+    const std::optional<double> price = o.metricIf(QStringLiteral("price"));
+    if (price || close) {
+        const double v = price ? *price : *close;
         if (std::isfinite(v)) {
             Series &s = m_prices[key];
             s.provider = o.provider;
@@ -102,10 +108,10 @@ void DashboardFeed::observe(const Observation &o)
             remember(QStringLiteral("price"), key);
         }
     }
-    if (o.hasMetric(QStringLiteral("block"))) {
+    if (const std::optional<double> block = o.metricIf(QStringLiteral("block"))) {
         BlockSeries &s = m_blocks[key];
         s.provider = o.provider;
-        const qint64 number = qint64(o.metric(QStringLiteral("block")));
+        const qint64 number = qint64(*block);
         if (s.blocks.empty() || s.blocks.back().number != number) {
             s.blocks.push_back({number, ts, o.metric(QStringLiteral("transaction_count"), o.metric(QStringLiteral("transactions"), -1)),
                                 received});

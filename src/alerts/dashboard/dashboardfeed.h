@@ -96,6 +96,7 @@ private:
     std::deque<qint64> m_tweetTimes; // receive times, last 30 minutes
     qint64 m_tweetTotal = 0;
     QSet<QString> m_providers;
+    QString m_lastProvider; // the provider of the last observation (already in m_providers)
     QStringList m_order; // subjects in the order first seen (for "first subject")
     QString m_lastRememberedType, m_lastRememberedSubject; // the last entry of m_order seen
     Clock m_clock;

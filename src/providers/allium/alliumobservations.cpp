@@ -40,11 +40,9 @@ public:
             if (known == f)
                 return value;
         }
-        bool ok = false;
-        const double v = QByteArray::fromRawData(f->value.data(), f->value.size()).toDouble(&ok);
-        if (!ok)
-            return std::nullopt;
-        m_numbers.append({f, v});
+        const std::optional<double> v = numberOf(f->value);
+        if (v)
+            m_numbers.append({f, *v});
         return v;
     }
     std::optional<QString> text(const QString &name) const override
@@ -84,6 +82,30 @@ public:
     }
 
 private:
+    /// A scanned JSON number as a double. Most fields of a flood are short integers (counts,
+    /// sizes, block numbers): up to 15 digits they are exact as doubles and read here without
+    /// the general conversion; everything else goes through it.
+    static std::optional<double> numberOf(QByteArrayView text)
+    {
+        const bool negative = text.startsWith('-');
+        const QByteArrayView digits = negative ? text.sliced(1) : text;
+        if (!digits.isEmpty() && digits.size() <= 15) {
+            qint64 n = 0;
+            bool plain = true;
+            for (const char c : digits) {
+                if (c < '0' || c > '9') {
+                    plain = false;
+                    break;
+                }
+                n = n * 10 + (c - '0');
+            }
+            if (plain)
+                return negative ? -double(n) : double(n);
+        }
+        bool ok = false;
+        const double v = QByteArray::fromRawData(text.data(), text.size()).toDouble(&ok);
+        return ok ? std::optional<double>(v) : std::nullopt;
+    }
     std::optional<double> typed(const QString &name) const
     {
         for (const auto &[typedName, value] : m_typed) {
