@@ -2,6 +2,7 @@
 # and the Alerts/Dashboard pages.
 tw_add_test(tst_alertengine SOURCES unit/tst_alertengine.cpp LABELS unit alerts)
 tw_add_test(tst_alertoperators SOURCES unit/tst_alertoperators.cpp LABELS unit alerts)
+tw_add_test(tst_alertbars SOURCES unit/tst_alertbars.cpp LABELS unit alerts)
 tw_add_test(tst_alertstore SOURCES unit/tst_alertstore.cpp LABELS unit alerts)
 tw_add_test(tst_alertwebhook SOURCES integration/tst_alertwebhook.cpp LABELS integration alerts)
 tw_add_test(tst_webhookpresets SOURCES integration/tst_webhookpresets.cpp LABELS integration alerts keychain)

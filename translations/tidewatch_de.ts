@@ -333,10 +333,6 @@
         <translation>Die obere Schwelle muss über der unteren liegen.</translation>
     </message>
     <message>
-        <source>Unknown trigger mode &apos;%1&apos; (once or every).</source>
-        <translation>Unbekannter Auslösemodus &apos;%1&apos; (once oder every).</translation>
-    </message>
-    <message>
         <source>The expiry &apos;%1&apos; is not a date and time (e.g. 2026-12-31T18:00).</source>
         <translation>Der Ablauf &apos;%1&apos; ist kein Datum mit Uhrzeit (z. B. 2026-12-31T18:00).</translation>
     </message>
@@ -375,6 +371,22 @@
     <message>
         <source>The change must be more than 0.</source>
         <translation>Die Änderung muss größer als 0 sein.</translation>
+    </message>
+    <message>
+        <source>A bar must be between 1 second and 7 days long.</source>
+        <translation>Ein Balken muss zwischen 1 Sekunde und 7 Tagen lang sein.</translation>
+    </message>
+    <message>
+        <source>Once per bar and once per bar close are for rules on a value (levels, channels, changes, spikes).</source>
+        <translation>Einmal pro Balken und einmal pro Balkenschluss gibt es nur für Regeln auf einen Wert (Schwellen, Kanäle, Änderungen, Spitzen).</translation>
+    </message>
+    <message>
+        <source>The window in bars must be between 0 (use seconds) and %1.</source>
+        <translation>Das Fenster in Balken muss zwischen 0 (Sekunden verwenden) und %1 liegen.</translation>
+    </message>
+    <message>
+        <source>Unknown trigger mode &apos;%1&apos; (every, once, bar or bar-close).</source>
+        <translation>Unbekannter Auslösemodus „%1“ (every, once, bar oder bar-close).</translation>
     </message>
 </context>
 <context>
@@ -607,6 +619,30 @@
         <source>Change (in the value&apos;s unit)</source>
         <translation>Änderung (in der Einheit des Werts)</translation>
     </message>
+    <message>
+        <source>Or within (bars)</source>
+        <translation>Oder innerhalb (Balken)</translation>
+    </message>
+    <message>
+        <source>Compare with the close of the bar this many bars back; 0 uses the window in seconds.</source>
+        <translation>Mit dem Schlusswert des Balkens so viele Balken zuvor vergleichen; 0 verwendet das Fenster in Sekunden.</translation>
+    </message>
+    <message>
+        <source>Once per bar</source>
+        <translation>Einmal pro Balken</translation>
+    </message>
+    <message>
+        <source>Once per bar close</source>
+        <translation>Einmal pro Balkenschluss</translation>
+    </message>
+    <message>
+        <source>Bar length (s)</source>
+        <translation>Balkenlänge (s)</translation>
+    </message>
+    <message>
+        <source>Bars start at whole multiples of this length (60: every minute, 3600: every hour).</source>
+        <translation>Balken beginnen bei ganzen Vielfachen dieser Länge (60: jede Minute, 3600: jede Stunde).</translation>
+    </message>
 </context>
 <context>
     <name>AlertRuleList</name>
@@ -729,18 +765,6 @@
         <translation>Guthaben in %1 h aufgebraucht</translation>
     </message>
     <message>
-        <source>%1 rises %2% within %3 s</source>
-        <translation>%1 steigt um %2 % in %3 s</translation>
-    </message>
-    <message>
-        <source>%1 falls %2% within %3 s</source>
-        <translation>%1 fällt um %2 % in %3 s</translation>
-    </message>
-    <message>
-        <source>%1 moves %2% within %3 s</source>
-        <translation>%1 bewegt sich um %2 % in %3 s</translation>
-    </message>
-    <message>
         <source>%1 crosses %2 upwards</source>
         <translation>%1 kreuzt %2 nach oben</translation>
     </message>
@@ -773,16 +797,59 @@
         <translation>bis %1</translation>
     </message>
     <message>
-        <source>%1 rises by %2 within %3 s</source>
-        <translation>%1 steigt um %2 in %3 s</translation>
+        <source>%1 d</source>
+        <translation>%1 T</translation>
     </message>
     <message>
-        <source>%1 falls by %2 within %3 s</source>
-        <translation>%1 fällt um %2 in %3 s</translation>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
     </message>
     <message>
-        <source>%1 moves by %2 within %3 s</source>
-        <translation>%1 bewegt sich um %2 in %3 s</translation>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bar(s) of %1</source>
+        <translation>
+            <numerusform>%n Balken zu %1</numerusform>
+            <numerusform>%n Balken zu %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 rises %2% within %3</source>
+        <translation>%1 steigt um %2 % innerhalb von %3</translation>
+    </message>
+    <message>
+        <source>%1 falls %2% within %3</source>
+        <translation>%1 fällt um %2 % innerhalb von %3</translation>
+    </message>
+    <message>
+        <source>%1 moves %2% within %3</source>
+        <translation>%1 bewegt sich um %2 % innerhalb von %3</translation>
+    </message>
+    <message>
+        <source>%1 rises by %2 within %3</source>
+        <translation>%1 steigt um %2 innerhalb von %3</translation>
+    </message>
+    <message>
+        <source>%1 falls by %2 within %3</source>
+        <translation>%1 fällt um %2 innerhalb von %3</translation>
+    </message>
+    <message>
+        <source>%1 moves by %2 within %3</source>
+        <translation>%1 bewegt sich um %2 innerhalb von %3</translation>
+    </message>
+    <message>
+        <source>once per %1 bar</source>
+        <translation>einmal pro %1-Balken</translation>
+    </message>
+    <message>
+        <source>once per %1 bar close</source>
+        <translation>einmal pro %1-Balkenschluss</translation>
     </message>
 </context>
 <context>

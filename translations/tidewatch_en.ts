@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>AlertRuleModel</name>
+    <message numerus="yes">
+        <source>%n bar(s) of %1</source>
+        <translation>
+            <numerusform>%n bar of %1</numerusform>
+            <numerusform>%n bars of %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AlertStore</name>
     <message numerus="yes">
         <source>%n rule(s) could not be read: %1</source>

@@ -196,7 +196,7 @@ QStringList AlertRule::parameterNames(Kind kind)
     case Kind::PercentChange:
     case Kind::AmountChange:
         return {QStringLiteral("metric"), QStringLiteral("threshold"), QStringLiteral("windowSec"),
-                QStringLiteral("direction"), QStringLiteral("hysteresisPct")};
+                QStringLiteral("windowBars"), QStringLiteral("direction"), QStringLiteral("hysteresisPct")};
     case Kind::VolumeSpike:
         return {QStringLiteral("metric"), QStringLiteral("threshold"), QStringLiteral("samples"), QStringLiteral("hysteresisPct")};
     case Kind::RecordMatch: return {QStringLiteral("filter")};
@@ -267,6 +267,11 @@ QString AlertRule::validate() const
     }
     if (expiresAtMs < 0)
         return tr("The expiry is not a valid time.");
+    if (usesBars() && (barSec < 1 || barSec > MaxBarSec))
+        return tr("A bar must be between 1 second and 7 days long.");
+    if ((triggerMode == TriggerMode::OncePerBar || triggerMode == TriggerMode::OncePerBarClose)
+        && (isEventRule() || kind == Kind::StreamStale || kind == Kind::ConnectionDown || kind == Kind::BalanceForecast))
+        return tr("Once per bar and once per bar close are for rules on a value (levels, channels, changes, spikes).");
     if (isChannelRule() && !(upperLevel > level))
         return tr("The upper level must be above the lower level.");
     switch (kind) {
@@ -276,6 +281,8 @@ QString AlertRule::validate() const
             return kind == Kind::PercentChange ? tr("The change must be more than 0 %.") : tr("The change must be more than 0.");
         if (windowSec <= 0)
             return tr("The window must be at least one second.");
+        if (windowBars < 0 || windowBars > MaxWindowBars)
+            return tr("The window in bars must be between 0 (use seconds) and %1.").arg(MaxWindowBars);
         if (direction != QLatin1String("up") && direction != QLatin1String("down") && direction != QLatin1String("any"))
             return tr("The direction must be up, down or any.");
         break;
@@ -357,8 +364,16 @@ QJsonObject AlertRule::toJson() const
         o.insert(QStringLiteral("alertmanagerLabels"), alertmanagerLabels);
     if (upperLevel != 0)
         o.insert(QStringLiteral("upperLevel"), upperLevel);
-    if (triggerMode == TriggerMode::OnlyOnce)
-        o.insert(QStringLiteral("trigger"), QStringLiteral("once"));
+    switch (triggerMode) {
+    case TriggerMode::EveryTime: break;
+    case TriggerMode::OnlyOnce: o.insert(QStringLiteral("trigger"), QStringLiteral("once")); break;
+    case TriggerMode::OncePerBar: o.insert(QStringLiteral("trigger"), QStringLiteral("bar")); break;
+    case TriggerMode::OncePerBarClose: o.insert(QStringLiteral("trigger"), QStringLiteral("bar-close")); break;
+    }
+    if (usesBars() || barSec != 60)
+        o.insert(QStringLiteral("barSec"), barSec);
+    if (windowBars > 0)
+        o.insert(QStringLiteral("windowBars"), windowBars);
     if (expiresAtMs > 0)
         o.insert(QStringLiteral("expiresAt"), QDateTime::fromMSecsSinceEpoch(expiresAtMs, Qt::UTC).toString(Qt::ISODateWithMs));
     return o;
@@ -435,8 +450,15 @@ bool AlertRule::fromJson(const QJsonObject &json, AlertRule &out, QString *error
     const QString trigger = stringOf(json, "trigger", QStringLiteral("every")).trimmed().toLower();
     if (trigger == QLatin1String("once"))
         r.triggerMode = TriggerMode::OnlyOnce;
+    else if (trigger == QLatin1String("bar"))
+        r.triggerMode = TriggerMode::OncePerBar;
+    else if (trigger == QLatin1String("bar-close"))
+        r.triggerMode = TriggerMode::OncePerBarClose;
     else if (trigger != QLatin1String("every") && !trigger.isEmpty())
-        return fail(tr("Unknown trigger mode '%1' (once or every).").arg(trigger));
+        return fail(tr("Unknown trigger mode '%1' (every, once, bar or bar-close).").arg(trigger));
+    r.barSec = json.value(QLatin1String("barSec")).toInt(60);
+    if (r.kind == Kind::PercentChange || r.kind == Kind::AmountChange) // the other kinds have no window in bars
+        r.windowBars = json.value(QLatin1String("windowBars")).toInt(0);
     // The expiry: an ISO 8601 time (the file's form) or Unix ms; empty means open-ended.
     const QJsonValue expires = json.value(QLatin1String("expiresAt"));
     if (expires.isDouble()) {

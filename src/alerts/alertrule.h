@@ -18,6 +18,9 @@ QString label(AlertSeverity severity);
 } // namespace AlertSeverities
 
 struct AlertRule {
+    static constexpr int MaxBarSec = 7 * 24 * 3600;
+    static constexpr int MaxWindowBars = 10000;
+
     enum class Kind {
         PriceAbove,        ///< metric rises above level
         PriceBelow,        ///< metric falls below level
@@ -41,9 +44,11 @@ struct AlertRule {
         AmountChange,      ///< metric changes by more than threshold (in its own unit) within windowSec
     };
 
-    /// When a rule fires: every time its condition is met (after the cooldown), or only
-    /// the first time.
-    enum class TriggerMode { EveryTime, OnlyOnce };
+    /// When a rule fires (TradingView's trigger modes): every time its condition is met
+    /// (after the cooldown); only the first time; at most once per bar, the first time in
+    /// the bar the condition is met; or once per bar on the bar's closing value. Bars are
+    /// barSec long, aligned to Unix time (a value at a bar's end belongs to the next bar).
+    enum class TriggerMode { EveryTime, OnlyOnce, OncePerBar, OncePerBarClose };
 
     QString id;
     QString name;
@@ -74,7 +79,9 @@ struct AlertRule {
     QString metric;                ///< empty: the kind's default metric
     double level = 0;              ///< channels: the lower level
     double upperLevel = 0;         ///< channels: the upper level (written only when set)
-    TriggerMode triggerMode = TriggerMode::EveryTime; ///< written only when OnlyOnce
+    TriggerMode triggerMode = TriggerMode::EveryTime; ///< written only when not EveryTime
+    int barSec = 60;               ///< the bar length of the bar trigger modes and of windowBars (written when used)
+    int windowBars = 0;            ///< PercentChange, AmountChange: within this many bars; 0: within windowSec
     qint64 expiresAtMs = 0;        ///< 0: open-ended; else no alert at or after this time (Unix ms)
     double threshold = 0;
     int windowSec = 60;
@@ -95,6 +102,11 @@ struct AlertRule {
     bool isEventRule() const;
     /// True for the two-level channel kinds.
     bool isChannelRule() const;
+    /// True if the rule counts bars (a bar trigger mode or a window in bars).
+    bool usesBars() const
+    {
+        return triggerMode == TriggerMode::OncePerBar || triggerMode == TriggerMode::OncePerBarClose || windowBars > 0;
+    }
     /// True if the rule has an expiry and it has passed at timeMs.
     bool isExpiredAt(qint64 timeMs) const { return expiresAtMs > 0 && timeMs >= expiresAtMs; }
 

@@ -158,6 +158,17 @@ void AlertRuleModel::changed(const QString &ruleId, const QList<int> &roles)
         Q_EMIT dataChanged(index(row), index(row), roles);
 }
 
+QString AlertRuleModel::barLength(int seconds)
+{
+    if (seconds > 0 && seconds % 86400 == 0)
+        return tr("%1 d").arg(seconds / 86400);
+    if (seconds > 0 && seconds % 3600 == 0)
+        return tr("%1 h").arg(seconds / 3600);
+    if (seconds > 0 && seconds % 60 == 0)
+        return tr("%1 min").arg(seconds / 60);
+    return tr("%1 s").arg(seconds);
+}
+
 QString AlertRuleModel::summarize(const AlertRule &r)
 {
     using K = AlertRule::Kind;
@@ -165,6 +176,8 @@ QString AlertRuleModel::summarize(const AlertRule &r)
     if (!r.provider.isEmpty())
         scope = r.provider + QStringLiteral(" · ") + scope;
     const QString metric = r.effectiveMetric();
+    const QString bar = barLength(r.barSec);
+    const QString within = r.windowBars > 0 ? tr("%n bar(s) of %1", nullptr, r.windowBars).arg(bar) : tr("%1 s").arg(r.windowSec);
     QString condition;
     switch (r.kind) {
     case K::PriceAbove: condition = tr("%1 above %2").arg(metric).arg(r.level); break;
@@ -177,14 +190,14 @@ QString AlertRuleModel::summarize(const AlertRule &r)
     case K::ChannelInside: condition = tr("%1 inside %2 .. %3").arg(metric).arg(r.level).arg(r.upperLevel); break;
     case K::ChannelOutside: condition = tr("%1 outside %2 .. %3").arg(metric).arg(r.level).arg(r.upperLevel); break;
     case K::PercentChange:
-        condition = r.direction == QLatin1String("up")     ? tr("%1 rises %2% within %3 s").arg(metric).arg(r.threshold).arg(r.windowSec)
-            : r.direction == QLatin1String("down") ? tr("%1 falls %2% within %3 s").arg(metric).arg(r.threshold).arg(r.windowSec)
-                                                   : tr("%1 moves %2% within %3 s").arg(metric).arg(r.threshold).arg(r.windowSec);
+        condition = r.direction == QLatin1String("up")     ? tr("%1 rises %2% within %3").arg(metric).arg(r.threshold).arg(within)
+            : r.direction == QLatin1String("down") ? tr("%1 falls %2% within %3").arg(metric).arg(r.threshold).arg(within)
+                                                   : tr("%1 moves %2% within %3").arg(metric).arg(r.threshold).arg(within);
         break;
     case K::AmountChange:
-        condition = r.direction == QLatin1String("up")     ? tr("%1 rises by %2 within %3 s").arg(metric).arg(r.threshold).arg(r.windowSec)
-            : r.direction == QLatin1String("down") ? tr("%1 falls by %2 within %3 s").arg(metric).arg(r.threshold).arg(r.windowSec)
-                                                   : tr("%1 moves by %2 within %3 s").arg(metric).arg(r.threshold).arg(r.windowSec);
+        condition = r.direction == QLatin1String("up")     ? tr("%1 rises by %2 within %3").arg(metric).arg(r.threshold).arg(within)
+            : r.direction == QLatin1String("down") ? tr("%1 falls by %2 within %3").arg(metric).arg(r.threshold).arg(within)
+                                                   : tr("%1 moves by %2 within %3").arg(metric).arg(r.threshold).arg(within);
         break;
     case K::VolumeSpike: condition = tr("%1 > %2× average of %3").arg(metric).arg(r.threshold).arg(r.samples); break;
     case K::RecordMatch:
@@ -210,8 +223,12 @@ QString AlertRuleModel::summarize(const AlertRule &r)
     case K::BalanceForecast: condition = tr("balance runs out within %1 h").arg(r.threshold); break;
     }
     QString out = scope + QStringLiteral(" · ") + condition;
-    if (r.triggerMode == AlertRule::TriggerMode::OnlyOnce)
-        out += QStringLiteral(" · ") + tr("only once");
+    switch (r.triggerMode) {
+    case AlertRule::TriggerMode::EveryTime: break;
+    case AlertRule::TriggerMode::OnlyOnce: out += QStringLiteral(" · ") + tr("only once"); break;
+    case AlertRule::TriggerMode::OncePerBar: out += QStringLiteral(" · ") + tr("once per %1 bar").arg(bar); break;
+    case AlertRule::TriggerMode::OncePerBarClose: out += QStringLiteral(" · ") + tr("once per %1 bar close").arg(bar); break;
+    }
     if (r.expiresAtMs > 0)
         out += QStringLiteral(" · ")
             + tr("until %1").arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(r.expiresAtMs), QLocale::ShortFormat));

@@ -65,6 +65,8 @@ public:
 
     /// "BTC-USD · above 70000" — what the rule watches, in words.
     static QString summarize(const AlertRule &rule);
+    /// A bar length for people: "5 min", "1 h", "1 d", "90 s".
+    static QString barLength(int seconds);
 
 Q_SIGNALS:
     void countChanged();

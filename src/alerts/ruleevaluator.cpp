@@ -64,11 +64,64 @@ bool RuleEvaluator::coolingDown(const State &s, qint64 timeMs) const
     return s.lastFiredMs != std::numeric_limits<qint64>::min() && timeMs - s.lastFiredMs < qint64(m_rule.cooldownSec) * 1000;
 }
 
+qint64 RuleEvaluator::barOf(qint64 timeMs) const
+{
+    const qint64 lengthMs = qint64(std::max(1, m_rule.barSec)) * 1000;
+    // Floor division: times before 1970 fall in their own bars too.
+    return timeMs >= 0 ? timeMs / lengthMs : -((-timeMs + lengthMs - 1) / lengthMs);
+}
+
+bool RuleEvaluator::enterBar(State &s, double &v, Trigger &t)
+{
+    using M = AlertRule::TriggerMode;
+    const qint64 bar = barOf(t.timestampMs);
+    if (m_rule.triggerMode == M::OncePerBarClose) {
+        if (s.bar == bar) { // the bar is open: its last value is the one that closes it
+            s.barValue = v;
+            s.barValueMs = t.timestampMs;
+            return false;
+        }
+        if (s.bar != NoBar && bar < s.bar)
+            return false; // late: older than the open bar, whose close it cannot change
+        const bool closed = s.bar != NoBar;
+        const double closing = s.barValue;
+        const qint64 closingMs = s.barValueMs;
+        s.bar = bar;
+        s.barValue = v;
+        s.barValueMs = t.timestampMs;
+        if (!closed)
+            return false; // the first bar is still open
+        // The closed bar's value is evaluated as a value of that bar, with the rule armed
+        // again: a condition that holds fires once on every bar that closes with it.
+        v = closing;
+        t.timestampMs = closingMs;
+        s.armed = true;
+        return true;
+    }
+    if (s.bar != bar) {
+        if (m_rule.triggerMode == M::OncePerBar && s.bar != NoBar)
+            s.armed = true; // a new bar: a condition that holds may fire again, once
+        s.bar = bar;
+    }
+    return true;
+}
+
 bool RuleEvaluator::admit(State &s, qint64 timestampMs)
 {
     // An expired rule and an only-once rule that fired stay silent; neither counts as suppressed.
     if (m_rule.isExpiredAt(timestampMs) || doneFiring())
         return false;
+    // The bar modes fire at most once per bar; they have no cooldown.
+    if (m_rule.triggerMode == AlertRule::TriggerMode::OncePerBar || m_rule.triggerMode == AlertRule::TriggerMode::OncePerBarClose) {
+        const qint64 bar = barOf(timestampMs);
+        if (s.lastFiredBar == bar) {
+            ++m_suppressed;
+            return false;
+        }
+        s.lastFiredBar = bar;
+        s.lastFiredMs = timestampMs;
+        return true;
+    }
     if (coolingDown(s, timestampMs)) {
         ++m_suppressed;
         return false;
@@ -244,14 +297,17 @@ std::optional<Trigger> RuleEvaluator::observe(const Observation &o, qint64 recei
     const std::optional<double> value = o.metricIf(metric);
     if (!value)
         return std::nullopt;
-    const double v = *value;
+    double v = *value;
     if (!std::isfinite(v))
         return std::nullopt;
-    t.value = v;
     // The state and subject status() shows belong to the value it shows.
     noteLastKey();
     m_lastValue = v;
     m_lastValueMs = t.timestampMs;
+    // Once per bar close evaluates a bar's closing value when the next bar begins.
+    if (m_rule.usesBars() && !enterBar(s, v, t))
+        return std::nullopt;
+    t.value = v;
 
     // The evaluators fill the trigger's values only when it fires: most values fire nothing,
     // and a map filled for nothing was most of the cost of a rule per record.
@@ -281,6 +337,9 @@ std::optional<Trigger> RuleEvaluator::observe(const Observation &o, qint64 recei
     if (fired) {
         about(*fired);
         fired->values.insert(QStringLiteral("value"), v);
+        if (m_rule.usesBars()) // the bar it fired on, as its start time
+            fired->values.insert(QStringLiteral("bar"), QDateTime::fromMSecsSinceEpoch(barOf(fired->timestampMs) * qint64(m_rule.barSec) * 1000, Qt::UTC)
+                                                            .toString(Qt::ISODate));
         fired->values.insert(QStringLiteral("metric"), metric);
     }
     return fired;
@@ -395,17 +454,38 @@ std::optional<Trigger> RuleEvaluator::evaluateChannel(State &s, double v, Trigge
 
 std::optional<Trigger> RuleEvaluator::evaluateChange(State &s, double v, Trigger t)
 {
-    const qint64 windowMs = qint64(m_rule.windowSec) * 1000;
-    s.window.emplace_back(t.timestampMs, v);
-    while (s.window.size() > 1 && s.window.front().first < t.timestampMs - windowMs)
-        s.window.pop_front();
-    // Bounded even if timestamps do not advance (the same window cannot hold more).
-    while (s.window.size() > 4096)
-        s.window.pop_front();
-    const double from = s.window.front().second;
+    double from = 0;
     const bool percent = m_rule.kind == AlertRule::Kind::PercentChange;
-    if ((percent && from == 0) || s.window.size() < 2)
-        return std::nullopt;
+    if (m_rule.windowBars > 0) {
+        // Within N bars: against the close of the bar N bars back (the newest close at or
+        // before it when bars had no values). One entry per bar: the bar's last value.
+        const qint64 bar = barOf(t.timestampMs);
+        if (s.barCloses.empty() || s.barCloses.back().first < bar)
+            s.barCloses.emplace_back(bar, v);
+        else if (s.barCloses.back().first == bar)
+            s.barCloses.back().second = v;
+        else
+            return std::nullopt; // older than the newest bar
+        const qint64 reference = bar - m_rule.windowBars;
+        while (s.barCloses.size() > 2 && s.barCloses[1].first <= reference)
+            s.barCloses.pop_front();
+        if (s.barCloses.front().first > reference)
+            return std::nullopt; // not N bars of history yet
+        from = s.barCloses.front().second;
+        if (percent && from == 0)
+            return std::nullopt;
+    } else {
+        const qint64 windowMs = qint64(m_rule.windowSec) * 1000;
+        s.window.emplace_back(t.timestampMs, v);
+        while (s.window.size() > 1 && s.window.front().first < t.timestampMs - windowMs)
+            s.window.pop_front();
+        // Bounded even if timestamps do not advance (the same window cannot hold more).
+        while (s.window.size() > 4096)
+            s.window.pop_front();
+        from = s.window.front().second;
+        if ((percent && from == 0) || s.window.size() < 2)
+            return std::nullopt;
+    }
     // In % of the value at the window's start, or in the metric's own unit.
     const double change = percent ? (v - from) / std::abs(from) * 100.0 : v - from;
     const QString &dir = m_rule.direction;
@@ -425,7 +505,13 @@ std::optional<Trigger> RuleEvaluator::evaluateChange(State &s, double v, Trigger
     t.value = shown;
     t.values.insert(QStringLiteral("change"), shown);
     t.values.insert(QStringLiteral("from"), from);
-    t.values.insert(QStringLiteral("window"), m_rule.windowSec);
+    // {window} stays seconds in a window of bars (N bars of barSec), {bars} is N.
+    if (m_rule.windowBars > 0) {
+        t.values.insert(QStringLiteral("window"), qint64(m_rule.windowBars) * m_rule.barSec);
+        t.values.insert(QStringLiteral("bars"), m_rule.windowBars);
+    } else {
+        t.values.insert(QStringLiteral("window"), m_rule.windowSec);
+    }
     t.values.insert(QStringLiteral("threshold"), threshold);
     if (!admit(s, t.timestampMs))
         return std::nullopt;

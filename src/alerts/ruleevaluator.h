@@ -78,6 +78,13 @@ private:
         bool held = false;                     // the value is past the level but not yet past the band
         qint64 lastFiredMs = std::numeric_limits<qint64>::min();
         std::deque<std::pair<qint64, double>> window; // PercentChange
+        // Bars (AlertRule::usesBars()): the bar of the last value, that value and its time,
+        // the bar that last fired, and the closing values of recent bars (windowBars).
+        qint64 bar = NoBar;
+        double barValue = 0;
+        qint64 barValueMs = 0;
+        qint64 lastFiredBar = NoBar;
+        std::deque<std::pair<qint64, double>> barCloses;
         BalanceForecast::History balance;      // BalanceForecast: the one forecast (ledger, tile, rule)
         std::deque<double> samples;            // VolumeSpike
         double lastBlock = std::numeric_limits<double>::quiet_NaN();
@@ -88,6 +95,13 @@ private:
         QString provider, source, subject;
     };
 
+    static constexpr qint64 NoBar = std::numeric_limits<qint64>::min();
+    /// The bar a time falls in: [n × barSec, (n + 1) × barSec) in Unix seconds.
+    qint64 barOf(qint64 timeMs) const;
+    /// Bar bookkeeping before a value is evaluated. Returns false when the value is not to
+    /// be evaluated now (once per bar close: the bar is still open); for a bar that just
+    /// closed, v and t become its closing value and time.
+    bool enterBar(State &s, double &v, Trigger &t);
     std::optional<Trigger> evaluateLevel(State &s, double v, Trigger t);
     std::optional<Trigger> evaluateChannel(State &s, double v, Trigger t);
     std::optional<Trigger> evaluateChange(State &s, double v, Trigger t);

@@ -13,6 +13,9 @@ Dialog {
     readonly property var kindInfo: kinds.find(k => k.id === kindBox.currentValue) || ({ parameters: [], defaultTemplate: "", defaultMetric: "" })
     readonly property var params: kindInfo.parameters
     property string error: ""
+    readonly property var triggerIds: ["every", "once", "bar", "bar-close"]
+    readonly property bool barTrigger: triggerBox.currentValue === "bar" || triggerBox.currentValue === "bar-close"
+    readonly property bool usesBars: barTrigger || (params.indexOf("windowBars") >= 0 && number(windowBarsField.text) > 0)
 
     function edit(r) {
         rule = r
@@ -27,7 +30,9 @@ Dialog {
         metricField.text = r.metric || ""
         levelField.text = String(r.level || 0)
         upperLevelField.text = String(r.upperLevel || 0)
-        triggerBox.currentIndex = r.trigger === "once" ? 1 : 0
+        triggerBox.currentIndex = Math.max(0, root.triggerIds.indexOf(r.trigger || "every"))
+        barField.text = String(r.barSec || 60)
+        windowBarsField.text = String(r.windowBars || 0)
         expiryField.text = r.expiresAt ? root.localTime(r.expiresAt) : ""
         thresholdField.text = String(r.threshold || 0)
         windowField.text = String(r.windowSec || 60)
@@ -76,6 +81,8 @@ Dialog {
             "level": number(levelField.text),
             "upperLevel": root.params.indexOf("upperLevel") >= 0 ? number(upperLevelField.text) : 0,
             "trigger": triggerBox.currentValue,
+            "barSec": Math.round(number(barField.text)),
+            "windowBars": root.params.indexOf("windowBars") >= 0 ? Math.round(number(windowBarsField.text)) : 0,
             "expiresAt": expiryIso(expiryField.text),
             "threshold": number(thresholdField.text),
             "windowSec": Math.round(number(windowField.text)),
@@ -235,6 +242,17 @@ Dialog {
             }
             TextField { id: windowField; visible: root.params.indexOf("windowSec") >= 0; Layout.fillWidth: true; inputMethodHints: Qt.ImhDigitsOnly }
 
+            Label { visible: root.params.indexOf("windowBars") >= 0; text: qsTr("Or within (bars)") }
+            TextField {
+                id: windowBarsField
+                objectName: "ruleWindowBars"
+                visible: root.params.indexOf("windowBars") >= 0
+                Layout.fillWidth: true
+                inputMethodHints: Qt.ImhDigitsOnly
+                ToolTip.visible: activeFocus
+                ToolTip.text: qsTr("Compare with the close of the bar this many bars back; 0 uses the window in seconds.")
+            }
+
             Label { visible: root.params.indexOf("samples") >= 0; text: qsTr("Average over (samples)") }
             TextField { id: samplesField; visible: root.params.indexOf("samples") >= 0; Layout.fillWidth: true; inputMethodHints: Qt.ImhDigitsOnly }
 
@@ -284,11 +302,23 @@ Dialog {
                 Layout.fillWidth: true
                 textRole: "label"
                 valueRole: "id"
-                model: [{ id: "every", label: qsTr("Every time (after the cooldown)") }, { id: "once", label: qsTr("Only once") }]
+                model: [{ id: "every", label: qsTr("Every time (after the cooldown)") }, { id: "once", label: qsTr("Only once") },
+                        { id: "bar", label: qsTr("Once per bar") }, { id: "bar-close", label: qsTr("Once per bar close") }]
             }
 
-            Label { visible: triggerBox.currentValue !== "once"; text: qsTr("Cooldown (s)") }
-            TextField { id: cooldownField; visible: triggerBox.currentValue !== "once"; Layout.fillWidth: true; inputMethodHints: Qt.ImhDigitsOnly }
+            Label { visible: triggerBox.currentValue === "every"; text: qsTr("Cooldown (s)") }
+            TextField { id: cooldownField; visible: triggerBox.currentValue === "every"; Layout.fillWidth: true; inputMethodHints: Qt.ImhDigitsOnly }
+
+            Label { visible: root.usesBars; text: qsTr("Bar length (s)") }
+            TextField {
+                id: barField
+                objectName: "ruleBarSec"
+                visible: root.usesBars
+                Layout.fillWidth: true
+                inputMethodHints: Qt.ImhDigitsOnly
+                ToolTip.visible: activeFocus
+                ToolTip.text: qsTr("Bars start at whole multiples of this length (60: every minute, 3600: every hour).")
+            }
 
             Label { text: qsTr("Expires") }
             TextField {

@@ -128,6 +128,41 @@ Item {
             dialog.close()
         }
 
+        function test_barTriggersInTheEditor() {
+            const page = createTemporaryObject(pageComponent, root)
+            tryVerify(() => page.live)
+            const dialog = page.ruleEditor
+            const rule = AlertCenter.newRule("percent-change")
+            rule.name = "SOL +3 % within 5 bars, on the close"
+            rule.threshold = 3
+            rule.trigger = "bar-close"
+            rule.barSec = 300
+            rule.windowBars = 5
+            dialog.edit(rule)
+            tryVerify(() => dialog.opened)
+            // Bar modes have no cooldown; the bar length and the window in bars are shown.
+            compare(findByText(dialog.contentItem, qsTr("Cooldown (s)")), null, "no cooldown for a bar mode")
+            verify(findByText(dialog.contentItem, qsTr("Bar length (s)")))
+            verify(findByText(dialog.contentItem, qsTr("Or within (bars)")))
+            const fields = dialog.collect()
+            compare(fields.trigger, "bar-close")
+            compare(fields.barSec, 300)
+            compare(fields.windowBars, 5)
+            compare(AlertCenter.saveRule(fields), "")
+            let summary = ""
+            for (let row = 0; row < AlertCenter.rules.count; ++row) {
+                const index = AlertCenter.rules.index(row, 0)
+                if (AlertCenter.rules.data(index, AlertRuleModel.NameRole) === rule.name)
+                    summary = AlertCenter.rules.data(index, AlertRuleModel.SummaryRole)
+            }
+            verify(/5 bar(s|\(s\))? of 5 min/.test(String(summary)), summary) // the English plural file is the app's
+            verify(String(summary).indexOf("once per 5 min bar close") >= 0, summary)
+            // A bar of 0 s is refused with a reason.
+            fields.barSec = 0
+            verify(AlertCenter.saveRule(fields).length > 0)
+            dialog.close()
+        }
+
         function test_ruleListShowsEachRuleState() {
             const page = createTemporaryObject(pageComponent, root)
             tryVerify(() => page.live)
