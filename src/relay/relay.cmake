@@ -16,7 +16,13 @@ target_sources(tidewatch_core PRIVATE
     relay/relayfeed.h relay/relayfeed.cpp
     relay/relayoptions.h relay/relayoptions.cpp
     relay/sharedrules.h relay/sharedrules.cpp
+    relay/relayprofile.h relay/relayprofile.cpp
+    # the desktop's relay profiles (app/relay): NATS → consumer → feed → the provider workspaces
+    app/relay/relaylink.h app/relay/relaylink.cpp
+    app/relay/relayworkspace.h app/relay/relayworkspace.cpp
     # tidewatch-cli relay (registered in cli/commands.cpp) and alerts --relay (from alertscommand.cpp)
     cli/relaycommand.cpp
     cli/relayalerts.cpp
 )
+# Headers with QML types are included by file name from the generated type registrations.
+target_include_directories(tidewatch_core PRIVATE ${CMAKE_CURRENT_LIST_DIR}/../app/relay)
