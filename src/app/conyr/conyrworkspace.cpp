@@ -139,6 +139,22 @@ void ConyrWorkspace::removeProfile(const QString &id)
     Q_EMIT profilesChanged();
 }
 
+void ConyrWorkspace::attachExternalClient(const Profile &shown, ConyrClient *client)
+{
+    addProfile(shown);
+    if (ConyrSession *session = m_sessions.value(shown.id))
+        session->adopt(client);
+    if (m_currentId == shown.id)
+        loadChart();
+}
+
+void ConyrWorkspace::detachExternalClient(const QString &id)
+{
+    if (ConyrSession *session = m_sessions.value(id))
+        session->stop();
+    removeProfile(id);
+}
+
 ConyrSession *ConyrWorkspace::current() const
 {
     return m_sessions.value(m_currentId);
