@@ -6,4 +6,5 @@ void startWorkspaces()
     startConyrWorkspace();
     startPrediktWorkspace();
     startTweetsWorkspace();
+    startRelayWorkspace();
 }

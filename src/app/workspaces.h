@@ -9,3 +9,5 @@ void startAlliumWorkspace();
 void startConyrWorkspace();
 void startPrediktWorkspace();
 void startTweetsWorkspace();
+/// After the provider workspaces: a relay's clients are shown in theirs.
+void startRelayWorkspace();
