@@ -24,11 +24,12 @@ class TweetsWorkspace;
 struct RelayGap;
 
 /// Where a relay's clients are shown: the same workspaces (and so the same models and
-/// pages) as direct connections. Any of them may be null (tests).
+/// pages) as direct connections. Any of them may be null (tests), or gone first when the
+/// application shuts down.
 struct RelayTargets {
-    ConyrWorkspace *conyr = nullptr;
-    PrediktWorkspace *predikt = nullptr;
-    TweetsWorkspace *tweets = nullptr;
+    QPointer<ConyrWorkspace> conyr;
+    QPointer<PrediktWorkspace> predikt;
+    QPointer<TweetsWorkspace> tweets;
 };
 
 /// Runs one relay profile: connects to NATS (retrying forever, like the CLI), binds the
