@@ -136,6 +136,13 @@ Dialog {
                 "deliver": relayDeliver
             }
         }
+        if (relay) {
+            const why = RelayWorkspace.problemOf(fields)
+            if (why.length > 0) {
+                error = why
+                return
+            }
+        }
         const id = ProfileStore.save(fields)
         if (id.length === 0) {
             error = ProfileStore.lastError

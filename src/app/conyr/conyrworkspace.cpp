@@ -144,8 +144,10 @@ void ConyrWorkspace::attachExternalClient(const Profile &shown, ConyrClient *cli
     addProfile(shown);
     if (ConyrSession *session = m_sessions.value(shown.id))
         session->adopt(client);
-    if (m_currentId == shown.id)
+    if (m_currentId == shown.id) {
+        Q_EMIT currentChanged(); // the page reads the client's connection and channels anew
         loadChart();
+    }
 }
 
 void ConyrWorkspace::detachExternalClient(const QString &id)

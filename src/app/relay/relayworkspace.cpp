@@ -13,6 +13,7 @@
 #include <QCoreApplication>
 #include <QJSEngine>
 #include <QPointer>
+#include <QRegularExpression>
 
 void startRelayWorkspace()
 {
@@ -161,6 +162,24 @@ QVariantMap RelayWorkspace::profileFields(const QString &profileId) const
         return RelayProfile::editorFields(fresh);
     }
     return RelayProfile::editorFields(*p);
+}
+
+QString RelayWorkspace::problemOf(const QVariantMap &fields) const
+{
+    Profile p;
+    p.kind = Provider::Kind::Relay;
+    p.name = fields.value(QStringLiteral("name")).toString().trimmed();
+    p.url = QUrl(fields.value(QStringLiteral("url")).toString().trimmed());
+    p.options = fields.value(QStringLiteral("options")).toMap();
+    const QVariant subs = fields.value(QStringLiteral("subscriptions"));
+    const QStringList raw = subs.typeId() == QMetaType::QString
+        ? subs.toString().split(QRegularExpression(QStringLiteral("[,\\n]")))
+        : subs.toStringList();
+    for (const QString &s : raw) {
+        if (!s.trimmed().isEmpty())
+            p.subscriptions << s.trimmed();
+    }
+    return p.problem();
 }
 
 QVariantList RelayWorkspace::authModes() const

@@ -49,6 +49,9 @@ public:
     /// A relay profile's editor fields (RelayProfile::editorFields, never the secret),
     /// defaults for an unknown id.
     Q_INVOKABLE QVariantMap profileFields(const QString &profileId) const;
+    /// What is wrong with the editor's fields of a relay profile (Profile::problem() with the
+    /// options, which ProfileStore::save() sets only after its checks), or empty.
+    Q_INVOKABLE QString problemOf(const QVariantMap &fields) const;
     /// The credential choices: [{id, label, secretLabel}].
     Q_INVOKABLE QVariantList authModes() const;
     /// True when the profile is a relay profile.
