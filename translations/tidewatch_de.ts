@@ -2343,6 +2343,30 @@
         <source>Connect</source>
         <translation>Verbinden</translation>
     </message>
+    <message>
+        <source>Consumer %1 · subjects %2</source>
+        <translation>Consumer %1 · Subjects %2</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Lag (pending)</source>
+        <translation>Rückstand (ausstehend)</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Empfangen</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Gaps</source>
+        <translation>Lücken</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionsPage</name>
@@ -2380,10 +2404,6 @@
     <message>
         <source>No profiles yet</source>
         <translation>Noch keine Profile</translation>
-    </message>
-    <message>
-        <source>A profile says where to connect (Allium, Conyr, Predikt, a tweet stream or any WebSocket URL) and how to send your API key. The key is kept in your system keychain.</source>
-        <translation>Ein Profil legt fest, wohin verbunden wird (Allium, Conyr, Predikt, ein Tweet-Stream oder eine beliebige WebSocket-URL) und wie dein API-Schlüssel gesendet wird. Der Schlüssel liegt im Schlüsselbund deines Systems.</translation>
     </message>
     <message>
         <source>Remove %1?</source>
@@ -2427,6 +2447,10 @@
     <message>
         <source>Frames…</source>
         <translation>Frames …</translation>
+    </message>
+    <message>
+        <source>A profile says where to connect (Allium, Conyr, Predikt, a tweet stream, any WebSocket URL or a team relay on NATS) and how to send your API key. The key is kept in your system keychain.</source>
+        <translation>Ein Profil legt fest, wohin verbunden wird (Allium, Conyr, Predikt, ein Tweet-Stream, eine beliebige WebSocket-URL oder ein Team-Relay über NATS) und wie dein API-Schlüssel gesendet wird. Der Schlüssel liegt im Schlüsselbund deines Systems.</translation>
     </message>
 </context>
 <context>
@@ -3999,6 +4023,10 @@
         <source>Profile &quot;%1&quot;: the URL must start with ws:// or wss://.</source>
         <translation>Profil „%1“: die URL muss mit ws:// oder wss:// beginnen.</translation>
     </message>
+    <message>
+        <source>Profile &quot;%1&quot;: a relay URL must start with nats:// or tls://.</source>
+        <translation>Profil „%1“: eine Relay-URL muss mit nats:// oder tls:// beginnen.</translation>
+    </message>
 </context>
 <context>
     <name>ProfileCard</name>
@@ -4069,6 +4097,18 @@
     <message>
         <source>No connection is open for this profile yet.</source>
         <translation>Für dieses Profil ist noch keine Verbindung offen.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>subjects: %1</source>
+        <translation>Subjects: %1</translation>
+    </message>
+    <message>
+        <source>Not connected: enter the NATS credential and the relay connects.</source>
+        <translation>Nicht verbunden: Gib die NATS-Zugangsdaten ein, dann verbindet sich das Relay.</translation>
     </message>
 </context>
 <context>
@@ -4144,6 +4184,54 @@
     <message>
         <source>Save</source>
         <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Public NKey</source>
+        <translation>Öffentlicher NKey</translation>
+    </message>
+    <message>
+        <source>U… (the seed goes to the keychain below)</source>
+        <translation>U… (der Seed kommt unten in den Schlüsselbund)</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Use TLS (also for a tls:// URL)</source>
+        <translation>TLS verwenden (auch bei einer tls://-URL)</translation>
+    </message>
+    <message>
+        <source>CA file (PEM; empty: the system&apos;s)</source>
+        <translation>CA-Datei (PEM; leer: die des Systems)</translation>
+    </message>
+    <message>
+        <source>Client certificate</source>
+        <translation>Client-Zertifikat</translation>
+    </message>
+    <message>
+        <source>Its private key</source>
+        <translation>Sein privater Schlüssel</translation>
+    </message>
+    <message>
+        <source>Stream</source>
+        <translation>Stream</translation>
+    </message>
+    <message>
+        <source>Subjects</source>
+        <translation>Subjects</translation>
+    </message>
+    <message>
+        <source>One NATS subject pattern per line (empty: tidewatch.&gt;)</source>
+        <translation>Ein NATS-Subject-Muster pro Zeile (leer: tidewatch.&gt;)</translation>
     </message>
 </context>
 <context>
@@ -4250,6 +4338,26 @@
         <source>%1 could not be opened: %2</source>
         <translation>%1 konnte nicht geöffnet werden: %2</translation>
     </message>
+    <message>
+        <source>Profile &quot;%1&quot;: user and password authentication needs a user name.</source>
+        <translation>Profil „%1“: die Anmeldung mit Benutzer und Passwort braucht einen Benutzernamen.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot;: NKey authentication needs the user&apos;s public NKey (56 characters, starting with U); its seed goes to the keychain.</source>
+        <translation>Profil „%1“: die NKey-Anmeldung braucht den öffentlichen NKey des Benutzers (56 Zeichen, beginnend mit U); sein Seed kommt in den Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot;: unknown NATS authentication &quot;%2&quot;.</source>
+        <translation>Profil „%1“: unbekannte NATS-Anmeldung „%2“.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot;: a client certificate and its private key go together.</source>
+        <translation>Profil „%1“: ein Client-Zertifikat und sein privater Schlüssel gehören zusammen.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot;: &quot;%2&quot; is not a NATS subject.</source>
+        <translation>Profil „%1“: „%2“ ist kein NATS-Subject.</translation>
+    </message>
 </context>
 <context>
     <name>Provider</name>
@@ -4276,6 +4384,10 @@
     <message>
         <source>Tweet stream</source>
         <translation>Tweet-Stream</translation>
+    </message>
+    <message>
+        <source>Relay (NATS)</source>
+        <translation>Relay (NATS)</translation>
     </message>
 </context>
 <context>
@@ -4374,6 +4486,112 @@
             <numerusform>Das Relay hat %n Nachricht verworfen, während NATS nicht erreichbar war.</numerusform>
             <numerusform>Das Relay hat %n Nachrichten verworfen, während NATS nicht erreichbar war.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RelayLink</name>
+    <message>
+        <source>%1/%2: %3</source>
+        <translation>%1/%2: %3</translation>
+    </message>
+    <message>
+        <source>Skipped a message on %1: %2</source>
+        <translation>Nachricht auf %1 übersprungen: %2</translation>
+    </message>
+    <message>
+        <source>an unknown subject</source>
+        <translation>einem unbekannten Subject</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation>Getrennt</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 (retrying until it answers)</source>
+        <translation>Verbinde mit %1 (neue Versuche, bis er antwortet)</translation>
+    </message>
+    <message>
+        <source>The NATS connection was lost; reconnecting</source>
+        <translation>Die NATS-Verbindung ist abgerissen; verbinde neu</translation>
+    </message>
+    <message>
+        <source>The NATS connection was lost (%1); reconnecting</source>
+        <translation>Die NATS-Verbindung ist abgerissen (%1); verbinde neu</translation>
+    </message>
+    <message>
+        <source>Waiting for the relay&apos;s stream: %1</source>
+        <translation>Warte auf den Stream des Relays: %1</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>Inaktiv</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Verbinde</translation>
+    </message>
+    <message>
+        <source>Waiting for the stream</source>
+        <translation>Warte auf den Stream</translation>
+    </message>
+    <message>
+        <source>Following</source>
+        <translation>Folgt</translation>
+    </message>
+    <message>
+        <source>Reconnecting</source>
+        <translation>Verbinde neu</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Stream %1 · position %2 · %3 pending</source>
+        <translation>Stream %1 · Position %2 · %3 ausstehend</translation>
+    </message>
+    <message>
+        <source>%1 · %2 (relay)</source>
+        <translation>%1 · %2 (Relay)</translation>
+    </message>
+    <message>
+        <source>The NATS connection closed. Check the URL and the credentials.</source>
+        <translation>Die NATS-Verbindung wurde geschlossen. Prüfe die URL und die Zugangsdaten.</translation>
+    </message>
+    <message>
+        <source>The NATS connection closed (%1). Check the URL and the credentials.</source>
+        <translation>Die NATS-Verbindung wurde geschlossen (%1). Prüfe die URL und die Zugangsdaten.</translation>
+    </message>
+</context>
+<context>
+    <name>RelayWorkspace</name>
+    <message>
+        <source>The NATS credential in the keychain is empty.</source>
+        <translation>Die NATS-Zugangsdaten im Schlüsselbund sind leer.</translation>
+    </message>
+    <message>
+        <source>No credentials</source>
+        <translation>Keine Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>User and password</source>
+        <translation>Benutzer und Passwort</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>NKey (public key and seed)</source>
+        <translation>NKey (öffentlicher Schlüssel und Seed)</translation>
+    </message>
+    <message>
+        <source>NKey seed</source>
+        <translation>NKey-Seed</translation>
     </message>
 </context>
 <context>

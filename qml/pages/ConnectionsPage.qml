@@ -109,7 +109,7 @@ Pane {
                 anchors.centerIn: parent
                 visible: profiles.count === 0
                 title: qsTr("No profiles yet")
-                explanation: qsTr("A profile says where to connect (Allium, Conyr, Predikt, a tweet stream or any WebSocket URL) and how to send your API key. The key is kept in your system keychain.")
+                explanation: qsTr("A profile says where to connect (Allium, Conyr, Predikt, a tweet stream, any WebSocket URL or a team relay on NATS) and how to send your API key. The key is kept in your system keychain.")
                 actionText: qsTr("Add profile…")
                 onActionTriggered: page.startAddProfile()
             }

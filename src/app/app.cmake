@@ -24,6 +24,9 @@ target_sources(tidewatch_core PRIVATE
     app/tweets/tweetsubscriptionmodels.h app/tweets/tweetsubscriptionmodels.cpp
     app/tweets/tweetsubscriptioneditors.h app/tweets/tweetsubscriptioneditors.cpp
     app/tweets/tweetssubscriptionscontroller.h app/tweets/tweetssubscriptionscontroller.cpp
+    # relay profiles: NATS → consumer → feed → the provider workspaces above
+    app/relay/relaylink.h app/relay/relaylink.cpp
+    app/relay/relayworkspace.h app/relay/relayworkspace.cpp
 )
 # Headers with QML types are included by file name from the generated type registrations.
 target_include_directories(tidewatch_core PRIVATE
@@ -31,4 +34,5 @@ target_include_directories(tidewatch_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/allium
     ${CMAKE_CURRENT_LIST_DIR}/conyr
     ${CMAKE_CURRENT_LIST_DIR}/predikt
-    ${CMAKE_CURRENT_LIST_DIR}/tweets)
+    ${CMAKE_CURRENT_LIST_DIR}/tweets
+    ${CMAKE_CURRENT_LIST_DIR}/relay)

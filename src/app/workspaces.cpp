@@ -7,4 +7,5 @@ void startWorkspaces()
     startConyrWorkspace();
     startPrediktWorkspace();
     startTweetsWorkspace();
+    startRelayWorkspace();
 }

@@ -10,3 +10,5 @@ void startAlliumStreams();
 void startConyrWorkspace();
 void startPrediktWorkspace();
 void startTweetsWorkspace();
+/// After the provider workspaces: a relay's clients are shown in theirs.
+void startRelayWorkspace();

@@ -19,13 +19,14 @@ QString toId(Kind kind)
     case Kind::Conyr: return QStringLiteral("conyr");
     case Kind::Predikt: return QStringLiteral("predikt");
     case Kind::Tweets: return QStringLiteral("tweets");
+    case Kind::Relay: return QStringLiteral("relay");
     }
     return QStringLiteral("generic");
 }
 
 Kind fromId(const QString &id, Kind fallback)
 {
-    for (Kind k : {Kind::Generic, Kind::AlliumApi, Kind::AlliumStream, Kind::Conyr, Kind::Predikt, Kind::Tweets}) {
+    for (Kind k : {Kind::Generic, Kind::AlliumApi, Kind::AlliumStream, Kind::Conyr, Kind::Predikt, Kind::Tweets, Kind::Relay}) {
         if (toId(k) == id)
             return k;
     }
@@ -41,6 +42,7 @@ QString label(Kind kind)
     case Kind::Conyr: return QCoreApplication::translate("Provider", "Conyr");
     case Kind::Predikt: return QCoreApplication::translate("Provider", "Predikt");
     case Kind::Tweets: return QCoreApplication::translate("Provider", "Tweet stream");
+    case Kind::Relay: return QCoreApplication::translate("Provider", "Relay (NATS)");
     }
     return {};
 }
@@ -54,6 +56,7 @@ QUrl defaultUrl(Kind kind)
     case Kind::Conyr: return QUrl(QStringLiteral("wss://api.conyr.ai/ws"));
     case Kind::Predikt: return QUrl(QStringLiteral("wss://api.predikt.fun/api/v1/ws"));
     case Kind::Tweets: return QUrl(QStringLiteral("wss://scrapebadger.com/v1/twitter/stream"));
+    case Kind::Relay: return QUrl(QStringLiteral("nats://127.0.0.1:4222"));
     }
     return {};
 }
@@ -67,6 +70,10 @@ Auth::Method defaultAuth(Kind kind)
     case Kind::Conyr: return Auth::Method::Bearer;
     case Kind::Predikt: return Auth::Method::Bearer;
     case Kind::Tweets: return Auth::Method::LowerApiKeyHeader;
+    // NATS credentials are not an Auth::Method: the kind of credential (user and password,
+    // token, NKey) is the profile option "natsAuth"; the secret is the profile's keychain
+    // entry like an API key (src/relay/relayprofile.h).
+    case Kind::Relay: return Auth::Method::None;
     }
     return Auth::Method::None;
 }
@@ -81,6 +88,7 @@ QList<Auth::Method> authMethods(Kind kind)
     case Kind::Conyr: return {M::Bearer, M::QueryParameter};
     case Kind::Predikt: return {M::Bearer, M::QueryParameter, M::SocketIoToken};
     case Kind::Tweets: return {M::LowerApiKeyHeader, M::QueryParameter};
+    case Kind::Relay: return {M::None};
     }
     return {};
 }
@@ -122,8 +130,12 @@ bool Profile::fromJson(const QJsonObject &json, Profile &out, QString *error)
     if (Provider::toId(p.kind) != kindId)
         return fail(QCoreApplication::translate("Profile", "Profile \"%1\": unknown provider \"%2\".").arg(p.name, kindId));
     p.url = QUrl(json.value(QStringLiteral("url")).toString(), QUrl::StrictMode);
-    if (!p.url.isValid() || (p.url.scheme() != QLatin1String("ws") && p.url.scheme() != QLatin1String("wss")))
+    if (p.kind == Provider::Kind::Relay) {
+        if (!p.url.isValid() || (p.url.scheme() != QLatin1String("nats") && p.url.scheme() != QLatin1String("tls")))
+            return fail(QCoreApplication::translate("Profile", "Profile \"%1\": a relay URL must start with nats:// or tls://.").arg(p.name));
+    } else if (!p.url.isValid() || (p.url.scheme() != QLatin1String("ws") && p.url.scheme() != QLatin1String("wss"))) {
         return fail(QCoreApplication::translate("Profile", "Profile \"%1\": the URL must start with ws:// or wss://.").arg(p.name));
+    }
     p.auth = Auth::fromId(json.value(QStringLiteral("auth")).toString(), Provider::defaultAuth(p.kind));
     p.tier = json.value(QStringLiteral("tier")).toString();
     for (const QJsonValue &v : json.value(QStringLiteral("subscriptions")).toArray()) {
@@ -151,6 +163,29 @@ bool urlCarriesSecret(const QUrl &url)
     return false;
 }
 
+/// A relay profile's own checks: its credential kind and the fields it needs, its subjects.
+QString relayProblem(const Profile &p)
+{
+    // The option names are the relay profile's (src/relay/relayprofile.h); core only checks them.
+    const QString mode = p.options.value(QStringLiteral("natsAuth"), QStringLiteral("none")).toString();
+    if (mode == QLatin1String("user") && p.options.value(QStringLiteral("natsUser")).toString().trimmed().isEmpty())
+        return QCoreApplication::translate("ProfileStore", "Profile \"%1\": user and password authentication needs a user name.").arg(p.name);
+    if (mode == QLatin1String("nkey")) {
+        const QString nkey = p.options.value(QStringLiteral("natsNkey")).toString().trimmed();
+        if (!nkey.startsWith(QLatin1Char('U')) || nkey.size() != 56)
+            return QCoreApplication::translate("ProfileStore", "Profile \"%1\": NKey authentication needs the user's public NKey (56 characters, starting with U); its seed goes to the keychain.").arg(p.name);
+    }
+    if (mode != QLatin1String("none") && mode != QLatin1String("user") && mode != QLatin1String("token") && mode != QLatin1String("nkey"))
+        return QCoreApplication::translate("ProfileStore", "Profile \"%1\": unknown NATS authentication \"%2\".").arg(p.name, mode);
+    if (p.options.value(QStringLiteral("tlsCert")).toString().isEmpty() != p.options.value(QStringLiteral("tlsKey")).toString().isEmpty())
+        return QCoreApplication::translate("ProfileStore", "Profile \"%1\": a client certificate and its private key go together.").arg(p.name);
+    for (const QString &s : p.subscriptions) {
+        if (s.contains(QLatin1Char(' ')) || s.startsWith(QLatin1Char('.')) || s.endsWith(QLatin1Char('.')) || s.contains(QLatin1String("..")))
+            return QCoreApplication::translate("ProfileStore", "Profile \"%1\": \"%2\" is not a NATS subject.").arg(p.name, s);
+    }
+    return {};
+}
+
 } // namespace
 
 QString Profile::problem() const
@@ -168,6 +203,8 @@ QString Profile::problem() const
     }
     if (name.size() > 80)
         return QCoreApplication::translate("ProfileStore", "Profile \"%1\": the name is too long.").arg(name.left(20));
+    if (kind == Provider::Kind::Relay)
+        return relayProblem(*this);
     return {};
 }
 

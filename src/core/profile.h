@@ -21,6 +21,7 @@ enum class Kind {
     Conyr,         ///< Conyr channels (wss://api.conyr.ai/ws)
     Predikt,       ///< Predikt Socket.IO price feed
     Tweets,        ///< tweet stream (…/v1/twitter/stream)
+    Relay,         ///< a team relay: NATS JetStream (nats://, tls://), fed by `tidewatch-cli relay`
 };
 Q_ENUM_NS(Kind)
 

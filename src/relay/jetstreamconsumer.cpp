@@ -4,6 +4,7 @@
 #include "jetstreamconsumer.h"
 
 #include <QMutex>
+#include <algorithm>
 #include <nats/nats.h>
 #include <vector>
 
@@ -83,7 +84,30 @@ bool JetStreamConsumer::start(const RelayConsumerSpec &spec, QString *error)
     // that ending the subscription never deletes it: its position must outlive this run.
     jsErrCode code = jsErrCode(0);
     jsConsumerInfo *info = nullptr;
+    m_created = false;
     natsStatus s = js_GetConsumerInfo(&info, m_client->jetStream(), stream.constData(), durable.constData(), nullptr, &code);
+    quint64 startSeq = 0; // 0: the spec's deliver policy
+    if (s == NATS_OK && spec.resumeExactly) {
+        // A push consumer redelivers what the last run received but did not acknowledge
+        // only after the ack wait, behind newer messages whose "ack all" would then cover
+        // the older ones: a gap. Messages in flight, or a changed filter, make the consumer
+        // start again right after the last applied (or acknowledged) position instead.
+        const QByteArray had = info->Config && info->Config->FilterSubject ? QByteArray(info->Config->FilterSubject) : QByteArray();
+        const quint64 acked = info->AckFloor.Stream;
+        if (info->NumAckPending > 0 || had != filter) {
+            startSeq = std::max<quint64>(acked, m_position) + 1;
+            jsConsumerInfo_Destroy(info);
+            info = nullptr;
+            js_DeleteConsumer(m_client->jetStream(), stream.constData(), durable.constData(), nullptr, &code);
+            s = NATS_NOT_FOUND;
+        } else {
+            m_position = std::max<quint64>(m_position, acked);
+        }
+    } else if (s == NATS_NOT_FOUND && spec.resumeExactly) {
+        // No consumer (first run, or the stream was made anew): a remembered position
+        // belongs to something that is gone.
+        m_position = 0;
+    }
     if (s == NATS_NOT_FOUND) {
         natsInbox *inbox = nullptr;
         natsInbox_Create(&inbox);
@@ -96,8 +120,13 @@ bool JetStreamConsumer::start(const RelayConsumerSpec &spec, QString *error)
         cc.AckWait = int64_t(spec.ackWaitMs) * NsPerMs;
         cc.MaxAckPending = spec.maxAckPending;
         cc.DeliverPolicy = spec.deliverNew ? js_DeliverNew : js_DeliverAll;
+        if (startSeq > 0) {
+            cc.DeliverPolicy = js_DeliverByStartSequence;
+            cc.OptStartSeq = startSeq;
+        }
         s = js_AddConsumer(&info, m_client->jetStream(), stream.constData(), &cc, nullptr, &code);
         natsInbox_Destroy(inbox);
+        m_created = s == NATS_OK;
     }
     if (s != NATS_OK) {
         if (error) {

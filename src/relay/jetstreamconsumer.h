@@ -33,6 +33,10 @@ struct RelayConsumerSpec {
     int maxAckPending = 20000; ///< flow control: the server pauses when this many are unacknowledged
     int ackWaitMs = 30000;
     int maxBatch = 4096;       ///< messages per delivered batch at most
+    /// Resume right after the last applied position even when the previous run left
+    /// messages unacknowledged or the filter changed (the consumer is made again from
+    /// there); a missing consumer forgets setResumeAfter(). The desktop's relay uses this.
+    bool resumeExactly = false;
 };
 
 /// A push consumer with explicit "ack all" acknowledgement. The library delivers on its
@@ -56,6 +60,8 @@ public:
     bool start(const RelayConsumerSpec &spec, QString *error = nullptr);
     void stop();
     bool isRunning() const { return m_sub != nullptr; }
+    /// True when the last start() created the consumer (first run, or made again).
+    bool createdConsumer() const { return m_created; }
 
     /// Stream position of the last applied message.
     quint64 position() const { return m_position; }
@@ -87,4 +93,5 @@ private:
     quint64 m_pending = 0;
     qint64 m_received = 0;
     qint64 m_skipped = 0;
+    bool m_created = false;
 };

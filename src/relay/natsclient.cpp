@@ -141,9 +141,18 @@ bool NatsClient::open(const NatsSettings &settings, QString *error)
             self->setState(State::Connected);
         });
     }, closure);
-    natsOptions_SetClosedCB(opts, [](natsConnection *, void *c) {
+    natsOptions_SetClosedCB(opts, [](natsConnection *nc, void *c) {
         auto *cl = static_cast<Closure *>(c);
-        cl->bridge->post([self = cl->self] { self->setState(State::Closed); });
+        // Why the library gave up (e.g. "Authorization Violation"), for the user.
+        const char *text = nullptr;
+        const natsStatus why = natsConnection_GetLastError(nc, &text);
+        const QString reason = why == NATS_OK ? QString()
+                                              : (text && *text ? QString::fromUtf8(text) : statusText(why));
+        cl->bridge->post([self = cl->self, reason] {
+            if (!reason.isEmpty())
+                self->m_lastError = Redact::text(reason);
+            self->setState(State::Closed);
+        });
     }, closure);
     natsOptions_SetErrorHandler(opts, [](natsConnection *, natsSubscription *, natsStatus status, void *c) {
         auto *cl = static_cast<Closure *>(c);

@@ -16,4 +16,5 @@ target_sources(tidewatch_core PRIVATE
     relay/relayfeed.h relay/relayfeed.cpp
     relay/relayoptions.h relay/relayoptions.cpp
     relay/sharedrules.h relay/sharedrules.cpp
+    relay/relayprofile.h relay/relayprofile.cpp
 )

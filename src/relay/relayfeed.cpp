@@ -18,10 +18,13 @@ namespace {
 
 /// The configuration of a Connection that is never opened: frames arrive through
 /// deliverForReplay(). The feed owns these connections; the clients read from them.
-ConnectionConfig detachedConfig(const QString &provider, const QString &source)
+ConnectionConfig detachedConfig(const QString &provider, const QString &source, const QString &label = {},
+                                const QString &profileId = {})
 {
     ConnectionConfig config;
-    config.name = QStringLiteral("relay:%1/%2").arg(provider, source);
+    config.name = label.isEmpty() ? QStringLiteral("relay:%1/%2").arg(provider, source)
+                                  : QStringLiteral("%1 · %2/%3").arg(label, provider, source);
+    config.profileId = profileId;
     config.url = QUrl(QStringLiteral("nats://relay/%1/%2").arg(provider, source));
     config.autoReconnect = false;
     config.pingIntervalMs = 0;
@@ -51,6 +54,12 @@ RelayFeed::RelayFeed(QObject *parent)
 
 RelayFeed::~RelayFeed() = default;
 
+void RelayFeed::setIdentity(const QString &label, const QString &profileId)
+{
+    m_label = label;
+    m_profileId = profileId;
+}
+
 void RelayFeed::setSubjects(const QStringList &patterns)
 {
     m_patterns.clear();
@@ -72,7 +81,7 @@ ConyrClient *RelayFeed::ensureConyr(const QString &source)
     options.tier = QStringLiteral("enterprise"); // the relay host enforces the real tier
     options.appPingMs = 0;
     options.backfillBars = 0;
-    auto *client = new ConyrClient(new Connection(detachedConfig(QStringLiteral("conyr"), source), this), options, this);
+    auto *client = new ConyrClient(new Connection(detachedConfig(QStringLiteral("conyr"), source, m_label, m_profileId), this), options, this);
     m_conyr.insert(source, client);
     Q_EMIT conyrClientCreated(source, client);
     return client;
@@ -82,7 +91,7 @@ TweetsClient *RelayFeed::ensureTweets(const QString &source)
 {
     if (TweetsClient *client = m_tweets.value(source))
         return client;
-    auto *client = new TweetsClient(new Connection(detachedConfig(QStringLiteral("tweets"), source), this), TweetsClientOptions(), this);
+    auto *client = new TweetsClient(new Connection(detachedConfig(QStringLiteral("tweets"), source, m_label, m_profileId), this), TweetsClientOptions(), this);
     connect(client, &TweetsClient::protocolProblem, this, [this](const QString &problem) {
         ++m_malformed;
         Q_EMIT malformedMessage(m_current ? QString::fromUtf8(m_current->subject) : QString(), problem);
@@ -107,7 +116,7 @@ PrediktClient *RelayFeed::ensurePredikt(const QString &source)
 {
     if (PrediktClient *client = m_predikt.value(source))
         return client;
-    ConnectionConfig config = detachedConfig(QStringLiteral("predikt"), source);
+    ConnectionConfig config = detachedConfig(QStringLiteral("predikt"), source, m_label, m_profileId);
     config.url = QUrl(QStringLiteral("ws://relay") + QLatin1String(PrediktNamespace));
     PrediktClientOptions options;
     options.tier = Predikt::tierByName(QStringLiteral("ENTERPRISE")); // the relay host enforces the real tier
@@ -174,6 +183,9 @@ void RelayFeed::apply(const QList<RelayMessage> &batch)
         } else if (parts.provider == QLatin1String("predikt")) {
             m_tracks[parts.provider + QLatin1Char('/') + parts.source].lastDataMs = message.storedAtMs;
             PrediktClient *client = ensurePredikt(parts.source);
+            // The symbols seen become the client's list, as a relayed Conyr channel does.
+            if (parts.kind == QLatin1String("price") && !client->symbols().contains(parts.subject))
+                client->subscribe({parts.subject});
             client->connection()->deliverForReplay(QByteArray("42") + PrediktNamespace + ',' + message.payload);
         } else {
             reject(message, tr("unknown provider %1").arg(parts.provider));

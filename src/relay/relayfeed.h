@@ -43,6 +43,9 @@ public:
     explicit RelayFeed(QObject *parent = nullptr);
     ~RelayFeed() override;
 
+    /// Names the clients' connections "<label> · <provider>/<source>" and gives them the
+    /// profile id (a desktop's relay profile). Before the first apply().
+    void setIdentity(const QString &label, const QString &profileId);
     /// Local filter (NATS patterns); empty: everything the consumer delivers.
     void setSubjects(const QStringList &patterns);
 
@@ -82,6 +85,8 @@ private:
     PrediktClient *ensurePredikt(const QString &source);
 
     QList<QByteArray> m_patterns;
+    QString m_label;
+    QString m_profileId;
     QHash<QString, ConyrClient *> m_conyr;
     QHash<QString, TweetsClient *> m_tweets;
     QHash<QString, PrediktClient *> m_predikt;

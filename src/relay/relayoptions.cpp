@@ -91,6 +91,8 @@ bool consumerSpec(const QCommandLineParser &parser, RelayConsumerSpec &out, QStr
     subjects = parser.values(QStringLiteral("subject"));
     // nats-server 2.9 filters a consumer on one subject; more are filtered locally.
     out.filterSubject = subjects.size() == 1 ? subjects.first() : QStringLiteral("tidewatch.>");
+    // What a killed run received but did not acknowledge must not be overtaken (a gap).
+    out.resumeExactly = true;
     return true;
 }
 

@@ -7,6 +7,8 @@ import Tidewatch
 
 // One live connection (a row of ConnectionRegistry): state, the reason of the last failure
 // and its traffic statistics, updating as the registry publishes them (about once a second).
+// A relay profile's row (provider "relay") shows the relay's own state from RelayWorkspace:
+// NATS and the consumer, the stream position, the lag (pending messages) and what it skipped.
 Rectangle {
     id: row
     required property int index
@@ -25,10 +27,18 @@ Rectangle {
     required property int roundTripMs
     required property int reconnects
     required property string sessionDetails
+    required property string provider
+
+    /// RelayWorkspace's status of a relay profile's row, undefined for every other row.
+    readonly property var relayStatus: provider === "relay" ? RelayWorkspace.status[profileId] : undefined
+    readonly property bool viaRelay: relayStatus !== undefined
+    readonly property int shownState: viaRelay ? relayStatus.connectionState : connectionState
+    readonly property string shownReason: viaRelay ? relayStatus.reason : reason
 
     /// True while the connection is up or on its way up.
-    readonly property bool active: connectionState === Connection.Connecting || connectionState === Connection.Open
-                                  || connectionState === Connection.Reconnecting
+    readonly property bool active: viaRelay ? relayStatus.active
+                                            : connectionState === Connection.Connecting || connectionState === Connection.Open
+                                              || connectionState === Connection.Reconnecting
 
     function count(n) {
         return Number(n).toLocaleString(Qt.locale(), "f", 0)
@@ -84,7 +94,7 @@ Rectangle {
             Layout.column: 0
             Layout.alignment: Qt.AlignVCenter
             width: 10; height: 10; radius: 5
-            color: Theme.stateColor(row.connectionState)
+            color: Theme.stateColor(row.shownState)
             objectName: "stateDot"
         }
         ColumnLayout {
@@ -112,14 +122,15 @@ Rectangle {
             Label {
                 objectName: "sessionDetails"
                 Layout.fillWidth: true
-                visible: row.sessionDetails.length > 0
-                text: row.sessionDetails
+                visible: text.length > 0
+                text: row.viaRelay ? qsTr("Consumer %1 · subjects %2").arg(row.relayStatus.durable).arg(row.relayStatus.subjects.join(", "))
+                                   : row.sessionDetails
                 color: Theme.muted
                 font.pixelSize: Theme.fontSmall
                 elide: Text.ElideRight
                 textFormat: Text.PlainText
                 ToolTip.visible: hovered && truncated
-                ToolTip.text: row.sessionDetails
+                ToolTip.text: text
                 HoverHandler { id: detailsHover }
                 readonly property bool hovered: detailsHover.hovered
             }
@@ -132,17 +143,17 @@ Rectangle {
             spacing: 0
             Label {
                 objectName: "stateName"
-                text: row.stateName
-                color: Theme.stateColor(row.connectionState)
+                text: row.viaRelay ? row.relayStatus.stateName : row.stateName
+                color: Theme.stateColor(row.shownState)
                 font.bold: true
                 textFormat: Text.PlainText
             }
             Label {
                 objectName: "reason"
                 Layout.fillWidth: true
-                visible: row.reason.length > 0
-                text: row.reason
-                color: row.connectionState === Connection.Failed ? Theme.down : Theme.muted
+                visible: row.shownReason.length > 0
+                text: row.shownReason
+                color: row.shownState === Connection.Failed ? Theme.down : Theme.muted
                 font.pixelSize: Theme.fontSmall
                 wrapMode: Text.WordWrap
                 maximumLineCount: 3
@@ -158,6 +169,7 @@ Rectangle {
             Layout.columnSpan: row.wide ? 1 : 3
             // not expanding (its cells' labels fill their cells): the name column takes the slack
             Layout.fillWidth: false
+            visible: !row.viaRelay
             spacing: Theme.padding
             StatCell {
                 objectName: "inStat"
@@ -193,6 +205,52 @@ Rectangle {
                 valueColor: row.reconnects > 0 ? Theme.warning : Material.foreground
             }
         }
+        // A relay: where it is in the stream and how far behind, instead of socket traffic.
+        RowLayout {
+            Layout.row: row.wide ? 0 : 1
+            Layout.column: row.wide ? 3 : 1
+            Layout.columnSpan: row.wide ? 1 : 3
+            Layout.fillWidth: false
+            visible: row.viaRelay
+            spacing: Theme.padding
+            StatCell {
+                objectName: "positionStat"
+                Layout.preferredWidth: 110
+                caption: qsTr("Position")
+                value: row.viaRelay ? row.count(row.relayStatus.position) : ""
+            }
+            StatCell {
+                objectName: "lagStat"
+                Layout.preferredWidth: 110
+                caption: qsTr("Lag (pending)")
+                value: row.viaRelay ? row.count(row.relayStatus.pending) : ""
+                valueColor: row.viaRelay && row.relayStatus.pending > 1000 ? Theme.warning : Material.foreground
+            }
+            StatCell {
+                Layout.preferredWidth: 110
+                caption: qsTr("Received")
+                value: row.viaRelay ? row.count(row.relayStatus.received) : ""
+            }
+            StatCell {
+                objectName: "malformedStat"
+                Layout.preferredWidth: 90
+                caption: qsTr("Skipped")
+                value: row.viaRelay ? row.count(row.relayStatus.malformed) : ""
+                valueColor: row.viaRelay && row.relayStatus.malformed > 0 ? Theme.warning : Material.foreground
+            }
+            StatCell {
+                Layout.preferredWidth: 64
+                caption: qsTr("Gaps")
+                value: row.viaRelay ? row.count(row.relayStatus.gaps) : ""
+                valueColor: row.viaRelay && row.relayStatus.gaps > 0 ? Theme.warning : Material.foreground
+            }
+            StatCell {
+                Layout.preferredWidth: 74
+                caption: qsTr("Reconnects")
+                value: row.viaRelay ? row.count(row.relayStatus.reconnects) : ""
+                valueColor: row.viaRelay && row.relayStatus.reconnects > 0 ? Theme.warning : Material.foreground
+            }
+        }
         Button {
             objectName: "toggleButton"
             Layout.row: 0
@@ -200,7 +258,12 @@ Rectangle {
             Layout.alignment: Qt.AlignRight
             Layout.preferredWidth: 112
             text: row.active ? qsTr("Disconnect") : qsTr("Connect")
-            onClicked: row.active ? ConnectionRegistry.disconnectRow(row.index) : ConnectionRegistry.connectRow(row.index)
+            onClicked: {
+                if (row.viaRelay)
+                    row.active ? RelayWorkspace.disconnectProfile(row.profileId) : RelayWorkspace.connectProfile(row.profileId)
+                else
+                    row.active ? ConnectionRegistry.disconnectRow(row.index) : ConnectionRegistry.connectRow(row.index)
+            }
         }
     }
 }

@@ -25,8 +25,11 @@ Rectangle {
     signal removeRequested(string profileId, string name)
     signal adoptRequested(string profileId)
 
+    /// A relay profile (NATS): its secret is optional (credentials "none").
+    readonly property bool relay: kind === "relay"
     /// "checking", "stored", "missing" or "error"
-    property string keyState: auth === "none" ? "none" : demo ? "demo" : "checking"
+    property string keyState: relay ? (RelayWorkspace.needsSecret(profileId) ? "checking" : "none")
+                                    : auth === "none" ? "none" : demo ? "demo" : "checking"
     property string keyMessage
     property int connectionCount: 0
     /// Too narrow for the actions beside the name. Set after the layout pass that changed the
@@ -51,6 +54,16 @@ Rectangle {
                 ++n
         }
         return n
+    }
+
+    function relayAuthLabel() {
+        const fields = RelayWorkspace.profileFields(profileId)
+        const modes = RelayWorkspace.authModes()
+        for (let i = 0; i < modes.length; ++i) {
+            if (modes[i].id === fields.natsAuth)
+                return fields.natsAuth === "user" ? qsTr("%1 (%2)").arg(modes[i].label).arg(fields.natsUser) : modes[i].label
+        }
+        return ""
     }
 
     function recount() {
@@ -185,9 +198,9 @@ Rectangle {
         Label {
             Layout.fillWidth: true
             text: {
-                let parts = [card.url, card.authLabel]
+                let parts = [card.url, card.relay ? card.relayAuthLabel() : card.authLabel]
                 if (card.subscriptions.length > 0)
-                    parts.push(qsTr("subscriptions: %1").arg(card.subscriptions.join(", ")))
+                    parts.push((card.relay ? qsTr("subjects: %1") : qsTr("subscriptions: %1")).arg(card.subscriptions.join(", ")))
                 return parts.join("  ·  ")
             }
             color: Theme.muted
@@ -219,7 +232,8 @@ Rectangle {
             Label {
                 visible: card.connectionCount === 0
                 text: card.keyState === "missing"
-                      ? qsTr("Not connected: enter a key and the provider's workspace connects this profile.")
+                      ? (card.relay ? qsTr("Not connected: enter the NATS credential and the relay connects.")
+                                    : qsTr("Not connected: enter a key and the provider's workspace connects this profile."))
                       : qsTr("No connection is open for this profile yet.")
                 color: Theme.muted
                 textFormat: Text.PlainText

@@ -6,15 +6,20 @@ import Tidewatch
 
 // Adds or edits a profile: name, provider, endpoint (prefilled with the provider's
 // documented URL), how the key is sent (only what the provider documents), tier, default
-// subscriptions, and optionally the key, which goes straight to the keychain.
+// subscriptions, and optionally the key, which goes straight to the keychain. A relay
+// profile (NATS) has its own fields: credentials (the secret goes to the keychain like a
+// key), TLS files, the stream and the subjects to follow.
 Dialog {
     id: editor
     property string profileId: ""
     property string error: ""
     property bool savingKey: false
-    readonly property var kinds: ProfileStore.providerKinds()
+    readonly property var kinds: ProfileStore.providerKinds().concat([RelayWorkspace.profileKind()])
     readonly property var currentKind: kinds[kindBox.currentIndex] !== undefined ? kinds[kindBox.currentIndex] : null
     property var authChoices: []
+    readonly property bool relay: currentKind !== null && currentKind.id === "relay"
+    readonly property var natsModes: RelayWorkspace.authModes()
+    readonly property var natsMode: natsModes[natsAuthBox.currentIndex] !== undefined ? natsModes[natsAuthBox.currentIndex] : natsModes[0]
 
     /// Opens the editor for a new profile of the kind ("" = the first kind).
     function openForNew(kindId) {
@@ -57,7 +62,28 @@ Dialog {
         tierField.editText = fields.tier
         subscriptionsField.text = fields.subscriptions.join("\n")
         keyField.text = ""
+        fillRelay(RelayWorkspace.profileFields(fields.id !== undefined ? fields.id : ""))
     }
+    function fillRelay(relayFields) {
+        let m = 0
+        for (let i = 0; i < natsModes.length; ++i) {
+            if (natsModes[i].id === relayFields.natsAuth)
+                m = i
+        }
+        natsAuthBox.currentIndex = m
+        natsUserField.text = relayFields.natsUser
+        natsNkeyField.text = relayFields.natsNkey
+        tlsBox.checked = relayFields.tls
+        tlsCaField.text = relayFields.tlsCa
+        tlsCertField.text = relayFields.tlsCert
+        tlsKeyField.text = relayFields.tlsKey
+        streamField.text = relayFields.stream
+        relayInsecure = relayFields.tlsInsecure
+        relayDeliver = relayFields.deliver
+    }
+    // Kept as they were: no field of their own in the editor (labs and first runs only).
+    property bool relayInsecure: false
+    property string relayDeliver: "all"
     function updateAuthChoices(preferred) {
         if (currentKind === null)
             return
@@ -86,7 +112,7 @@ Dialog {
     }
     function submit() {
         error = ""
-        const id = ProfileStore.save({
+        let fields = {
             "id": profileId,
             "name": nameField.text,
             "kind": currentKind !== null ? currentKind.id : "",
@@ -94,7 +120,30 @@ Dialog {
             "auth": authChoices.length > authBox.currentIndex ? authChoices[authBox.currentIndex].id : "",
             "tier": tierField.editText,
             "subscriptions": subscriptionsField.text
-        })
+        }
+        if (relay) {
+            fields.tier = ""
+            fields.options = {
+                "natsAuth": natsMode.id,
+                "natsUser": natsMode.id === "user" ? natsUserField.text.trim() : "",
+                "natsNkey": natsMode.id === "nkey" ? natsNkeyField.text.trim() : "",
+                "tls": tlsBox.checked,
+                "tlsCa": tlsCaField.text.trim(),
+                "tlsCert": tlsCertField.text.trim(),
+                "tlsKey": tlsKeyField.text.trim(),
+                "tlsInsecure": relayInsecure,
+                "stream": streamField.text.trim().length > 0 ? streamField.text.trim() : "TIDEWATCH",
+                "deliver": relayDeliver
+            }
+        }
+        if (relay) {
+            const why = RelayWorkspace.problemOf(fields)
+            if (why.length > 0) {
+                error = why
+                return
+            }
+        }
+        const id = ProfileStore.save(fields)
         if (id.length === 0) {
             error = ProfileStore.lastError
             return
@@ -165,17 +214,107 @@ Dialog {
                 objectName: "urlField"
                 Layout.fillWidth: true
                 font.family: Theme.monoFamily
-                placeholderText: "wss://…"
+                placeholderText: editor.relay ? "nats://…" : "wss://…"
                 inputMethodHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoAutoUppercase
             }
 
-            Label { text: qsTr("Send the key as") }
+            Label {
+                text: qsTr("Send the key as")
+                visible: authBox.visible
+            }
             ComboBox {
                 id: authBox
                 objectName: "authBox"
                 Layout.fillWidth: true
+                visible: !editor.relay
                 model: editor.authChoices
                 textRole: "label"
+            }
+
+            // Relay (NATS): credentials, TLS and the stream. The secret is the key field below.
+            Label {
+                text: qsTr("Credentials")
+                visible: editor.relay
+            }
+            ComboBox {
+                id: natsAuthBox
+                objectName: "natsAuthBox"
+                Layout.fillWidth: true
+                visible: editor.relay
+                model: editor.natsModes
+                textRole: "label"
+            }
+            Label {
+                text: qsTr("User")
+                visible: natsUserField.visible
+            }
+            TextField {
+                id: natsUserField
+                objectName: "natsUserField"
+                Layout.fillWidth: true
+                visible: editor.relay && editor.natsMode.id === "user"
+                inputMethodHints: Qt.ImhNoAutoUppercase | Qt.ImhNoPredictiveText
+            }
+            Label {
+                text: qsTr("Public NKey")
+                visible: natsNkeyField.visible
+            }
+            TextField {
+                id: natsNkeyField
+                objectName: "natsNkeyField"
+                Layout.fillWidth: true
+                visible: editor.relay && editor.natsMode.id === "nkey"
+                font.family: Theme.monoFamily
+                placeholderText: qsTr("U… (the seed goes to the keychain below)")
+                inputMethodHints: Qt.ImhNoAutoUppercase | Qt.ImhNoPredictiveText
+            }
+            Label {
+                text: qsTr("TLS")
+                visible: editor.relay
+            }
+            ColumnLayout {
+                Layout.fillWidth: true
+                visible: editor.relay
+                spacing: 2
+                CheckBox {
+                    id: tlsBox
+                    objectName: "tlsBox"
+                    text: qsTr("Use TLS (also for a tls:// URL)")
+                    padding: 0
+                }
+                RowLayout {
+                    Layout.fillWidth: true
+                    visible: tlsBox.checked || urlField.text.trim().startsWith("tls://")
+                    spacing: Theme.spacing
+                    TextField {
+                        id: tlsCaField
+                        objectName: "tlsCaField"
+                        Layout.fillWidth: true
+                        placeholderText: qsTr("CA file (PEM; empty: the system's)")
+                    }
+                    TextField {
+                        id: tlsCertField
+                        Layout.fillWidth: true
+                        placeholderText: qsTr("Client certificate")
+                    }
+                    TextField {
+                        id: tlsKeyField
+                        Layout.fillWidth: true
+                        placeholderText: qsTr("Its private key")
+                    }
+                }
+            }
+            Label {
+                text: qsTr("Stream")
+                visible: editor.relay
+            }
+            TextField {
+                id: streamField
+                objectName: "streamField"
+                Layout.fillWidth: true
+                visible: editor.relay
+                font.family: Theme.monoFamily
+                placeholderText: "TIDEWATCH"
             }
 
             Label {
@@ -192,7 +331,7 @@ Dialog {
             }
 
             Label {
-                text: qsTr("Default subscriptions")
+                text: editor.relay ? qsTr("Subjects") : qsTr("Default subscriptions")
                 Layout.alignment: Qt.AlignTop
                 Layout.topMargin: Theme.spacing
             }
@@ -203,22 +342,25 @@ Dialog {
                     id: subscriptionsField
                     objectName: "subscriptionsField"
                     font.family: Theme.monoFamily
-                    placeholderText: qsTr("One topic, channel or symbol per line (empty: the page's defaults)")
+                    placeholderText: editor.relay ? qsTr("One NATS subject pattern per line (empty: tidewatch.>)")
+                                                  : qsTr("One topic, channel or symbol per line (empty: the page's defaults)")
                     wrapMode: TextArea.NoWrap
                 }
             }
 
             Label {
                 visible: keyField.visible
-                text: editor.profileId.length > 0 ? qsTr("Replace key") : qsTr("API key")
+                text: editor.relay ? editor.natsMode.secretLabel
+                                   : editor.profileId.length > 0 ? qsTr("Replace key") : qsTr("API key")
             }
             TextField {
                 id: keyField
                 objectName: "keyField"
                 Layout.fillWidth: true
                 // A profile that sends no key has none to enter.
-                visible: editor.authChoices.length > authBox.currentIndex && authBox.currentIndex >= 0
-                         && editor.authChoices[authBox.currentIndex].id !== "none"
+                visible: editor.relay ? editor.natsMode.id !== "none"
+                                      : editor.authChoices.length > authBox.currentIndex && authBox.currentIndex >= 0
+                                        && editor.authChoices[authBox.currentIndex].id !== "none"
                 echoMode: TextInput.Password
                 passwordCharacter: "•"
                 inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText | Qt.ImhHiddenText

@@ -125,10 +125,32 @@ Connection *ConyrSession::start(const Profile &profile, const QString &key)
     return m_client->connection();
 }
 
+void ConyrSession::adopt(ConyrClient *client)
+{
+    stop();
+    m_client = client;
+    m_adopted = true;
+    connect(m_client, &ConyrClient::channelsChanged, this, [this] {
+        sync();
+        Q_EMIT changed();
+    });
+    sync();
+    m_refresh.start();
+    Q_EMIT changed();
+}
+
 void ConyrSession::stop()
 {
     if (!m_client)
         return;
+    if (m_adopted) {
+        m_refresh.stop();
+        m_client->disconnect(this);
+        m_client = nullptr;
+        m_adopted = false;
+        Q_EMIT changed();
+        return;
+    }
     save();
     m_refresh.stop();
     ConyrClient *client = m_client;

@@ -32,8 +32,10 @@ public:
     /// Creates the client for the profile (as it is now) with the key, restores the
     /// channels and opens the connection; returns it.
     Connection *start(const Profile &profile, const QString &key);
-    /// Saves the channel set, then closes and deletes the client.
+    /// Saves the channel set, then closes and deletes the client (an adopted one is only let go).
     void stop();
+    /// Shows a client someone else owns and feeds (a relay's): nothing to open or restore.
+    void adopt(ConyrClient *client);
 
     /// Adds channels (counted against the tier cap); false with error when refused.
     bool add(const QStringList &channels, QString *error);
@@ -62,6 +64,7 @@ private:
 
     Profile m_profile;
     ConyrClient *m_client = nullptr;
+    bool m_adopted = false;
     SubscriptionModel *m_subscriptions;
     QSet<QString> m_muted;
     QString m_problem;

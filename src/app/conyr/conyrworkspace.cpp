@@ -139,6 +139,24 @@ void ConyrWorkspace::removeProfile(const QString &id)
     Q_EMIT profilesChanged();
 }
 
+void ConyrWorkspace::attachExternalClient(const Profile &shown, ConyrClient *client)
+{
+    addProfile(shown);
+    if (ConyrSession *session = m_sessions.value(shown.id))
+        session->adopt(client);
+    if (m_currentId == shown.id) {
+        Q_EMIT currentChanged(); // the page reads the client's connection and channels anew
+        loadChart();
+    }
+}
+
+void ConyrWorkspace::detachExternalClient(const QString &id)
+{
+    if (ConyrSession *session = m_sessions.value(id))
+        session->stop();
+    removeProfile(id);
+}
+
 ConyrSession *ConyrWorkspace::current() const
 {
     return m_sessions.value(m_currentId);

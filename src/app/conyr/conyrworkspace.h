@@ -16,6 +16,7 @@
 #include <memory>
 
 class CandleAggregator;
+class ConyrClient;
 class ConyrSession;
 class KeyStore;
 class ProfileSessions;
@@ -96,6 +97,11 @@ public:
     QStringList streamedIntervals() const;
     QStringList variants() const;
     bool live() const { return m_candles->rowCount() > 0; }
+
+    /// A client fed from elsewhere (a relay profile's, src/app/relay) shown as one more
+    /// profile under shown.id until detachExternalClient(); the caller owns the client.
+    void attachExternalClient(const Profile &shown, ConyrClient *client);
+    void detachExternalClient(const QString &id);
 
     /// Adds a channel built from the picker: kind "trades", "ticks" or "ohlcv" (variant, interval).
     Q_INVOKABLE bool addChannel(const QString &mint, const QString &kind, const QString &variant, const QString &interval);

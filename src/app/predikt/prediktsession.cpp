@@ -8,6 +8,7 @@
 #include "providers/predikt/prediktobservations.h"
 
 #include <QRegularExpression>
+#include <utility>
 
 QStringList PrediktSession::demoSymbols()
 {
@@ -78,6 +79,18 @@ ProfileSessions::Started PrediktSession::startClient(const Profile &profile, con
     m_client = new PrediktClient(connection, options, this);
     connection->setParent(m_client); // the connection goes with the client
 
+    wireClient();
+
+    // A lower tier after a change: keep what it allows.
+    m_client->subscribe(m_board->symbols().mid(0, symbolCap()));
+    Q_EMIT connectionChanged();
+    Q_EMIT symbolsChanged();
+    m_client->open();
+    return {m_client->connection(), PrediktObservations::attach(m_client)};
+}
+
+void PrediktSession::wireClient()
+{
     connect(m_client, &PrediktClient::priceTick, m_board, &PriceBoardModel::applyTick);
     connect(m_client, &PrediktClient::billing, m_ledger, &BillingLedgerModel::addCharge);
     connect(m_client, &PrediktClient::disconnecting, m_ledger, &BillingLedgerModel::setDisconnect);
@@ -96,13 +109,16 @@ ProfileSessions::Started PrediktSession::startClient(const Profile &profile, con
         ConnectionRegistry::instance()->setSessionDetails(m_client->connection(), sessionDetails());
         Q_EMIT accountChanged();
     });
+}
 
-    // A lower tier after a change: keep what it allows.
-    m_client->subscribe(m_board->symbols().mid(0, symbolCap()));
+void PrediktSession::adoptClient(PrediktClient *client)
+{
+    stopClient();
+    m_client = client;
+    m_adopted = true;
+    wireClient();
+    syncBoard();
     Q_EMIT connectionChanged();
-    Q_EMIT symbolsChanged();
-    m_client->open();
-    return {m_client->connection(), PrediktObservations::attach(m_client)};
 }
 
 void PrediktSession::stopClient()
@@ -114,6 +130,10 @@ void PrediktSession::stopClient()
     client->disconnect(this);
     client->disconnect(m_board);
     client->disconnect(m_ledger);
+    if (std::exchange(m_adopted, false)) {
+        Q_EMIT connectionChanged();
+        return; // its owner closes and deletes it
+    }
     client->close();
     client->deleteLater();
     m_accountId.clear();

@@ -50,8 +50,11 @@ public:
     /// Builds and opens the client for the profile (as it is now) with its key; returns the
     /// connection it reads from.
     ProfileSessions::Started startClient(const Profile &profile, const QString &key);
-    /// Closes and deletes the client; the board and the ledger stay.
+    /// Closes and deletes the client; the board and the ledger stay. An adopted client is
+    /// only let go.
     void stopClient();
+    /// Shows a client someone else owns and feeds (a relay's) on the board and the ledger.
+    void adoptClient(PrediktClient *client);
     /// Takes the profile's symbol list while the client runs.
     void applySymbols(const QStringList &symbols);
     void setProblem(const QString &problem);
@@ -99,11 +102,13 @@ Q_SIGNALS:
 private:
     void setNotice(const QString &notice);
     void syncBoard();
+    void wireClient();
 
     Profile m_profile;
     PriceBoardModel *m_board = nullptr;
     BillingLedgerModel *m_ledger = nullptr;
     PrediktClient *m_client = nullptr;
+    bool m_adopted = false;
     QString m_accountId;
     QString m_connectionId;
     QString m_notice;

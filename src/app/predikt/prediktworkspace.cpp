@@ -115,6 +115,20 @@ void PrediktWorkspace::addProfile(const Profile &profile)
     Q_EMIT currentChanged();
 }
 
+void PrediktWorkspace::attachExternalClient(const Profile &shown, PrediktClient *client)
+{
+    if (!session(shown.id))
+        addProfile(shown);
+    session(shown.id)->adoptClient(client);
+}
+
+void PrediktWorkspace::detachExternalClient(const QString &id)
+{
+    if (PrediktSession *s = session(id))
+        s->stopClient();
+    removeProfile(id);
+}
+
 void PrediktWorkspace::editProfile(const Profile &profile)
 {
     // Only the symbols can change without a restart (ProfileSessions restarts the rest).

@@ -43,6 +43,10 @@ public:
     PrediktSession *session(const QString &profileId) const;
     QList<PrediktSession *> sessions() const { return m_sessions; }
     QStringList profileNames() const;
+    /// A client fed from elsewhere (a relay profile's, src/app/relay) shown as one more
+    /// session under shown.id until detachExternalClient(); the caller owns the client.
+    void attachExternalClient(const Profile &shown, PrediktClient *client);
+    void detachExternalClient(const QString &id);
     int currentIndex() const { return m_current; }
     void setCurrentIndex(int index);
 

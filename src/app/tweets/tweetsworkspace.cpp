@@ -90,6 +90,21 @@ void TweetsWorkspace::stopClient(const QString &profileId)
     Q_EMIT countersChanged();
 }
 
+void TweetsWorkspace::attachExternalClient(const QString &id, TweetsClient *client)
+{
+    detachExternalClient(id);
+    m_clients.insert(id, client);
+    connect(client, &TweetsClient::tweetsReceived, this, &TweetsWorkspace::onTweets);
+    connect(client, &TweetsClient::countersChanged, this, &TweetsWorkspace::countersChanged);
+}
+
+void TweetsWorkspace::detachExternalClient(const QString &id)
+{
+    if (QPointer<TweetsClient> client = m_clients.take(id))
+        client->disconnect(this);
+    Q_EMIT countersChanged();
+}
+
 void TweetsWorkspace::onTweets(const TweetBatch &batch)
 {
     m_timeline->addBatch(batch);

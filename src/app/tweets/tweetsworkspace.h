@@ -84,6 +84,10 @@ public:
     qint64 skippedFrames() const;
     /// The client of a profile (tests, the Connections page), or nullptr.
     TweetsClient *client(const QString &profileId) const;
+    /// A client fed from elsewhere (a relay profile's, src/app/relay): its tweets join the
+    /// timeline under id until detachExternalClient(); the caller owns the client.
+    void attachExternalClient(const QString &id, TweetsClient *client);
+    void detachExternalClient(const QString &id);
 
     /// A tweet's full record, looked up by identity: every field, the link, delivery
     /// latency and the frame as received (pretty-printed JSON). Empty when it is gone.

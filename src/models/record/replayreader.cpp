@@ -57,6 +57,7 @@ ObservationSource *create(const QString &providerId, Connection *connection, QSt
         return TweetsObservations::attach(new TweetsClient(connection, options, connection));
     }
     case Kind::AlliumApi:
+    case Kind::Relay: // a relay's frames are replayed by the provider connections it feeds
         break;
     }
     if (why)

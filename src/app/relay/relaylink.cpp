@@ -1,0 +1,359 @@
+// RelayLink: NATS → durable consumer → RelayFeed → the provider workspaces, on the GUI thread.
+
+#include "relaylink.h"
+
+#include "app/conyr/conyrworkspace.h"
+#include "app/predikt/prediktworkspace.h"
+#include "app/tweets/tweetsworkspace.h"
+#include "core/connection.h"
+#include "core/connectionregistry.h"
+#include "core/logging.h"
+#include "core/observation.h"
+#include "providers/conyr/conyrclient.h"
+#include "providers/conyr/conyrobservations.h"
+#include "providers/predikt/prediktclient.h"
+#include "providers/predikt/prediktobservations.h"
+#include "providers/tweets/tweetsclient.h"
+#include "providers/tweets/tweetsobservations.h"
+#include "relay/jetstreamconsumer.h"
+#include "relay/natsclient.h"
+#include "relay/relayfeed.h"
+#include "relay/relayprofile.h"
+
+#include <QLocale>
+#include <QSettings>
+
+namespace {
+constexpr int ConsumerRetryMs = 1000;
+constexpr int DetailsMs = 1000;
+} // namespace
+
+RelayLink::RelayLink(const Profile &profile, RelayTargets targets, QObject *parent)
+    : QObject(parent)
+    , m_profile(profile)
+    , m_targets(targets)
+{
+    ConnectionConfig config = m_profile.connectionConfig(QString());
+    config.autoReconnect = false;
+    config.pingIntervalMs = 0;
+    m_link = new Connection(config, this);
+    m_observations = new ObservationSource(this);
+    ConnectionRegistry::instance()->add(m_link, Provider::toId(Provider::Kind::Relay), m_observations);
+    // Connect and Disconnect on the row (or the profile's card) act on the relay.
+    connect(m_link, &Connection::stateChanged, this, [this](Connection::State state) {
+        if (m_driving)
+            return;
+        if (state == Connection::State::Connecting)
+            QTimer::singleShot(0, this, &RelayLink::connectRequested);
+        else if (state == Connection::State::Closed)
+            stop();
+    });
+    m_retry.setInterval(ConsumerRetryMs);
+    connect(&m_retry, &QTimer::timeout, this, &RelayLink::startConsumer);
+    m_tick.setInterval(DetailsMs);
+    connect(&m_tick, &QTimer::timeout, this, &RelayLink::publishDetails);
+
+    // The feed exists from the start (its clients appear with the first messages).
+    m_feed = new RelayFeed(this);
+    m_feed->setIdentity(m_profile.name, m_profile.id);
+    const QStringList subjects = RelayProfile::subjects(m_profile);
+    if (subjects.size() > 1)
+        m_feed->setSubjects(subjects);
+
+    connect(m_feed, &RelayFeed::conyrClientCreated, this, &RelayLink::onConyr);
+    connect(m_feed, &RelayFeed::prediktClientCreated, this, &RelayLink::onPredikt);
+    connect(m_feed, &RelayFeed::tweetsClientCreated, this, &RelayLink::onTweets);
+    connect(m_feed, &RelayFeed::gapReported, this, [this](const RelayGap &gap) {
+        ++m_gaps;
+        m_lastProblem = tr("%1/%2: %3").arg(gap.provider, gap.source, gap.reason);
+        Q_EMIT changed();
+    });
+    connect(m_feed, &RelayFeed::malformedMessage, this, [this](const QString &subject, const QString &reason) {
+        m_lastProblem = tr("Skipped a message on %1: %2").arg(subject.isEmpty() ? tr("an unknown subject") : subject, reason);
+        qCWarning(lcConnection).noquote() << m_profile.name << Redact::text(m_lastProblem);
+    });
+}
+
+RelayLink::~RelayLink()
+{
+    m_driving = true;
+    if (m_nats)
+        m_nats->disconnect(this);
+    detachAll();
+    delete m_consumer; // before the NATS connection it reads from
+    m_consumer = nullptr;
+    delete m_nats;
+    m_nats = nullptr;
+}
+
+QString RelayLink::attachedId(const QString &profileId, const QString &provider, const QString &source)
+{
+    return profileId + QLatin1Char('/') + provider + QLatin1Char('/') + source;
+}
+
+QString RelayLink::positionKey(const QString &profileId)
+{
+    return QStringLiteral("relay/%1/position").arg(profileId);
+}
+
+void RelayLink::start(const QString &secret)
+{
+    m_nats = new NatsClient(this);
+    m_consumer = new JetStreamConsumer(m_nats, this);
+    m_consumer->setResumeAfter(QSettings().value(positionKey(m_profile.id)).toULongLong());
+    // Applied on this (the GUI) thread: the feed's clients update their models before the
+    // consumer acknowledges (JetStreamConsumer acks when messagesReceived() has returned).
+    connect(m_consumer, &JetStreamConsumer::messagesReceived, m_feed, &RelayFeed::apply);
+    connect(m_consumer, &JetStreamConsumer::batchApplied, this, [this](quint64 seq) {
+        QSettings().setValue(positionKey(m_profile.id), seq);
+    });
+    connect(m_nats, &NatsClient::stateChanged, this, &RelayLink::onNatsState);
+    connect(m_nats, &NatsClient::problem, this, [this](const QString &message) {
+        m_lastProblem = message;
+        Q_EMIT changed();
+    });
+
+    QString error;
+    const NatsSettings settings = RelayProfile::natsSettings(m_profile, secret);
+    if (!m_nats->open(settings, &error)) {
+        failLink(error);
+        return;
+    }
+    m_tick.start();
+    onNatsState();
+}
+
+void RelayLink::fail(const QString &reason)
+{
+    failLink(reason);
+}
+
+void RelayLink::failLink(const QString &reason)
+{
+    setState(State::Failed, reason);
+    // The row's connection goes to Failed with the reason, like a provider connection whose
+    // key could not be read: it is opened and failed at once, so nothing leaves the machine.
+    m_driving = true;
+    m_link->open();
+    m_link->fail(Failure::Kind::Auth, reason);
+    m_driving = false;
+}
+
+void RelayLink::stop()
+{
+    m_retry.stop();
+    m_tick.stop();
+    setState(State::Disconnected, tr("Disconnected"));
+    if (m_consumer)
+        m_consumer->stop(); // what was applied is acknowledged; the rest is delivered again later
+    if (m_nats)
+        m_nats->close();
+}
+
+void RelayLink::onNatsState()
+{
+    if (!m_nats || m_state == State::Disconnected || m_state == State::Failed)
+        return;
+    switch (m_nats->state()) {
+    case NatsClient::State::Idle:
+    case NatsClient::State::Connecting:
+        setState(State::Connecting, tr("Connecting to %1 (retrying until it answers)").arg(m_nats->serverUrl()));
+        break;
+    case NatsClient::State::Connected:
+        startConsumer();
+        break;
+    case NatsClient::State::Reconnecting:
+        m_retry.stop();
+        setState(State::Reconnecting, m_nats->lastError().isEmpty()
+                                           ? tr("The NATS connection was lost; reconnecting")
+                                           : tr("The NATS connection was lost (%1); reconnecting").arg(m_nats->lastError()));
+        break;
+    case NatsClient::State::Closed:
+        // The library gave up (e.g. the server refused the credentials again and again):
+        // only the user can fix that.
+        m_retry.stop();
+        // libnats reports a refused login only as "no server available" in the end.
+        failLink(m_nats->lastError().isEmpty()
+                     ? tr("The NATS connection closed. Check the URL and the credentials.")
+                     : tr("The NATS connection closed (%1). Check the URL and the credentials.").arg(m_nats->lastError()));
+        break;
+    }
+}
+
+void RelayLink::startConsumer()
+{
+    if (!m_consumer || !m_nats || m_nats->state() != NatsClient::State::Connected)
+        return;
+    if (m_consumer->isRunning()) {
+        // A reconnect keeps the subscription: the library re-establishes it.
+        setState(State::Following);
+        return;
+    }
+    QString why;
+    if (!m_consumer->start(RelayProfile::consumerSpec(m_profile), &why)) {
+        // The relay may come up later than its desktops (no stream yet): tried every second.
+        setState(State::Waiting, tr("Waiting for the relay's stream: %1").arg(why));
+        m_retry.start();
+        return;
+    }
+    m_retry.stop();
+    if (m_consumer->createdConsumer())
+        QSettings().setValue(positionKey(m_profile.id), m_consumer->position());
+    setState(State::Following);
+}
+
+void RelayLink::setState(State state, const QString &reason)
+{
+    if (state == m_state && reason == m_reason)
+        return;
+    m_state = state;
+    m_reason = reason;
+    publishDetails();
+    Q_EMIT changed();
+}
+
+QString RelayLink::stateText() const
+{
+    switch (m_state) {
+    case State::Idle: return tr("Idle");
+    case State::Connecting: return tr("Connecting");
+    case State::Waiting: return tr("Waiting for the stream");
+    case State::Following: return tr("Following");
+    case State::Reconnecting: return tr("Reconnecting");
+    case State::Disconnected: return tr("Disconnected");
+    case State::Failed: return tr("Failed");
+    }
+    return {};
+}
+
+quint64 RelayLink::position() const
+{
+    return m_consumer ? m_consumer->position() : 0;
+}
+
+quint64 RelayLink::pending() const
+{
+    return m_consumer ? m_consumer->pending() : 0;
+}
+
+qint64 RelayLink::received() const
+{
+    return m_consumer ? m_consumer->received() : 0;
+}
+
+qint64 RelayLink::malformed() const
+{
+    return m_feed ? m_feed->malformed() : 0;
+}
+
+QString RelayLink::details() const
+{
+    const RelayConsumerSpec spec = RelayProfile::consumerSpec(m_profile);
+    const QLocale locale;
+    const QString positionText = locale.toString(position());
+    const QString pendingText = locale.toString(pending());
+    return tr("Stream %1 · position %2 · %3 pending").arg(spec.stream, positionText, pendingText);
+}
+
+void RelayLink::publishDetails()
+{
+    ConnectionRegistry::instance()->setSessionDetails(m_link, details());
+    Q_EMIT changed();
+}
+
+QVariantMap RelayLink::status() const
+{
+    const RelayConsumerSpec spec = RelayProfile::consumerSpec(m_profile);
+    // The row's dot and colours speak Connection::State.
+    Connection::State shown = Connection::State::Idle;
+    switch (m_state) {
+    case State::Idle: break;
+    case State::Connecting:
+    case State::Waiting: shown = Connection::State::Connecting; break;
+    case State::Following: shown = Connection::State::Open; break;
+    case State::Reconnecting: shown = Connection::State::Reconnecting; break;
+    case State::Disconnected: shown = Connection::State::Closed; break;
+    case State::Failed: shown = Connection::State::Failed; break;
+    }
+    return {
+        {QStringLiteral("state"), int(m_state)},
+        {QStringLiteral("connectionState"), int(shown)},
+        {QStringLiteral("stateName"), stateText()},
+        {QStringLiteral("reason"), m_reason},
+        {QStringLiteral("active"), m_state != State::Disconnected && m_state != State::Failed && m_state != State::Idle},
+        {QStringLiteral("ok"), m_state == State::Following},
+        {QStringLiteral("trouble"), m_state == State::Failed || m_state == State::Reconnecting},
+        {QStringLiteral("position"), double(position())},
+        {QStringLiteral("pending"), double(pending())},
+        {QStringLiteral("received"), double(received())},
+        {QStringLiteral("malformed"), double(malformed())},
+        {QStringLiteral("gaps"), double(m_gaps)},
+        {QStringLiteral("skipped"), double(m_consumer ? m_consumer->skippedRedeliveries() : 0)},
+        {QStringLiteral("reconnects"), m_nats ? m_nats->reconnects() : 0},
+        {QStringLiteral("stream"), spec.stream},
+        {QStringLiteral("durable"), spec.durable},
+        {QStringLiteral("subjects"), RelayProfile::subjects(m_profile)},
+        {QStringLiteral("sources"), double(m_attached.size())},
+        {QStringLiteral("lastProblem"), m_lastProblem},
+    };
+}
+
+Profile RelayLink::shownProfile(Provider::Kind kind, const QString &provider, const QString &source) const
+{
+    Profile shown;
+    shown.id = attachedId(m_profile.id, provider, source);
+    shown.name = tr("%1 · %2 (relay)").arg(m_profile.name, source);
+    shown.kind = kind;
+    shown.url = m_profile.url;
+    // The relay host holds the key and enforces its tier; a desktop shows what arrives.
+    shown.tier = kind == Provider::Kind::Conyr ? QStringLiteral("enterprise") : QStringLiteral("ENTERPRISE");
+    return shown;
+}
+
+void RelayLink::forward(ObservationSource *source)
+{
+    connect(source, &ObservationSource::observed, m_observations, &ObservationSource::publish);
+}
+
+void RelayLink::onConyr(const QString &source, ConyrClient *client)
+{
+    forward(ConyrObservations::attach(client));
+    const Profile shown = shownProfile(Provider::Kind::Conyr, QStringLiteral("conyr"), source);
+    m_attached << shown.id;
+    if (m_targets.conyr)
+        m_targets.conyr->attachExternalClient(shown, client);
+    Q_EMIT changed();
+}
+
+void RelayLink::onPredikt(const QString &source, PrediktClient *client)
+{
+    forward(PrediktObservations::attach(client));
+    const Profile shown = shownProfile(Provider::Kind::Predikt, QStringLiteral("predikt"), source);
+    m_attached << shown.id;
+    if (m_targets.predikt)
+        m_targets.predikt->attachExternalClient(shown, client);
+    Q_EMIT changed();
+}
+
+void RelayLink::onTweets(const QString &source, TweetsClient *client)
+{
+    forward(TweetsObservations::attach(client));
+    const QString id = attachedId(m_profile.id, QStringLiteral("tweets"), source);
+    m_attached << id;
+    if (m_targets.tweets)
+        m_targets.tweets->attachExternalClient(id, client);
+    Q_EMIT changed();
+}
+
+void RelayLink::detachAll()
+{
+    for (const QString &id : std::as_const(m_attached)) {
+        if (id.contains(QLatin1String("/conyr/")) && m_targets.conyr)
+            m_targets.conyr->detachExternalClient(id);
+        else if (id.contains(QLatin1String("/predikt/")) && m_targets.predikt)
+            m_targets.predikt->detachExternalClient(id);
+        else if (id.contains(QLatin1String("/tweets/")) && m_targets.tweets)
+            m_targets.tweets->detachExternalClient(id);
+    }
+    m_attached.clear();
+}

@@ -1,0 +1,219 @@
+// RelayWorkspace: relay profiles → key → RelayLink, and the relay answers QML asks for.
+
+#include "relayworkspace.h"
+
+#include "app/conyr/conyrworkspace.h"
+#include "app/predikt/prediktworkspace.h"
+#include "app/tweets/tweetsworkspace.h"
+#include "app/workspaces.h"
+#include "core/keystore.h"
+#include "core/profilestore.h"
+#include "relay/relayprofile.h"
+
+#include <QCoreApplication>
+#include <QJSEngine>
+#include <QPointer>
+#include <QRegularExpression>
+
+void startRelayWorkspace()
+{
+    RelayWorkspace::instance()->start();
+}
+
+RelayWorkspace *RelayWorkspace::instance()
+{
+    static RelayWorkspace *workspace = new RelayWorkspace(
+        ProfileStore::instance(), KeyStore::instance(),
+        RelayTargets{ConyrWorkspace::instance(), PrediktWorkspace::instance(), TweetsWorkspace::instance()}, qApp);
+    return workspace;
+}
+
+RelayWorkspace *RelayWorkspace::create(QQmlEngine *, QJSEngine *)
+{
+    QJSEngine::setObjectOwnership(instance(), QJSEngine::CppOwnership);
+    return instance();
+}
+
+RelayWorkspace::RelayWorkspace(ProfileStore *profiles, KeyStore *keys, RelayTargets targets, QObject *parent)
+    : QObject(parent)
+    , m_profiles(profiles)
+    , m_keys(keys)
+    , m_targets(targets)
+{
+}
+
+RelayWorkspace::~RelayWorkspace()
+{
+    stopAll();
+}
+
+void RelayWorkspace::start()
+{
+    if (m_following)
+        return;
+    m_following = true;
+    connect(m_profiles, &ProfileStore::profileAdded, this, &RelayWorkspace::onChanged);
+    connect(m_profiles, &ProfileStore::profileChanged, this, &RelayWorkspace::onChanged);
+    connect(m_profiles, &ProfileStore::profileRemoved, this, &RelayWorkspace::halt);
+    // The editor saves the profile first and its secret second: the secret's arrival (or
+    // removal) starts the profile anew like any other change.
+    connect(m_keys, &KeyStore::keyWritten, this, [this](const QString &id) {
+        if (m_running.contains(id))
+            run(id);
+    });
+    connect(m_keys, &KeyStore::keyRemoved, this, [this](const QString &id) {
+        if (m_running.contains(id))
+            run(id);
+    });
+    for (const Profile &p : m_profiles->profilesOfKind(Provider::Kind::Relay))
+        run(p.id);
+}
+
+void RelayWorkspace::stopAll()
+{
+    const QStringList ids = m_links.keys();
+    for (const QString &id : ids)
+        halt(id);
+}
+
+void RelayWorkspace::onChanged(const QString &id)
+{
+    const std::optional<Profile> p = m_profiles->profile(id);
+    if (!p || p->kind != Provider::Kind::Relay) {
+        halt(id);
+        return;
+    }
+    // Every part of a relay profile (URL, credentials, subjects, stream) is part of its
+    // connection: any edit starts it anew; an unchanged one (a key notice) too.
+    run(id);
+}
+
+void RelayWorkspace::halt(const QString &id)
+{
+    m_tickets.remove(id);
+    m_running.remove(id);
+    if (RelayLink *link = m_links.take(id))
+        delete link; // detaches its clients from the workspaces first
+    Q_EMIT statusChanged();
+}
+
+void RelayWorkspace::run(const QString &id)
+{
+    const std::optional<Profile> p = m_profiles->profile(id);
+    if (!p)
+        return;
+    if (RelayLink *old = m_links.take(id))
+        delete old;
+    m_running.insert(id, *p);
+    auto *link = new RelayLink(*p, m_targets, this);
+    m_links.insert(id, link);
+    connect(link, &RelayLink::changed, this, &RelayWorkspace::statusChanged);
+    // Queued: run() deletes the link that asked.
+    connect(link, &RelayLink::connectRequested, this, [this, id] { run(id); }, Qt::QueuedConnection);
+    const int ticket = ++m_lastTicket;
+    m_tickets.insert(id, ticket);
+    Q_EMIT statusChanged();
+    if (!RelayProfile::needsSecret(*p)) {
+        link->start(QString());
+        return;
+    }
+    // One stale-reply guard: only the newest read for a running profile may start it.
+    QPointer<RelayWorkspace> self(this);
+    m_keys->keyForProfile(*p, [self, id, ticket](const KeyStore::Result &result) {
+        if (!self || self->m_tickets.value(id) != ticket)
+            return;
+        RelayLink *link = self->m_links.value(id);
+        if (!link)
+            return;
+        if (result.ok() && !result.key.isEmpty())
+            link->start(result.key);
+        else
+            link->fail(result.ok() ? RelayWorkspace::tr("The NATS credential in the keychain is empty.") : result.message);
+    });
+}
+
+QVariantMap RelayWorkspace::status() const
+{
+    QVariantMap out;
+    for (auto it = m_links.cbegin(); it != m_links.cend(); ++it)
+        out.insert(it.key(), it.value()->status());
+    return out;
+}
+
+QVariantMap RelayWorkspace::profileKind() const
+{
+    using K = Provider::Kind;
+    return {
+        {QStringLiteral("id"), Provider::toId(K::Relay)},
+        {QStringLiteral("label"), Provider::label(K::Relay)},
+        {QStringLiteral("url"), Provider::defaultUrl(K::Relay).toString()},
+        {QStringLiteral("auth"), Auth::toId(Provider::defaultAuth(K::Relay))},
+        {QStringLiteral("tiers"), QStringList()},
+        {QStringLiteral("subjects"), RelayProfile::defaultSubjects()},
+    };
+}
+
+QVariantMap RelayWorkspace::profileFields(const QString &profileId) const
+{
+    std::optional<Profile> p = m_profiles->profile(profileId);
+    if (!p || p->kind != Provider::Kind::Relay) {
+        Profile fresh;
+        fresh.kind = Provider::Kind::Relay;
+        return RelayProfile::editorFields(fresh);
+    }
+    return RelayProfile::editorFields(*p);
+}
+
+QString RelayWorkspace::problemOf(const QVariantMap &fields) const
+{
+    Profile p;
+    p.kind = Provider::Kind::Relay;
+    p.name = fields.value(QStringLiteral("name")).toString().trimmed();
+    p.url = QUrl(fields.value(QStringLiteral("url")).toString().trimmed());
+    p.options = fields.value(QStringLiteral("options")).toMap();
+    const QVariant subs = fields.value(QStringLiteral("subscriptions"));
+    const QStringList raw = subs.typeId() == QMetaType::QString
+        ? subs.toString().split(QRegularExpression(QStringLiteral("[,\\n]")))
+        : subs.toStringList();
+    for (const QString &s : raw) {
+        if (!s.trimmed().isEmpty())
+            p.subscriptions << s.trimmed();
+    }
+    return p.problem();
+}
+
+QVariantList RelayWorkspace::authModes() const
+{
+    auto mode = [](const char *id, const QString &label, const QString &secret) {
+        return QVariantMap{{QStringLiteral("id"), QLatin1String(id)}, {QStringLiteral("label"), label},
+                           {QStringLiteral("secretLabel"), secret}};
+    };
+    return {mode("none", tr("No credentials"), QString()),
+            mode("user", tr("User and password"), tr("Password")),
+            mode("token", tr("Token"), tr("Token")),
+            mode("nkey", tr("NKey (public key and seed)"), tr("NKey seed"))};
+}
+
+bool RelayWorkspace::isRelay(const QString &profileId) const
+{
+    const std::optional<Profile> p = m_profiles->profile(profileId);
+    return p && p->kind == Provider::Kind::Relay;
+}
+
+bool RelayWorkspace::needsSecret(const QString &profileId) const
+{
+    const std::optional<Profile> p = m_profiles->profile(profileId);
+    return p && p->kind == Provider::Kind::Relay && RelayProfile::needsSecret(*p);
+}
+
+void RelayWorkspace::connectProfile(const QString &profileId)
+{
+    if (isRelay(profileId))
+        run(profileId);
+}
+
+void RelayWorkspace::disconnectProfile(const QString &profileId)
+{
+    if (RelayLink *link = m_links.value(profileId))
+        link->stop();
+}
