@@ -2353,7 +2353,7 @@
     </message>
     <message>
         <source>Lag (pending)</source>
-        <translation>Rückstand (ausstehend)</translation>
+        <translation>Rückstand</translation>
     </message>
     <message>
         <source>Received</source>

@@ -245,7 +245,7 @@ Rectangle {
                 valueColor: row.viaRelay && row.relayStatus.gaps > 0 ? Theme.warning : Material.foreground
             }
             StatCell {
-                Layout.preferredWidth: 74
+                Layout.preferredWidth: 100
                 caption: qsTr("Reconnects")
                 value: row.viaRelay ? row.count(row.relayStatus.reconnects) : ""
                 valueColor: row.viaRelay && row.relayStatus.reconnects > 0 ? Theme.warning : Material.foreground
