@@ -7,6 +7,11 @@ target_sources(tidewatch_core PRIVATE
     app/profilesessions.h app/profilesessions.cpp
     app/screenshot.h app/screenshot.cpp
     app/workspaces.h app/workspaces.cpp
+    # Subscriptions overview: quota and cost of every live subscription, totals per key
+    app/subscriptions/subscriptionledger.h app/subscriptions/subscriptionledger.cpp
+    app/subscriptions/subscriptionoverviewmodels.h app/subscriptions/subscriptionoverviewmodels.cpp
+    app/subscriptions/subscriptionsoverview.h app/subscriptions/subscriptionsoverview.cpp
+    app/subscriptions/subscriptionsources.cpp
 )
 list(APPEND TW_QML_FILES
     ${TW_QML_DIR}/Main.qml
@@ -16,6 +21,10 @@ list(APPEND TW_QML_FILES
     ${TW_QML_DIR}/components/NavButton.qml
     ${TW_QML_DIR}/pages/ConnectionsPage.qml
     ${TW_QML_DIR}/pages/SettingsPage.qml
+    ${TW_QML_DIR}/pages/SubscriptionsPage.qml
+    # Subscriptions page
+    ${TW_QML_DIR}/components/subscriptions/KeyTotalRow.qml
+    ${TW_QML_DIR}/components/subscriptions/SubscriptionRow.qml
     # Connections page
     ${TW_QML_DIR}/components/connections/Chip.qml
     ${TW_QML_DIR}/components/connections/ConnectionRow.qml
@@ -34,4 +43,4 @@ list(APPEND TW_QML_RESOURCES
     ${PROJECT_SOURCE_DIR}/resources/icons/tidewatch.svg
 )
 # Headers with QML types are included by file name from the generated type registrations.
-target_include_directories(tidewatch_core PRIVATE ${CMAKE_CURRENT_LIST_DIR})
+target_include_directories(tidewatch_core PRIVATE ${CMAKE_CURRENT_LIST_DIR} ${CMAKE_CURRENT_LIST_DIR}/subscriptions)

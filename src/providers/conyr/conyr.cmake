@@ -5,6 +5,7 @@ target_sources(tidewatch_core PRIVATE
     providers/conyr/conyrobservations.h providers/conyr/conyrobservations.cpp
     # codec (pure) and client
     providers/conyr/conyrtypes.h
+    providers/conyr/conyrchannelcatalog.h providers/conyr/conyrchannelcatalog.cpp
     providers/conyr/conyrcodec.h providers/conyr/conyrcodec.cpp
     providers/conyr/conyrpayloads.h providers/conyr/conyrpayloads.cpp
     providers/conyr/conyrrest.h providers/conyr/conyrrest.cpp
@@ -20,6 +21,7 @@ target_sources(tidewatch_core PRIVATE
     sim/conyr/conyrmarket.h sim/conyr/conyrmarket.cpp
     sim/conyr/conyrsim.h sim/conyr/conyrsim.cpp
     # app workspace (profiles → clients → models → QML)
+    app/conyr/conyrcatalogmodel.h app/conyr/conyrcatalogmodel.cpp
     app/conyr/candlechartbinder.h app/conyr/candlechartbinder.cpp
     app/conyr/conyrsession.h app/conyr/conyrsession.cpp
     app/conyr/conyrworkspace.h app/conyr/conyrworkspace.cpp
@@ -32,6 +34,8 @@ list(APPEND TW_QML_FILES
     ${TW_QML_DIR}/components/conyr/TradesTape.qml
     ${TW_QML_DIR}/components/conyr/SubscriptionManager.qml
     ${TW_QML_DIR}/components/conyr/ChannelRow.qml
+    ${TW_QML_DIR}/components/conyr/ChannelPicker.qml
+    ${TW_QML_DIR}/components/conyr/CatalogRow.qml
 )
 # Headers with QML types are included by file name from the generated type registrations.
 target_include_directories(tidewatch_core PRIVATE
