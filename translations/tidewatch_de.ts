@@ -5208,6 +5208,18 @@
         <source>%1/s</source>
         <translation>%1/s</translation>
     </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>Optional: paused by “Pause all optional”. Untick to make it essential.</source>
+        <translation>Optional: wird von „Alle optionalen pausieren“ pausiert. Abwählen macht es unverzichtbar.</translation>
+    </message>
+    <message>
+        <source>Essential: never paused all at once. Tick to make it optional.</source>
+        <translation>Unverzichtbar: wird nie gesammelt pausiert. Anwählen macht es optional.</translation>
+    </message>
 </context>
 <context>
     <name>SubscriptionsOverview</name>
@@ -5234,6 +5246,17 @@
     <message>
         <source>waiting for the server</source>
         <translation>wartet auf den Server</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n optional</source>
+        <translation>
+            <numerusform>%n optional</numerusform>
+            <numerusform>%n optional</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · pausing them saves %2 credits/day</source>
+        <translation>%1 · sie zu pausieren spart %2 Credits/Tag</translation>
     </message>
 </context>
 <context>
@@ -5293,6 +5316,22 @@
     <message>
         <source>Nothing subscribed yet.</source>
         <translation>Noch nichts abonniert.</translation>
+    </message>
+    <message>
+        <source>Pause all optional</source>
+        <translation>Alle optionalen pausieren</translation>
+    </message>
+    <message>
+        <source>Pauses tweets monitors and rules, mutes Conyr channels and stops the Allium stream marked optional. Predikt symbols stay: Predikt bills the connection, not the symbol.</source>
+        <translation>Pausiert als optional markierte Tweet-Monitore und -Regeln, schaltet Conyr-Kanäle stumm und stoppt den Allium-Stream. Predikt-Symbole bleiben: Predikt berechnet die Verbindung, nicht das Symbol.</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Quota used · cost</source>
+        <translation>Kontingent belegt · Kosten</translation>
     </message>
 </context>
 <context>

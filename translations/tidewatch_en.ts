@@ -300,6 +300,16 @@
     </message>
 </context>
 <context>
+    <name>SubscriptionsOverview</name>
+    <message numerus="yes">
+        <source>%n optional</source>
+        <translation>
+            <numerusform>%n optional</numerusform>
+            <numerusform>%n optional</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TrayIcon</name>
     <message numerus="yes">
         <source>%n unacknowledged alert(s)</source>

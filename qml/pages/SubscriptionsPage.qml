@@ -16,7 +16,10 @@ Pane {
     property bool live: SubscriptionsOverview.rows.count > 0 && SubscriptionsOverview.flowing
 
     readonly property int figureWidth: Math.max(150, Math.min(260, (width - 300) / 3))
-    readonly property int columnWidth: Math.max(160, Math.min(280, (width - 380) / 2))
+    /// Below this width quota and cost share one column, one above the other.
+    readonly property bool stacked: width < 1250
+    readonly property int columnWidth: stacked ? Math.max(200, Math.min(320, width - 560))
+                                               : Math.max(160, Math.min(280, (width - 480) / 2))
 
     padding: Theme.padding
 
@@ -46,6 +49,24 @@ Pane {
             Layout.fillWidth: true
             title: qsTr("Subscriptions")
             subtitle: qsTr("Every live subscription of every profile, with the quota it uses and what it costs")
+            RowLayout {
+                spacing: Theme.spacing
+                Label {
+                    objectName: "optionalText"
+                    visible: text.length > 0
+                    text: SubscriptionsOverview.optionalText
+                    color: Theme.muted
+                    font.pixelSize: Theme.fontSmall
+                }
+                Button {
+                    objectName: "pauseOptional"
+                    text: qsTr("Pause all optional")
+                    enabled: SubscriptionsOverview.optionalActive > 0
+                    onClicked: SubscriptionsOverview.pauseAllOptional()
+                    ToolTip.visible: hovered
+                    ToolTip.text: qsTr("Pauses tweets monitors and rules, mutes Conyr channels and stops the Allium stream marked optional. Predikt symbols stay: Predikt bills the connection, not the symbol.")
+                }
+            }
             ColumnLayout {
                 spacing: 0
                 Label {
@@ -146,18 +167,22 @@ Pane {
                             spacing: Theme.spacing
                             Item { implicitWidth: 8 }
                             Label { Layout.fillWidth: true; Layout.minimumWidth: 120; text: qsTr("What"); font.bold: true; font.pixelSize: Theme.fontSmall }
+                            Label { Layout.preferredWidth: 96; text: qsTr("Priority"); font.bold: true; font.pixelSize: Theme.fontSmall; leftPadding: 8 }
                             Label { Layout.preferredWidth: 64; horizontalAlignment: Text.AlignRight; text: qsTr("Rate"); font.bold: true; font.pixelSize: Theme.fontSmall }
                             Label { Layout.preferredWidth: 84; horizontalAlignment: Text.AlignRight; text: qsTr("Last message"); font.bold: true; font.pixelSize: Theme.fontSmall; elide: Text.ElideRight }
-                            Label { Layout.preferredWidth: page.columnWidth; text: qsTr("Quota used"); font.bold: true; font.pixelSize: Theme.fontSmall }
-                            Label { Layout.preferredWidth: page.columnWidth; text: qsTr("Cost"); font.bold: true; font.pixelSize: Theme.fontSmall }
+                            Label { Layout.preferredWidth: page.columnWidth; text: page.stacked ? qsTr("Quota used · cost") : qsTr("Quota used"); font.bold: true; font.pixelSize: Theme.fontSmall }
+                            Label { visible: !page.stacked; Layout.preferredWidth: page.columnWidth; text: qsTr("Cost"); font.bold: true; font.pixelSize: Theme.fontSmall }
                         }
                         Rectangle { anchors.bottom: parent.bottom; width: parent.width; height: 1; color: Theme.border }
                     }
                     ScrollBar.vertical: ScrollBar {}
                     delegate: SubscriptionRow {
+                        id: subscriptionRow
                         width: rowList.width
+                        onPriorityToggled: optional => SubscriptionsOverview.setOptional(subscriptionRow.priorityKey, optional)
                         quotaWidth: page.columnWidth
                         costWidth: page.columnWidth
+                        stacked: page.stacked
                     }
                 }
                 Label {

@@ -9,6 +9,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QLocale>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -112,6 +113,7 @@ private Q_SLOTS:
     void emptyInput();
     void modelsFollowTheLedger();
     void overviewPreviewsFromItsSource();
+    void optionalSubscriptionsArePausedTogether();
 };
 
 void TestSubscriptionLedger::tweetsPricesAreTheDocumentedOnes()
@@ -341,6 +343,51 @@ void TestSubscriptionLedger::overviewPreviewsFromItsSource()
     QVERIFY(!overview.previewTweetRule(QStringLiteral("desk"), 5).value(QStringLiteral("ok")).toBool());
     QVERIFY(!overview.previewPrediktSymbol(QStringLiteral("basic")).value(QStringLiteral("ok")).toBool());
     QVERIFY(overview.previewPrediktSymbol(QStringLiteral("prices")).value(QStringLiteral("ok")).toBool());
+}
+
+void TestSubscriptionLedger::optionalSubscriptionsArePausedTogether()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("TidewatchTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_subscriptionledger"));
+    QSettings().remove(QStringLiteral("subscriptions/optional"));
+    QList<Row> paused;
+    {
+        SubscriptionsOverview overview(&fixture, nullptr);
+        overview.setPauser([&paused](const Row &row) {
+            paused.append(row);
+            return true;
+        });
+        overview.refresh();
+        QCOMPARE(overview.optionalText(), QString());
+        QCOMPARE(overview.pauseAllOptional(), 0);
+
+        Subscription sol = sub(QStringLiteral("#sol"), QStringLiteral("rule"));
+        Subscription rivals = sub(QStringLiteral("rivals"), QStringLiteral("monitor"));
+        overview.setOptional(priorityKey(QStringLiteral("social"), sol), true);
+        overview.setOptional(priorityKey(QStringLiteral("social"), rivals), true);
+        QCOMPARE(overview.ledger().optionalCount, 2);
+        QCOMPARE(overview.optionalActive(), 1); // rivals is paused already
+        // Pausing #sol (Fast, 10,000) saves its credits; rivals costs nothing while paused.
+        QCOMPARE(overview.ledger().optionalCreditsPerDay, 10000.0);
+        QCOMPARE(overview.optionalText(), QStringLiteral("2 optional · pausing them saves 10,000 credits/day"));
+        const SubscriptionRowsModel *rows = overview.rows();
+        int optionalRows = 0;
+        for (int i = 0; i < rows->rowCount(); ++i)
+            optionalRows += rows->data(rows->index(i), SubscriptionRowsModel::OptionalRole).toBool() ? 1 : 0;
+        QCOMPARE(optionalRows, 2);
+
+        QCOMPARE(overview.pauseAllOptional(), 1);
+        QCOMPARE(paused.size(), 1);
+        QCOMPARE(paused.first().subscription.what, QStringLiteral("#sol"));
+        QCOMPARE(paused.first().profileId, QStringLiteral("social"));
+    }
+    // The priorities are kept.
+    SubscriptionsOverview again(&fixture, nullptr);
+    again.refresh();
+    QCOMPARE(again.ledger().optionalCount, 2);
+    again.setOptional(priorityKey(QStringLiteral("social"), sub(QStringLiteral("#sol"), QStringLiteral("rule"))), false);
+    QCOMPARE(again.ledger().optionalCount, 1);
+    QSettings().remove(QStringLiteral("subscriptions/optional"));
 }
 
 QTEST_GUILESS_MAIN(TestSubscriptionLedger)

@@ -22,8 +22,14 @@ Rectangle {
     required property string provider
     required property string profileName
     required property bool firstOfProfile
+    required property bool optional
+    required property string priorityKey
+
+    signal priorityToggled(bool optional)
     property int quotaWidth: 200
     property int costWidth: 200
+    /// Quota above cost in one column (narrow windows).
+    property bool stacked: false
 
     function ageText(ms) {
         if (ms < 0) return qsTr("—")
@@ -94,6 +100,18 @@ Rectangle {
                 textFormat: Text.PlainText
             }
         }
+        CheckBox {
+            objectName: "priority"
+            Layout.preferredWidth: 96
+            implicitHeight: 30
+            checked: root.optional
+            text: qsTr("optional")
+            font.pixelSize: Theme.fontSmall
+            onToggled: root.priorityToggled(checked)
+            ToolTip.visible: hovered
+            ToolTip.text: root.optional ? qsTr("Optional: paused by “Pause all optional”. Untick to make it essential.")
+                                        : qsTr("Essential: never paused all at once. Tick to make it optional.")
+        }
         Label {
             objectName: "rate"
             Layout.preferredWidth: 64
@@ -110,24 +128,33 @@ Rectangle {
             color: root.lastMessageAge > 60000 ? Theme.warning : Theme.muted
             font.pixelSize: Theme.fontSmall
         }
-        Label {
-            objectName: "quota"
-            Layout.preferredWidth: root.quotaWidth
-            text: root.quotaText
-            color: root.quotaFull ? Theme.warning : palette.text
-            elide: Text.ElideRight
-            ToolTip.visible: quotaHover.hovered && truncated
-            ToolTip.text: text
-            HoverHandler { id: quotaHover }
-        }
-        Label {
-            objectName: "cost"
-            Layout.preferredWidth: root.costWidth
-            text: root.costText
-            elide: Text.ElideRight
-            ToolTip.visible: costHover.hovered && truncated
-            ToolTip.text: text
-            HoverHandler { id: costHover }
+        // Quota and cost side by side, or one above the other in a narrow window.
+        GridLayout {
+            columns: root.stacked ? 1 : 2
+            columnSpacing: Theme.spacing
+            rowSpacing: 0
+            Label {
+                objectName: "quota"
+                Layout.preferredWidth: root.quotaWidth
+                text: root.quotaText
+                color: root.quotaFull ? Theme.warning : palette.text
+                elide: Text.ElideRight
+                font.pixelSize: root.stacked ? Theme.fontSmall + 1 : Theme.fontBody
+                ToolTip.visible: quotaHover.hovered && truncated
+                ToolTip.text: text
+                HoverHandler { id: quotaHover }
+            }
+            Label {
+                objectName: "cost"
+                Layout.preferredWidth: root.costWidth
+                text: root.costText
+                elide: Text.ElideRight
+                font.pixelSize: root.stacked ? Theme.fontSmall + 1 : Theme.fontBody
+                color: root.stacked ? Theme.muted : palette.text
+                ToolTip.visible: costHover.hovered && truncated
+                ToolTip.text: text
+                HoverHandler { id: costHover }
+            }
         }
     }
 }

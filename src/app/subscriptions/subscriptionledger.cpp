@@ -259,6 +259,11 @@ Ledger compute(const QList<KeyState> &keys)
                 row.costText = tr("no price published");
                 break;
             }
+            if (s.optional) {
+                ++out.optionalCount;
+                out.optionalActive += s.active ? 1 : 0;
+                out.optionalCreditsPerDay += row.creditsPerDay;
+            }
             out.rows.append(row);
         }
         if (key.provider == Provider::Tweets)
@@ -271,6 +276,12 @@ Ledger compute(const QList<KeyState> &keys)
         out.keys.append(total);
     }
     return out;
+}
+
+QString priorityKey(const QString &profileId, const Subscription &subscription)
+{
+    return profileId + QLatin1Char('|') + subscription.kind + QLatin1Char('|')
+        + (subscription.id.isEmpty() ? subscription.what : subscription.id);
 }
 
 Effect effectOfAdding(const KeyState &key, const Subscription &added)

@@ -31,6 +31,7 @@ struct Subscription {
     qint64 lastMessageAgeMs = -1;  ///< −1 before the first message or unknown
     double creditsPerDay = 0;      ///< tweets: the monitor's or rule's credits per day when active
     int units = 0;                 ///< tweets monitors: accounts watched (their own quota)
+    bool optional = false;         ///< the user's priority: optional ones can be paused all at once
 };
 
 /// One key (profile) and what runs on it.
@@ -86,7 +87,13 @@ struct Ledger {
     double usdPerHour = 0;
     double usdPerMonth = 0;
     double creditsPerDay = 0;
+    int optionalCount = 0;             ///< subscriptions marked optional
+    int optionalActive = 0;            ///< of those, active (what "pause all optional" would pause)
+    double optionalCreditsPerDay = 0;  ///< credits per day pausing them would save
 };
+
+/// The identity a subscription's priority is kept under: "<profile>|<kind>|<id or what>".
+QString priorityKey(const QString &profileId, const Subscription &subscription);
 
 Ledger compute(const QList<KeyState> &keys);
 

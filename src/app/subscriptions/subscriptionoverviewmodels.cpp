@@ -42,6 +42,8 @@ QVariant value(const Row &r, int role)
     case R::UsdPerMonthRole: return r.usdPerMonth;
     case R::CreditsPerDayRole: return r.creditsPerDay;
     case R::CostTextRole: return r.costText;
+    case R::OptionalRole: return r.subscription.optional;
+    case R::PriorityKeyRole: return priorityKey(r.profileId, r.subscription);
     default: break;
     }
     return {};
@@ -135,6 +137,7 @@ QHash<int, QByteArray> SubscriptionRowsModel::roleNames() const
         {QuotaUsedRole, "quotaUsed"}, {QuotaCapRole, "quotaCap"}, {QuotaTextRole, "quotaText"},
         {QuotaFullRole, "quotaFull"}, {UsdPerHourRole, "usdPerHour"}, {UsdPerMonthRole, "usdPerMonth"},
         {CreditsPerDayRole, "creditsPerDay"}, {CostTextRole, "costText"}, {FirstOfProfileRole, "firstOfProfile"},
+        {OptionalRole, "optional"}, {PriorityKeyRole, "priorityKey"},
     };
     return names;
 }

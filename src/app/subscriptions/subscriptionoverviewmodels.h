@@ -38,6 +38,8 @@ public:
         CreditsPerDayRole,
         CostTextRole,
         FirstOfProfileRole,               ///< the first row of its profile (the list's heading goes there)
+        OptionalRole,                     ///< marked optional (else essential)
+        PriorityKeyRole,                  ///< the identity its priority is kept under
     };
     Q_ENUM(Roles)
 

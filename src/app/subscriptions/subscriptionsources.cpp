@@ -82,7 +82,8 @@ void addConyr(QList<KeyState> &out)
             s.what = name;
             s.label = ConyrWorkspace::instance()->channelTitle(name);
             s.kind = QStringLiteral("channel");
-            s.active = info && info->state == ConyrClient::ChannelState::Subscribed;
+            // A muted channel is what Conyr allows as a pause: still subscribed, not shown.
+            s.active = info && info->state == ConyrClient::ChannelState::Subscribed && !session->isMuted(name);
             if (session->isMuted(name))
                 s.detail = SubscriptionsOverview::tr("muted");
             else if (info && !info->error.isEmpty())
@@ -177,4 +178,42 @@ QList<KeyState> gatherLiveSubscriptions()
     addPredikt(out);
     addTweets(out, store);
     return out;
+}
+
+bool pauseLiveSubscription(const SubscriptionLedger::Row &row)
+{
+    const Subscription &s = row.subscription;
+    switch (row.provider) {
+    case Source::Tweets: {
+        TweetsSubscriptionsController *controller = TweetsSubscriptionsController::instance();
+        if (controller->profileId() != row.profileId)
+            return false;
+        if (s.kind == QLatin1String("monitor"))
+            controller->setMonitorPaused(s.id, true);
+        else if (s.kind == QLatin1String("rule"))
+            controller->setRulePaused(s.id, true);
+        else
+            return false;
+        return true;
+    }
+    case Source::Conyr:
+        // Conyr has no pause: a muted channel stays subscribed (and in the quota) but is not shown.
+        for (ConyrSession *session : ConyrWorkspace::instance()->sessions()) {
+            if (session->profile().id == row.profileId && !session->isMuted(s.what)) {
+                session->setMuted(s.what, true);
+                return true;
+            }
+        }
+        return false;
+    case Source::Allium: {
+        AlliumWorkspace *allium = AlliumWorkspace::instance();
+        if (allium->streamProfileId() != row.profileId || !allium->started())
+            return false;
+        allium->stopStream();
+        return true;
+    }
+    case Source::Predikt:
+        break;
+    }
+    return false;
 }

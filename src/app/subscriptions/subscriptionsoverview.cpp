@@ -4,12 +4,17 @@
 
 #include <QCoreApplication>
 #include <QJSEngine>
+#include <QSettings>
 
 using namespace SubscriptionLedger;
 
 SubscriptionsOverview *SubscriptionsOverview::instance()
 {
-    static auto *overview = new SubscriptionsOverview(&gatherLiveSubscriptions, qApp);
+    static auto *overview = [] {
+        auto *o = new SubscriptionsOverview(&gatherLiveSubscriptions, qApp);
+        o->setPauser(&pauseLiveSubscription);
+        return o;
+    }();
     return overview;
 }
 
@@ -25,6 +30,8 @@ SubscriptionsOverview::SubscriptionsOverview(Source source, QObject *parent)
     , m_rows(new SubscriptionRowsModel(this))
     , m_keys(new SubscriptionKeysModel(this))
 {
+    const QStringList optional = QSettings().value(QStringLiteral("subscriptions/optional")).toStringList();
+    m_optional = QSet<QString>(optional.cbegin(), optional.cend());
     m_timer.setInterval(1000);
     connect(&m_timer, &QTimer::timeout, this, &SubscriptionsOverview::refresh);
 }
@@ -51,12 +58,18 @@ void SubscriptionsOverview::setWatching(bool on)
 void SubscriptionsOverview::refresh()
 {
     m_states = m_source ? m_source() : QList<KeyState>();
+    for (KeyState &key : m_states) {
+        for (Subscription &sub : key.subscriptions)
+            sub.optional = m_optional.contains(priorityKey(key.profileId, sub));
+    }
     const Ledger next = compute(m_states);
     bool flowing = false;
     for (const Row &row : next.rows)
         flowing = flowing || row.subscription.lastMessageAgeMs >= 0;
     const bool totals = next.usdPerHour != m_ledger.usdPerHour || next.usdPerMonth != m_ledger.usdPerMonth
-        || next.creditsPerDay != m_ledger.creditsPerDay || flowing != m_flowing;
+        || next.creditsPerDay != m_ledger.creditsPerDay || flowing != m_flowing
+        || next.optionalCount != m_ledger.optionalCount || next.optionalActive != m_ledger.optionalActive
+        || next.optionalCreditsPerDay != m_ledger.optionalCreditsPerDay;
     m_flowing = flowing;
     m_ledger = next;
     m_rows->setRows(m_ledger.rows);
@@ -74,6 +87,41 @@ QString SubscriptionsOverview::usdText() const
 QString SubscriptionsOverview::creditsText() const
 {
     return tr("%1 credits/day").arg(SubscriptionLedger::creditsText(m_ledger.creditsPerDay));
+}
+
+QString SubscriptionsOverview::optionalText() const
+{
+    if (m_ledger.optionalCount == 0)
+        return QString();
+    const QString count = tr("%n optional", nullptr, m_ledger.optionalCount);
+    if (m_ledger.optionalCreditsPerDay <= 0)
+        return count;
+    return tr("%1 · pausing them saves %2 credits/day").arg(count, SubscriptionLedger::creditsText(m_ledger.optionalCreditsPerDay));
+}
+
+void SubscriptionsOverview::setOptional(const QString &priorityKey, bool optional)
+{
+    if (priorityKey.isEmpty() || optional == m_optional.contains(priorityKey))
+        return;
+    if (optional)
+        m_optional.insert(priorityKey);
+    else
+        m_optional.remove(priorityKey);
+    QStringList list(m_optional.cbegin(), m_optional.cend());
+    list.sort();
+    QSettings().setValue(QStringLiteral("subscriptions/optional"), list);
+    refresh();
+}
+
+int SubscriptionsOverview::pauseAllOptional()
+{
+    int paused = 0;
+    for (const Row &row : m_ledger.rows) {
+        if (row.subscription.optional && row.subscription.active && m_pauser && m_pauser(row))
+            ++paused;
+    }
+    refresh();
+    return paused;
 }
 
 namespace {

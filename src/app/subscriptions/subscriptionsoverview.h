@@ -6,6 +6,7 @@
 #include "subscriptionoverviewmodels.h"
 
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 #include <QtQml/qqmlregistration.h>
 #include <functional>
@@ -30,17 +31,24 @@ class SubscriptionsOverview : public QObject
     Q_PROPERTY(QString creditsText READ creditsText NOTIFY totalsChanged)
     /// Some subscription has delivered a message (the screenshot waits for it).
     Q_PROPERTY(bool flowing READ flowing NOTIFY totalsChanged)
+    /// "3 optional · pausing them saves 10,000 credits/day", empty when none is optional.
+    Q_PROPERTY(QString optionalText READ optionalText NOTIFY totalsChanged)
+    Q_PROPERTY(int optionalActive READ optionalActive NOTIFY totalsChanged)
     /// Refresh once a second (the page sets it while it is shown).
     Q_PROPERTY(bool watching READ watching WRITE setWatching NOTIFY watchingChanged)
 
 public:
     using Source = std::function<QList<SubscriptionLedger::KeyState>()>;
+    /// Pauses one live subscription (tweets monitor or rule paused, Conyr channel muted, Allium
+    /// stream stopped); false when its provider has no pause for it.
+    using Pauser = std::function<bool(const SubscriptionLedger::Row &)>;
 
     static SubscriptionsOverview *instance();
     static SubscriptionsOverview *create(QQmlEngine *, QJSEngine *);
     SubscriptionsOverview(Source source, QObject *parent);
 
     void setSource(Source source);
+    void setPauser(Pauser pauser) { m_pauser = std::move(pauser); }
     SubscriptionRowsModel *rows() const { return m_rows; }
     SubscriptionKeysModel *keys() const { return m_keys; }
     double usdPerHour() const { return m_ledger.usdPerHour; }
@@ -49,12 +57,20 @@ public:
     QString usdText() const;
     QString creditsText() const;
     bool flowing() const { return m_flowing; }
+    QString optionalText() const;
+    int optionalActive() const { return m_ledger.optionalActive; }
     bool watching() const { return m_timer.isActive(); }
     void setWatching(bool on);
     const SubscriptionLedger::Ledger &ledger() const { return m_ledger; }
 
     /// Reads the state and recomputes now.
     Q_INVOKABLE void refresh();
+    /// Marks a subscription (by its priority key, see the rows' priorityKey role) optional or
+    /// essential; kept in the settings.
+    Q_INVOKABLE void setOptional(const QString &priorityKey, bool optional);
+    /// Pauses every active optional subscription that its provider can pause; returns how
+    /// many were paused. Predikt symbols stay: Predikt bills the connection, not the symbol.
+    Q_INVOKABLE int pauseAllOptional();
     /// What a new tweets filter rule polled every intervalSeconds would cost the profile's key,
     /// before it is created: {ok, error, quotaText, costText, creditsPerDay, totalCreditsPerDay}.
     Q_INVOKABLE QVariantMap previewTweetRule(const QString &profileId, double intervalSeconds) const;
@@ -67,6 +83,8 @@ Q_SIGNALS:
 
 private:
     Source m_source;
+    Pauser m_pauser;
+    QSet<QString> m_optional;
     SubscriptionRowsModel *m_rows;
     SubscriptionKeysModel *m_keys;
     SubscriptionLedger::Ledger m_ledger;
@@ -78,3 +96,5 @@ private:
 /// The live state of every profile, read from the provider workspaces, the tweets
 /// subscriptions controller and the connection registry.
 QList<SubscriptionLedger::KeyState> gatherLiveSubscriptions();
+/// Pauses one live subscription through its workspace (the default Pauser).
+bool pauseLiveSubscription(const SubscriptionLedger::Row &row);
