@@ -79,6 +79,7 @@ ApplicationWindow {
         ListElement { name: "markets"; file: "pages/MarketsPage.qml" }
         ListElement { name: "prices"; file: "pages/PricesPage.qml" }
         ListElement { name: "tweets"; file: "pages/TweetsPage.qml" }
+        ListElement { name: "subscriptions"; file: "pages/SubscriptionsPage.qml" }
         ListElement { name: "alerts"; file: "pages/AlertsPage.qml" }
         ListElement { name: "connections"; file: "pages/ConnectionsPage.qml" }
         ListElement { name: "settings"; file: "pages/SettingsPage.qml" }
@@ -91,6 +92,7 @@ ApplicationWindow {
         "markets": qsTr("Markets"),
         "prices": qsTr("Prices"),
         "tweets": qsTr("Tweets"),
+        "subscriptions": qsTr("Subscriptions"),
         "alerts": qsTr("Alerts"),
         "connections": qsTr("Connections"),
         "settings": qsTr("Settings")

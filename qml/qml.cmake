@@ -33,6 +33,8 @@ list(APPEND TW_QML_FILES
     ${TW_QML_DIR}/components/connections/UnassignedConnections.qml
     # conyr
     ${TW_QML_DIR}/components/conyr/CandleChart.qml
+    ${TW_QML_DIR}/components/conyr/CatalogRow.qml
+    ${TW_QML_DIR}/components/conyr/ChannelPicker.qml
     ${TW_QML_DIR}/components/conyr/ChannelRow.qml
     ${TW_QML_DIR}/components/conyr/SubscriptionManager.qml
     ${TW_QML_DIR}/components/conyr/TradesTape.qml
@@ -59,6 +61,9 @@ list(APPEND TW_QML_FILES
     # settings
     ${TW_QML_DIR}/components/settings/SecondsBox.qml
     ${TW_QML_DIR}/components/settings/SettingsSection.qml
+    # subscriptions
+    ${TW_QML_DIR}/components/subscriptions/KeyTotalRow.qml
+    ${TW_QML_DIR}/components/subscriptions/SubscriptionRow.qml
     # tweets
     ${TW_QML_DIR}/components/tweets/LatencyHistogram.qml
     ${TW_QML_DIR}/components/tweets/NewTweetsBar.qml
@@ -83,6 +88,7 @@ list(APPEND TW_QML_FILES
     ${TW_QML_DIR}/pages/PricesPage.qml
     ${TW_QML_DIR}/pages/SettingsPage.qml
     ${TW_QML_DIR}/pages/StreamsPage.qml
+    ${TW_QML_DIR}/pages/SubscriptionsPage.qml
     ${TW_QML_DIR}/pages/TweetsPage.qml
 )
 list(APPEND TW_QML_SINGLETONS

@@ -8,3 +8,6 @@ add_dependencies(tst_cliprofile tidewatch-cli)
 tw_add_test(tst_appcontroller SOURCES integration/tst_appcontroller.cpp LABELS integration app)
 tw_add_test(tst_profile_sessions SOURCES integration/tst_profile_sessions.cpp LABELS integration keychain app)
 target_include_directories(tst_profile_sessions PRIVATE ${PROJECT_SOURCE_DIR}/src/models/conyr ${PROJECT_SOURCE_DIR}/src/app/conyr)
+# The Subscriptions overview: figures, totals per key and what-if (unit), the page (QML).
+tw_add_test(tst_subscriptionledger SOURCES unit/tst_subscriptionledger.cpp LABELS unit app)
+tw_add_test(tst_subscriptions_qml SOURCES qml/tst_subscriptions_qml.cpp LABELS qml app QML)

@@ -2134,6 +2134,57 @@
     </message>
 </context>
 <context>
+    <name>ChannelPicker</name>
+    <message>
+        <source>Add a channel from Conyr&apos;s catalog</source>
+        <translation>Einen Kanal aus Conyrs Katalog hinzufügen</translation>
+    </message>
+    <message>
+        <source>Tier of this profile: %1</source>
+        <translation>Tarif dieses Profils: %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Wallet address</source>
+        <translation>Wallet-Adresse</translation>
+    </message>
+    <message>
+        <source>Token (pick one or paste its mint)</source>
+        <translation>Token (auswählen oder Mint einfügen)</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Ansicht</translation>
+    </message>
+    <message>
+        <source>Timeframe</source>
+        <translation>Zeitraster</translation>
+    </message>
+    <message>
+        <source>Subscribing makes it %1; %2.</source>
+        <translation>Mit dem Abonnement: %1; %2.</translation>
+    </message>
+    <message>
+        <source>or any channel name, e.g. wallet:{address}:bundles</source>
+        <translation>oder ein beliebiger Kanalname, z. B. wallet:{address}:bundles</translation>
+    </message>
+    <message>
+        <source>By name</source>
+        <translation>Nach Name</translation>
+    </message>
+    <message>
+        <source>Channels outside the catalog are shown as sent</source>
+        <translation>Kanäle außerhalb des Katalogs werden so gezeigt, wie sie gesendet werden</translation>
+    </message>
+    <message>
+        <source>Subscribe</source>
+        <translation>Abonnieren</translation>
+    </message>
+</context>
+<context>
     <name>ChannelRow</name>
     <message>
         <source>—</source>
@@ -2213,6 +2264,14 @@
     <message>
         <source>ticks</source>
         <translation>Ticks</translation>
+    </message>
+    <message>
+        <source>wallet</source>
+        <translation>Wallet</translation>
+    </message>
+    <message>
+        <source>token</source>
+        <translation>Token</translation>
     </message>
 </context>
 <context>
@@ -2663,6 +2722,229 @@
         <source>Conyr answered HTTP %1 (%2): %3</source>
         <translation>Conyr antwortete mit HTTP %1 (%2): %3</translation>
     </message>
+    <message>
+        <source>[%1 items]</source>
+        <translation>[%1 Einträge]</translation>
+    </message>
+    <message>
+        <source>{%1 fields}</source>
+        <translation>{%1 Felder}</translation>
+    </message>
+    <message>
+        <source>Trades</source>
+        <translation>Trades</translation>
+    </message>
+    <message>
+        <source>Chart ticks</source>
+        <translation>Chart-Ticks</translation>
+    </message>
+    <message>
+        <source>Candles</source>
+        <translation>Kerzen</translation>
+    </message>
+    <message>
+        <source>Wallet PnL</source>
+        <translation>Wallet-PnL</translation>
+    </message>
+    <message>
+        <source>Wallet positions</source>
+        <translation>Wallet-Positionen</translation>
+    </message>
+    <message>
+        <source>Wallet labels</source>
+        <translation>Wallet-Labels</translation>
+    </message>
+    <message>
+        <source>Token security</source>
+        <translation>Token-Sicherheit</translation>
+    </message>
+    <message>
+        <source>Wallet security</source>
+        <translation>Wallet-Sicherheit</translation>
+    </message>
+    <message>
+        <source>Wallet follow</source>
+        <translation>Wallet-Follower</translation>
+    </message>
+    <message>
+        <source>Wallet entity</source>
+        <translation>Wallet-Entität</translation>
+    </message>
+    <message>
+        <source>Token campaign</source>
+        <translation>Token-Kampagne</translation>
+    </message>
+    <message>
+        <source>Unrealized PnL</source>
+        <translation>Unrealisierter PnL</translation>
+    </message>
+    <message>
+        <source>Wallet bundles</source>
+        <translation>Wallet-Bundles</translation>
+    </message>
+    <message>
+        <source>Wallet taxonomy</source>
+        <translation>Wallet-Taxonomie</translation>
+    </message>
+    <message>
+        <source>Holders</source>
+        <translation>Halter</translation>
+    </message>
+    <message>
+        <source>Holders summary</source>
+        <translation>Halter-Übersicht</translation>
+    </message>
+    <message>
+        <source>Token score</source>
+        <translation>Token-Score</translation>
+    </message>
+    <message>
+        <source>Every swap of the token, the full trade object.</source>
+        <translation>Jeder Swap des Tokens, das vollständige Trade-Objekt.</translation>
+    </message>
+    <message>
+        <source>A compact tick per trade with a strict order key.</source>
+        <translation>Ein kompakter Tick pro Trade mit strengem Ordnungsschlüssel.</translation>
+    </message>
+    <message>
+        <source>Live candles, full or filtered view, 1s to 1h.</source>
+        <translation>Live-Kerzen, volle oder gefilterte Ansicht, 1s bis 1h.</translation>
+    </message>
+    <message>
+        <source>Realized PnL per sell of the wallet.</source>
+        <translation>Realisierter PnL pro Verkauf der Wallet.</translation>
+    </message>
+    <message>
+        <source>Position changes of the wallet.</source>
+        <translation>Positionsänderungen der Wallet.</translation>
+    </message>
+    <message>
+        <source>Label changes of the wallet.</source>
+        <translation>Label-Änderungen der Wallet.</translation>
+    </message>
+    <message>
+        <source>Security events of the token (severity, evidence).</source>
+        <translation>Sicherheitsereignisse des Tokens (Schwere, Belege).</translation>
+    </message>
+    <message>
+        <source>Security events of the wallet (severity, evidence).</source>
+        <translation>Sicherheitsereignisse der Wallet (Schwere, Belege).</translation>
+    </message>
+    <message>
+        <source>Coordination: wallets following this one.</source>
+        <translation>Koordination: Wallets, die dieser folgen.</translation>
+    </message>
+    <message>
+        <source>Coordination: the entity the wallet belongs to.</source>
+        <translation>Koordination: die Entität, zu der die Wallet gehört.</translation>
+    </message>
+    <message>
+        <source>Coordination: campaigns around the token.</source>
+        <translation>Koordination: Kampagnen rund um den Token.</translation>
+    </message>
+    <message>
+        <source>Unrealized PnL; listed only on the agent pages.</source>
+        <translation>Unrealisierter PnL; nur auf den Agent-Seiten aufgeführt.</translation>
+    </message>
+    <message>
+        <source>Bundles of the wallet; listed only on the agent pages.</source>
+        <translation>Bundles der Wallet; nur auf den Agent-Seiten aufgeführt.</translation>
+    </message>
+    <message>
+        <source>Wallet taxonomy; listed only on the agent pages.</source>
+        <translation>Wallet-Taxonomie; nur auf den Agent-Seiten aufgeführt.</translation>
+    </message>
+    <message>
+        <source>Holder changes of the token.</source>
+        <translation>Halter-Änderungen des Tokens.</translation>
+    </message>
+    <message>
+        <source>A summary of the token&apos;s holders.</source>
+        <translation>Eine Übersicht der Halter des Tokens.</translation>
+    </message>
+    <message>
+        <source>The token&apos;s score.</source>
+        <translation>Der Score des Tokens.</translation>
+    </message>
+    <message>
+        <source>Planned by Conyr, not live yet.</source>
+        <translation>Von Conyr geplant, noch nicht live.</translation>
+    </message>
+    <message>
+        <source>The Free tier has no WebSocket connections; streaming needs Layer 1 or higher.</source>
+        <translation>Der Free-Tarif hat keine WebSocket-Verbindungen; Streaming braucht Layer 1 oder höher.</translation>
+    </message>
+    <message>
+        <source>Listed only on Conyr&apos;s agent pages, without a tier: the server decides.</source>
+        <translation>Nur auf Conyrs Agent-Seiten aufgeführt, ohne Tarif: der Server entscheidet.</translation>
+    </message>
+    <message>
+        <source>Needs %1; this profile&apos;s tier is %2.</source>
+        <translation>Braucht %1; der Tarif dieses Profils ist %2.</translation>
+    </message>
+    <message>
+        <source>Opt-in backend: the channel may stay silent.</source>
+        <translation>Opt-in-Backend: der Kanal bleibt womöglich still.</translation>
+    </message>
+    <message>
+        <source>Not in Conyr&apos;s catalog: its data is shown as sent.</source>
+        <translation>Nicht in Conyrs Katalog: seine Daten werden so gezeigt, wie sie gesendet werden.</translation>
+    </message>
+    <message>
+        <source>Enter a wallet address (base58, 32 to 44 characters).</source>
+        <translation>Gib eine Wallet-Adresse ein (base58, 32 bis 44 Zeichen).</translation>
+    </message>
+    <message>
+        <source>Enter a token mint address (base58, 32 to 44 characters).</source>
+        <translation>Gib eine Token-Mint-Adresse ein (base58, 32 bis 44 Zeichen).</translation>
+    </message>
+    <message>
+        <source>Pick a candle view: %1.</source>
+        <translation>Wähle eine Kerzen-Ansicht: %1.</translation>
+    </message>
+    <message>
+        <source>Conyr streams candles for %1 only.</source>
+        <translation>Conyr streamt Kerzen nur für %1.</translation>
+    </message>
+    <message>
+        <source>+%1 more</source>
+        <translation>+%1 weitere</translation>
+    </message>
+</context>
+<context>
+    <name>ConyrCatalogModel</name>
+    <message>
+        <source>Token market data</source>
+        <translation>Token-Marktdaten</translation>
+    </message>
+    <message>
+        <source>Wallet</source>
+        <translation>Wallet</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>Coordination</source>
+        <translation>Koordination</translation>
+    </message>
+    <message>
+        <source>Agent pages</source>
+        <translation>Agent-Seiten</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>geplant</translation>
+    </message>
+    <message>
+        <source>tier not documented</source>
+        <translation>Tarif nicht dokumentiert</translation>
+    </message>
 </context>
 <context>
     <name>ConyrClient</name>
@@ -2733,6 +3015,38 @@
     <message>
         <source>Conyr: %1</source>
         <translation>Conyr: %1</translation>
+    </message>
+    <message>
+        <source>Already subscribed on this connection.</source>
+        <translation>Auf dieser Verbindung schon abonniert.</translation>
+    </message>
+    <message>
+        <source>This connection is full: %1/%2 channels.</source>
+        <translation>Diese Verbindung ist voll: %1/%2 Kanäle.</translation>
+    </message>
+    <message>
+        <source>%1 channels on this connection (no cap)</source>
+        <translation>%1 Kanäle auf dieser Verbindung (ohne Limit)</translation>
+    </message>
+    <message>
+        <source>%1/%2 channels on this connection</source>
+        <translation>%1/%2 Kanäle auf dieser Verbindung</translation>
+    </message>
+    <message>
+        <source>from $%1</source>
+        <translation>ab $%1</translation>
+    </message>
+    <message>
+        <source>no extra cost</source>
+        <translation>keine Mehrkosten</translation>
+    </message>
+    <message>
+        <source>no extra cost: %1/month for the tier, %2 per channel</source>
+        <translation>keine Mehrkosten: %1/Monat für den Tarif, %2 pro Kanal</translation>
+    </message>
+    <message>
+        <source>%1 · candles %2 %3</source>
+        <translation>%1 · Kerzen %2 %3</translation>
     </message>
 </context>
 <context>
@@ -3471,6 +3785,13 @@
     </message>
 </context>
 <context>
+    <name>KeyTotalRow</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
     <name>KvBucket</name>
     <message>
         <source>not connected to NATS</source>
@@ -3581,6 +3902,10 @@
     <message>
         <source>%1 of %2 connections open</source>
         <translation>%1 von %2 Verbindungen offen</translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation>Abonnements</translation>
     </message>
 </context>
 <context>
@@ -4934,6 +5259,195 @@
     </message>
 </context>
 <context>
+    <name>SubscriptionLedger</name>
+    <message>
+        <source>%1/%2 connections of this key</source>
+        <translation>%1/%2 Verbindungen dieses Schlüssels</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) of this key (no cap)</source>
+        <translation>
+            <numerusform>%n Verbindung dieses Schlüssels (ohne Limit)</numerusform>
+            <numerusform>%n Verbindungen dieses Schlüssels (ohne Limit)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s), no cap published</source>
+        <translation>
+            <numerusform>%n Verbindung, kein Limit veröffentlicht</numerusform>
+            <numerusform>%n Verbindungen, kein Limit veröffentlicht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1/%2 channels on this connection</source>
+        <translation>%1/%2 Kanäle auf dieser Verbindung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n channel(s) on this connection (no cap)</source>
+        <translation>
+            <numerusform>%n Kanal auf dieser Verbindung (ohne Limit)</numerusform>
+            <numerusform>%n Kanäle auf dieser Verbindung (ohne Limit)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1/%2 symbols on this connection</source>
+        <translation>%1/%2 Symbole auf dieser Verbindung</translation>
+    </message>
+    <message>
+        <source>%1/%2 accounts in this monitor</source>
+        <translation>%1/%2 Konten in diesem Monitor</translation>
+    </message>
+    <message>
+        <source>%1/%2 rules of this key</source>
+        <translation>%1/%2 Regeln dieses Schlüssels</translation>
+    </message>
+    <message>
+        <source>monitors and rules not listed yet</source>
+        <translation>Monitore und Regeln noch nicht abgerufen</translation>
+    </message>
+    <message>
+        <source>one topic per connection</source>
+        <translation>ein Topic pro Verbindung</translation>
+    </message>
+    <message>
+        <source>from %1/month</source>
+        <translation>ab %1/Monat</translation>
+    </message>
+    <message>
+        <source>%1/month</source>
+        <translation>%1/Monat</translation>
+    </message>
+    <message>
+        <source>Tweets</source>
+        <translation>Tweets</translation>
+    </message>
+    <message>
+        <source>topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>symbol</source>
+        <translation>Symbol</translation>
+    </message>
+    <message>
+        <source>monitor</source>
+        <translation>Monitor</translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>stream</source>
+        <translation>Stream</translation>
+    </message>
+    <message>
+        <source>%1/%2 channels</source>
+        <translation>%1/%2 Kanäle</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n channel(s) (no cap)</source>
+        <translation>
+            <numerusform>%n Kanal (ohne Limit)</numerusform>
+            <numerusform>%n Kanäle (ohne Limit)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1/h · %2</source>
+        <translation>%1/h · %2</translation>
+    </message>
+    <message>
+        <source>not connected: nothing billed</source>
+        <translation>nicht verbunden: nichts berechnet</translation>
+    </message>
+    <message>
+        <source>%1/%2 symbols</source>
+        <translation>%1/%2 Symbole</translation>
+    </message>
+    <message>
+        <source>%1/%2 rules</source>
+        <translation>%1/%2 Regeln</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n monitor(s)</source>
+        <translation>
+            <numerusform>%n Monitor</numerusform>
+            <numerusform>%n Monitore</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n topic(s)</source>
+        <translation>
+            <numerusform>%n Topic</numerusform>
+            <numerusform>%n Topics</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no price published</source>
+        <translation>kein Preis veröffentlicht</translation>
+    </message>
+    <message>
+        <source>%1/month share of %2</source>
+        <translation>%1/Monat Anteil an %2</translation>
+    </message>
+    <message>
+        <source>no price</source>
+        <translation>kein Preis</translation>
+    </message>
+    <message>
+        <source>%1/h share of %2/h</source>
+        <translation>%1/h Anteil an %2/h</translation>
+    </message>
+    <message>
+        <source>nothing billed while not connected</source>
+        <translation>ohne Verbindung wird nichts berechnet</translation>
+    </message>
+    <message>
+        <source>%1 credits/day</source>
+        <translation>%1 Credits/Tag</translation>
+    </message>
+    <message>
+        <source>paused: no credits</source>
+        <translation>pausiert: keine Credits</translation>
+    </message>
+    <message>
+        <source>not listed yet</source>
+        <translation>noch nicht abgerufen</translation>
+    </message>
+    <message>
+        <source>This connection is full: %1.</source>
+        <translation>Diese Verbindung ist voll: %1.</translation>
+    </message>
+    <message>
+        <source>no extra cost: the tier is %1</source>
+        <translation>keine Mehrkosten: der Tarif kostet %1</translation>
+    </message>
+    <message>
+        <source>no extra cost: Predikt bills %1 per connection-hour, not per symbol</source>
+        <translation>keine Mehrkosten: Predikt berechnet %1 pro Verbindungsstunde, nicht pro Symbol</translation>
+    </message>
+    <message>
+        <source>This key has all its %1 rules.</source>
+        <translation>Dieser Schlüssel hat schon alle seine %1 Regeln.</translation>
+    </message>
+    <message>
+        <source>this rule costs %1 credits/day — your total becomes %2</source>
+        <translation>diese Regel kostet %1 Credits/Tag — deine Summe wird %2</translation>
+    </message>
+    <message>
+        <source>this monitor costs %1 credits/day — your total becomes %2</source>
+        <translation>dieser Monitor kostet %1 Credits/Tag — deine Summe wird %2</translation>
+    </message>
+    <message>
+        <source>a topic needs its own connection; no price published</source>
+        <translation>ein Topic braucht eine eigene Verbindung; kein Preis veröffentlicht</translation>
+    </message>
+</context>
+<context>
     <name>SubscriptionManager</name>
     <message>
         <source>Subscriptions</source>
@@ -4948,28 +5462,172 @@
         <translation>%1/%2 Kanäle (%3)</translation>
     </message>
     <message>
-        <source>Pick a token or paste its mint address</source>
-        <translation>Wähle ein Token oder füge seine Mint-Adresse ein</translation>
+        <source>Add channel…</source>
+        <translation>Kanal hinzufügen …</translation>
     </message>
     <message>
-        <source>trades</source>
-        <translation>Trades</translation>
+        <source>Pick from Conyr&apos;s channel catalog: trades, ticks, candles, wallet and security channels</source>
+        <translation>Aus Conyrs Kanalkatalog wählen: Trades, Ticks, Kerzen, Wallet- und Sicherheitskanäle</translation>
     </message>
     <message>
-        <source>candles</source>
-        <translation>Kerzen</translation>
+        <source>No channels yet: add one from the catalog.</source>
+        <translation>Noch keine Kanäle: füge einen aus dem Katalog hinzu.</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionRow</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
     </message>
     <message>
-        <source>Subscribe</source>
-        <translation>Abonnieren</translation>
+        <source>now</source>
+        <translation>jetzt</translation>
     </message>
     <message>
-        <source>No channels yet: pick a token and subscribe to its trades or candles.</source>
-        <translation>Noch keine Kanäle: wähle ein Token und abonniere seine Trades oder Kerzen.</translation>
+        <source>%1 s ago</source>
+        <translation>vor %1 s</translation>
     </message>
     <message>
-        <source>ticks</source>
-        <translation>Ticks</translation>
+        <source>%1 min ago</source>
+        <translation>vor %1 min</translation>
+    </message>
+    <message>
+        <source>%1 h ago</source>
+        <translation>vor %1 h</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>Optional: paused by “Pause all optional”. Untick to make it essential.</source>
+        <translation>Optional: wird von „Alle optionalen pausieren“ pausiert. Abwählen macht es unverzichtbar.</translation>
+    </message>
+    <message>
+        <source>Essential: never paused all at once. Tick to make it optional.</source>
+        <translation>Unverzichtbar: wird nie gesammelt pausiert. Anwählen macht es optional.</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionsOverview</name>
+    <message>
+        <source>%1/h · %2/month</source>
+        <translation>%1/h · %2/Monat</translation>
+    </message>
+    <message>
+        <source>%1 credits/day</source>
+        <translation>%1 Credits/Tag</translation>
+    </message>
+    <message>
+        <source>No pricing tier covers that interval.</source>
+        <translation>Keine Preisstufe deckt dieses Intervall ab.</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>gestoppt</translation>
+    </message>
+    <message>
+        <source>muted</source>
+        <translation>stumm</translation>
+    </message>
+    <message>
+        <source>waiting for the server</source>
+        <translation>wartet auf den Server</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n optional</source>
+        <translation>
+            <numerusform>%n optional</numerusform>
+            <numerusform>%n optional</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · pausing them saves %2 credits/day</source>
+        <translation>%1 · sie zu pausieren spart %2 Credits/Tag</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionsPage</name>
+    <message>
+        <source>Subscriptions</source>
+        <translation>Abonnements</translation>
+    </message>
+    <message>
+        <source>Add a profile with your API key: its topics, channels, symbols, monitors and rules appear here with their quota and cost.</source>
+        <translation>Lege ein Profil mit deinem API-Schlüssel an: seine Topics, Kanäle, Symbole, Monitore und Regeln erscheinen hier mit Kontingent und Kosten.</translation>
+    </message>
+    <message>
+        <source>Open Connections</source>
+        <translation>Verbindungen öffnen</translation>
+    </message>
+    <message>
+        <source>Every live subscription of every profile, with the quota it uses and what it costs</source>
+        <translation>Jedes laufende Abonnement jedes Profils, mit dem Kontingent, das es belegt, und seinen Kosten</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Key (profile) · tier</source>
+        <translation>Schlüssel (Profil) · Tarif</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>Cost of the key</source>
+        <translation>Kosten des Schlüssels</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>Last message</source>
+        <translation>Letzte Nachricht</translation>
+    </message>
+    <message>
+        <source>Quota used</source>
+        <translation>Kontingent belegt</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Nothing subscribed yet.</source>
+        <translation>Noch nichts abonniert.</translation>
+    </message>
+    <message>
+        <source>Pause all optional</source>
+        <translation>Alle optionalen pausieren</translation>
+    </message>
+    <message>
+        <source>Pauses tweets monitors and rules, mutes Conyr channels and stops the Allium stream marked optional. Predikt symbols stay: Predikt bills the connection, not the symbol.</source>
+        <translation>Pausiert als optional markierte Tweet-Monitore und -Regeln, schaltet Conyr-Kanäle stumm und stoppt den Allium-Stream. Predikt-Symbole bleiben: Predikt berechnet die Verbindung, nicht das Symbol.</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Quota used · cost</source>
+        <translation>Kontingent belegt · Kosten</translation>
     </message>
 </context>
 <context>

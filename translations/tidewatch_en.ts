@@ -265,6 +265,61 @@
     </message>
 </context>
 <context>
+    <name>SubscriptionLedger</name>
+    <message numerus="yes">
+        <source>%n connection(s) of this key (no cap)</source>
+        <translation>
+            <numerusform>%n connection of this key (no cap)</numerusform>
+            <numerusform>%n connections of this key (no cap)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s), no cap published</source>
+        <translation>
+            <numerusform>%n connection, no cap published</numerusform>
+            <numerusform>%n connections, no cap published</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n channel(s) on this connection (no cap)</source>
+        <translation>
+            <numerusform>%n channel on this connection (no cap)</numerusform>
+            <numerusform>%n channels on this connection (no cap)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n channel(s) (no cap)</source>
+        <translation>
+            <numerusform>%n channel (no cap)</numerusform>
+            <numerusform>%n channels (no cap)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n monitor(s)</source>
+        <translation>
+            <numerusform>%n monitor</numerusform>
+            <numerusform>%n monitors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n topic(s)</source>
+        <translation>
+            <numerusform>%n topic</numerusform>
+            <numerusform>%n topics</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionsOverview</name>
+    <message numerus="yes">
+        <source>%n optional</source>
+        <translation>
+            <numerusform>%n optional</numerusform>
+            <numerusform>%n optional</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TrayIcon</name>
     <message numerus="yes">
         <source>%n unacknowledged alert(s)</source>

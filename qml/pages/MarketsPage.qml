@@ -15,6 +15,12 @@ Pane {
 
     padding: Theme.padding
 
+    /// "picker" opens the channel catalog (for --page markets/picker).
+    function showSection(name) {
+        if (name === "picker")
+            manager.openPicker()
+    }
+
     Connections {
         target: ConyrWorkspace
         function onNotice(text) {
@@ -205,6 +211,7 @@ Pane {
         }
 
         SubscriptionManager {
+            id: manager
             Layout.fillWidth: true
             Layout.preferredHeight: Math.max(180, page.height * 0.3)
             model: ConyrWorkspace.subscriptions
@@ -214,7 +221,16 @@ Pane {
             tokens: ConyrWorkspace.tokens
             streamedIntervals: ConyrWorkspace.streamedIntervals
             variants: ConyrWorkspace.variants
-            onAddRequested: (mint, kind, variant, interval) => ConyrWorkspace.addChannel(mint, kind, variant, interval)
+            catalog: ConyrWorkspace.catalog
+            preview: (entryId, subject, view, interval) => ConyrWorkspace.previewCatalogChannel(entryId, subject, view, interval)
+            onCatalogAddRequested: (entryId, subject, view, interval) => {
+                if (ConyrWorkspace.addCatalogChannel(entryId, subject, view, interval))
+                    manager.picker.close()
+            }
+            onNameAddRequested: name => {
+                if (ConyrWorkspace.addChannelName(name))
+                    manager.picker.close()
+            }
             onRemoveRequested: channel => ConyrWorkspace.removeChannel(channel)
             onMuteRequested: (channel, muted) => ConyrWorkspace.setMuted(channel, muted)
             onChartRequested: (mint, interval) => ConyrWorkspace.selectChart(mint, interval.length > 0 ? interval : ConyrWorkspace.chartInterval)

@@ -13,6 +13,7 @@ target_sources(tidewatch_core PRIVATE
     app/allium/alliumconsole.h app/allium/alliumconsole.cpp
     app/allium/alliumstreams.h app/allium/alliumstreams.cpp
     # Conyr: markets
+    app/conyr/conyrcatalogmodel.h app/conyr/conyrcatalogmodel.cpp
     app/conyr/candlechartbinder.h app/conyr/candlechartbinder.cpp
     app/conyr/conyrsession.h app/conyr/conyrsession.cpp
     app/conyr/conyrworkspace.h app/conyr/conyrworkspace.cpp
@@ -24,6 +25,11 @@ target_sources(tidewatch_core PRIVATE
     app/tweets/tweetsubscriptionmodels.h app/tweets/tweetsubscriptionmodels.cpp
     app/tweets/tweetsubscriptioneditors.h app/tweets/tweetsubscriptioneditors.cpp
     app/tweets/tweetssubscriptionscontroller.h app/tweets/tweetssubscriptionscontroller.cpp
+    # Subscriptions overview: quota and cost of every live subscription, totals per key
+    app/subscriptions/subscriptionledger.h app/subscriptions/subscriptionledger.cpp
+    app/subscriptions/subscriptionoverviewmodels.h app/subscriptions/subscriptionoverviewmodels.cpp
+    app/subscriptions/subscriptionsoverview.h app/subscriptions/subscriptionsoverview.cpp
+    app/subscriptions/subscriptionsources.cpp
     # relay profiles: NATS → consumer → feed → the provider workspaces above
     app/relay/relaylink.h app/relay/relaylink.cpp
     app/relay/relayworkspace.h app/relay/relayworkspace.cpp
@@ -35,4 +41,5 @@ target_include_directories(tidewatch_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/conyr
     ${CMAKE_CURRENT_LIST_DIR}/predikt
     ${CMAKE_CURRENT_LIST_DIR}/tweets
+    ${CMAKE_CURRENT_LIST_DIR}/subscriptions
     ${CMAKE_CURRENT_LIST_DIR}/relay)

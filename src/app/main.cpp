@@ -32,7 +32,7 @@ struct AppOptions {
         QCoreApplication::translate("main", "Save a PNG of the window once the page shows live data, then quit."),
         QStringLiteral("FILE")};
     QCommandLineOption page{QStringLiteral("page"),
-        QCoreApplication::translate("main", "The page to show first (dashboard, streams, api-console, markets, prices, tweets, alerts, connections, settings)."),
+        QCoreApplication::translate("main", "The page to show first (dashboard, streams, api-console, markets, prices, tweets, subscriptions, alerts, connections, settings)."),
         QStringLiteral("NAME")};
     QCommandLineOption size{QStringLiteral("size"),
         QCoreApplication::translate("main", "The window's initial size in pixels, for example 1024x700."),

@@ -115,6 +115,48 @@ private Q_SLOTS:
         QCOMPARE(ws->activeCount(), 7);
         QCOMPARE(QSettings().value(QStringLiteral("conyr/demo-conyr/channels")).toStringList().size(), 7);
     }
+
+    void catalogGatesByTier()
+    {
+        // The demo profile is Layer 1 (reference/conyr.md §3: wallet channels need Layer 2).
+        const QString wallet = QStringLiteral("7xKXtg2CW87d97TXJSDpbD5jBkheTqA83TZRuJosgAsU");
+        QCOMPARE(ws->catalog()->tier(), QStringLiteral("layer1"));
+        QSignalSpy notice(ws, &ConyrWorkspace::notice);
+        QVERIFY(!ws->addCatalogChannel(QStringLiteral("wallet-pnl"), wallet, {}, {}));
+        QCOMPARE(notice.takeFirst().at(0).toString(), QStringLiteral("Needs Layer 2; this profile's tier is Layer 1."));
+        // Typed by name, the same rule holds.
+        QVERIFY(!ws->addChannelName(QStringLiteral("wallet:%1:pnl").arg(wallet)));
+        QCOMPARE(notice.takeFirst().at(0).toString(), QStringLiteral("Needs Layer 2; this profile's tier is Layer 1."));
+        QCOMPARE(ws->activeCount(), 7);
+
+        // What-if before adding.
+        const QVariantMap ticks = ws->previewCatalogChannel(QStringLiteral("ticks"), Sol, {}, {});
+        QVERIFY(ticks.value(QStringLiteral("ok")).toBool());
+        QCOMPARE(ticks.value(QStringLiteral("name")).toString(), ticksChannel(Sol));
+        QCOMPARE(ticks.value(QStringLiteral("quotaText")).toString(), QStringLiteral("8/50 channels on this connection"));
+        QCOMPARE(ticks.value(QStringLiteral("costText")).toString(),
+                 QStringLiteral("no extra cost: $79/month for the tier, $9.88 per channel"));
+        QCOMPARE(ws->previewCatalogChannel(QStringLiteral("trades"), Sol, {}, {}).value(QStringLiteral("error")).toString(),
+                 QStringLiteral("Already subscribed on this connection."));
+        QVERIFY(!ws->previewCatalogChannel(QStringLiteral("token-security"), Sol, {}, {}).value(QStringLiteral("ok")).toBool());
+
+        QVERIFY(ws->addCatalogChannel(QStringLiteral("ticks"), Sol, {}, {}));
+        QCOMPARE(ws->activeCount(), 8);
+        ws->removeChannel(ticksChannel(Sol));
+
+        // A channel the catalog lists without a tier goes through and is shown generically.
+        const QString bundles = QStringLiteral("wallet:%1:bundles").arg(wallet);
+        QVERIFY(ws->addChannelName(bundles));
+        const int row = ws->subscriptions()->rowOf(bundles);
+        QVERIFY(row >= 0);
+        QCOMPARE(ws->subscriptions()->data(ws->subscriptions()->index(row), SubscriptionModel::KindRole).toString(),
+                 QStringLiteral("generic"));
+        QCOMPARE(ws->channelTitle(bundles), QStringLiteral("7xKX…gAsU · Wallet bundles"));
+        QCOMPARE(ws->channelTitle(ohlcvChannel(Sol, QStringLiteral("full"), QStringLiteral("5m"))), QStringLiteral("SOL · candles 5m full"));
+        QCOMPARE(ws->channelTier(QStringLiteral("wallet:%1:pnl").arg(wallet)), QStringLiteral("Layer 2"));
+        ws->removeChannel(bundles);
+        QCOMPARE(ws->activeCount(), 7);
+    }
 };
 
 QTEST_MAIN(TestConyrWorkspace)

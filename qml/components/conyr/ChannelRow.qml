@@ -34,7 +34,7 @@ Rectangle {
     // understood, the latest generic payload, or that nothing has arrived yet.
     readonly property string note: state === "rejected" || state === "unconfirmed" ? error
         : notUnderstood > 0 ? qsTr("%n payload(s) not understood, latest: %1", "", notUnderstood).arg(sample)
-        : kind === "generic" && sample.length > 0 ? sample
+        : kind === "generic" && sample.length > 0 ? ConyrWorkspace.readablePayload(sample)
         : lastMessageAge < 0 ? qsTr("no data yet")
         : ""
 
@@ -64,7 +64,9 @@ Rectangle {
         }
         Label {
             Layout.preferredWidth: 58
-            text: root.symbol.length > 0 ? root.symbol : qsTr("other")
+            text: root.symbol.length > 0 ? root.symbol
+                : root.channel.startsWith("wallet:") ? qsTr("wallet")
+                : root.channel.startsWith("token:") ? qsTr("token") : qsTr("other")
             font.bold: true
             elide: Text.ElideRight
             textFormat: Text.PlainText
@@ -74,7 +76,7 @@ Rectangle {
             text: root.kind === "trades" ? qsTr("trades")
                 : root.kind === "ticks" ? qsTr("ticks")
                 : root.kind === "ohlcv" ? qsTr("candles %1 · %2").arg(root.interval).arg(root.variant)
-                : root.channel
+                : ConyrWorkspace.channelTitle(root.channel)
             elide: Text.ElideMiddle
             textFormat: Text.PlainText
             ToolTip.visible: nameHover.hovered
@@ -90,7 +92,8 @@ Rectangle {
             font.pixelSize: Theme.fontSmall
             textFormat: Text.PlainText
             ToolTip.visible: noteHover.hovered && root.note.length > 0
-            ToolTip.text: root.notUnderstood > 0 ? root.problem + "\n" + root.sample : root.note
+            ToolTip.text: root.notUnderstood > 0 ? root.problem + "\n" + root.sample
+                        : (root.kind === "generic" && root.sample.length > 0 ? root.sample : root.note)
             HoverHandler { id: noteHover }
         }
         Label {

@@ -4,8 +4,8 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Tidewatch
 
-// The channel picker (token + kind + variant + interval), the count against the tier's
-// cap, and the list of channels with rate, age, drops, mute and remove.
+// The count against the tier's cap, the button that opens the catalog picker, and the list of
+// channels with rate, age, drops, mute and remove.
 Rectangle {
     id: root
     property SubscriptionModel model
@@ -15,8 +15,12 @@ Rectangle {
     property var tokens: []
     property var streamedIntervals: []
     property var variants: []
+    property ConyrCatalogModel catalog
+    property var preview: function(entryId, subject, view, interval) { return ({}) }
+    readonly property alias picker: picker
 
-    signal addRequested(string mint, string kind, string variant, string interval)
+    signal catalogAddRequested(string entryId, string subject, string view, string interval)
+    signal nameAddRequested(string name)
     signal removeRequested(string channel)
     signal muteRequested(string channel, bool muted)
     signal chartRequested(string mint, string interval)
@@ -25,16 +29,35 @@ Rectangle {
     border.color: Theme.border
     radius: Theme.radius
 
+    function openPicker() {
+        picker.open()
+    }
+
+    ChannelPicker {
+        id: picker
+        objectName: "channelPicker"
+        parent: Overlay.overlay
+        anchors.centerIn: parent
+        width: parent ? Math.min(parent.width - 40, 820) : 820
+        height: parent ? Math.min(parent.height - 60, 560) : 560
+        catalog: root.catalog
+        tokens: root.tokens
+        streamedIntervals: root.streamedIntervals
+        variants: root.variants
+        preview: root.preview
+        onSubscribeRequested: (entryId, subject, view, interval) => root.catalogAddRequested(entryId, subject, view, interval)
+        onNameRequested: name => root.nameAddRequested(name)
+    }
+
     ColumnLayout {
         anchors.fill: parent
         anchors.margins: Theme.spacing
         spacing: 6
 
-        // The title and the channel picker side by side; in a narrow window the picker goes
-        // below the title instead of past the right edge.
+        // The title and count, and the button that opens the picker.
         GridLayout {
             Layout.fillWidth: true
-            columns: root.width >= 1100 ? 2 : 1
+            columns: 2
             columnSpacing: Theme.spacing
             rowSpacing: 2
             RowLayout {
@@ -63,44 +86,14 @@ Rectangle {
                 Layout.fillWidth: true
                 spacing: Theme.spacing
                 Item { Layout.fillWidth: true }
-                ComboBox {
-                    id: token
-                    Layout.preferredWidth: 200
-                    editable: true
-                    model: root.tokens
-                    textRole: "symbol"
-                    valueRole: "mint"
-                    ToolTip.visible: hovered
-                    ToolTip.text: qsTr("Pick a token or paste its mint address")
-                    function mint() {
-                        const i = find(editText)
-                        return i >= 0 ? root.tokens[i].mint : editText.trim()
-                    }
-                }
-                ComboBox {
-                    id: kind
-                    Layout.preferredWidth: 110
-                    model: [qsTr("trades"), qsTr("candles"), qsTr("ticks")]
-                }
-                ComboBox {
-                    id: variant
-                    visible: kind.currentIndex === 1
-                    Layout.preferredWidth: 100
-                    model: root.variants
-                }
-                ComboBox {
-                    id: interval
-                    visible: kind.currentIndex === 1
-                    Layout.preferredWidth: 76
-                    model: root.streamedIntervals
-                    currentIndex: 1
-                }
                 Button {
-                    text: qsTr("Subscribe")
+                    objectName: "addChannelButton"
+                    text: qsTr("Add channel…")
                     highlighted: true
-                    enabled: token.editText.trim().length > 0 && (root.cap < 0 || root.activeCount < root.cap)
-                    onClicked: root.addRequested(token.mint(), kind.currentIndex === 1 ? "ohlcv" : (kind.currentIndex === 2 ? "ticks" : "trades"),
-                                                 variant.currentText, interval.currentText)
+                    enabled: root.cap < 0 || root.activeCount < root.cap
+                    onClicked: root.openPicker()
+                    ToolTip.visible: hovered
+                    ToolTip.text: qsTr("Pick from Conyr's channel catalog: trades, ticks, candles, wallet and security channels")
                 }
             }
         }
@@ -125,7 +118,7 @@ Rectangle {
         Label {
             visible: list.count === 0
             Layout.alignment: Qt.AlignHCenter
-            text: qsTr("No channels yet: pick a token and subscribe to its trades or candles.")
+            text: qsTr("No channels yet: add one from the catalog.")
             color: Theme.muted
         }
     }

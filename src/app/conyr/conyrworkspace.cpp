@@ -6,6 +6,7 @@
 #include "core/keystore.h"
 #include "core/profilestore.h"
 #include "providers/conyr/candleaggregator.h"
+#include "providers/conyr/conyrchannelcatalog.h"
 #include "providers/conyr/conyrcodec.h"
 #include "providers/conyr/conyrobservations.h"
 
@@ -61,6 +62,7 @@ ConyrWorkspace *ConyrWorkspace::create(QQmlEngine *, QJSEngine *)
 ConyrWorkspace::ConyrWorkspace(ProfileStore *profiles, KeyStore *keys, QObject *parent)
     : QObject(parent)
     , m_run(new ProfileSessions(Provider::Kind::Conyr, profiles, keys, this))
+    , m_catalog(new ConyrCatalogModel(this))
     , m_candles(new CandleSeriesModel(this, ChartBars))
     , m_tape(new TradeTapeModel(this, TapeRows))
 {
@@ -95,6 +97,7 @@ void ConyrWorkspace::followSessions()
             Connection *connection = session->start(profile, key);
             Q_EMIT profilesChanged();
             if (session == current()) {
+                syncCatalogTier();
                 Q_EMIT currentChanged();
                 loadChart();
             }
@@ -167,6 +170,7 @@ void ConyrWorkspace::setCurrentProfileId(const QString &id)
     if (id == m_currentId || (!id.isEmpty() && !m_sessions.contains(id)))
         return;
     m_currentId = id;
+    syncCatalogTier();
     Q_EMIT currentChanged();
     Q_EMIT problemChanged();
     Q_EMIT countsChanged();
@@ -314,6 +318,11 @@ bool ConyrWorkspace::addChannelName(const QString &name)
     ConyrSession *s = current();
     if (!s)
         return false;
+    const ChannelAvailability allowed = channelAvailability(name.trimmed(), s->profile().tier);
+    if (!allowed.allowed) {
+        Q_EMIT notice(allowed.reason);
+        return false;
+    }
     QString error;
     if (!s->add({name.trimmed()}, &error)) {
         Q_EMIT notice(error);
@@ -322,6 +331,115 @@ bool ConyrWorkspace::addChannelName(const QString &name)
     refreshChartSource();
     Q_EMIT countsChanged();
     return true;
+}
+
+QList<ConyrSession *> ConyrWorkspace::sessions() const
+{
+    QList<ConyrSession *> out;
+    for (const QString &id : m_order)
+        out.append(m_sessions.value(id));
+    return out;
+}
+
+void ConyrWorkspace::syncCatalogTier()
+{
+    const ConyrSession *s = current();
+    m_catalog->setTier(s ? s->profile().tier : QString());
+}
+
+bool ConyrWorkspace::addCatalogChannel(const QString &entryId, const QString &subject, const QString &view,
+                                       const QString &interval)
+{
+    const CatalogEntry *entry = catalogEntry(entryId);
+    const ConyrSession *s = current();
+    if (!entry || !s)
+        return false;
+    const ChannelAvailability allowed = availability(*entry, s->profile().tier);
+    if (!allowed.allowed) {
+        Q_EMIT notice(allowed.reason);
+        return false;
+    }
+    QString error;
+    const QString name = catalogChannelName(*entry, subject, view, interval, &error);
+    if (name.isEmpty()) {
+        Q_EMIT notice(error);
+        return false;
+    }
+    return addChannelName(name);
+}
+
+QVariantMap ConyrWorkspace::previewCatalogChannel(const QString &entryId, const QString &subject, const QString &view,
+                                                  const QString &interval) const
+{
+    QVariantMap out{{QStringLiteral("ok"), false}};
+    const CatalogEntry *entry = catalogEntry(entryId);
+    const ConyrSession *s = current();
+    if (!entry || !s)
+        return out;
+    const ChannelAvailability allowed = availability(*entry, s->profile().tier);
+    if (!allowed.allowed) {
+        out.insert(QStringLiteral("error"), allowed.reason);
+        return out;
+    }
+    QString error;
+    const QString name = catalogChannelName(*entry, subject, view, interval, &error);
+    if (name.isEmpty()) {
+        out.insert(QStringLiteral("error"), error);
+        return out;
+    }
+    const int used = activeCount();
+    const int limit = cap();
+    const bool present = s->client() && s->client()->channel(name);
+    out.insert(QStringLiteral("name"), name);
+    if (present) {
+        out.insert(QStringLiteral("error"), tr("Already subscribed on this connection."));
+        return out;
+    }
+    if (limit >= 0 && used + 1 > limit) {
+        out.insert(QStringLiteral("error"), tr("This connection is full: %1/%2 channels.").arg(used).arg(limit));
+        return out;
+    }
+    out.insert(QStringLiteral("ok"), true);
+    out.insert(QStringLiteral("quotaText"), limit < 0 ? tr("%1 channels on this connection (no cap)").arg(used + 1)
+                                                      : tr("%1/%2 channels on this connection").arg(used + 1).arg(limit));
+    // The tier is a flat monthly price: one more channel costs nothing extra, it only lowers
+    // each channel's share of the price.
+    bool from = false;
+    const double price = tierPriceUsdPerMonth(s->profile().tier, &from);
+    const QString priceText = (from ? tr("from $%1") : QStringLiteral("$%1")).arg(price, 0, 'f', 0);
+    out.insert(QStringLiteral("costText"),
+               price <= 0 ? tr("no extra cost")
+                          : tr("no extra cost: %1/month for the tier, %2 per channel").arg(
+                                priceText, QStringLiteral("$%1").arg(price / (used + 1), 0, 'f', 2)));
+    if (!allowed.note.isEmpty())
+        out.insert(QStringLiteral("note"), allowed.note);
+    return out;
+}
+
+QString ConyrWorkspace::channelTitle(const QString &name) const
+{
+    const CatalogEntry *entry = catalogEntryForChannel(name);
+    if (!entry)
+        return name;
+    const int first = name.indexOf(QLatin1Char(':'));
+    const int second = name.indexOf(QLatin1Char(':'), first + 1);
+    const QString subject = tokenSymbol(name.mid(first + 1, second - first - 1));
+    if (entry->candles) {
+        const ChannelDescriptor d = parseChannel(name);
+        return tr("%1 · candles %2 %3").arg(subject, d.interval, d.variant);
+    }
+    return subject + QStringLiteral(" · ") + entry->title();
+}
+
+QString ConyrWorkspace::channelTier(const QString &name) const
+{
+    const CatalogEntry *entry = catalogEntryForChannel(name);
+    return entry && !entry->minTier.isEmpty() ? Conyr::tierLabel(entry->minTier) : QString();
+}
+
+QString ConyrWorkspace::readablePayload(const QString &json) const
+{
+    return Conyr::readablePayload(json);
 }
 
 void ConyrWorkspace::removeChannel(const QString &name)

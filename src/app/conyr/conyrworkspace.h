@@ -3,6 +3,7 @@
 // chart, tape and subscription models, and the actions the page calls.
 
 #include "candleseriesmodel.h"
+#include "conyrcatalogmodel.h"
 #include "core/connection.h"
 #include "subscriptionmodel.h"
 #include "tradetapemodel.h"
@@ -60,6 +61,8 @@ class ConyrWorkspace : public QObject
     Q_PROPERTY(QStringList streamedIntervals READ streamedIntervals CONSTANT)
     Q_PROPERTY(QStringList variants READ variants CONSTANT)
     Q_PROPERTY(bool live READ live NOTIFY liveChanged)
+    /// The channel catalog, its availability decided for the current profile's tier.
+    Q_PROPERTY(ConyrCatalogModel *catalog READ catalog CONSTANT)
 
 public:
     static ConyrWorkspace *instance();
@@ -97,6 +100,9 @@ public:
     QStringList streamedIntervals() const;
     QStringList variants() const;
     bool live() const { return m_candles->rowCount() > 0; }
+    ConyrCatalogModel *catalog() const { return m_catalog; }
+    /// Every profile's session, in the order they were added (the Subscriptions overview).
+    QList<ConyrSession *> sessions() const;
 
     /// A client fed from elsewhere (a relay profile's, src/app/relay) shown as one more
     /// profile under shown.id until detachExternalClient(); the caller owns the client.
@@ -107,6 +113,20 @@ public:
     Q_INVOKABLE bool addChannel(const QString &mint, const QString &kind, const QString &variant, const QString &interval);
     /// Adds a channel by name (any shape; unknown ones flow to the generic view).
     Q_INVOKABLE bool addChannelName(const QString &name);
+    /// Adds a channel picked from the catalog: entry id, the mint or wallet address, and for
+    /// candles the view and timeframe. Refused (with a notice) when the tier cannot use it.
+    Q_INVOKABLE bool addCatalogChannel(const QString &entryId, const QString &subject, const QString &view,
+                                       const QString &interval);
+    /// What adding that channel would do, before it is added: {ok, name, error, quotaText,
+    /// costText} (the what-if line under the picker).
+    Q_INVOKABLE QVariantMap previewCatalogChannel(const QString &entryId, const QString &subject, const QString &view,
+                                                  const QString &interval) const;
+    /// A channel's readable title: "Wallet PnL · 7xKX…AsU" for catalogued names, else the name.
+    Q_INVOKABLE QString channelTitle(const QString &name) const;
+    /// The tier label a channel needs ("Layer 2"), empty when it is not in the catalog.
+    Q_INVOKABLE QString channelTier(const QString &name) const;
+    /// A generic payload as "field value · field value".
+    Q_INVOKABLE QString readablePayload(const QString &json) const;
     Q_INVOKABLE void removeChannel(const QString &name);
     Q_INVOKABLE void setMuted(const QString &name, bool muted);
     Q_INVOKABLE void selectChart(const QString &mint, const QString &interval);
@@ -134,7 +154,10 @@ private:
     void onFrame();
     bool countsInChart(const Conyr::Trade &trade) const;
 
+    void syncCatalogTier();
+
     ProfileSessions *m_run;
+    ConyrCatalogModel *m_catalog;
     QHash<QString, ConyrSession *> m_sessions;
     QStringList m_order;
     QString m_currentId;
