@@ -11,6 +11,7 @@
 
 #include <QSignalSpy>
 #include <QTest>
+#include <QUrlQuery>
 #include <QWebSocket>
 #include <memory>
 
@@ -44,6 +45,20 @@ public:
                 socket->sendTextMessage(frame);
         });
     }
+};
+/// Notes every plain HTTP request and leaves the answer to the next handler.
+class RequestRecorder : public SimHandler
+{
+public:
+    using SimHandler::SimHandler;
+    bool acceptsPath(const QString &) const override { return false; }
+    void acceptSocket(QWebSocket *) override {}
+    SimHttpResponse handleHttp(const SimHttpRequest &request) override
+    {
+        urls.append(request.url);
+        return {};
+    }
+    QList<QUrl> urls;
 };
 } // namespace
 
@@ -195,6 +210,43 @@ private Q_SLOTS:
         QCOMPARE(rest.trades, live.trades);
         QCOMPARE(rest.vwap, live.vwap);
         QCOMPARE(rest.closed, live.closed); // final: its bucket has ended
+    }
+
+    void layer1BackfillIsClampedToSevenDays()
+    {
+        // Layer 1 keeps 7 days of OHLCV history (reference §7): an older "from" is not sent.
+        SimConfig simConfig;
+        simConfig.clockFactor = 1;
+        m_server = std::make_unique<SimServer>(simConfig);
+        auto *recorder = new RequestRecorder(m_server.get());
+        m_server->addHandler(recorder); // first: sees every request, answers none
+        m_handler = new ConyrSimHandler(m_server.get());
+        m_server->addHandler(m_handler);
+        QVERIFY(m_server->listen());
+        const QString name = ohlcvChannel(Usdc, QStringLiteral("full"), QStringLiteral("1h"));
+        const qint64 sevenDays = 7LL * 24 * 3600 * 1000;
+        auto fromOfLastRequest = [recorder]() -> qint64 {
+            for (qsizetype i = recorder->urls.size() - 1; i >= 0; --i) {
+                if (recorder->urls.at(i).path().endsWith(QLatin1String("/ohlcv")))
+                    return QUrlQuery(recorder->urls.at(i)).queryItemValue(QStringLiteral("from")).toLongLong();
+            }
+            return -1;
+        };
+        for (const QString &tier : {QStringLiteral("layer1"), QStringLiteral("layer2")}) {
+            recorder->urls.clear();
+            auto c = client(tier);
+            const qint64 asked = QDateTime::currentMSecsSinceEpoch() - 30 * 24 * 3600 * 1000LL; // a month back
+            const qint64 before = QDateTime::currentMSecsSinceEpoch();
+            c->requestBackfill(name, asked, 100);
+            QTRY_VERIFY_WITH_TIMEOUT(fromOfLastRequest() >= 0, 5000);
+            const qint64 from = fromOfLastRequest();
+            if (tier == QLatin1String("layer1")) {
+                QVERIFY2(from >= before - sevenDays && from <= QDateTime::currentMSecsSinceEpoch() - sevenDays,
+                         qPrintable(QStringLiteral("from %1, now %2").arg(from).arg(before)));
+            } else {
+                QCOMPARE(from, asked); // no documented depth: asked as given
+            }
+        }
     }
 
     void queryParameterAuth()

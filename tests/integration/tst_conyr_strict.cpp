@@ -298,6 +298,49 @@ private Q_SLOTS:
         QCOMPARE(bars.at(1).ts - bars.at(0).ts, 300000);
     }
 
+    void wsRefusesUndocumentedAuthMethods_data()
+    {
+        // reference: Authorization: Bearer everywhere, and on /ws also ?api_key=. Nothing else.
+        QTest::addColumn<QByteArray>("header");
+        QTest::addColumn<QByteArray>("value");
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<bool>("accepted");
+        QTest::newRow("bearer") << QByteArray("Authorization") << QByteArray("Bearer demo-key") << QString() << true;
+        QTest::newRow("api_key query") << QByteArray() << QByteArray() << QStringLiteral("api_key=demo-key") << true;
+        QTest::newRow("X-API-Key") << QByteArray("X-API-Key") << QByteArray("demo-key") << QString() << false;
+        QTest::newRow("x-api-key") << QByteArray("x-api-key") << QByteArray("demo-key") << QString() << false;
+        QTest::newRow("bare authorization") << QByteArray("Authorization") << QByteArray("demo-key") << QString() << false;
+        QTest::newRow("token query") << QByteArray() << QByteArray() << QStringLiteral("token=demo-key") << false;
+        QTest::newRow("none") << QByteArray() << QByteArray() << QString() << false;
+    }
+
+    void wsRefusesUndocumentedAuthMethods()
+    {
+        QFETCH(QByteArray, header);
+        QFETCH(QByteArray, value);
+        QFETCH(QString, query);
+        QFETCH(bool, accepted);
+        startServer();
+        QUrl url = m_server->baseUrl();
+        url.setPath(QStringLiteral("/ws"));
+        url.setQuery(query);
+        QNetworkRequest request(url);
+        if (!header.isEmpty())
+            request.setRawHeader(header, value);
+        QWebSocket socket;
+        QSignalSpy connected(&socket, &QWebSocket::connected);
+        QSignalSpy disconnected(&socket, &QWebSocket::disconnected);
+        QSignalSpy errors(&socket, SIGNAL(error(QAbstractSocket::SocketError))); // errorOccurred is Qt 6.5
+        socket.open(request);
+        QTRY_VERIFY_WITH_TIMEOUT(connected.count() > 0 || errors.count() > 0 || disconnected.count() > 0, 5000);
+        QCOMPARE(connected.count() > 0, accepted);
+        if (accepted) {
+            socket.sendTextMessage(QString::fromUtf8(encodePing()));
+            QSignalSpy text(&socket, &QWebSocket::textMessageReceived);
+            QVERIFY(text.wait(3000)); // a live session, not a socket closed after the upgrade
+        }
+    }
+
     void restWantsBearerAndAnswersDocumentedErrors()
     {
         startServer();

@@ -5,7 +5,9 @@
 #include "app/appcontroller.h"
 #include "app/conyr/conyrworkspace.h"
 #include "core/profilestore.h"
+#include "providers/conyr/conyrclient.h"
 #include "providers/conyr/conyrcodec.h"
+#include "sim/simserver.h"
 
 #include <QAbstractItemModelTester>
 #include <QSettings>
@@ -17,6 +19,7 @@ using namespace Conyr;
 
 namespace {
 const QString Sol = QStringLiteral("So11111111111111111111111111111111111111112");
+const QString Wif = QStringLiteral("EKpQGSJtjMFqKZ9KQanSqYXRcF8fBopzLHYxdM65zcjm");
 }
 
 class TestConyrWorkspace : public QObject
@@ -156,6 +159,89 @@ private Q_SLOTS:
         QCOMPARE(ws->channelTier(QStringLiteral("wallet:%1:pnl").arg(wallet)), QStringLiteral("Layer 2"));
         ws->removeChannel(bundles);
         QCOMPARE(ws->activeCount(), 7);
+    }
+
+    void filteredChartFromTicksLeavesOutUnfilteredTicks_data()
+    {
+        QTest::addColumn<QString>("interval");
+        // 1m is streamed, but WIF has no ohlcv channel: the bars come from its ticks.
+        QTest::newRow("1m, no candle channel") << QStringLiteral("1m");
+        // 10s is not streamed at all (a local interval).
+        QTest::newRow("10s, local interval") << QStringLiteral("10s");
+    }
+
+    void filteredChartFromTicksLeavesOutUnfilteredTicks()
+    {
+        // A token with a ticks channel but no trades channel and no candle channel: its bars
+        // are built from ticks, and the (default) filtered view counts only ticks with
+        // f=true, as the server's filtered candles do.
+        QFETCH(QString, interval);
+        QTRY_VERIFY_WITH_TIMEOUT(ws->connection() && ws->connection()->state() == Connection::State::Open, 10000);
+        QVERIFY(ws->subscriptions()->rowOf(ticksChannel(Wif)) >= 0);
+
+        // A second client of the same simulator sees the same ticks, f flag and all.
+        ConnectionConfig config;
+        config.name = QStringLiteral("tick witness");
+        QUrl url = AppController::instance()->simulator()->baseUrl();
+        url.setPath(QStringLiteral("/ws"));
+        config.url = url;
+        config.auth = Auth::Method::Bearer;
+        config.key = QString::fromLatin1(Profile::DemoKey);
+        auto *connection = new Connection(config);
+        ConyrClientOptions options;
+        options.backfillBars = 0;
+        ConyrClient witness(connection, options);
+        connection->setParent(&witness);
+        QHash<qint64, QPair<int, int>> perBucket; // bucket start → (all ticks, ticks with f=true)
+        QSet<QString> seen;
+        qint64 newest = 0;
+        const qint64 intervalMs = Conyr::intervalMs(interval);
+        connect(&witness, &ConyrClient::tickReceived, this, [&](const QString &, const Tick &tick) {
+            if (seen.contains(tick.id))
+                return;
+            seen.insert(tick.id);
+            auto &count = perBucket[tick.ts - tick.ts % intervalMs];
+            ++count.first;
+            if (tick.organic)
+                ++count.second;
+            newest = std::max(newest, tick.ts);
+        });
+        QVERIFY(witness.subscribe({ticksChannel(Wif)}));
+        witness.open();
+        QTRY_VERIFY_WITH_TIMEOUT(newest > 0, 10000);
+
+        ws->removeChannel(tradesChannel(Wif));
+        const qint64 chartFrom = newest; // every tick after this reaches the chart
+        ws->selectChart(Wif, interval);
+        QCOMPARE(ws->chartSource(), QStringLiteral("ticks"));
+        QCOMPARE(ws->candles()->intervalMs(), int(intervalMs));
+
+        // Buckets wholly after chartFrom, and closed (a later bar exists), with an unfiltered tick.
+        auto comparable = [&] {
+            int withUnfiltered = 0;
+            for (const Candle &bar : ws->candles()->bars()) {
+                const auto it = perBucket.constFind(bar.ts);
+                if (bar.ts > chartFrom && bar.ts + intervalMs <= newest && it != perBucket.cend() && it->first > it->second)
+                    ++withUnfiltered;
+            }
+            return withUnfiltered;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(comparable() >= 2, 60000);
+        int checked = 0;
+        QStringList wrong;
+        for (const Candle &bar : ws->candles()->bars()) {
+            const auto it = perBucket.constFind(bar.ts);
+            if (bar.ts <= chartFrom || bar.ts + intervalMs > newest || it == perBucket.cend())
+                continue;
+            if (bar.trades != it->second)
+                wrong << QStringLiteral("bar %1: %2 trades, %3 ticks of which %4 with f=true").arg(bar.ts).arg(bar.trades).arg(it->first).arg(it->second);
+            ++checked;
+        }
+        QVERIFY(checked >= 2);
+        ws->addChannelName(tradesChannel(Wif));
+        ws->selectChart(Sol, QStringLiteral("1m"));
+        QCOMPARE(ws->activeCount(), 7);
+        QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(QLatin1String("; "))));
     }
 };
 

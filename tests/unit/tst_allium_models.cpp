@@ -55,6 +55,7 @@ private Q_SLOTS:
     void savedRequestsPersistWithoutKeys();
     void jsonTree();
     void formatting();
+    void hyperliquidColumnsAndCells();
 };
 
 void TestAlliumModels::initTestCase()
@@ -315,6 +316,81 @@ void TestAlliumModels::formatting()
         AlliumRecord empty;
         empty.kind = topic.kind;
         QCOMPARE(cellsFor(topic, empty).size(), columnsFor(topic).size());
+    }
+}
+
+void TestAlliumModels::hyperliquidColumnsAndCells()
+{
+    // The wrapped records of reference/allium.md §5.1 read as their payload in the table.
+    using namespace AlliumRecordFormat;
+    const QChar ellipsis(0x2026);
+    const QString hash = QStringLiteral("0x7a3b") + QString(56, QLatin1Char('0')) + QStringLiteral("9f1e");
+    const QString user = QStringLiteral("0xab12") + QString(32, QLatin1Char('5')) + QStringLiteral("cd34");
+    auto titles = [](const AlliumTopic &t) {
+        QStringList out;
+        for (const Column &c : columnsFor(t))
+            out << c.title;
+        return out;
+    };
+    auto record = [](const QString &json, AlliumTopic::Kind kind) {
+        const QJsonObject wire = QJsonDocument::fromJson(json.toUtf8()).object();
+        Q_ASSERT(!wire.isEmpty());
+        return AlliumCodec::recordFromObject(wire, kind);
+    };
+    {
+        const AlliumTopic topic = *AlliumTopic::parse(QStringLiteral("hyperliquid.blocks"));
+        QCOMPARE(titles(topic), (QStringList{"Height", "Hash", "Time (UTC)", "Txs", "Proposer"}));
+        const AlliumRecord r = record(QStringLiteral(R"({"payload":{"height":636283712,"blockTime":1750476484151,"hash":"%1","proposer":"%2","numTxs":734}})")
+                                          .arg(hash, user), topic.kind);
+        QVERIFY(r.wrapped);
+        QCOMPARE(cellsFor(topic, r), (QStringList{"636,283,712", QStringLiteral("0x7a3b") + ellipsis + QStringLiteral("9f1e"),
+                                                  "2025-06-21 03:28:04", "734", QStringLiteral("0xab12") + ellipsis + QStringLiteral("cd34")}));
+    }
+    {
+        const AlliumTopic topic = *AlliumTopic::parse(QStringLiteral("hyperliquid.transactions"));
+        QCOMPARE(titles(topic), (QStringList{"Block", "Hash", "Time (UTC)", "User", "Action", "Error"}));
+        const AlliumRecord r = record(QStringLiteral(R"({"payload":{"time":1753284680334,"user":"%2","action":{"type":"cancelByCloid",
+            "cancels":[{"asset":176,"cloid":"0x01"}]},"block":672483307,"hash":"%1","error":"Invalid nonce: duplicate nonce"},
+            "source":"hyperliquidinternal"})").arg(hash, user), topic.kind);
+        QVERIFY(r.wrapped);
+        QCOMPARE(r.source, QStringLiteral("hyperliquidinternal"));
+        QCOMPARE(cellsFor(topic, r), (QStringList{"672,483,307", QStringLiteral("0x7a3b") + ellipsis + QStringLiteral("9f1e"),
+                                                  "2025-07-23 15:31:20", QStringLiteral("0xab12") + ellipsis + QStringLiteral("cd34"),
+                                                  "cancelByCloid", "Invalid nonce: duplicate nonce"}));
+    }
+    {
+        // fills: one record per side; trades name both sides in "users" [buyer, seller].
+        const QStringList fillTitles{"Time (UTC)", "Coin", "Side", "Price", "Size", "User", "Closed PnL"};
+        const AlliumTopic fills = *AlliumTopic::parse(QStringLiteral("hyperliquid.fills"));
+        QCOMPARE(titles(fills), fillTitles);
+        const AlliumRecord fill = record(QStringLiteral(R"({"payload":{"coin":"BTC","px":"65012.5","sz":"0.0153","side":"A",
+            "time":1753284680334,"user":"%1","oid":40000000001,"closedPnl":"-12.5000"},"source":"hyperliquidinternal"})").arg(user), fills.kind);
+        QCOMPARE(cellsFor(fills, fill), (QStringList{"2025-07-23 15:31:20", "BTC", "sell", "65012.5", "0.0153",
+                                                     QStringLiteral("0xab12") + ellipsis + QStringLiteral("cd34"), "-12.5000"}));
+        const AlliumTopic trades = *AlliumTopic::parse(QStringLiteral("hyperliquid.trades"));
+        QCOMPARE(titles(trades), fillTitles);
+        const AlliumRecord trade = record(QStringLiteral(R"({"payload":{"coin":"ETH","px":"3400.1","sz":"2.0","side":"B",
+            "time":1753284680334,"users":["%1","0xother"]},"source":"hyperliquidinternal"})").arg(user), trades.kind);
+        QCOMPARE(cellsFor(trades, trade), (QStringList{"2025-07-23 15:31:20", "ETH", "buy", "3400.1", "2.0",
+                                                       QStringLiteral("0xab12") + ellipsis + QStringLiteral("cd34"), QString()}));
+    }
+    {
+        const AlliumTopic topic = *AlliumTopic::parse(QStringLiteral("hyperliquid.orders"));
+        QCOMPARE(titles(topic), (QStringList{"Time (UTC)", "Coin", "Side", "Limit price", "Size", "Status", "User"}));
+        const AlliumRecord r = record(QStringLiteral(R"({"payload":{"time":1753284680334,"user":"%1","status":"filled",
+            "order":{"coin":"SOL","side":"B","limitPx":"151.25","sz":"10.5","oid":7}},"source":"hyperliquidinternal"})").arg(user), topic.kind);
+        QCOMPARE(cellsFor(topic, r), (QStringList{"2025-07-23 15:31:20", "SOL", "buy", "151.25", "10.5", "filled",
+                                                  QStringLiteral("0xab12") + ellipsis + QStringLiteral("cd34")}));
+    }
+    {
+        // A topic without columns of its own shows the payload, never the wrapper.
+        const AlliumTopic topic = *AlliumTopic::parse(QStringLiteral("hyperliquid.misc_events"));
+        QCOMPARE(titles(topic), (QStringList{"Block", "Hash", "Time (UTC)", "Record"}));
+        const AlliumRecord r = record(QStringLiteral(R"({"payload":{"kind":"funding","coin":"BTC"},"source":"hyperliquidinternal"})"), topic.kind);
+        const QStringList cells = cellsFor(topic, r);
+        QCOMPARE(cells.size(), 4);
+        QVERIFY2(!cells.at(3).contains(QStringLiteral("payload")), qPrintable(cells.at(3)));
+        QVERIFY2(cells.at(3).contains(QStringLiteral("\"kind\":\"funding\"")), qPrintable(cells.at(3)));
     }
 }
 

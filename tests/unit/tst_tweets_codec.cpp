@@ -4,6 +4,7 @@
 
 #include "providers/tweets/tweetdelivery.h"
 #include "providers/tweets/tweetscodec.h"
+#include "core/profile.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -33,6 +34,7 @@ class TestTweetsCodec : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void defaultUrlIsTheDocumentedEndpoint();
     void seedConnected();
     void seedMonitorTweet();
     void seedFilterRuleTweet();
@@ -607,6 +609,15 @@ void TestTweetsCodec::sourceLatencyAverages()
     QCOMPARE(s.deliveryAverageMs(), 1000.0);
     QCOMPARE(s.deliveryMaxMs, 1500);
     QCOMPARE(s.deliveryLastMs, 500);
+}
+
+void TestTweetsCodec::defaultUrlIsTheDocumentedEndpoint()
+{
+    // reference/tweets.md: WS URL wss://scrapebadger.com/v1/twitter/stream (the seed's
+    // ws://localhost:8000/... is a dev example, not a default).
+    QCOMPARE(Provider::defaultUrl(Provider::Kind::Tweets).toString(QUrl::FullyEncoded),
+             QStringLiteral("wss://scrapebadger.com/v1/twitter/stream"));
+    QCOMPARE(Provider::defaultAuth(Provider::Kind::Tweets), Auth::Method::LowerApiKeyHeader);
 }
 
 QTEST_GUILESS_MAIN(TestTweetsCodec)

@@ -310,7 +310,7 @@ bool ConyrWorkspace::addChannel(const QString &mint, const QString &kind, const 
 bool ConyrWorkspace::countsInChart(const Trade &trade) const
 {
     // The chart's bars continue the backfilled view: "filtered" counts organic trades only.
-    return trade.organic() || parseChannel(m_chartBackfillKey).variant != QLatin1String("filtered");
+    return trade.organic() || m_chartView != QLatin1String("filtered");
 }
 
 bool ConyrWorkspace::addChannelName(const QString &name)
@@ -582,6 +582,9 @@ void ConyrWorkspace::loadChart()
     m_tape->clear();
     refreshChartSource();
     const QString variant = m_chartChannel.isEmpty() ? QStringLiteral("filtered") : parseChannel(m_chartChannel).variant;
+    // The view is kept apart from the channel name: a local interval (10s) has no channel
+    // parseChannel() can type, and its bars still follow the filtered view.
+    m_chartView = variant;
     m_chartBackfillKey = ohlcvChannel(m_chartMint, variant, m_chartInterval);
     if (s && s->client())
         s->client()->requestBackfill(m_chartBackfillKey, 0, BackfillBars);

@@ -168,6 +168,7 @@ private:
     QString m_chartSource;       ///< "stream", "trades", "ticks" or "rest"
     QString m_chartChannel;      ///< the ohlcv channel the chart follows (stream)
     QString m_chartBackfillKey;  ///< the ohlcv name backfill answers come under
+    QString m_chartView = QStringLiteral("filtered"); ///< "filtered" or "full": which trades the bars count
     std::unique_ptr<CandleAggregator> m_aggregator;
     bool m_tapeChartOnly = true;
     bool m_wasLive = false;
