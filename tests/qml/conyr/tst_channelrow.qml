@@ -3,7 +3,7 @@ import QtTest
 import Tidewatch
 
 // One subscribed channel row: its middle column says that nothing has arrived yet, shows
-// the latest payload of a generic (uncatalogued) channel, counts payloads not understood
+// the latest payload of a generic (uncatalogued) channel as fields, counts payloads not understood
 // with the latest sample, and gives the reason of a refusal.
 TestCase {
     id: testCase
@@ -59,8 +59,10 @@ TestCase {
         const sample = "{\"liquidity_usd\":\"1250000.5\",\"n\":3}"
         const row = createTemporaryObject(rowComponent, testCase, {sample: sample, lastMessageAge: 500})
         verify(row)
-        compare(row.note, sample)
-        compare(shown(row, sample), 1)
+        // The row reads the payload as fields; its tooltip keeps the raw JSON.
+        const readable = "liquidity_usd 1250000.5 · n 3"
+        compare(row.note, readable)
+        compare(shown(row, readable), 1)
         compare(shown(row, "no data yet"), 0)
     }
 
