@@ -8,6 +8,7 @@ tw_add_test(tst_jsonnumbers SOURCES unit/tst_jsonnumbers.cpp LABELS unit core)
 tw_add_test(tst_translations SOURCES unit/tst_translations.cpp LABELS unit core)
 tw_add_test(tst_connectionstates SOURCES unit/tst_connectionstates.cpp LABELS unit core)
 tw_add_test(tst_connection SOURCES integration/tst_connection.cpp LABELS integration core)
+tw_add_test(tst_democoherence SOURCES unit/tst_democoherence.cpp LABELS unit sim)
 tw_add_test(tst_faultproxy SOURCES integration/tst_faultproxy.cpp LABELS integration core sim)
 # Secrets in frames: every provider and auth method, inspector, recording and CSV.
 tw_add_test(tst_framesecrets SOURCES integration/tst_framesecrets.cpp LABELS integration core TIMEOUT 180)

@@ -234,6 +234,10 @@ std::optional<Trigger> RuleEvaluator::observe(const Observation &o, qint64 recei
     }
     switch (m_rule.kind) {
     case K::StreamStale:
+        // Billing notices come once an hour: a balance is not a feed that goes quiet in
+        // minutes, unless the rule names it.
+        if (o.kind == QLatin1String("billing") && m_rule.subject.isEmpty())
+            return std::nullopt;
         noteLastKey(); // any data is this rule's data
         s.lastSeenMs = receivedMs;
         s.paused = false;

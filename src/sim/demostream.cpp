@@ -21,16 +21,34 @@ bool DemoStreamHandler::acceptsPath(const QString &path) const
     return path == QLatin1String("/demo/stream");
 }
 
+QByteArray DemoStreamHandler::blockHash(qint64 number)
+{
+    // 64 hex digits from four rounds of a 64-bit mixer (splitmix64) seeded by the number.
+    QByteArray out("0x");
+    out.reserve(66);
+    quint64 x = quint64(number) * 0x9E3779B97F4A7C15ULL;
+    for (int i = 0; i < 4; ++i) {
+        x += 0x9E3779B97F4A7C15ULL;
+        quint64 z = x;
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+        z ^= z >> 31;
+        out += QByteArray::number(z, 16).rightJustified(16, '0');
+    }
+    return out;
+}
+
 QByteArray DemoStreamHandler::makeRecord(qint64 number, qint64 timestampMs)
 {
-    // Hash-like hex that changes with the number, without a real hash on the hot path.
-    const QByteArray hex = QByteArray::number(quint64(number) * 0x9E3779B97F4A7C15ULL, 16).rightJustified(16, '0');
-    const QByteArray hash = "0x" + hex + hex + hex + hex;
+    // Hash-like hex, distinct per block, without a real hash on the hot path; the parent
+    // hash is the previous block's hash, as on a chain.
+    const QByteArray hash = blockHash(number);
+    const QByteArray parent = blockHash(number - 1);
     QByteArray out;
     out.reserve(420);
     out += R"({"type":"block","number":)" + QByteArray::number(number);
     out += R"(,"hash":")" + hash + '"';
-    out += R"(,"parent_hash":")" + hash + '"';
+    out += R"(,"parent_hash":")" + parent + '"';
     out += R"(,"timestamp":)" + QByteArray::number(timestampMs / 1000);
     out += R"(,"transaction_count":)" + QByteArray::number(100 + number % 200);
     out += R"(,"gas_used":")" + QByteArray::number(12000000 + (number * 7919) % 18000000) + '"';

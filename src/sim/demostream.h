@@ -17,4 +17,6 @@ public:
 
     /// A ~400-byte block-like record for the given number (deterministic).
     static QByteArray makeRecord(qint64 number, qint64 timestampMs);
+    /// The hash of a demo block: distinct per number, "0x" and 64 hex digits.
+    static QByteArray blockHash(qint64 number);
 };

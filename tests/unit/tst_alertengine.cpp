@@ -333,6 +333,27 @@ private Q_SLOTS:
         QCOMPARE(spy->count(), 2);
     }
 
+    void staleLeavesHourlyBillingAlone()
+    {
+        AlertRule r = rule(AlertRule::Kind::StreamStale);
+        r.windowSec = 120;
+        engine->setRules({r});
+        Observation billing = price(QStringLiteral("balance"), 40.5, clock, QStringLiteral("balance"));
+        billing.kind = QStringLiteral("billing");
+        engine->observe(billing);
+        clock += 600000;
+        engine->tick();
+        QCOMPARE(spy->count(), 0);
+        // A rule that names the balance still watches it.
+        r.subject = QStringLiteral("balance");
+        engine->setRules({r});
+        billing.timestampMs = clock;
+        engine->observe(billing);
+        clock += 121000;
+        engine->tick();
+        QCOMPARE(spy->count(), 1);
+    }
+
     void staleNamedSubjectNeverSeen()
     {
         AlertRule r = rule(AlertRule::Kind::StreamStale);

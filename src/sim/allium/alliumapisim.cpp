@@ -3,8 +3,10 @@
 #include "alliumrecordgen.h"
 #include "alliumstreamsim.h"
 #include "providers/allium/alliumcodec.h"
+#include "sim/referencemarket.h"
 #include "sim/simserver.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QPointer>
@@ -12,6 +14,7 @@
 #include <QRegularExpression>
 #include <QTimer>
 #include <QWebSocket>
+#include <cmath>
 
 namespace {
 
@@ -112,13 +115,15 @@ std::pair<bool, QJsonValue> fills(const AlliumApiRequest &r, quint32 seed)
     return {true, out};
 }
 
-std::pair<bool, QJsonValue> prices(const AlliumApiRequest &r)
+std::pair<bool, QJsonValue> prices(const AlliumApiRequest &r, qint64 nowMs)
 {
     const QString chain = r.body.value(QStringLiteral("chain")).toString();
     const QString token = r.body.value(QStringLiteral("token_address")).toString().toLower();
     for (const AssetSpec &a : Assets) {
         if (chain == QLatin1String(a.chain) && token == QString::fromLatin1(a.address).toLower()) {
-            const double price = a.decimals == 6 ? 1.0 : (QByteArray(a.symbol).contains("BTC") ? 91250.5 : 3120.42);
+            // The price every simulated provider shares, to the cent (or 9 significant digits).
+            const double reference = ReferenceMarket::priceAt(QString::fromLatin1(a.symbol), nowMs);
+            const double price = reference >= 1 ? std::round(reference * 100) / 100 : QString::number(reference, 'g', 9).toDouble();
             return {true, QJsonObject{{QStringLiteral("chain"), chain},
                                       {QStringLiteral("token_address"), QString::fromLatin1(a.address)},
                                       {QStringLiteral("symbol"), QString::fromLatin1(a.symbol)},
@@ -167,15 +172,17 @@ int AlliumApiSimHandler::upgradeStatus(const SimHttpRequest &request)
     return alliumUpgradeStatus(*server(), request);
 }
 
-std::pair<bool, QJsonValue> AlliumApiSimHandler::route(const AlliumApiRequest &r, quint32 seed)
+std::pair<bool, QJsonValue> AlliumApiSimHandler::route(const AlliumApiRequest &r, quint32 seed, qint64 nowMs)
 {
+    if (nowMs <= 0)
+        nowMs = QDateTime::currentMSecsSinceEpoch();
     const QString &p = r.path;
     if (p == QLatin1String("/api/v1/developer/assets"))
         return r.method == QLatin1String("GET") ? assets(r) : std::pair<bool, QJsonValue>{false, QStringLiteral("Method Not Allowed: use GET")};
     if (p == QLatin1String("/api/v1/developer/trading/hyperliquid/info/fills"))
         return r.method == QLatin1String("POST") ? fills(r, seed) : std::pair<bool, QJsonValue>{false, QStringLiteral("Method Not Allowed: use POST")};
     if (p == QLatin1String("/api/v1/developer/prices"))
-        return r.method == QLatin1String("POST") ? prices(r) : std::pair<bool, QJsonValue>{false, QStringLiteral("Method Not Allowed: use POST")};
+        return r.method == QLatin1String("POST") ? prices(r, nowMs) : std::pair<bool, QJsonValue>{false, QStringLiteral("Method Not Allowed: use POST")};
     if (p == QLatin1String("/api/v1/developer/wallet/balances"))
         return r.method == QLatin1String("GET") ? balances(r, seed) : std::pair<bool, QJsonValue>{false, QStringLiteral("Method Not Allowed: use GET")};
     return {false, notFound(r)};
@@ -246,7 +253,7 @@ void AlliumApiSimHandler::onText(QWebSocket *socket, const QString &text)
             reply(request->id, true, QJsonObject{{QStringLiteral("misbehaved"), kind}});
             return;
         }
-        const auto [ok, data] = route(*request, seed);
+        const auto [ok, data] = route(*request, seed, server()->clock().nowMs());
         reply(request->id, ok, data);
     };
     const int latency = server()->option(QStringLiteral("allium.latencyMs"), 0).toInt();

@@ -33,8 +33,9 @@ public:
     int upgradeStatus(const SimHttpRequest &request) override;
     void acceptSocket(QWebSocket *socket) override;
 
-    /// The answer for a request: (success, data). Public so the routes can be unit-tested.
-    static std::pair<bool, QJsonValue> route(const AlliumApiRequest &request, quint32 seed);
+    /// The answer for a request at a simulated time (0: now): (success, data). Public so the
+    /// routes can be unit-tested.
+    static std::pair<bool, QJsonValue> route(const AlliumApiRequest &request, quint32 seed, qint64 nowMs = 0);
 
     int maxObservedInFlight() const { return m_maxObserved; }
     qint64 requestsAnswered() const { return m_answered; }

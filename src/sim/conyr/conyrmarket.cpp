@@ -1,6 +1,7 @@
 #include "conyrmarket.h"
 
 #include "providers/conyr/conyrpayloads.h"
+#include "sim/referencemarket.h"
 
 #include <cmath>
 
@@ -30,20 +31,20 @@ ConyrMarket::ConyrMarket(QString mint, quint32 seed, qint64 startMs, double star
     , m_random(seed)
     , m_cursorMs(startMs - HistoryMs)
     , m_price(startPrice)
+    , m_basePrice(startPrice)
 {
+    const QString symbol = ReferenceMarket::symbolOfMint(m_mint);
+    m_referenceName = symbol.isEmpty() ? m_mint : symbol;
+    m_stablecoin = ReferenceMarket::isStablecoin(m_referenceName);
     advanceTo(startMs);
 }
 
 double ConyrMarket::startPriceFor(const QString &mint, quint32 seed)
 {
-    if (mint.startsWith(QLatin1String("So1111")))
-        return 142.5;
-    if (mint.startsWith(QLatin1String("EPjFWdd5")))
-        return 1.0;
-    if (mint.startsWith(QLatin1String("DezXAZ8z")))
-        return 0.0000241;
-    if (mint.startsWith(QLatin1String("EKpQGSJt")))
-        return 2.13;
+    // A mint the simulator knows trades around the reference price every provider shares.
+    const QString symbol = ReferenceMarket::symbolOfMint(mint);
+    if (!symbol.isEmpty())
+        return ReferenceMarket::basePrice(symbol);
     QRandomGenerator r(seed);
     return std::pow(10.0, r.bounded(-5.0) + 2.0) * (1.0 + r.generateDouble());
 }
@@ -120,11 +121,13 @@ void ConyrMarket::advanceTo(qint64 nowMs, const std::function<void(const Conyr::
 {
     while (m_cursorMs <= nowMs) {
         // Volatility clusters a little: occasional bursts of fast, larger moves.
+        // Each trade's distance from the shared reference price is a mean-reverting walk
+        // (about 0.4 % typical): Conyr's SOL stays near Predikt's.
         const bool burst = m_random.bounded(100) < 4;
-        const double sigma = burst ? 0.004 : 0.0012;
-        const double drift = normal(m_random) * sigma;
+        const double sigma = (burst ? 0.004 : 0.0012) * (m_stablecoin ? 0.05 : 1.0);
+        m_deviation = 0.95 * m_deviation + normal(m_random) * sigma;
         const double previous = m_price;
-        m_price = std::max(1e-12, m_price * std::exp(drift));
+        m_price = std::max(1e-12, ReferenceMarket::priceAt(m_referenceName, m_cursorMs, m_basePrice) * std::exp(m_deviation));
         StoredTrade t;
         t.ts = m_cursorMs;
         t.seq = m_nextSeq++;

@@ -11,6 +11,7 @@
 #include <functional>
 #include <memory>
 
+/// Prices stay near the reference price all simulated providers share (sim/referencemarket.h).
 /// Trades are a pure function of (seed, simulated time): advancing to a time generates
 /// every trade up to it, whether anyone watches or not, so the REST endpoint and the live
 /// channels always describe the same market. Trades are documented trade objects (trade_id
@@ -66,6 +67,10 @@ private:
     qint64 m_slot = 312000000;
     int m_eventIndex = 0;
     double m_price;
+    double m_basePrice;       ///< what the reference price swings around
+    double m_deviation = 0;   ///< log distance of the last trade from the reference price
+    QString m_referenceName;  ///< the symbol (or, unknown, the mint) the reference is read for
+    bool m_stablecoin = false;
     std::deque<StoredTrade> m_trades; ///< capped history
     QHash<QString, std::shared_ptr<CandleAggregator>> m_aggregators;
 };

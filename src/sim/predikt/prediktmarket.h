@@ -1,6 +1,6 @@
 #pragma once
-// Seeded price paths for the Predikt simulator: each symbol's trades follow a random walk,
-// and every update interval the volume-weighted average price (VWAP) of that interval's
+// Seeded price paths for the Predikt simulator: each symbol's trades stay close to the
+// reference price every simulated provider shares (sim/referencemarket.h), and every update interval the volume-weighted average price (VWAP) of that interval's
 // trades is published.
 
 #include <QHash>
@@ -18,8 +18,9 @@ public:
     /// from the name.
     static double basePrice(const QString &symbol);
 
-    /// Simulates one interval of trades for the symbol and returns their VWAP.
-    double nextVwap(const QString &symbol);
+    /// Simulates one interval of trades for the symbol, ending at the simulated time nowMs,
+    /// and returns their VWAP.
+    double nextVwap(const QString &symbol, qint64 nowMs);
     /// The last published VWAP (the base price before the first interval).
     double lastVwap(const QString &symbol) const;
 
@@ -27,6 +28,7 @@ private:
     struct Path {
         double price = 0;
         double vwap = 0;
+        double deviation = 0; ///< log distance of the last trade from the reference price
         QRandomGenerator rng;
     };
     Path &path(const QString &symbol);

@@ -364,8 +364,9 @@ void PrediktSimHandler::publishPrices()
             wanted.unite(QSet<QString>(s->symbols.cbegin(), s->symbols.cend()));
     }
     QHash<QString, double> vwap;
+    const qint64 nowMs = server()->clock().nowMs();
     for (const QString &symbol : std::as_const(wanted))
-        vwap.insert(symbol, m_market.nextVwap(symbol));
+        vwap.insert(symbol, m_market.nextVwap(symbol, nowMs));
     const QString ts = now();
     const bool minimal = variant("minimal");
     const QList<Session *> sessions = m_sessions;
