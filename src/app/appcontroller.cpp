@@ -102,13 +102,32 @@ QList<Profile> AppController::demoProfiles(const QUrl &base)
     };
 }
 
+SimConfig AppController::demoSimConfig()
+{
+    SimConfig config;
+    // TIDEWATCH_DEMO_CLOCK=<factor> runs the whole simulated world that much faster (tests
+    // that need hours of billing in seconds). By default demo time is real time: a trade,
+    // a block or a tweet is stamped with the moment it is shown, and the demo looks busy
+    // because its sources are more active, not because its clock runs ahead.
+    bool ok = false;
+    const double factor = qEnvironmentVariable("TIDEWATCH_DEMO_CLOCK").toDouble(&ok);
+    if (ok && factor > 0) {
+        config.clockFactor = factor;
+        return config;
+    }
+    config.clockFactor = 1.0;
+    constexpr double DemoActivity = 10;
+    config.options.insert(QStringLiteral("conyr.activity"), DemoActivity);
+    config.options.insert(QStringLiteral("tweets.activity"), DemoActivity);
+    config.options.insert(QStringLiteral("predikt.updateIntervalMs"), 500);
+    return config;
+}
+
 QUrl AppController::startSimulator()
 {
     if (m_simulator)
         return m_simulator->baseUrl();
-    SimConfig config;
-    config.clockFactor = 10.0;
-    m_simulator = std::make_unique<SimServer>(config);
+    m_simulator = std::make_unique<SimServer>(demoSimConfig());
     m_simulator->installStandardHandlers();
     if (!m_simulator->listen()) {
         m_startupError = tr("The built-in simulator could not start: %1").arg(m_simulator->errorString());

@@ -9,6 +9,7 @@
 #include <memory>
 
 class SimServer;
+struct SimConfig;
 class QQmlEngine;
 class QJSEngine;
 
@@ -32,6 +33,9 @@ public:
     void start(bool forceDemo);
     /// Starts the in-process simulator (if not running) and returns its base URL.
     QUrl startSimulator();
+    /// The built-in simulator's settings: real time with busier sources, or the clock factor
+    /// of TIDEWATCH_DEMO_CLOCK when it is set.
+    static SimConfig demoSimConfig();
 
     bool demoMode() const { return m_demoMode; }
     QUrl simulatorUrl() const;

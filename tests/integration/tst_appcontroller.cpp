@@ -5,6 +5,7 @@
 #include "app/appcontroller.h"
 #include "core/connection.h"
 #include "core/connectionregistry.h"
+#include "core/observation.h"
 #include "core/profilestore.h"
 #include "sim/simserver.h"
 
@@ -13,6 +14,8 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <algorithm>
+#include <limits>
 
 class TestAppController : public QObject
 {
@@ -25,6 +28,7 @@ private Q_SLOTS:
     void everyFeedReportsItsClientsObservations_data();
     void everyFeedReportsItsClientsObservations();
     void demoProfilesAreNotSaved();
+    void demoTimesAreRealTimes();
     void aRealProfileEndsDemoMode();
 
 private:
@@ -123,6 +127,53 @@ void TestAppController::demoProfilesAreNotSaved()
     QCOMPARE(settings.value(QStringLiteral("profiles/list/size"), 0).toInt(), 0);
 }
 
+void TestAppController::demoTimesAreRealTimes()
+{
+    // The demo runs at real time (TIDEWATCH_DEMO_CLOCK is unset in main()): a trade, a price,
+    // a block or a tweet is stamped with about the moment it arrives, never minutes ahead of
+    // the wall clock, whatever the demo's activity.
+    QCOMPARE(AppController::instance()->simulator()->clock().factor(), 1.0);
+    ConnectionRegistry *registry = ConnectionRegistry::instance();
+    struct Seen {
+        int count = 0;
+        qint64 worstAheadMs = std::numeric_limits<qint64>::min();
+        QString worst;
+    };
+    QHash<QString, Seen> seen;
+    const QStringList ids{QStringLiteral("demo-conyr"), QStringLiteral("demo-predikt"),
+                          QStringLiteral("demo-allium-stream"), QStringLiteral("demo-tweets")};
+    for (const QString &id : ids) {
+        QTRY_VERIFY_WITH_TIMEOUT(!registry->connectionsOfProfile(id).isEmpty(), 10000);
+        for (Connection *c : registry->connectionsOfProfile(id)) {
+            ObservationSource *source = registry->observationsOf(c);
+            QVERIFY2(source, qPrintable(id));
+            connect(source, &ObservationSource::observed, this, [&seen, id](const QList<Observation> &batch) {
+                const qint64 now = QDateTime::currentMSecsSinceEpoch();
+                for (const Observation &o : batch) {
+                    if (o.kind != QLatin1String("trade") && o.kind != QLatin1String("price")
+                        && o.kind != QLatin1String("block") && o.kind != QLatin1String("record")
+                        && o.kind != QLatin1String("tweet"))
+                        continue;
+                    Seen &s = seen[id];
+                    ++s.count;
+                    if (o.timestampMs - now > s.worstAheadMs) {
+                        s.worstAheadMs = o.timestampMs - now;
+                        s.worst = o.kind + QLatin1Char(' ') + o.subject;
+                    }
+                }
+            });
+        }
+    }
+    // Ethereum's blocks come every 12 s at real time.
+    QTRY_VERIFY_WITH_TIMEOUT(std::all_of(ids.cbegin(), ids.cend(), [&seen](const QString &id) { return seen.value(id).count >= 2; }),
+                             40000);
+    for (const QString &id : ids) {
+        const Seen s = seen.value(id);
+        QVERIFY2(s.worstAheadMs <= 2000, qPrintable(QStringLiteral("%1: %2 is %3 ms ahead of the wall clock")
+                                                        .arg(id, s.worst).arg(s.worstAheadMs)));
+    }
+}
+
 void TestAppController::aRealProfileEndsDemoMode()
 {
     QSignalSpy demoChanged(AppController::instance(), &AppController::demoModeChanged);
@@ -140,6 +191,8 @@ void TestAppController::aRealProfileEndsDemoMode()
 
 int main(int argc, char **argv)
 {
+    // The app's own demo settings, not the accelerated clock the other tests run with.
+    qunsetenv("TIDEWATCH_DEMO_CLOCK");
     QApplication app(argc, argv);
     TestAppController test;
     return QTest::qExec(&test, argc, argv);

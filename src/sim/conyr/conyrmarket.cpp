@@ -3,11 +3,13 @@
 #include "providers/conyr/conyrpayloads.h"
 #include "sim/referencemarket.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace {
 constexpr size_t MaxStoredTrades = 120000;
 constexpr double MeanGapMs = 1800;
+constexpr double Reversion = 0.95; // share of a trade's deviation from the reference the next keeps
 constexpr int FlashPercent = 6;    // share of trades that are flash swaps or arbitrage legs
 const QString Wsol = QStringLiteral("So11111111111111111111111111111111111111112");
 constexpr int MaxBars = 4000;
@@ -26,12 +28,14 @@ double ConyrMarket::valueOf(const StoredTrade &t)
     return std::round(t.price * t.size * 100) / 100;
 }
 
-ConyrMarket::ConyrMarket(QString mint, quint32 seed, qint64 startMs, double startPrice)
+ConyrMarket::ConyrMarket(QString mint, quint32 seed, qint64 startMs, double startPrice, double activity)
     : m_mint(std::move(mint))
     , m_random(seed)
     , m_cursorMs(startMs - HistoryMs)
     , m_price(startPrice)
     , m_basePrice(startPrice)
+    , m_activity(std::clamp(activity, 1.0, 1000.0))
+    , m_liveFromMs(startMs)
 {
     const QString symbol = ReferenceMarket::symbolOfMint(m_mint);
     m_referenceName = symbol.isEmpty() ? m_mint : symbol;
@@ -123,9 +127,14 @@ void ConyrMarket::advanceTo(qint64 nowMs, const std::function<void(const Conyr::
         // Volatility clusters a little: occasional bursts of fast, larger moves.
         // Each trade's distance from the shared reference price is a mean-reverting walk
         // (about 0.4 % typical): Conyr's SOL stays near Predikt's.
+        // At activity a the walk takes a steps where it took one, with the same spread: the
+        // price path per minute does not depend on how many trades make it up.
+        const double activity = m_cursorMs >= m_liveFromMs ? m_activity : 1.0;
+        const double keep = activity == 1.0 ? Reversion : std::pow(Reversion, 1.0 / activity);
+        const double spread = activity == 1.0 ? 1.0 : std::sqrt((1 - keep * keep) / (1 - Reversion * Reversion));
         const bool burst = m_random.bounded(100) < 4;
-        const double sigma = (burst ? 0.004 : 0.0012) * (m_stablecoin ? 0.05 : 1.0);
-        m_deviation = 0.95 * m_deviation + normal(m_random) * sigma;
+        const double sigma = (burst ? 0.004 : 0.0012) * (m_stablecoin ? 0.05 : 1.0) * spread;
+        m_deviation = keep * m_deviation + normal(m_random) * sigma;
         const double previous = m_price;
         m_price = std::max(1e-12, ReferenceMarket::priceAt(m_referenceName, m_cursorMs, m_basePrice) * std::exp(m_deviation));
         StoredTrade t;
@@ -139,7 +148,7 @@ void ConyrMarket::advanceTo(qint64 nowMs, const std::function<void(const Conyr::
         t.eventIndex = m_eventIndex;
         // Rounded as the wire carries them: 9 significant digits of price, 6 decimals of amount.
         t.price = QString::number(m_price, 'g', 9).toDouble();
-        const double value = std::exp(normal(m_random) * 1.2 + 5.0);
+        const double value = std::exp(normal(m_random) * 1.2 + 5.0) / activity;
         t.size = std::max(0.000001, std::round(value / t.price * 1e6) / 1e6);
         t.buy = m_price > previous || (m_price == previous && m_random.bounded(2) == 0);
         t.flash = m_random.bounded(100) < FlashPercent;
@@ -150,7 +159,7 @@ void ConyrMarket::advanceTo(qint64 nowMs, const std::function<void(const Conyr::
             feed(*it.value(), it.key().startsWith(QLatin1String("filtered")), t);
         if (onTrade)
             onTrade(toTrade(t));
-        const double gap = -std::log(std::max(1e-9, m_random.generateDouble())) * MeanGapMs * (burst ? 0.2 : 1.0);
+        const double gap = -std::log(std::max(1e-9, m_random.generateDouble())) * MeanGapMs * (burst ? 0.2 : 1.0) / activity;
         m_cursorMs += std::max<qint64>(1, qint64(gap));
     }
     m_nowMs = std::max(m_nowMs, nowMs);

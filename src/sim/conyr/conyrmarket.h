@@ -25,7 +25,10 @@ public:
     /// History the market starts with, before the simulator's start time.
     static constexpr qint64 HistoryMs = 12LL * 3600 * 1000;
 
-    ConyrMarket(QString mint, quint32 seed, qint64 startMs, double startPrice);
+    /// From startMs on the market trades `activity` times as often, in trades `activity` times
+    /// smaller (the same volume and price path per minute): a demo at real time that still
+    /// looks busy. Its history before startMs is generated at activity 1.
+    ConyrMarket(QString mint, quint32 seed, qint64 startMs, double startPrice, double activity = 1.0);
 
     const QString &mint() const { return m_mint; }
     qint64 cursorMs() const { return m_cursorMs; }
@@ -71,6 +74,8 @@ private:
     double m_deviation = 0;   ///< log distance of the last trade from the reference price
     QString m_referenceName;  ///< the symbol (or, unknown, the mint) the reference is read for
     bool m_stablecoin = false;
+    double m_activity = 1.0;  ///< trades per unit of time from m_liveFromMs on, relative to 1
+    qint64 m_liveFromMs = 0;
     std::deque<StoredTrade> m_trades; ///< capped history
     QHash<QString, std::shared_ptr<CandleAggregator>> m_aggregators;
 };

@@ -112,7 +112,8 @@ ConyrMarket &ConyrSimHandler::market(const QString &mint)
             m_markets.erase(m_markets.begin()); // a bound on memory, whatever clients ask for
         const quint32 seed = server()->seedFor(QStringLiteral("conyr:") + mint);
         it = m_markets.insert(mint, std::make_shared<ConyrMarket>(mint, seed, server()->clock().nowMs(),
-                                                                  ConyrMarket::startPriceFor(mint, seed)));
+                                                                  ConyrMarket::startPriceFor(mint, seed),
+                                                                  server()->option(QStringLiteral("conyr.activity"), 1.0).toDouble()));
     }
     return **it;
 }

@@ -12,6 +12,7 @@
 #include <QJsonObject>
 #include <QUrlQuery>
 #include <QWebSocket>
+#include <algorithm>
 
 namespace {
 constexpr int RecentKept = 64;
@@ -30,7 +31,9 @@ TweetsSimHandler::TweetsSimHandler(SimServer *server)
 {
     m_seedSources = m_generator.sources();
     m_rateFromOption = server->option(QStringLiteral("tweets.rate")).isValid();
-    m_rate = server->option(QStringLiteral("tweets.rate"), m_generator.totalRatePerSecond()).toDouble();
+    // A demo at real time runs its sources `activity` times as often as they would post.
+    m_activity = std::clamp(server->option(QStringLiteral("tweets.activity"), 1.0).toDouble(), 1.0, 1000.0);
+    m_rate = server->option(QStringLiteral("tweets.rate"), m_generator.totalRatePerSecond() * m_activity).toDouble();
     seedStore();
     m_rest = new TweetsRestSim(server, &m_store, this);
     connect(&m_store, &TweetsRestStore::changed, this, &TweetsSimHandler::followStore);
@@ -153,7 +156,7 @@ void TweetsSimHandler::followStore()
     }
     m_generator.setSources(sources, types);
     if (!m_rateFromOption) {
-        m_rate = m_generator.totalRatePerSecond();
+        m_rate = m_generator.totalRatePerSecond() * m_activity;
         m_timer.stop();
         if (!m_clients.isEmpty())
             scheduleNext();

@@ -115,6 +115,7 @@ private:
     QTimer m_timer;
     QTimer m_pingTimer;
     double m_rate;
+    double m_activity = 1.0;   ///< the sources' own rates times this (tweets.activity)
     QString m_shape;
     TweetsCodec::WireVariant m_variant;
     QHash<QString, int> m_rotation;     // per monitor id: the next shape in "mixed"
