@@ -51,6 +51,16 @@ void watchStopSignals(CliContext &context, std::function<void()> onStop)
     timer->start();
 }
 
+/// A NATS connection that closed for good: refused credentials are an auth rejection (3),
+/// anything else a failure (1).
+int natsEndCode(const QString &reason)
+{
+    return reason.contains(QLatin1String("authoriz"), Qt::CaseInsensitive)
+            || reason.contains(QLatin1String("authentic"), Qt::CaseInsensitive)
+        ? int(ExitAuthRejected)
+        : int(ExitFailure);
+}
+
 QString natsStateName(NatsClient::State state)
 {
     return QString::fromLatin1(QMetaEnum::fromType<NatsClient::State>().valueToKey(int(state))).toLower();
@@ -121,6 +131,29 @@ int startRelay(CliContext &context)
     });
     QObject::connect(nats, &NatsClient::problem, qApp, [&context](const QString &message) {
         context.emitError(message, {{QStringLiteral("origin"), QStringLiteral("nats")}});
+    });
+    // NATS unreachable is retried for ever (a relay outlives a server restart); a connection
+    // the library gave up on (credentials refused, the server closed it for good) ends the run.
+    // The library retries a server it cannot reach; it closes at the first attempt only when
+    // the server answered and refused (credentials, TLS): with credentials given, that is an
+    // auth rejection.
+    const bool credentials = !settings.user.isEmpty() || !settings.token.isEmpty() || !settings.nkeySeed.isEmpty();
+    auto everConnected = std::make_shared<bool>(false);
+    QObject::connect(nats, &NatsClient::stateChanged, qApp, [&context, nats, credentials, everConnected](NatsClient::State state) {
+        if (state == NatsClient::State::Connected)
+            *everConnected = true;
+        if (state != NatsClient::State::Closed)
+            return;
+        QString reason = nats->lastError();
+        int code = natsEndCode(reason);
+        if (!*everConnected && credentials && code == ExitFailure) {
+            reason = QStringLiteral("NATS refused the connection: check the NATS credentials (%1)")
+                         .arg(reason.isEmpty() ? QStringLiteral("no reason given") : reason);
+            code = ExitAuthRejected;
+        }
+        context.emitError(reason.isEmpty() ? QStringLiteral("the NATS connection was closed") : reason,
+                          {{QStringLiteral("origin"), QStringLiteral("nats")}});
+        context.finish(code);
     });
     if (!nats->open(settings, &error)) {
         context.emitError(error, {{QStringLiteral("origin"), QStringLiteral("nats")}});
@@ -228,6 +261,8 @@ int startPublishing(CliContext &context, NatsClient *nats)
     const bool query = parser.value(QStringLiteral("auth")) == QLatin1String("query");
     Connection *connection = nullptr;
     std::function<void()> opener; // after every state is wired up, so "connecting" is seen too
+    // A server error that ends the run (auth, limit) has said why: the end adds no second error.
+    auto errorShown = std::make_shared<bool>(false);
     if (provider == QLatin1String("conyr")) {
         const QStringList channels = parser.values(QStringLiteral("channel"));
         if (channels.isEmpty()) {
@@ -244,14 +279,17 @@ int startPublishing(CliContext &context, NatsClient *nats)
             context.emitError(message, {{QStringLiteral("origin"), QStringLiteral("client")}});
         });
         QObject::connect(client, &ConyrClient::serverError, qApp, [&context](const QString &message) {
+            // Conyr's errors refuse a request, not the session: the run goes on.
             context.emitError(message, {{QStringLiteral("origin"), QStringLiteral("server")}});
         });
         if (!client->blockedReason().isEmpty()) {
             context.emitError(client->blockedReason(), {{QStringLiteral("origin"), QStringLiteral("client")}});
             return ExitLimitExceeded;
         }
-        if (!client->subscribe(channels, &error))
+        if (!client->subscribe(channels, &error)) {
+            context.emitError(error, {{QStringLiteral("origin"), QStringLiteral("client")}});
             return ExitLimitExceeded;
+        }
         upstream->attachConyr(client);
         connection = client->connection();
         opener = [client] { client->open(); };
@@ -272,7 +310,10 @@ int startPublishing(CliContext &context, NatsClient *nats)
         // connectionConfig() fills options' namespace: called before options is copied.
         auto *transport = new Connection(PrediktClient::connectionConfig(config, options), qApp);
         auto *client = new PrediktClient(transport, options, qApp);
-        QObject::connect(client, &PrediktClient::serverError, qApp, [&context](const Predikt::ServerError &e) {
+        QObject::connect(client, &PrediktClient::serverError, qApp, [&context, errorShown](const Predikt::ServerError &e) {
+            // A balance end is always named by the end itself (as `predikt` does).
+            *errorShown = Predikt::failureKind(e.code) != Failure::Kind::None
+                && Predikt::failureKind(e.code) != Failure::Kind::Billing;
             context.emitError(Predikt::explain(e.code, e.message), {{QStringLiteral("code"), e.codeText}});
         });
         QObject::connect(client, &PrediktClient::symbolsRejected, qApp, [&context](const QStringList &rejected, const QString &reason) {
@@ -287,8 +328,10 @@ int startPublishing(CliContext &context, NatsClient *nats)
         opener = [client] { client->open(); };
     } else {
         config.auth = query ? Auth::Method::QueryParameter : Auth::Method::LowerApiKeyHeader;
+        config.reconnect = TweetsClient::documentedBackoff();
         auto *client = new TweetsClient(new Connection(config, qApp), TweetsClientOptions(), qApp);
-        QObject::connect(client, &TweetsClient::serverError, qApp, [&context](int code, const QString &message) {
+        QObject::connect(client, &TweetsClient::serverError, qApp, [&context, errorShown](int code, const QString &message) {
+            *errorShown = true;
             context.emitError(message, {{QStringLiteral("code"), code}});
         });
         upstream->attachTweets(client);
@@ -296,17 +339,19 @@ int startPublishing(CliContext &context, NatsClient *nats)
         opener = [client] { client->open(); };
     }
     upstream->attachConnection(provider, connection);
-    QObject::connect(connection, &Connection::stateChanged, qApp, [&context, connection, publisher, upstream, provider](Connection::State) {
-        context.emitEvent(QStringLiteral("state"), stateEventFields(connection));
-        const int end = runEndFor(connection);
-        if (end == ExitRunning)
+    // Connected before the runner's watch, so it runs first: when the upstream ends the run,
+    // the followers are told and what is in flight is acknowledged before the exit.
+    QObject::connect(connection, &Connection::stateChanged, qApp, [connection, publisher, upstream, provider](Connection::State) {
+        if (runEndFor(connection) == ExitRunning)
             return;
-        if (end != ExitDone)
-            context.emitError(connection->reason());
         upstream->publishControl(provider, QStringLiteral("stopped"));
         publisher->waitAllAcked(3000);
-        context.finish(end);
     });
+    // The one mechanism every command ends by: 3 auth, 4 limit at once, 5 balance, 1 other.
+    context.watchConnection(connection, [errorShown, connection] {
+        return *errorShown && connection->lastFailure() != Failure::Kind::Billing;
+    });
+    QObject::connect(connection, &Connection::opened, qApp, [errorShown] { *errorShown = false; });
     watchStopSignals(context, [&context, publisher, upstream, provider] {
         upstream->publishControl(provider, QStringLiteral("stopped"));
         publisher->waitAllAcked(3000);

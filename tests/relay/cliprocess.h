@@ -4,6 +4,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTest>
 #include <csignal>
 
 class CliProcess : public QObject
@@ -18,10 +19,12 @@ public:
     }
     ~CliProcess() override { kill(); }
 
-    void start(const QStringList &args, const QString &key = QStringLiteral("demo-key"))
+    void start(const QStringList &args, const QString &key = QStringLiteral("demo-key"),
+               const QProcessEnvironment &extraEnv = {})
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("TIDEWATCH_API_KEY"), key);
+        env.insert(extraEnv);
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
         m_process.setProcessEnvironment(env);
         m_process.start(QStringLiteral(TW_BINARY_DIR "/bin/tidewatch-cli"), args);
@@ -37,6 +40,23 @@ public:
         }
     }
     bool running() const { return m_process.state() != QProcess::NotRunning; }
+    /// Waits for the process to end by itself; false if it is still running after ms.
+    bool waitFinished(int ms)
+    {
+        if (m_process.state() == QProcess::NotRunning)
+            return true;
+        // The event loop keeps running meanwhile: the simulator the process talks to may be
+        // in this very test process.
+        return QTest::qWaitFor([this] { return m_process.state() == QProcess::NotRunning; }, ms);
+    }
+    /// The exit code of a process that ended normally, -1 after a crash or while running.
+    int exitCode() const
+    {
+        return m_process.state() == QProcess::NotRunning && m_process.exitStatus() == QProcess::NormalExit
+            ? m_process.exitCode()
+            : -1;
+    }
+    QByteArray stdErr() const { return m_stderr; }
 
     QList<QJsonObject> events(const QString &kind) const
     {

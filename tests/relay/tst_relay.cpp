@@ -19,6 +19,19 @@
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QWebSocket>
+
+namespace {
+/// /status/<code> refuses the WebSocket upgrade with that HTTP status.
+class RefusingHandler : public SimHandler
+{
+public:
+    using SimHandler::SimHandler;
+    bool acceptsPath(const QString &path) const override { return path.startsWith(QLatin1String("/status/")); }
+    int upgradeStatus(const SimHttpRequest &request) override { return request.url.path().mid(8).toInt(); }
+    void acceptSocket(QWebSocket *) override {}
+};
+} // namespace
 
 class TestRelay : public QObject
 {
@@ -77,6 +90,20 @@ private:
         return relayStreamInfo(client.jetStream(), QStringLiteral("TIDEWATCH")).lastSeq;
     }
 
+    void startSimulator(const QVariantMap &options = {})
+    {
+        m_sim.reset();
+        SimConfig config;
+        config.clockFactor = 20; // plenty of trades per second
+        config.options = options;
+        config.options.insert(QStringLiteral("conyr.tickMs"), 20);
+        m_sim = std::make_unique<SimServer>(config);
+        installConyrSimulator(*m_sim);
+        installPrediktSimulator(*m_sim);
+        m_sim->addHandler(new RefusingHandler(m_sim.get()));
+        QVERIFY(m_sim->listen());
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -89,13 +116,7 @@ private Q_SLOTS:
     {
         m_nats = std::make_unique<NatsServerProcess>();
         QVERIFY2(m_nats->start(), m_nats->log().constData());
-        SimConfig config;
-        config.clockFactor = 20; // plenty of trades per second
-        config.options.insert(QStringLiteral("conyr.tickMs"), 20);
-        m_sim = std::make_unique<SimServer>(config);
-        installConyrSimulator(*m_sim);
-        installPrediktSimulator(*m_sim);
-        QVERIFY(m_sim->listen());
+        startSimulator();
         m_channel = Conyr::tradesChannel(ConyrMarket::signatureFor(QStringLiteral("mint"), 1).left(43));
     }
     void cleanup()
@@ -254,6 +275,124 @@ private Q_SLOTS:
         const QJsonObject first = follower.events(QStringLiteral("data")).first();
         QVERIFY(first.contains(QStringLiteral("timestamp")));
         QVERIFY(first.value(QStringLiteral("sourceTime")).toDouble() > 0);
+    }
+
+    void exitCodes_data()
+    {
+        // The README's row for `relay`: every documented exit code, each ended by the runner's
+        // one mechanism (as every command is) with an error event that names the reason.
+        QTest::addColumn<QStringList>("arguments"); // {ws}, {nats}, {channel} are filled in
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QVariantMap>("serverOptions");
+        QTest::addColumn<int>("expectedExit");
+        QTest::addColumn<QString>("errorNames"); // the last error names this (empty: no error expected)
+        const QString conyr = QStringLiteral("{ws}/ws");
+        const QString predikt = QStringLiteral("{ws}/api/v1/ws");
+        const QString key = QStringLiteral("demo-key");
+        const QVariantMap none;
+        auto args = [](std::initializer_list<QString> list) {
+            return QStringList(list) + QStringList{QStringLiteral("--nats"), QStringLiteral("{nats}")};
+        };
+        QStringList tooMany = args({"relay", "--provider", "conyr", "--url", conyr});
+        for (int i = 0; i < 51; ++i)
+            tooMany << QStringLiteral("--channel") << QStringLiteral("token:Mint%1xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx:trades").arg(i);
+
+        QTest::newRow("2 without an upstream") << args({"relay", "--provider", "conyr", "--channel", "{channel}"}) << key << none << 2
+                                               << "upstream";
+        QTest::newRow("2 on an unknown provider") << args({"relay", "--provider", "allium", "--url", conyr}) << key << none << 2
+                                                  << "allium";
+        QTest::newRow("2 without a channel") << args({"relay", "--provider", "conyr", "--url", conyr}) << key << none << 2
+                                             << "--channel";
+        QTest::newRow("2 without symbols") << args({"relay", "--provider", "predikt", "--url", predikt}) << key << none << 2
+                                           << "--symbols";
+        QTest::newRow("2 on a bad buffer") << args({"relay", "--provider", "conyr", "--url", conyr, "--channel", "{channel}", "--buffer", "0"})
+                                           << key << none << 2 << "--buffer";
+        QTest::newRow("3 when the upstream refuses the key")
+            << args({"relay", "--provider", "conyr", "--url", conyr, "--channel", "{channel}"}) << QStringLiteral("wrong-key-31415")
+            << none << 3 << "401";
+        QTest::newRow("3 when Predikt refuses the key")
+            << args({"relay", "--provider", "predikt", "--url", predikt, "--symbols", "SOL"}) << QStringLiteral("wrong-key-31415")
+            << none << 3 << "";
+        QTest::newRow("4 when the tier cap refuses the channels") << tooMany << key << none << 4 << "50";
+        QTest::newRow("4 on HTTP 429, at once") << args({"relay", "--provider", "conyr", "--url", "{ws}/status/429", "--channel", "{channel}"})
+                                                << key << none << 4 << "429";
+        QTest::newRow("5 on an empty balance")
+            << args({"relay", "--provider", "predikt", "--url", predikt, "--symbols", "SOL"}) << key
+            << QVariantMap{{QStringLiteral("predikt.fail"), QStringLiteral("INSUFFICIENT_BALANCE")}} << 5 << "";
+    }
+
+    void exitCodes()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, key);
+        QFETCH(QVariantMap, serverOptions);
+        QFETCH(int, expectedExit);
+        QFETCH(QString, errorNames);
+        if (!serverOptions.isEmpty())
+            startSimulator(serverOptions);
+        for (QString &a : arguments) {
+            a.replace(QLatin1String("{ws}"), QStringLiteral("ws://127.0.0.1:%1").arg(m_sim->port()));
+            a.replace(QLatin1String("{nats}"), m_nats->url());
+            a.replace(QLatin1String("{channel}"), m_channel);
+        }
+        CliProcess relay;
+        relay.start(arguments, key);
+        // Limits and refusals end the run promptly, not after waiting at the backoff cap.
+        QVERIFY2(relay.waitFinished(15000), relay.describe().constData());
+        QVERIFY2(relay.exitCode() == expectedExit,
+                 QByteArray("exit " + QByteArray::number(relay.exitCode()) + "\n" + relay.describe()).constData());
+        const QList<QJsonObject> errors = relay.events(QStringLiteral("error"));
+        if (expectedExit != 0) {
+            // Usage errors of the runner itself go to stderr; every other end is an event.
+            QVERIFY2(!errors.isEmpty() || (expectedExit == 2 && !relay.stdErr().isEmpty()), relay.describe().constData());
+            if (!errorNames.isEmpty())
+                QVERIFY2(errors.constLast().value(QStringLiteral("message")).toString().contains(errorNames), relay.describe().constData());
+        }
+        for (const QJsonObject &e : relay.all())
+            QVERIFY(!QJsonDocument(e).toJson().contains(key.toUtf8()));
+    }
+
+    void aCleanStopExitsZero_data()
+    {
+        QTest::addColumn<bool>("follow");
+        QTest::newRow("relay") << false;
+        QTest::newRow("follower") << true;
+    }
+
+    void aCleanStopExitsZero()
+    {
+        QFETCH(bool, follow);
+        CliProcess relay; // the follower binds once the relay has made the stream
+        relay.start(relayArgs());
+        QTRY_VERIFY2_WITH_TIMEOUT(relay.count(QStringLiteral("stream")) == 1, relay.describe().constData(), 20000);
+        CliProcess follower;
+        if (follow)
+            follower.start(followArgs(QStringLiteral("desk")));
+        CliProcess &run = follow ? follower : relay;
+        QTRY_VERIFY2_WITH_TIMEOUT(run.count(follow ? QStringLiteral("following") : QStringLiteral("stream")) == 1,
+                                  run.describe().constData(), 20000);
+        run.terminate();
+        QVERIFY2(run.waitFinished(15000), run.describe().constData());
+        QCOMPARE(run.exitCode(), 0);
+        if (!follow)
+            QCOMPARE(run.count(QStringLiteral("stopped")), 1);
+    }
+
+    void refusedNatsCredentialsExitThree()
+    {
+        // A server that wants a password the relay does not have: the library gives up, and
+        // the run ends with 3 (an auth rejection) instead of sitting there for ever.
+        m_nats = std::make_unique<NatsServerProcess>();
+        QVERIFY2(m_nats->start({QStringLiteral("--user"), QStringLiteral("team"), QStringLiteral("--pass"), QStringLiteral("right")}),
+                 m_nats->log().constData());
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("TIDEWATCH_NATS_PASSWORD"), QStringLiteral("wrong-password-2718"));
+        CliProcess run;
+        run.start(followArgs(QStringLiteral("desk"), {QStringLiteral("--nats-user"), QStringLiteral("team")}),
+                  QStringLiteral("demo-key"), env);
+        QVERIFY2(run.waitFinished(30000), run.describe().constData());
+        QVERIFY2(run.exitCode() == 3, run.describe().constData());
+        QVERIFY(!run.describe().contains("wrong-password-2718"));
     }
 
     void aMalformedMessageIsCountedAndSkipped()
