@@ -4447,10 +4447,6 @@
         <translation>Profil hinzufügen</translation>
     </message>
     <message>
-        <source>The profile was saved, but the key was not: %1</source>
-        <translation>Das Profil wurde gespeichert, der Schlüssel aber nicht: %1</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -4481,22 +4477,6 @@
     <message>
         <source>One topic, channel or symbol per line (empty: the page&apos;s defaults)</source>
         <translation>Ein Topic, Kanal oder Symbol pro Zeile (leer: die Vorgaben der Seite)</translation>
-    </message>
-    <message>
-        <source>Replace key</source>
-        <translation>Schlüssel ersetzen</translation>
-    </message>
-    <message>
-        <source>API key</source>
-        <translation>API-Schlüssel</translation>
-    </message>
-    <message>
-        <source>Leave empty to keep the stored key</source>
-        <translation>Leer lassen, um den gespeicherten Schlüssel zu behalten</translation>
-    </message>
-    <message>
-        <source>Stored in your system keychain, never shown again</source>
-        <translation>Wird im Schlüsselbund deines Systems gespeichert und nie wieder angezeigt</translation>
     </message>
     <message>
         <source>Plaintext key storage is on: if no keychain service answers, the key is written to %1.</source>
@@ -4557,6 +4537,41 @@
     <message>
         <source>One NATS subject pattern per line (empty: tidewatch.&gt;)</source>
         <translation>Ein NATS-Subject-Muster pro Zeile (leer: tidewatch.&gt;)</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileEditorForm</name>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Replace key</source>
+        <translation>Schlüssel ersetzen</translation>
+    </message>
+    <message>
+        <source>Stored in your system keychain, never shown again</source>
+        <translation>Wird im Schlüsselbund deines Systems gespeichert und nie wieder angezeigt</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the stored key</source>
+        <translation>Leer lassen, um den gespeicherten Schlüssel zu behalten</translation>
+    </message>
+    <message>
+        <source>Profiles cannot be saved right now.</source>
+        <translation>Profile können gerade nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation>Gib dem Profil einen Namen.</translation>
+    </message>
+    <message>
+        <source>Enter the endpoint URL.</source>
+        <translation>Gib die Endpunkt-URL ein.</translation>
+    </message>
+    <message>
+        <source>The profile was saved, but the key was not: %1</source>
+        <translation>Das Profil wurde gespeichert, der Schlüssel aber nicht: %1</translation>
     </message>
 </context>
 <context>

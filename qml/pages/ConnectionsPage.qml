@@ -19,6 +19,11 @@ Pane {
     function startAddProfile() {
         editor.openForNew("")
     }
+    /// "connections/add" opens the editor for a new profile, "connections/<kind id>" for a
+    /// new profile of that kind (--page, for screenshots).
+    function showSection(name) {
+        editor.openForNew(name === "add" ? "" : name)
+    }
     function say(text, severity) {
         notice = text
         noticeSeverity = severity

@@ -4,6 +4,7 @@ target_sources(tidewatch_core PRIVATE
     app/appcontroller.h app/appcontroller.cpp
     app/genericworkspace.h app/genericworkspace.cpp
     app/perfprobe.h app/perfprobe.cpp
+    app/profileeditorform.h app/profileeditorform.cpp
     app/screenshot.h app/screenshot.cpp
     app/workspaces.h app/workspaces.cpp
     # tray icon and close-to-tray

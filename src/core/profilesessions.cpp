@@ -33,11 +33,30 @@ void ProfileSessions::setKeyFailureHandler(KeyFailed failed)
     m_keyFailed = std::move(failed);
 }
 
+void ProfileSessions::useChosenProfile()
+{
+    if (m_chosenMode)
+        return;
+    m_chosenMode = true;
+    follow();
+    updateChoices();
+}
+
 void ProfileSessions::start()
 {
     if (m_following)
         return;
     m_following = true;
+    follow();
+    for (const Profile &p : m_profiles->profilesOfKind(m_kind))
+        onAdded(p.id);
+}
+
+void ProfileSessions::follow()
+{
+    if (m_watching)
+        return;
+    m_watching = true;
     connect(m_profiles, &ProfileStore::profileAdded, this, &ProfileSessions::onAdded);
     connect(m_profiles, &ProfileStore::profileChanged, this, &ProfileSessions::onChanged);
     connect(m_profiles, &ProfileStore::profileRemoved, this, &ProfileSessions::onRemoved);
@@ -45,8 +64,40 @@ void ProfileSessions::start()
     // (or removal) is a change of the profile like any other.
     connect(m_keys, &KeyStore::keyWritten, this, &ProfileSessions::onKeyChanged);
     connect(m_keys, &KeyStore::keyRemoved, this, &ProfileSessions::onKeyChanged);
-    for (const Profile &p : m_profiles->profilesOfKind(m_kind))
-        onAdded(p.id);
+}
+
+void ProfileSessions::updateChoices()
+{
+    if (!m_chosenMode)
+        return;
+    const QList<Profile> all = m_profiles->profilesOfKind(m_kind);
+    QVariantList list;
+    bool chosenExists = false;
+    for (const Profile &p : all) {
+        list << QVariantMap{{QStringLiteral("id"), p.id}, {QStringLiteral("name"), p.name}, {QStringLiteral("demo"), p.demo}};
+        chosenExists = chosenExists || p.id == m_chosen;
+    }
+    const bool hadNone = m_choices.isEmpty();
+    if (list != m_choices) {
+        m_choices = list;
+        Q_EMIT choicesChanged();
+    }
+    const QString first = all.isEmpty() ? QString() : all.first().id;
+    if (!m_chosen.isEmpty() && !chosenExists)
+        setChosen(first); // the chosen profile is gone
+    else if (m_chosen.isEmpty() && hadNone)
+        setChosen(first); // the kind's first profile
+}
+
+void ProfileSessions::setChosen(const QString &profileId)
+{
+    if (!m_chosenMode || profileId == m_chosen)
+        return;
+    if (!profileId.isEmpty() && !profile(profileId))
+        return; // not a profile of the kind
+    m_chosen = profileId;
+    Q_EMIT chosenChanged();
+    refresh();
 }
 
 bool ProfileSessions::needsRestart(const Profile &before, const Profile &after)
@@ -58,15 +109,21 @@ bool ProfileSessions::needsRestart(const Profile &before, const Profile &after)
 
 bool ProfileSessions::admits(const Profile &profile) const
 {
-    return !m_filter || m_filter(profile);
+    return (!m_chosenMode || profile.id == m_chosen) && (!m_filter || m_filter(profile));
 }
 
 void ProfileSessions::onAdded(const QString &id)
 {
+    // A first profile becomes the chosen one before it is considered for running.
+    updateChoices();
+    if (!m_following)
+        return;
     const std::optional<Profile> p = m_profiles->profile(id);
     if (!p || p->kind != m_kind || m_entries.contains(id))
         return;
-    m_entries.insert(id, Entry{*p});
+    Entry entry;
+    entry.profile = *p;
+    m_entries.insert(id, entry);
     Q_EMIT added(*p);
     if (admits(*p))
         run(id);
@@ -74,6 +131,10 @@ void ProfileSessions::onAdded(const QString &id)
 
 void ProfileSessions::onChanged(const QString &id)
 {
+    if (!m_following) {
+        updateChoices(); // a rename, or a profile that changed kind
+        return;
+    }
     const std::optional<Profile> p = m_profiles->profile(id);
     if (!p || p->kind != m_kind) {
         onRemoved(id);
@@ -84,6 +145,7 @@ void ProfileSessions::onChanged(const QString &id)
         onAdded(id);
         return;
     }
+    updateChoices(); // a rename
     const Profile before = it->profile;
     it->profile = *p;
     const bool running = it->running;
@@ -98,16 +160,19 @@ void ProfileSessions::onChanged(const QString &id)
 
 void ProfileSessions::onRemoved(const QString &id)
 {
-    if (!m_entries.contains(id))
-        return;
-    halt(id);
-    m_entries.remove(id);
-    Q_EMIT removed(id);
+    if (m_entries.contains(id)) {
+        halt(id);
+        m_entries.remove(id);
+        Q_EMIT removed(id);
+    }
+    // A removed chosen profile hands over to the first remaining one.
+    updateChoices();
 }
 
 void ProfileSessions::onKeyChanged(const QString &id)
 {
-    restart(id);
+    if (m_following)
+        restart(id);
 }
 
 void ProfileSessions::refresh()
@@ -230,28 +295,16 @@ QList<Profile> ProfileSessions::profiles() const
     return out;
 }
 
-QVariantList ProfileSessions::choices() const
-{
-    QVariantList out;
-    for (const Profile &p : profiles())
-        out << QVariantMap{{QStringLiteral("id"), p.id}, {QStringLiteral("name"), p.name}, {QStringLiteral("demo"), p.demo}};
-    return out;
-}
-
-QString ProfileSessions::keptOrFirst(const QString &chosenId) const
-{
-    if (m_entries.contains(chosenId))
-        return chosenId;
-    const QList<Profile> all = profiles();
-    return all.isEmpty() ? QString() : all.first().id;
-}
-
 std::optional<Profile> ProfileSessions::profile(const QString &profileId) const
 {
     const auto it = m_entries.constFind(profileId);
-    if (it == m_entries.constEnd())
+    if (it != m_entries.constEnd())
+        return it->profile;
+    // Before start() (a chosen profile's page reads it early) the store answers.
+    std::optional<Profile> p = m_profiles->profile(profileId);
+    if (!p || p->kind != m_kind)
         return std::nullopt;
-    return it->profile;
+    return p;
 }
 
 bool ProfileSessions::isRunning(const QString &profileId) const

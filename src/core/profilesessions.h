@@ -29,8 +29,10 @@ class ProfileStore;
 ///   so the Connections page shows why the profile is not connected.
 /// - one stale-reply guard: a key read that a newer start or a removal overtook is dropped.
 ///
-/// Workspaces that connect one chosen profile at a time (Allium, the tweets REST controller,
-/// the CLI) narrow the running set with setFilter(); the others run every profile of their kind.
+/// Workspaces that connect one profile the user chose (the Allium console and streams, the
+/// tweets REST controller) call useChosenProfile(): then only chosen() runs, and the choice
+/// follows the store (see useChosenProfile()). Others narrow the running set with setFilter()
+/// (the CLI, the generic workspace) or run every profile of their kind.
 ///
 /// A client without a connection of its own (a REST client, the CLI's key lookup) returns
 /// no connection from Start and sets a key-failure handler: a key that cannot be read then
@@ -71,6 +73,13 @@ public:
     void setFilter(Filter filter);
     /// Reports a key that cannot be read here instead of registering a failed connection.
     void setKeyFailureHandler(KeyFailed failed);
+    /// Chosen-profile mode: only the chosen profile runs (and only what a filter, if one is
+    /// set, also admits). From this call on the choice follows the store, before start() too:
+    /// it starts as the kind's first profile; a chosen profile that is removed (or changes
+    /// kind) falls back to the first remaining one; a profile added to a kind that had none
+    /// becomes chosen. choicesChanged()/chosenChanged() report it. Keys follow the one policy
+    /// above. Idempotent.
+    void useChosenProfile();
 
     /// Follows the store from now on and starts the profiles already in it. Idempotent.
     void start();
@@ -82,11 +91,18 @@ public:
 
     /// The kind's profiles, in the store's order (running or not).
     QList<Profile> profiles() const;
-    /// The same as [{id, name, demo}] for a page's profile picker.
-    QVariantList choices() const;
-    /// The chosen profile while it exists, else the first one (or none): a page's choice
-    /// after a profile was added or removed.
-    QString keptOrFirst(const QString &chosenId) const;
+    /// Chosen-profile mode: [{id, name, demo}] of the kind's profiles in the store's order,
+    /// for a page's profile picker (also before start()).
+    QVariantList choices() const { return m_choices; }
+    /// Chosen-profile mode: the profile that runs; empty when the kind has none (or after
+    /// setChosen(QString())).
+    QString chosen() const { return m_chosen; }
+    /// Chooses the profile to run (an id of the kind, or empty for none): stops the one
+    /// chosen before and starts this one once start() was called.
+    void setChosen(const QString &profileId);
+    /// The chosen profile runs (it was started and its key is read or being read).
+    bool chosenRunning() const { return !m_chosen.isEmpty() && isRunning(m_chosen); }
+    /// The kind's profile with this id (the store's, also before start()).
     std::optional<Profile> profile(const QString &profileId) const;
     bool isRunning(const QString &profileId) const;
     /// The profile's connection: its client's, or the failed one when the key could not be
@@ -110,6 +126,11 @@ Q_SIGNALS:
     void edited(const Profile &profile);
     /// A profile started, stopped, failed to get its key or its connection changed state.
     void changed(const QString &profileId);
+    /// Chosen-profile mode: choices() changed (a profile added, removed or renamed).
+    void choicesChanged();
+    /// Chosen-profile mode: chosen() changed (emitted before the old one stops and the new
+    /// one starts).
+    void chosenChanged();
 
 private:
     struct Entry {
@@ -120,6 +141,8 @@ private:
         QPointer<Connection> connection;
         Connection *keyFailure = nullptr; // owned: the failed connection for a key that could not be read
     };
+    void follow();
+    void updateChoices();
     void onAdded(const QString &id);
     void onChanged(const QString &id);
     void onRemoved(const QString &id);
@@ -139,5 +162,9 @@ private:
     KeyFailed m_keyFailed;
     QHash<QString, Entry> m_entries;
     int m_lastTicket = 0;
-    bool m_following = false;
+    bool m_following = false;     // start() ran: profiles run
+    bool m_watching = false;      // connected to the store
+    bool m_chosenMode = false;
+    QVariantList m_choices;
+    QString m_chosen;
 };

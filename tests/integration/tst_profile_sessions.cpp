@@ -14,6 +14,7 @@
 #include "core/connection.h"
 #include "core/connectionregistry.h"
 #include "core/keystore.h"
+#include "core/profilesessions.h"
 #include "core/profilestore.h"
 #include "providers/conyr/conyrcodec.h"
 #include "providers/tweets/tweetsclient.h"
@@ -56,6 +57,8 @@ private Q_SLOTS:
     void tweetsRestFollowsItsProfilesKey();
     void sessionIdsOnTheConnectionsPage_data();
     void sessionIdsOnTheConnectionsPage();
+    void chosenProfileMode();
+    void pagesFollowTheChoice();
 
 private:
     Profile profileOf(Provider::Kind kind, const QString &id) const;
@@ -418,6 +421,153 @@ void TestProfileSessions::tweetsRestFollowsItsProfilesKey()
     m_profiles->upsert(edited);
     QTest::qWait(200);
     QCOMPARE(controller->client(), second.data());
+}
+
+void TestProfileSessions::chosenProfileMode()
+{
+    // One chosen profile runs (the Allium pages, the tweets REST controller): the choice
+    // follows the store, keys follow the one policy.
+    ProfileSessions sessions(Provider::Kind::AlliumApi, m_profiles, m_keys, nullptr);
+    QStringList started;   // "id=key" per Start
+    QStringList stopped;
+    QStringList keyFailures;
+    sessions.setHandlers(
+        [&](const Profile &p, const QString &key) {
+            started << p.id + QLatin1Char('=') + key;
+            return ProfileSessions::Started();
+        },
+        [&](const QString &id) { stopped << id; });
+    sessions.setKeyFailureHandler([&](const Profile &p, const KeyStore::Result &) { keyFailures << p.id; });
+    QSignalSpy choices(&sessions, &ProfileSessions::choicesChanged);
+    QSignalSpy chosen(&sessions, &ProfileSessions::chosenChanged);
+    sessions.useChosenProfile();
+    QCOMPARE(sessions.chosen(), QString()); // the kind has no profile
+    QVERIFY(!sessions.chosenRunning());
+
+    Profile a = profileOf(Provider::Kind::AlliumApi, QStringLiteral("tst-sessions-chosen-a"));
+    a.name = QStringLiteral("Chosen A");
+    Profile b = profileOf(Provider::Kind::AlliumApi, QStringLiteral("tst-sessions-chosen-b"));
+    b.name = QStringLiteral("Chosen B");
+    for (const Profile &p : {a, b}) {
+        const KeyStore::Result gone = waitFor([&](KeyStore::Callback done) { m_keys->deleteKey(p.id, std::move(done)); });
+        QVERIFY2(gone.ok(), qPrintable(gone.message));
+    }
+
+    // 1. The kind's first profile becomes chosen at once (before start(): nothing runs yet).
+    m_profiles->upsert(a);
+    QCOMPARE(sessions.chosen(), a.id);
+    QCOMPARE(chosen.count(), 1);
+    QCOMPARE(choices.count(), 1);
+    QCOMPARE(sessions.choices().size(), 1);
+    QCOMPARE(sessions.choices().first().toMap().value(QStringLiteral("name")).toString(), a.name);
+    QVERIFY(!sessions.chosenRunning());
+    QVERIFY(sessions.profile(a.id)); // readable before start()
+
+    // 2. Started: no key yet, so the key failure is reported; the key written after the
+    //    profile connects it.
+    sessions.start();
+    QVERIFY(sessions.chosenRunning());
+    QTRY_COMPARE_WITH_TIMEOUT(keyFailures, QStringList{a.id}, 10000);
+    QVERIFY(started.isEmpty());
+    m_keys->storeKey(a.id, KeyOne);
+    QTRY_COMPARE_WITH_TIMEOUT(started, QStringList{a.id + QLatin1Char('=') + KeyOne}, 10000);
+
+    // 3. A second profile is a choice, not chosen and not run.
+    const KeyStore::Result stored = waitFor([&](KeyStore::Callback done) { m_keys->writeKey(b.id, KeyOne, std::move(done)); });
+    QVERIFY2(stored.ok(), qPrintable(stored.message));
+    m_profiles->upsert(b);
+    QCOMPARE(sessions.chosen(), a.id);
+    QCOMPARE(sessions.choices().size(), 2);
+    QCOMPARE(chosen.count(), 1);
+    QVERIFY(!sessions.isRunning(b.id));
+
+    // 4. Choosing b stops a and starts b with b's key; an id of no profile of the kind is ignored.
+    started.clear();
+    sessions.setChosen(b.id);
+    QCOMPARE(chosen.count(), 2);
+    QCOMPARE(stopped, QStringList{a.id});
+    QVERIFY(!sessions.isRunning(a.id));
+    QTRY_COMPARE_WITH_TIMEOUT(started, QStringList{b.id + QLatin1Char('=') + KeyOne}, 10000);
+    sessions.setChosen(QStringLiteral("no-such-profile"));
+    QCOMPARE(sessions.chosen(), b.id);
+
+    // 5. A changed key restarts the chosen profile with it.
+    started.clear();
+    stopped.clear();
+    m_keys->storeKey(b.id, KeyTwo);
+    QTRY_COMPARE_WITH_TIMEOUT(started, QStringList{b.id + QLatin1Char('=') + KeyTwo}, 10000);
+    QCOMPARE(stopped, QStringList{b.id});
+
+    // 6. A rename changes the choices, not the choice (and restarts the profile: the name
+    //    labels its connection).
+    started.clear();
+    const int choicesBefore = int(choices.count());
+    b.name = QStringLiteral("Chosen B renamed");
+    m_profiles->upsert(b);
+    QCOMPARE(choices.count(), choicesBefore + 1);
+    QCOMPARE(sessions.choices().at(1).toMap().value(QStringLiteral("name")).toString(), b.name);
+    QCOMPARE(sessions.chosen(), b.id);
+    QTRY_COMPARE_WITH_TIMEOUT(started, QStringList{b.id + QLatin1Char('=') + KeyTwo}, 10000);
+
+    // 7. The chosen profile is removed: the first remaining one is chosen and runs.
+    started.clear();
+    stopped.clear();
+    m_profiles->remove(b.id);
+    QCOMPARE(sessions.chosen(), a.id);
+    QCOMPARE(stopped, QStringList{b.id});
+    QCOMPARE(sessions.choices().size(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(started, QStringList{a.id + QLatin1Char('=') + KeyOne}, 10000);
+
+    // 8. The last one goes: nothing is chosen; a new first profile is chosen and runs.
+    m_profiles->remove(a.id);
+    QCOMPARE(sessions.chosen(), QString());
+    QVERIFY(!sessions.chosenRunning());
+    started.clear();
+    b.id = QStringLiteral("tst-sessions-chosen-c");
+    const KeyStore::Result third = waitFor([&](KeyStore::Callback done) { m_keys->writeKey(b.id, KeyTwo, std::move(done)); });
+    QVERIFY2(third.ok(), qPrintable(third.message));
+    m_profiles->upsert(b);
+    QCOMPARE(sessions.chosen(), b.id);
+    QTRY_COMPARE_WITH_TIMEOUT(started, QStringList{b.id + QLatin1Char('=') + KeyTwo}, 10000);
+}
+
+void TestProfileSessions::pagesFollowTheChoice()
+{
+    // The pages' controllers take their choice from ProfileSessions: filled before they
+    // start (the tweets controller's before its first refresh), and a removed chosen profile
+    // updates the Allium pages' status although no connection of theirs changed.
+    Profile a = profileOf(Provider::Kind::AlliumApi, QStringLiteral("tst-sessions-page-api"));
+    Profile s = profileOf(Provider::Kind::AlliumStream, QStringLiteral("tst-sessions-page-stream"));
+    s.subscriptions = {QStringLiteral("base.dex_trades")};
+    Profile t = profileOf(Provider::Kind::Tweets, QStringLiteral("tst-sessions-page-tweets"));
+    for (const Profile &p : {a, s, t})
+        m_profiles->upsert(p);
+    AlliumConsole console(m_profiles, m_keys, nullptr);
+    AlliumStreams streams(m_profiles, m_keys, nullptr);
+    TweetsSubscriptionsController tweets(m_profiles, m_keys, nullptr);
+    QCOMPARE(console.profileId(), a.id);
+    QCOMPARE(streams.profileId(), s.id);
+    QCOMPARE(streams.topic(), QStringLiteral("base.dex_trades")); // the chosen profile's first subscription
+    QCOMPARE(tweets.profileId(), t.id);
+    QCOMPARE(tweets.profileName(), t.name);
+    QCOMPARE(tweets.profiles().size(), 1);
+
+    QSignalSpy consoleStatus(&console, &AlliumConsole::statusChanged);
+    QSignalSpy consoleProfile(&console, &AlliumConsole::profileChanged);
+    QSignalSpy streamsStatus(&streams, &AlliumStreams::statusChanged);
+    QSignalSpy tweetsState(&tweets, &TweetsSubscriptionsController::stateChanged);
+    m_profiles->remove(a.id);
+    m_profiles->remove(s.id);
+    m_profiles->remove(t.id);
+    QCOMPARE(console.profileId(), QString());
+    QVERIFY(consoleProfile.count() >= 1);
+    QVERIFY(consoleStatus.count() >= 1);
+    QVERIFY2(console.status().contains(QStringLiteral("No Allium API profile")), qPrintable(console.status()));
+    QVERIFY(streamsStatus.count() >= 1);
+    QCOMPARE(streams.profileId(), QString());
+    QCOMPARE(tweets.profileId(), QString());
+    QVERIFY(tweetsState.count() >= 1);
+    QCOMPARE(tweets.profiles().size(), 0);
 }
 
 QTEST_MAIN(TestProfileSessions)

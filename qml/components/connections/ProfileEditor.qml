@@ -8,177 +8,63 @@ import Tidewatch
 // documented URL), how the key is sent (only what the provider documents), tier, default
 // subscriptions, and optionally the key, which goes straight to the keychain. A relay
 // profile (NATS) has its own fields: credentials (the secret goes to the keychain like a
-// key), TLS files, the stream and the subjects to follow.
+// key), TLS files, the stream and the subjects to follow. The form's state and logic are
+// ProfileEditorForm's (C++); this file only binds to it.
 Dialog {
     id: editor
-    property string profileId: ""
-    property string error: ""
-    property bool savingKey: false
-    readonly property var kinds: ProfileStore.providerKinds().concat([RelayWorkspace.profileKind()])
-    readonly property var currentKind: kinds[kindBox.currentIndex] !== undefined ? kinds[kindBox.currentIndex] : null
-    property var authChoices: []
-    readonly property bool relay: currentKind !== null && currentKind.id === "relay"
-    readonly property var natsModes: RelayWorkspace.authModes()
-    readonly property var natsMode: natsModes[natsAuthBox.currentIndex] !== undefined ? natsModes[natsAuthBox.currentIndex] : natsModes[0]
+    readonly property alias form: form
+    readonly property string profileId: form.profileId
+    readonly property string error: form.error
+    readonly property bool savingKey: form.savingKey
+    readonly property var kinds: form.kinds
+    readonly property bool relay: form.relay
 
     /// Opens the editor for a new profile of the kind ("" = the first kind).
     function openForNew(kindId) {
-        profileId = ""
-        const fields = ProfileStore.newProfile(kindId !== undefined && kindId.length > 0 ? kindId : kinds[0].id)
-        fields.name = ""
-        fill(fields)
+        form.openForNew(kindId !== undefined ? kindId : "")
+        keyField.text = ""
         open()
         nameField.forceActiveFocus()
     }
     /// Opens the editor for a stored profile.
     function openForEdit(id) {
-        const fields = ProfileStore.get(id)
-        if (fields.id === undefined)
+        if (!form.openForEdit(id))
             return
-        profileId = id
-        fill(fields)
+        keyField.text = ""
         open()
     }
     /// A new profile of the same kind, tier and subscriptions as a demo profile, pointing at
     /// the provider's real endpoint.
     function openFromDemo(id) {
-        const demo = ProfileStore.get(id)
-        openForNew(demo.kind)
-        tierField.editText = demo.tier
-        subscriptionsField.text = demo.subscriptions.join("\n")
-    }
-    function fill(fields) {
-        error = ""
-        savingKey = false
-        nameField.text = fields.name
-        let k = 0
-        for (let i = 0; i < kinds.length; ++i) {
-            if (kinds[i].id === fields.kind)
-                k = i
-        }
-        kindBox.currentIndex = k
-        updateAuthChoices(fields.auth)
-        urlField.text = fields.url
-        tierField.editText = fields.tier
-        subscriptionsField.text = fields.subscriptions.join("\n")
+        if (!form.openFromDemo(id))
+            return
         keyField.text = ""
-        fillRelay(RelayWorkspace.profileFields(fields.id !== undefined ? fields.id : ""))
+        open()
+        nameField.forceActiveFocus()
     }
-    function fillRelay(relayFields) {
-        let m = 0
-        for (let i = 0; i < natsModes.length; ++i) {
-            if (natsModes[i].id === relayFields.natsAuth)
-                m = i
-        }
-        natsAuthBox.currentIndex = m
-        natsUserField.text = relayFields.natsUser
-        natsNkeyField.text = relayFields.natsNkey
-        tlsBox.checked = relayFields.tls
-        tlsCaField.text = relayFields.tlsCa
-        tlsCertField.text = relayFields.tlsCert
-        tlsKeyField.text = relayFields.tlsKey
-        streamField.text = relayFields.stream
-        relayInsecure = relayFields.tlsInsecure
-        relayDeliver = relayFields.deliver
-    }
-    // Kept as they were: no field of their own in the editor (labs and first runs only).
-    property bool relayInsecure: false
-    property string relayDeliver: "all"
-    function updateAuthChoices(preferred) {
-        if (currentKind === null)
-            return
-        authChoices = ProfileStore.authMethods(currentKind.id)
-        let a = 0
-        for (let i = 0; i < authChoices.length; ++i) {
-            if (authChoices[i].id === preferred)
-                a = i
-        }
-        authBox.currentIndex = a
-    }
+    /// The provider box's choice: the kind's endpoint, key methods and tiers.
     function kindChosen() {
-        if (currentKind === null)
-            return
-        // Prefill the documented endpoint unless the user typed one of their own.
-        let typed = urlField.text.trim().length > 0
-        for (let i = 0; i < kinds.length; ++i) {
-            if (kinds[i].url === urlField.text.trim())
-                typed = false
-        }
-        if (!typed)
-            urlField.text = currentKind.url
-        updateAuthChoices(currentKind.auth)
-        if (currentKind.tiers.indexOf(tierField.editText) < 0)
-            tierField.editText = currentKind.tiers.length > 0 ? currentKind.tiers[0] : ""
+        form.chooseKind(kindBox.currentIndex)
     }
     function submit() {
-        error = ""
-        let fields = {
-            "id": profileId,
-            "name": nameField.text,
-            "kind": currentKind !== null ? currentKind.id : "",
-            "url": urlField.text,
-            "auth": authChoices.length > authBox.currentIndex ? authChoices[authBox.currentIndex].id : "",
-            "tier": tierField.editText,
-            "subscriptions": subscriptionsField.text
-        }
-        if (relay) {
-            fields.tier = ""
-            fields.options = {
-                "natsAuth": natsMode.id,
-                "natsUser": natsMode.id === "user" ? natsUserField.text.trim() : "",
-                "natsNkey": natsMode.id === "nkey" ? natsNkeyField.text.trim() : "",
-                "tls": tlsBox.checked,
-                "tlsCa": tlsCaField.text.trim(),
-                "tlsCert": tlsCertField.text.trim(),
-                "tlsKey": tlsKeyField.text.trim(),
-                "tlsInsecure": relayInsecure,
-                "stream": streamField.text.trim().length > 0 ? streamField.text.trim() : "TIDEWATCH",
-                "deliver": relayDeliver
-            }
-        }
-        if (relay) {
-            const why = RelayWorkspace.problemOf(fields)
-            if (why.length > 0) {
-                error = why
-                return
-            }
-        }
-        const id = ProfileStore.save(fields)
-        if (id.length === 0) {
-            error = ProfileStore.lastError
-            return
-        }
-        profileId = id
-        if (keyField.visible && keyField.text.trim().length > 0) {
-            savingKey = true
-            KeyStore.storeKey(id, keyField.text)
-            keyField.text = ""
-        } else {
-            close()
-        }
+        const key = keyField.visible ? keyField.text : ""
+        keyField.text = ""
+        form.save(key)
     }
 
-    title: profileId.length > 0 ? qsTr("Edit profile") : qsTr("Add a profile")
+    ProfileEditorForm {
+        id: form
+        profiles: ProfileStore
+        keys: KeyStore
+        relays: RelayWorkspace
+        onSaved: editor.close()
+    }
+
+    title: form.profileId.length > 0 ? qsTr("Edit profile") : qsTr("Add a profile")
     modal: true
     anchors.centerIn: Overlay.overlay
     width: 640
     standardButtons: Dialog.NoButton
-
-    Connections {
-        target: KeyStore
-        function onKeyWritten(id) {
-            if (editor.savingKey && id === editor.profileId) {
-                editor.savingKey = false
-                editor.close()
-            }
-        }
-        function onKeyError(id, message) {
-            if (editor.savingKey && id === editor.profileId) {
-                editor.savingKey = false
-                editor.error = qsTr("The profile was saved, but the key was not: %1").arg(message)
-            }
-        }
-    }
 
     contentItem: ColumnLayout {
         spacing: Theme.spacing
@@ -196,6 +82,8 @@ Dialog {
                 Layout.fillWidth: true
                 placeholderText: qsTr("e.g. Conyr production")
                 maximumLength: 80
+                text: form.name
+                onTextChanged: form.name = text
             }
 
             Label { text: qsTr("Provider") }
@@ -203,8 +91,9 @@ Dialog {
                 id: kindBox
                 objectName: "kindBox"
                 Layout.fillWidth: true
-                model: editor.kinds
+                model: form.kinds
                 textRole: "label"
+                currentIndex: form.kindIndex
                 onActivated: editor.kindChosen()
             }
 
@@ -214,8 +103,10 @@ Dialog {
                 objectName: "urlField"
                 Layout.fillWidth: true
                 font.family: Theme.monoFamily
-                placeholderText: editor.relay ? "nats://…" : "wss://…"
+                placeholderText: form.relay ? "nats://…" : "wss://…"
                 inputMethodHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoAutoUppercase
+                text: form.url
+                onTextChanged: form.url = text
             }
 
             Label {
@@ -226,23 +117,27 @@ Dialog {
                 id: authBox
                 objectName: "authBox"
                 Layout.fillWidth: true
-                visible: !editor.relay
-                model: editor.authChoices
+                visible: !form.relay
+                model: form.authChoices
                 textRole: "label"
+                currentIndex: form.authIndex
+                onCurrentIndexChanged: form.authIndex = currentIndex
             }
 
             // Relay (NATS): credentials, TLS and the stream. The secret is the key field below.
             Label {
                 text: qsTr("Credentials")
-                visible: editor.relay
+                visible: form.relay
             }
             ComboBox {
                 id: natsAuthBox
                 objectName: "natsAuthBox"
                 Layout.fillWidth: true
-                visible: editor.relay
-                model: editor.natsModes
+                visible: form.relay
+                model: form.natsModes
                 textRole: "label"
+                currentIndex: form.natsModeIndex
+                onCurrentIndexChanged: form.natsModeIndex = currentIndex
             }
             Label {
                 text: qsTr("User")
@@ -252,8 +147,10 @@ Dialog {
                 id: natsUserField
                 objectName: "natsUserField"
                 Layout.fillWidth: true
-                visible: editor.relay && editor.natsMode.id === "user"
+                visible: form.relay && form.natsModeId === "user"
                 inputMethodHints: Qt.ImhNoAutoUppercase | Qt.ImhNoPredictiveText
+                text: form.natsUser
+                onTextChanged: form.natsUser = text
             }
             Label {
                 text: qsTr("Public NKey")
@@ -263,24 +160,28 @@ Dialog {
                 id: natsNkeyField
                 objectName: "natsNkeyField"
                 Layout.fillWidth: true
-                visible: editor.relay && editor.natsMode.id === "nkey"
+                visible: form.relay && form.natsModeId === "nkey"
                 font.family: Theme.monoFamily
                 placeholderText: qsTr("U… (the seed goes to the keychain below)")
                 inputMethodHints: Qt.ImhNoAutoUppercase | Qt.ImhNoPredictiveText
+                text: form.natsNkey
+                onTextChanged: form.natsNkey = text
             }
             Label {
                 text: qsTr("TLS")
-                visible: editor.relay
+                visible: form.relay
             }
             ColumnLayout {
                 Layout.fillWidth: true
-                visible: editor.relay
+                visible: form.relay
                 spacing: 2
                 CheckBox {
                     id: tlsBox
                     objectName: "tlsBox"
                     text: qsTr("Use TLS (also for a tls:// URL)")
                     padding: 0
+                    checked: form.tls
+                    onCheckedChanged: form.tls = checked
                 }
                 RowLayout {
                     Layout.fillWidth: true
@@ -291,30 +192,38 @@ Dialog {
                         objectName: "tlsCaField"
                         Layout.fillWidth: true
                         placeholderText: qsTr("CA file (PEM; empty: the system's)")
+                        text: form.tlsCa
+                        onTextChanged: form.tlsCa = text
                     }
                     TextField {
                         id: tlsCertField
                         Layout.fillWidth: true
                         placeholderText: qsTr("Client certificate")
+                        text: form.tlsCert
+                        onTextChanged: form.tlsCert = text
                     }
                     TextField {
                         id: tlsKeyField
                         Layout.fillWidth: true
                         placeholderText: qsTr("Its private key")
+                        text: form.tlsKey
+                        onTextChanged: form.tlsKey = text
                     }
                 }
             }
             Label {
                 text: qsTr("Stream")
-                visible: editor.relay
+                visible: form.relay
             }
             TextField {
                 id: streamField
                 objectName: "streamField"
                 Layout.fillWidth: true
-                visible: editor.relay
+                visible: form.relay
                 font.family: Theme.monoFamily
                 placeholderText: "TIDEWATCH"
+                text: form.stream
+                onTextChanged: form.stream = text
             }
 
             Label {
@@ -325,13 +234,15 @@ Dialog {
                 id: tierField
                 objectName: "tierField"
                 Layout.fillWidth: true
-                visible: editor.currentKind !== null && editor.currentKind.tiers.length > 0
+                visible: form.tiers.length > 0
                 editable: true
-                model: editor.currentKind !== null ? editor.currentKind.tiers : []
+                model: form.tiers
+                editText: form.tier
+                onEditTextChanged: form.tier = editText
             }
 
             Label {
-                text: editor.relay ? qsTr("Subjects") : qsTr("Default subscriptions")
+                text: form.relay ? qsTr("Subjects") : qsTr("Default subscriptions")
                 Layout.alignment: Qt.AlignTop
                 Layout.topMargin: Theme.spacing
             }
@@ -342,30 +253,29 @@ Dialog {
                     id: subscriptionsField
                     objectName: "subscriptionsField"
                     font.family: Theme.monoFamily
-                    placeholderText: editor.relay ? qsTr("One NATS subject pattern per line (empty: tidewatch.>)")
-                                                  : qsTr("One topic, channel or symbol per line (empty: the page's defaults)")
+                    placeholderText: form.relay ? qsTr("One NATS subject pattern per line (empty: tidewatch.>)")
+                                                : qsTr("One topic, channel or symbol per line (empty: the page's defaults)")
                     wrapMode: TextArea.NoWrap
+                    text: form.subscriptions
+                    onTextChanged: form.subscriptions = text
                 }
             }
 
             Label {
                 visible: keyField.visible
-                text: editor.relay ? editor.natsMode.secretLabel
-                                   : editor.profileId.length > 0 ? qsTr("Replace key") : qsTr("API key")
+                text: form.keyLabel
             }
             TextField {
                 id: keyField
                 objectName: "keyField"
                 Layout.fillWidth: true
-                // A profile that sends no key has none to enter.
-                visible: editor.relay ? editor.natsMode.id !== "none"
-                                      : editor.authChoices.length > authBox.currentIndex && authBox.currentIndex >= 0
-                                        && editor.authChoices[authBox.currentIndex].id !== "none"
+                // A profile that sends no key has none to enter. The key is never kept in
+                // the form: it goes to the keychain when the profile is saved.
+                visible: form.keyNeeded
                 echoMode: TextInput.Password
                 passwordCharacter: "•"
                 inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText | Qt.ImhHiddenText
-                placeholderText: editor.profileId.length > 0 ? qsTr("Leave empty to keep the stored key")
-                                                              : qsTr("Stored in your system keychain, never shown again")
+                placeholderText: form.keyPlaceholder
             }
         }
 
@@ -380,14 +290,14 @@ Dialog {
             objectName: "editorError"
             Layout.fillWidth: true
             severity: "error"
-            text: editor.error
+            text: form.error
         }
 
         RowLayout {
             Layout.fillWidth: true
             Item { Layout.fillWidth: true }
             BusyIndicator {
-                running: editor.savingKey
+                running: form.savingKey
                 visible: running
                 Layout.preferredHeight: 32
                 Layout.preferredWidth: 32
@@ -401,7 +311,7 @@ Dialog {
                 objectName: "saveButton"
                 text: qsTr("Save")
                 highlighted: true
-                enabled: !editor.savingKey && nameField.text.trim().length > 0 && urlField.text.trim().length > 0
+                enabled: form.canSave
                 onClicked: editor.submit()
             }
         }

@@ -40,45 +40,39 @@ AlliumConsole::AlliumConsole(ProfileStore *profiles, KeyStore *keys, QObject *pa
     , m_tree(new JsonTreeModel(this))
 {
     // The page connects the one profile chosen on it.
-    m_run->setFilter([this](const Profile &p) { return m_running && p.id == m_profileId; });
     m_run->setHandlers([this](const Profile &p, const QString &key) { return startClient(p, key); },
                        [this](const QString &) { stopClient(); });
-    connect(m_run, &ProfileSessions::added, this, &AlliumConsole::refreshProfiles);
-    connect(m_run, &ProfileSessions::removed, this, &AlliumConsole::refreshProfiles);
-    connect(m_run, &ProfileSessions::edited, this, &AlliumConsole::refreshProfiles);
-    connect(m_run, &ProfileSessions::changed, this, [this] {
-        refreshProfiles(); // a rename restarts the profile
-        Q_EMIT statusChanged();
-    });
+    connect(m_run, &ProfileSessions::choicesChanged, this, &AlliumConsole::profilesChanged);
+    connect(m_run, &ProfileSessions::chosenChanged, this, &AlliumConsole::onChosen);
+    connect(m_run, &ProfileSessions::changed, this, &AlliumConsole::statusChanged);
+    m_run->useChosenProfile();
 }
 
 AlliumConsole::~AlliumConsole() = default;
 
 void AlliumConsole::start()
 {
-    if (m_running)
-        return;
-    m_running = true;
     m_run->start();
-    refreshProfiles();
-    m_run->refresh();
 }
 
-void AlliumConsole::refreshProfiles()
+QVariantList AlliumConsole::profiles() const
 {
-    const QVariantList list = m_run->choices();
-    if (list != m_profiles) {
-        m_profiles = list;
-        Q_EMIT profilesChanged();
-    }
-    setProfileId(m_run->keptOrFirst(m_profileId));
+    return m_run->choices();
+}
+
+QString AlliumConsole::profileId() const
+{
+    return m_run->chosen();
 }
 
 void AlliumConsole::setProfileId(const QString &id)
 {
-    if (id == m_profileId)
-        return;
-    m_profileId = id;
+    m_run->setChosen(id);
+}
+
+void AlliumConsole::onChosen()
+{
+    const QString id = m_run->chosen();
     m_saved->setProfileId(id);
     // A demo profile starts with the examples as saved requests, so the list is not empty.
     if (const std::optional<Profile> p = m_run->profile(id); p && p->demo && m_saved->rowCount() == 0) {
@@ -89,7 +83,7 @@ void AlliumConsole::setProfileId(const QString &id)
         }
     }
     Q_EMIT profileChanged();
-    m_run->refresh();
+    Q_EMIT statusChanged(); // also when no connection starts or stops (none left, not started yet)
 }
 
 Connection *AlliumConsole::startClient(const Profile &profile, const QString &key)
@@ -130,20 +124,20 @@ void AlliumConsole::stopClient()
 
 int AlliumConsole::state() const
 {
-    const Connection *c = m_run->connection(m_profileId);
+    const Connection *c = m_run->connection(profileId());
     return c ? int(c->state()) : int(Connection::State::Idle);
 }
 
 QString AlliumConsole::problem() const
 {
-    return m_run->problem(m_profileId);
+    return m_run->problem(profileId());
 }
 
 QString AlliumConsole::status() const
 {
-    if (m_profileId.isEmpty())
+    if (profileId().isEmpty())
         return tr("No Allium API profile. Add one on the Connections page.");
-    const Connection *c = m_run->connection(m_profileId);
+    const Connection *c = m_run->connection(profileId());
     if (!c)
         return tr("Loading the key…");
     const QString state = ConnectionRegistry::stateName(int(c->state()));
@@ -183,7 +177,7 @@ void AlliumConsole::setResendIdempotent(bool on)
     // The setting belongs to the client: reconnect with it (queued requests are kept by
     // nobody, so only do this while idle).
     if (m_api && m_api->inFlight() == 0 && m_api->queued() == 0)
-        m_run->restart(m_profileId);
+        m_run->restart(profileId());
 }
 
 QVariantList AlliumConsole::examples() const
@@ -322,7 +316,7 @@ QString AlliumConsole::shownTitle() const
 
 bool AlliumConsole::saveRequest(const QString &name, const QString &method, const QString &path, const QString &body)
 {
-    if (m_profileId.isEmpty() || !validateBody(body).ok)
+    if (profileId().isEmpty() || !validateBody(body).ok)
         return false;
     return m_saved->save(name, method.toUpper(), path, body) >= 0;
 }

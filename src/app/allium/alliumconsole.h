@@ -64,8 +64,8 @@ public:
     /// Watches the ProfileStore and opens the chosen profile's connection.
     void start();
 
-    QVariantList profiles() const { return m_profiles; }
-    QString profileId() const { return m_profileId; }
+    QVariantList profiles() const;
+    QString profileId() const;
     void setProfileId(const QString &id);
     int state() const;
     QString status() const;
@@ -105,19 +105,17 @@ Q_SIGNALS:
     void shownResponseChanged();
 
 private:
-    void refreshProfiles();
+    /// The chosen profile changed: its saved requests, the page's choice and status.
+    void onChosen();
     Connection *startClient(const Profile &profile, const QString &key);
     void stopClient();
     void showEntry(int historyRow);
 
     ProfileSessions *m_run;
-    QVariantList m_profiles;
-    QString m_profileId;
     QPointer<AlliumApiClient> m_api;
     bool m_resendIdempotent = true;
     AlliumApiHistoryModel *m_history;
     AlliumSavedRequestsModel *m_saved;
     JsonTreeModel *m_tree;
     QString m_shownId;
-    bool m_running = false;
 };

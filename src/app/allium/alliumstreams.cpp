@@ -46,38 +46,34 @@ AlliumStreams::AlliumStreams(ProfileStore *profiles, KeyStore *keys, QObject *pa
     connect(m_model, &AlliumStreamModel::capChanged, this, &AlliumStreams::rowCapChanged);
 
     // The page connects the one profile chosen on it.
-    m_run->setFilter([this](const Profile &p) { return m_running && p.id == m_profileId; });
     m_run->setHandlers([this](const Profile &p, const QString &key) { return startClient(p, key); },
                        [this](const QString &) { stopClient(); });
-    connect(m_run, &ProfileSessions::added, this, &AlliumStreams::refreshProfiles);
-    connect(m_run, &ProfileSessions::removed, this, &AlliumStreams::refreshProfiles);
-    connect(m_run, &ProfileSessions::edited, this, &AlliumStreams::refreshProfiles);
-    connect(m_run, &ProfileSessions::changed, this, [this] {
-        refreshProfiles(); // a rename restarts the profile
-        Q_EMIT statusChanged();
-    });
+    connect(m_run, &ProfileSessions::choicesChanged, this, &AlliumStreams::profilesChanged);
+    connect(m_run, &ProfileSessions::chosenChanged, this, &AlliumStreams::onChosen);
+    connect(m_run, &ProfileSessions::changed, this, &AlliumStreams::statusChanged);
+    m_run->useChosenProfile();
 }
 
 AlliumStreams::~AlliumStreams() = default;
 
 void AlliumStreams::start()
 {
-    if (m_running)
-        return;
-    m_running = true;
     m_run->start();
-    refreshProfiles();
-    m_run->refresh();
 }
 
-void AlliumStreams::refreshProfiles()
+QVariantList AlliumStreams::profiles() const
 {
-    const QVariantList list = m_run->choices();
-    if (list != m_profiles) {
-        m_profiles = list;
-        Q_EMIT profilesChanged();
-    }
-    setProfileId(m_run->keptOrFirst(m_profileId));
+    return m_run->choices();
+}
+
+QString AlliumStreams::profileId() const
+{
+    return m_run->chosen();
+}
+
+void AlliumStreams::setProfileId(const QString &id)
+{
+    m_run->setChosen(id);
 }
 
 QStringList AlliumStreams::topics() const
@@ -88,13 +84,10 @@ QStringList AlliumStreams::topics() const
             QStringLiteral("hyperliquid.fills"), QStringLiteral("bitcoin.blocks")};
 }
 
-void AlliumStreams::setProfileId(const QString &id)
+void AlliumStreams::onChosen()
 {
-    if (id == m_profileId)
-        return;
-    m_profileId = id;
-    // A profile's first subscription is its default topic.
-    if (const std::optional<Profile> p = m_run->profile(id)) {
+    // A profile's first subscription is its default topic (set before its client starts).
+    if (const std::optional<Profile> p = m_run->profile(m_run->chosen())) {
         const QString first = p->subscriptions.value(0, QString::fromLatin1(DefaultTopic));
         if (const std::optional<AlliumTopic> t = AlliumTopic::parse(first)) {
             if (t->name() != m_topic.name()) {
@@ -107,7 +100,7 @@ void AlliumStreams::setProfileId(const QString &id)
         }
     }
     Q_EMIT profileChanged();
-    m_run->refresh();
+    Q_EMIT statusChanged(); // also when no connection starts or stops (none left, not started yet)
 }
 
 ProfileSessions::Started AlliumStreams::startClient(const Profile &profile, const QString &key)
@@ -163,26 +156,26 @@ QString AlliumStreams::selectTopic(const QString &text)
     Q_EMIT topicChanged();
     Q_EMIT appliedFilterChanged();
     Q_EMIT fieldSuggestionsChanged();
-    m_run->restart(m_profileId); // the topic is part of the connection
+    m_run->restart(profileId()); // the topic is part of the connection
     return {};
 }
 
 int AlliumStreams::state() const
 {
-    const Connection *c = m_run->connection(m_profileId);
+    const Connection *c = m_run->connection(profileId());
     return c ? int(c->state()) : int(Connection::State::Idle);
 }
 
 QString AlliumStreams::problem() const
 {
-    return m_run->problem(m_profileId);
+    return m_run->problem(profileId());
 }
 
 QString AlliumStreams::status() const
 {
-    if (m_profileId.isEmpty())
+    if (profileId().isEmpty())
         return tr("No Allium streams profile. Add one on the Connections page.");
-    const Connection *c = m_run->connection(m_profileId);
+    const Connection *c = m_run->connection(profileId());
     if (!c)
         return tr("Loading the key…");
     QString text = ConnectionRegistry::stateName(int(c->state()));

@@ -58,8 +58,8 @@ public:
     /// Watches the ProfileStore and opens the chosen profile's connection.
     void start();
 
-    QVariantList profiles() const { return m_profiles; }
-    QString profileId() const { return m_profileId; }
+    QVariantList profiles() const;
+    QString profileId() const;
     void setProfileId(const QString &id);
     QStringList topics() const;
     QString topic() const { return m_topic.name(); }
@@ -103,19 +103,17 @@ Q_SIGNALS:
     void fieldSuggestionsChanged();
 
 private:
-    void refreshProfiles();
+    /// The chosen profile changed: its default topic, the page's choice and status.
+    void onChosen();
     ProfileSessions::Started startClient(const Profile &profile, const QString &key);
     void stopClient();
     void noteFields(const QList<AlliumRecord> &records);
 
     ProfileSessions *m_run;
-    QVariantList m_profiles;
-    QString m_profileId;
     QPointer<AlliumStreamClient> m_stream;
     AlliumTopic m_topic;
     bool m_started = true;
     std::optional<AlliumFilter> m_filter;
     AlliumStreamModel *m_model;
     QStringList m_fields;
-    bool m_running = false;
 };

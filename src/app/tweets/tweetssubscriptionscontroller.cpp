@@ -24,7 +24,6 @@ TweetsSubscriptionsController *TweetsSubscriptionsController::create(QQmlEngine 
 
 TweetsSubscriptionsController::TweetsSubscriptionsController(ProfileStore *profiles, KeyStore *keys, QObject *parent)
     : QObject(parent)
-    , m_profiles(profiles)
     , m_sessions(new ProfileSessions(Provider::Kind::Tweets, profiles, keys, this))
     , m_monitors(new TweetMonitorListModel(this))
     , m_rules(new TweetRuleListModel(this))
@@ -33,7 +32,7 @@ TweetsSubscriptionsController::TweetsSubscriptionsController(ProfileStore *profi
     // options and a new or changed key start the REST client over with the profile and key
     // as they are now. The stream's workspace shows a key that cannot be read on the
     // Connections page; here it is the lists' problem.
-    m_sessions->setFilter([this](const Profile &p) { return p.id == m_profileId; });
+    m_sessions->setFilter([this](const Profile &) { return !m_endpoint; });
     m_sessions->setHandlers(
         [this](const Profile &p, const QString &key) {
             openClient(p, key);
@@ -44,56 +43,68 @@ TweetsSubscriptionsController::TweetsSubscriptionsController(ProfileStore *profi
         m_problem = tr("%1: %2").arg(p.name, result.message);
         Q_EMIT stateChanged();
     });
-    connect(m_profiles, &ProfileStore::profileAdded, this, [this] { Q_EMIT profilesChanged(); });
-    connect(m_profiles, &ProfileStore::profileChanged, this, [this] {
+    connect(m_sessions, &ProfileSessions::choicesChanged, this, [this] {
         Q_EMIT profilesChanged();
         Q_EMIT stateChanged(); // the name may have changed
     });
-    connect(m_profiles, &ProfileStore::profileRemoved, this, [this](const QString &id) {
-        Q_EMIT profilesChanged();
-        if (id == m_profileId) {
-            m_profileId.clear();
-            Q_EMIT stateChanged();
-        }
-    });
+    connect(m_sessions, &ProfileSessions::chosenChanged, this, &TweetsSubscriptionsController::onChosen);
     connect(m_monitors, &TweetMonitorListModel::countChanged, this, &TweetsSubscriptionsController::totalsChanged);
     connect(m_rules, &TweetRuleListModel::countChanged, this, &TweetsSubscriptionsController::totalsChanged);
     connect(m_monitors, &QAbstractItemModel::dataChanged, this, &TweetsSubscriptionsController::totalsChanged);
     connect(m_rules, &QAbstractItemModel::dataChanged, this, &TweetsSubscriptionsController::totalsChanged);
+    // The choice is known at once (the page's picker shows it); its key is read only when
+    // the lists are first wanted (refresh()).
+    m_sessions->useChosenProfile();
 }
 
 TweetsSubscriptionsController::~TweetsSubscriptionsController() = default;
 
 QVariantList TweetsSubscriptionsController::profiles() const
 {
-    QVariantList list;
-    for (const Profile &p : m_profiles->profilesOfKind(Provider::Kind::Tweets))
-        list.append(QVariantMap{{QStringLiteral("id"), p.id}, {QStringLiteral("name"), p.name}});
-    return list;
+    return m_sessions->choices();
+}
+
+QString TweetsSubscriptionsController::profileId() const
+{
+    return m_sessions->chosen();
 }
 
 void TweetsSubscriptionsController::setProfileId(const QString &id)
 {
-    if (id == m_profileId)
+    if (id == profileId())
         return;
-    m_profileId = id;
+    m_sessions->setChosen(id);
+    // Once the lists were wanted, the sessions start the new choice themselves.
+    if (!m_following)
+        refresh();
+}
+
+void TweetsSubscriptionsController::onChosen()
+{
+    if (m_endpoint)
+        return;
     closeClient();
-    m_problem.clear();
     m_monitors->setItems({});
     m_rules->setItems({});
+    m_problem = m_following && profileId().isEmpty() ? noProfileText() : QString();
     Q_EMIT stateChanged();
-    refresh();
+}
+
+QString TweetsSubscriptionsController::noProfileText() const
+{
+    return tr("No tweet stream profile. Add one on the Connections page to manage its monitors and rules.");
 }
 
 QString TweetsSubscriptionsController::profileName() const
 {
-    const auto p = m_profiles->profile(m_profileId);
+    const auto p = m_sessions->profile(profileId());
     return p ? p->name : QString();
 }
 
 void TweetsSubscriptionsController::useEndpoint(const QUrl &restBase, const QString &key)
 {
-    m_profileId.clear();
+    m_sessions->setChosen(QString());
+    m_endpoint = true;
     m_sessions->refresh(); // no profile runs now
     closeClient();
     m_client = new TweetsRestClient(restBase, key, this);
@@ -111,11 +122,8 @@ void TweetsSubscriptionsController::refresh()
 
 void TweetsSubscriptionsController::openProfile()
 {
-    const QList<Profile> all = m_profiles->profilesOfKind(Provider::Kind::Tweets);
-    if (m_profileId.isEmpty() && !all.isEmpty())
-        m_profileId = all.first().id;
-    if (!m_profiles->profile(m_profileId)) {
-        m_problem = tr("No tweet stream profile. Add one on the Connections page to manage its monitors and rules.");
+    if (profileId().isEmpty()) {
+        m_problem = noProfileText();
         Q_EMIT stateChanged();
         return;
     }
@@ -125,8 +133,8 @@ void TweetsSubscriptionsController::openProfile()
     if (!m_following) {
         m_following = true;
         m_sessions->start();
-    } else if (m_sessions->isRunning(m_profileId)) {
-        m_sessions->restart(m_profileId); // the key could not be read: read it again
+    } else if (m_sessions->chosenRunning()) {
+        m_sessions->restart(profileId()); // the key could not be read: read it again
     } else {
         m_sessions->refresh();
     }

@@ -63,7 +63,7 @@ public:
     TweetMonitorListModel *monitors() const { return m_monitors; }
     TweetRuleListModel *rules() const { return m_rules; }
     QVariantList profiles() const;
-    QString profileId() const { return m_profileId; }
+    QString profileId() const;
     void setProfileId(const QString &id);
     QString profileName() const;
     bool ready() const { return m_client != nullptr; }
@@ -106,6 +106,9 @@ Q_SIGNALS:
     void pricingChanged();
 
 private:
+    /// The chosen profile changed: the old client and lists go.
+    void onChosen();
+    QString noProfileText() const;
     void openProfile();
     void openClient(const Profile &profile, const QString &key);
     void closeClient();
@@ -114,12 +117,10 @@ private:
     void track(const QString &id, TweetsRestReply *reply, std::function<void(TweetsRestReply *)> onOk);
     void setNotice(const QString &text);
 
-    ProfileStore *m_profiles;
     ProfileSessions *m_sessions;
     TweetMonitorListModel *m_monitors;
     TweetRuleListModel *m_rules;
     QPointer<TweetsRestClient> m_client;
-    QString m_profileId;
     QString m_problem;
     QString m_notice;
     QList<TweetsRest::PricingTier> m_serverTiers;
@@ -128,4 +129,5 @@ private:
     int m_generation = 0;
     bool m_loaded = false;
     bool m_following = false;   // m_sessions started (on the first refresh)
+    bool m_endpoint = false;    // useEndpoint(): no profile runs
 };
