@@ -119,7 +119,8 @@ SimConfig AppController::demoSimConfig()
     constexpr double DemoActivity = 10;
     config.options.insert(QStringLiteral("conyr.activity"), DemoActivity);
     config.options.insert(QStringLiteral("tweets.activity"), DemoActivity);
-    config.options.insert(QStringLiteral("predikt.updateIntervalMs"), 500);
+    // Predikt keeps its documented 5 s VWAP cadence (the Prices page says so), Ethereum its
+    // 12 s blocks and the billing its hour.
     return config;
 }
 

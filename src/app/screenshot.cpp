@@ -1,5 +1,7 @@
 #include "screenshot.h"
 
+#include <algorithm>
+
 #include "core/logging.h"
 
 #include <QCoreApplication>
@@ -34,7 +36,14 @@ void Screenshotter::poll()
         return;
     }
     const bool live = m_window->property("pageLive").toBool();
-    if (live && ++m_settledPolls >= SettlePolls) {
+    // TIDEWATCH_SCREENSHOT_SETTLE_MS: how long live data flows before the capture (for
+    // pictures of a page that has been running a while).
+    static const int settlePolls = [] {
+        bool ok = false;
+        const int ms = qEnvironmentVariableIntValue("TIDEWATCH_SCREENSHOT_SETTLE_MS", &ok);
+        return ok && ms > 0 ? std::max(1, ms / PollMs) : SettlePolls;
+    }();
+    if (live && ++m_settledPolls >= settlePolls) {
         capture(true);
         return;
     }
