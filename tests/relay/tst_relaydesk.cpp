@@ -1,10 +1,14 @@
 // The desktop's relay profile end to end, in process: a real nats-server -js (with a user
 // and password), events published into JetStream as `tidewatch-cli relay` publishes them,
 // and a RelayWorkspace that reads the password from the real keychain, follows its durable
-// consumer and hands the clients to the Conyr, Predikt and Tweets workspaces' models.
+// consumer and hands the clients to the Conyr, Predikt and Tweets workspaces' models. The
+// profile's Connections row is Open while it follows and down (a connection-down rule fires)
+// while the server is away.
 
 #include "natsserver.h"
 
+#include "alerts/alertengine.h"
+#include "alerts/alertfeeds.h"
 #include "app/conyr/conyrworkspace.h"
 #include "app/predikt/prediktworkspace.h"
 #include "app/relay/relayworkspace.h"
@@ -107,6 +111,20 @@ class TestRelayDesk : public QObject
             connect(client, &ConyrClient::tradeReceived, this,
                     [this](const QString &, const Conyr::Trade &trade) { m_seen << trade.id; });
         });
+    }
+    int rowOf(const Connection *connection) const
+    {
+        const auto *registry = ConnectionRegistry::instance();
+        for (int i = 0; i < registry->rowCount(); ++i) {
+            if (registry->data(registry->index(i), ConnectionRegistry::ConnectionRole).value<Connection *>() == connection)
+                return i;
+        }
+        return -1;
+    }
+    QVariant rowData(const Connection *connection, int role) const
+    {
+        const auto *registry = ConnectionRegistry::instance();
+        return registry->data(registry->index(rowOf(connection)), role);
     }
     /// Stores a secret as the editor does (KeyStore::storeKey announces it with keyWritten).
     bool writeKey(const QString &id, const QString &key)
@@ -303,6 +321,69 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(m_seen, ids, 10000);
         QCOMPARE(link()->malformed(), before + 2);
         QCOMPARE(m_relay->status().value(m_profile.id).toMap().value(QStringLiteral("malformed")).toDouble(), double(before + 2));
+    }
+
+    void theRowIsOpenWhileFollowingAndDownWhileTheServerIsAway()
+    {
+        QVERIFY(link());
+        QTRY_VERIFY_WITH_TIMEOUT(link()->state() == RelayLink::State::Following, 15000);
+        ConnectionRegistry *registry = ConnectionRegistry::instance();
+        Connection *row = link()->connection();
+        QVERIFY(rowOf(row) >= 0);
+        // Following is Open on the Connections page, in the header's count and for the tray.
+        QCOMPARE(rowData(row, ConnectionRegistry::StateRole).toInt(), int(Connection::State::Open));
+        QCOMPARE(rowData(row, ConnectionRegistry::StateNameRole).toString(), QStringLiteral("Open"));
+        QVERIFY(registry->openCount() >= 1);
+        const int openBefore = registry->openCount();
+        const int troubleBefore = registry->troubleCount();
+
+        // A connection-down rule over the registry, as AlertCenter runs it.
+        AlertEngine engine;
+        AlertRule rule;
+        rule.id = AlertRule::newId();
+        rule.name = QStringLiteral("Relay down");
+        rule.kind = AlertRule::Kind::ConnectionDown;
+        rule.provider = QStringLiteral("relay");
+        rule.source = m_profile.id;
+        rule.windowSec = 1;
+        rule.cooldownSec = 0;
+        engine.setRules({rule});
+        AlertFeeds feeds;
+        connect(&feeds, &AlertFeeds::connectionObserved, &engine, &AlertEngine::observeConnection);
+        feeds.follow(registry);
+        QSignalSpy raised(&engine, &AlertEngine::alertRaised);
+        QTimer ticker;
+        connect(&ticker, &QTimer::timeout, &engine, &AlertEngine::tick);
+        ticker.start(200);
+        QTest::qWait(1200); // longer than the rule's window
+        QCOMPARE(raised.size(), 0); // open: nothing is down
+
+        m_nats->stop();
+        QTRY_COMPARE_WITH_TIMEOUT(row->state(), Connection::State::Reconnecting, 15000);
+        QCOMPARE(link()->state(), RelayLink::State::Reconnecting);
+        QCOMPARE(registry->openCount(), openBefore - 1);
+        QCOMPARE(registry->troubleCount(), troubleBefore + 1);
+        QVERIFY2(row->reason().contains(QStringLiteral("NATS connection was lost")), qPrintable(row->reason()));
+        QTRY_VERIFY_WITH_TIMEOUT(!raised.isEmpty(), 10000);
+        const Alert alert = raised.at(0).at(0).value<Alert>();
+        QVERIFY2(alert.message.startsWith(m_profile.name + QStringLiteral(" down for")), qPrintable(alert.message));
+
+        // The server returns: the same consumer, the row open again, counted as a reconnect.
+        QVERIFY2(m_nats->restart(), m_nats->log().constData());
+        QTRY_VERIFY_WITH_TIMEOUT(link()->state() == RelayLink::State::Following, 30000);
+        QCOMPARE(row->state(), Connection::State::Open);
+        QCOMPARE(registry->openCount(), openBefore);
+        QVERIFY(rowData(row, ConnectionRegistry::ReconnectsRole).toInt() >= 1);
+        QTRY_COMPARE_WITH_TIMEOUT(m_pub->state(), NatsClient::State::Connected, 15000);
+        ConyrClient *client = link()->feed()->conyrClient(QStringLiteral("team"));
+        QVERIFY(client);
+        QStringList seen;
+        QObject context; // this test's own receiver, gone with it
+        connect(client, &ConyrClient::tradeReceived, &context, [&seen](const QString &, const Conyr::Trade &t) { seen << t.id; });
+        const QStringList ids = publishTrades(3);
+        QVERIFY(m_publisher->waitAllAcked(10000));
+        QTRY_COMPARE_WITH_TIMEOUT(seen, ids, 15000);
+        m_seen.clear();
     }
 };
 
