@@ -3,7 +3,8 @@
 // and a RelayWorkspace that reads the password from the real keychain, follows its durable
 // consumer and hands the clients to the Conyr, Predikt and Tweets workspaces' models. The
 // profile's Connections row is Open while it follows and down (a connection-down rule fires)
-// while the server is away.
+// while the server is away; removing the profile removes its durable consumer from the
+// server, and says so when the server does not answer.
 
 #include "natsserver.h"
 
@@ -27,6 +28,7 @@
 #include "relay/relayfeed.h"
 #include "relay/relayprofile.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QPointer>
 #include <QSettings>
@@ -34,6 +36,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <nats/nats.h>
 #include <utility>
 
 namespace {
@@ -57,6 +60,7 @@ class TestRelayDesk : public QObject
     std::unique_ptr<NatsClient> m_pub;
     std::unique_ptr<JetStreamPublisher> m_publisher;
     Profile m_profile;
+    Profile m_second; // the profile removed while the server is away
     int m_nextTrade = 0;
     QStringList m_seen; // trade ids the workspace's Conyr client delivered, in order
 
@@ -111,6 +115,16 @@ class TestRelayDesk : public QObject
             connect(client, &ConyrClient::tradeReceived, this,
                     [this](const QString &, const Conyr::Trade &trade) { m_seen << trade.id; });
         });
+    }
+    /// NATS_OK when the durable consumer exists on the server, NATS_NOT_FOUND when not.
+    int consumerStatus(const QString &durable) const
+    {
+        jsConsumerInfo *info = nullptr;
+        jsErrCode code = jsErrCode(0);
+        const natsStatus s = js_GetConsumerInfo(&info, m_pub->jetStream(), "TIDEWATCH", durable.toUtf8().constData(), nullptr, &code);
+        if (s == NATS_OK)
+            jsConsumerInfo_Destroy(info);
+        return int(s);
     }
     int rowOf(const Connection *connection) const
     {
@@ -182,9 +196,11 @@ private Q_SLOTS:
     void cleanupTestCase()
     {
         m_relay.reset();
-        if (m_keys && !m_profile.id.isEmpty()) {
+        for (const QString &id : {m_profile.id, m_second.id}) {
+            if (!m_keys || id.isEmpty())
+                continue;
             bool done = false;
-            m_keys->deleteKey(m_profile.id, [&](const KeyStore::Result &) { done = true; });
+            m_keys->deleteKey(id, [&](const KeyStore::Result &) { done = true; });
             QVERIFY(QTest::qWaitFor([&] { return done; }, 5000));
         }
     }
@@ -384,6 +400,74 @@ private Q_SLOTS:
         QVERIFY(m_publisher->waitAllAcked(10000));
         QTRY_COMPARE_WITH_TIMEOUT(seen, ids, 15000);
         m_seen.clear();
+    }
+
+    void removingTheProfileRemovesItsDurableConsumer()
+    {
+        QVERIFY(link());
+        QTRY_VERIFY_WITH_TIMEOUT(link()->state() == RelayLink::State::Following, 15000);
+        const QString durable = RelayProfile::durableName(m_profile);
+        QCOMPARE(durable, QStringLiteral("tidewatch-desk-") + m_profile.id);
+        QCOMPARE(consumerStatus(durable), int(NATS_OK));
+        QVERIFY(QSettings().contains(RelayLink::positionKey(m_profile.id)));
+        QSignalSpy notices(m_relay.get(), &RelayWorkspace::notice);
+
+        QElapsedTimer clock;
+        clock.start();
+        m_profiles->remove(m_profile.id);
+        QVERIFY2(clock.elapsed() < 1000, "the removal waited for the server on the GUI thread");
+        QVERIFY(!m_profiles->profile(m_profile.id));
+        QVERIFY(!link());
+        QVERIFY(!QSettings().contains(RelayLink::positionKey(m_profile.id)));
+
+        QTRY_COMPARE_WITH_TIMEOUT(notices.size(), 1, 15000);
+        const QString message = notices.at(0).at(0).toString();
+        QVERIFY2(!notices.at(0).at(1).toBool(), qPrintable(message));
+        QVERIFY2(message.contains(durable), qPrintable(message));
+        QVERIFY2(message.contains(m_profile.name), qPrintable(message));
+        QVERIFY(!message.contains(Password));
+        QCOMPARE(consumerStatus(durable), int(NATS_NOT_FOUND));
+    }
+
+    void aRemovalWhileTheServerIsAwayStillRemovesTheProfileAndSaysSo()
+    {
+        QVariantMap fields{{QStringLiteral("name"), QStringLiteral("Second relay")},
+                           {QStringLiteral("kind"), QStringLiteral("relay")},
+                           {QStringLiteral("url"), m_nats->url()},
+                           {QStringLiteral("auth"), QStringLiteral("none")},
+                           {QStringLiteral("subscriptions"), QStringLiteral("tidewatch.>")},
+                           {QStringLiteral("options"), QVariantMap{{QStringLiteral("natsAuth"), QStringLiteral("user")},
+                                                                   {QStringLiteral("natsUser"), QStringLiteral("desk")}}}};
+        const QString id = m_profiles->save(fields);
+        QVERIFY2(!id.isEmpty(), qPrintable(m_profiles->lastError()));
+        m_second = *m_profiles->profile(id);
+        QVERIFY(writeKey(id, Password));
+        QTRY_VERIFY_WITH_TIMEOUT(m_relay->link(id) && m_relay->link(id)->state() == RelayLink::State::Following, 15000);
+        const QString durable = RelayProfile::durableName(m_second);
+        QCOMPARE(consumerStatus(durable), int(NATS_OK));
+
+        m_relay->setRemovalGraceMs(1500);
+        QSignalSpy notices(m_relay.get(), &RelayWorkspace::notice);
+        m_nats->stop();
+        QTRY_VERIFY_WITH_TIMEOUT(m_relay->link(id)->state() == RelayLink::State::Reconnecting, 15000);
+        QElapsedTimer clock;
+        clock.start();
+        m_profiles->remove(id);
+        QVERIFY2(clock.elapsed() < 1000, "the removal waited for the server on the GUI thread");
+        QVERIFY(!m_profiles->profile(id)); // never lost, whatever the server says
+        QVERIFY(!m_relay->link(id));
+
+        QTRY_COMPARE_WITH_TIMEOUT(notices.size(), 1, 15000);
+        const QString message = notices.at(0).at(0).toString();
+        QVERIFY2(notices.at(0).at(1).toBool(), qPrintable(message)); // a problem
+        QVERIFY2(message.contains(QStringLiteral("did not answer")), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("nats consumer rm TIDEWATCH ") + durable), qPrintable(message));
+        QVERIFY(!message.contains(Password));
+
+        // As said: the consumer stays on the server.
+        QVERIFY2(m_nats->restart(), m_nats->log().constData());
+        QTRY_COMPARE_WITH_TIMEOUT(m_pub->state(), NatsClient::State::Connected, 15000);
+        QCOMPARE(consumerStatus(durable), int(NATS_OK));
     }
 };
 

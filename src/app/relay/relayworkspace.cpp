@@ -8,12 +8,14 @@
 #include "app/workspaces.h"
 #include "core/keystore.h"
 #include "core/profilestore.h"
+#include "relay/consumerremoval.h"
 #include "relay/relayprofile.h"
 
 #include <QCoreApplication>
 #include <QJSEngine>
 #include <QPointer>
 #include <QRegularExpression>
+#include <QSettings>
 
 void startRelayWorkspace()
 {
@@ -54,7 +56,7 @@ void RelayWorkspace::start()
     m_following = true;
     connect(m_profiles, &ProfileStore::profileAdded, this, &RelayWorkspace::onChanged);
     connect(m_profiles, &ProfileStore::profileChanged, this, &RelayWorkspace::onChanged);
-    connect(m_profiles, &ProfileStore::profileRemoved, this, &RelayWorkspace::halt);
+    connect(m_profiles, &ProfileStore::profileRemoved, this, &RelayWorkspace::onRemoved);
     // The editor saves the profile first and its secret second: the secret's arrival (or
     // removal) starts the profile anew like any other change.
     connect(m_keys, &KeyStore::keyWritten, this, [this](const QString &id) {
@@ -95,6 +97,33 @@ void RelayWorkspace::halt(const QString &id)
     if (RelayLink *link = m_links.take(id))
         delete link; // detaches its clients from the workspaces first
     Q_EMIT statusChanged();
+}
+
+void RelayWorkspace::onRemoved(const QString &id)
+{
+    if (!m_running.contains(id)) {
+        halt(id);
+        return;
+    }
+    const Profile removed = m_running.value(id);
+    const RelayLink *link = m_links.value(id);
+    const std::optional<NatsSettings> settings = link ? link->connectionSettings() : std::nullopt;
+    halt(id); // the profile is gone whatever the server says
+    QSettings().remove(RelayLink::settingsGroup(id));
+
+    const RelayConsumerSpec spec = RelayProfile::consumerSpec(removed);
+    if (!settings) {
+        // It never connected (no secret in the keychain): there are no credentials to use.
+        Q_EMIT notice(tr("Profile \"%1\" never connected, so its durable consumer %2 may stay on the relay's server. "
+                         "Remove it there: nats consumer rm %3 %2").arg(removed.name, spec.durable, spec.stream),
+                      true);
+        return;
+    }
+    auto *removal = new ConsumerRemoval(*settings, spec.stream, spec.durable, this);
+    connect(removal, &ConsumerRemoval::finished, this, [this, name = removed.name](const ConsumerRemovalResult &result) {
+        Q_EMIT notice(tr("Profile \"%1\" removed. %2").arg(name, result.message), !result.removed);
+    });
+    removal->start(m_removalGraceMs);
 }
 
 void RelayWorkspace::run(const QString &id)
