@@ -223,6 +223,46 @@ QVariantList RelayWorkspace::authModes() const
             mode("nkey", tr("NKey (public key and seed)"), tr("NKey seed"))};
 }
 
+QVariantMap RelayWorkspace::keyDialogText(const QString &profileId, const QString &profileName) const
+{
+    const std::optional<Profile> p = m_profiles->profile(profileId);
+    if (!p || p->kind != Provider::Kind::Relay)
+        return {};
+    auto words = [&profileName](const QString &title, const QString &explanation, const QString &placeholder,
+                                const QString &save, const QString &remove) {
+        return QVariantMap{{QStringLiteral("title"), title.arg(profileName)},
+                           {QStringLiteral("explanation"), explanation},
+                           {QStringLiteral("placeholder"), placeholder},
+                           {QStringLiteral("save"), save},
+                           {QStringLiteral("remove"), remove}};
+    };
+    // Whole sentences per kind: the words differ in gender in German (das Passwort, der Token).
+    const QString mode = RelayProfile::authMode(*p);
+    if (mode == QLatin1String("user")) {
+        return words(tr("NATS password for %1"),
+                     tr("The NATS password of the user %1 is stored in your system keychain under this profile and is "
+                        "never shown again. Entering a new one replaces it.")
+                         .arg(p->options.value(QLatin1String(RelayProfile::UserOption)).toString()),
+                     tr("Paste the NATS password"), tr("Save password"), tr("Remove password"));
+    }
+    if (mode == QLatin1String("token")) {
+        return words(tr("NATS token for %1"),
+                     tr("The NATS token is stored in your system keychain under this profile and is never shown again. "
+                        "Entering a new one replaces it."),
+                     tr("Paste the NATS token"), tr("Save token"), tr("Remove token"));
+    }
+    if (mode == QLatin1String("nkey")) {
+        return words(tr("NKey seed for %1"),
+                     tr("The NKey seed (it starts with SU) is stored in your system keychain under this profile and is "
+                        "never shown again; the public NKey stays in the profile. Entering a new one replaces it."),
+                     tr("Paste the NKey seed (SU…)"), tr("Save seed"), tr("Remove seed"));
+    }
+    return words(tr("NATS credential for %1"),
+                 tr("This relay profile connects without credentials. To use a password, a token or an NKey, choose "
+                    "it in the profile first; its secret is then stored in your system keychain."),
+                 tr("Paste the NATS credential"), tr("Save credential"), tr("Remove credential"));
+}
+
 bool RelayWorkspace::isRelay(const QString &profileId) const
 {
     const std::optional<Profile> p = m_profiles->profile(profileId);

@@ -54,6 +54,11 @@ public:
     Q_INVOKABLE QString problemOf(const QVariantMap &fields) const;
     /// The credential choices: [{id, label, secretLabel}].
     Q_INVOKABLE QVariantList authModes() const;
+    /// The key dialog's words for a relay profile's secret, by its credential kind ("NATS
+    /// password", "NATS token", "NKey seed"): {title, explanation, placeholder, save,
+    /// remove}; empty for a profile that is not a relay profile (the dialog then speaks of
+    /// an API key).
+    Q_INVOKABLE QVariantMap keyDialogText(const QString &profileId, const QString &profileName) const;
     /// True when the profile is a relay profile.
     Q_INVOKABLE bool isRelay(const QString &profileId) const;
     /// True when the relay profile needs a secret from the keychain.
