@@ -89,12 +89,12 @@ bool Connection::sendText(const QByteArray &utf8)
 
 void Connection::open()
 {
+    if (m_state == State::Connecting || m_state == State::Open)
+        return;
     if (m_config.external) {
         Q_EMIT openRequested();
         return;
     }
-    if (m_state == State::Connecting || m_state == State::Open)
-        return;
     m_retryTimer.stop();
     m_policy.reset();
     m_lastFailure = Failure::Kind::None;
@@ -104,7 +104,8 @@ void Connection::open()
 void Connection::close()
 {
     if (m_config.external) {
-        Q_EMIT closeRequested();
+        if (m_state != State::Closed)
+            Q_EMIT closeRequested();
         return;
     }
     m_retryTimer.stop();

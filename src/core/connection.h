@@ -125,10 +125,10 @@ public:
 
 public Q_SLOTS:
     /// Starts connecting (from Idle, Closed or Failed) and resets the backoff. External:
-    /// emits openRequested() only.
+    /// emits openRequested() only (not while Connecting or Open).
     void open();
     /// Closes on the user's behalf: no reconnect. State becomes Closed. External: emits
-    /// closeRequested() only.
+    /// closeRequested() only (not once Closed).
     void close();
     /// Reports a failure the provider detected in its protocol (e.g. an auth error message).
     /// Terminal kinds end in Failed; Limit waits at the cap; Transient backs off.

@@ -92,12 +92,18 @@ private Q_SLOTS:
         QCOMPARE(m_connection->state(), Connection::State::Idle);
         m_connection->setExternalState(Connection::State::Open);
         QCOMPARE(opened.size(), 0); // nothing to send subscriptions on
+        m_registry->connectProfile(QStringLiteral("relay-1"));
+        QCOMPARE(openAsked.size(), 1); // open already: like a socket, nothing to do
         m_registry->disconnectProfile(QStringLiteral("relay-1"));
         QCOMPARE(closeAsked.size(), 1);
         QCOMPARE(m_connection->state(), Connection::State::Open);
         m_connection->setExternalState(Connection::State::Closed, QStringLiteral("Disconnected"));
         QCOMPARE(m_registry->openCount(), 0);
         QCOMPARE(m_registry->troubleCount(), 0);
+        m_registry->disconnectRow(row());
+        QCOMPARE(closeAsked.size(), 1); // closed already
+        m_registry->connectRow(row());
+        QCOMPARE(openAsked.size(), 2);
     }
 
     void failAndFinishSetTheStateWithoutASocket()
