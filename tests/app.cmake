@@ -1,6 +1,7 @@
 # Tests of the key store, profiles, app settings and the Connections page.
 tw_add_test(tst_keystore SOURCES unit/tst_keystore.cpp LABELS unit keychain)
 tw_add_test(tst_profilestore SOURCES unit/tst_profilestore.cpp LABELS unit core)
+tw_add_test(tst_profilestorerelay SOURCES unit/tst_profilestorerelay.cpp LABELS unit core relay)
 tw_add_test(tst_appsettings SOURCES unit/tst_appsettings.cpp LABELS unit core)
 tw_add_test(tst_profileeditorform SOURCES unit/tst_profileeditorform.cpp LABELS unit keychain app)
 tw_add_test(tst_connections_qml SOURCES qml/tst_connections_qml.cpp LABELS qml QML)

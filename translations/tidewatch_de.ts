@@ -2513,6 +2513,29 @@
     </message>
 </context>
 <context>
+    <name>ConsumerRemoval</name>
+    <message>
+        <source>%1 did not answer within %2 s, so the durable consumer %3 stays on the server. Remove it there: nats consumer rm %4 %3</source>
+        <translation>%1 hat nicht innerhalb von %2 s geantwortet, daher bleibt der dauerhafte Consumer %3 auf dem Server. Entferne ihn dort: nats consumer rm %4 %3</translation>
+    </message>
+    <message>
+        <source>The durable consumer %1 could not be removed (%2); it stays on the server. Remove it there: nats consumer rm %3 %1</source>
+        <translation>Der dauerhafte Consumer %1 konnte nicht entfernt werden (%2); er bleibt auf dem Server. Entferne ihn dort: nats consumer rm %3 %1</translation>
+    </message>
+    <message>
+        <source>The durable consumer %1 could not be removed: NATS closed the connection (%2). It stays on the server. Remove it there: nats consumer rm %3 %1</source>
+        <translation>Der dauerhafte Consumer %1 konnte nicht entfernt werden: NATS hat die Verbindung geschlossen (%2). Er bleibt auf dem Server. Entferne ihn dort: nats consumer rm %3 %1</translation>
+    </message>
+    <message>
+        <source>The relay&apos;s durable consumer %1 was removed from %2.</source>
+        <translation>Der dauerhafte Consumer %1 des Relays wurde von %2 entfernt.</translation>
+    </message>
+    <message>
+        <source>The durable consumer %1 was no longer on %2.</source>
+        <translation>Der dauerhafte Consumer %1 war nicht mehr auf %2.</translation>
+    </message>
+</context>
+<context>
     <name>Conyr</name>
     <message>
         <source>Not JSON: %1 at byte %2</source>
@@ -4698,6 +4721,50 @@
         <source>Profile &quot;%1&quot;: &quot;%2&quot; is not a NATS subject.</source>
         <translation>Profil „%1“: „%2“ ist kein NATS-Subject.</translation>
     </message>
+    <message>
+        <source>Profile &quot;%1&quot;: the option &quot;%2&quot; must be text.</source>
+        <translation>Profil „%1“: die Option „%2“ muss Text sein.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot;: the option &quot;%2&quot; must be true or false.</source>
+        <translation>Profil „%1“: die Option „%2“ muss true oder false sein.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot;: &quot;no certificate check&quot; (tlsInsecure) needs TLS: use a tls:// URL or turn TLS on.</source>
+        <translation>Profil „%1“: „keine Zertifikatsprüfung“ (tlsInsecure) braucht TLS: verwende eine tls://-URL oder schalte TLS ein.</translation>
+    </message>
+    <message>
+        <source>the TLS CA file</source>
+        <translation>die TLS-CA-Datei</translation>
+    </message>
+    <message>
+        <source>the TLS client certificate</source>
+        <translation>das TLS-Client-Zertifikat</translation>
+    </message>
+    <message>
+        <source>the TLS private key</source>
+        <translation>der private TLS-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot;: %2 is set but TLS is off: use a tls:// URL or turn TLS on.</source>
+        <translation>Profil „%1“: %2 ist angegeben, aber TLS ist aus: verwende eine tls://-URL oder schalte TLS ein.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot;: %2 must be an absolute path (%3).</source>
+        <translation>Profil „%1“: %2 muss ein absoluter Pfad sein (%3).</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot;: %2 %3 cannot be read.</source>
+        <translation>Profil „%1“: %2 %3 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot;: &quot;%2&quot; is not a JetStream stream name (letters, digits, - and _; no spaces, dots, *, &gt; or slashes).</source>
+        <translation>Profil „%1“: „%2“ ist kein JetStream-Stream-Name (Buchstaben, Ziffern, - und _; keine Leerzeichen, Punkte, *, &gt; oder Schrägstriche).</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot;: where a new consumer starts (deliver) must be &quot;all&quot; or &quot;new&quot;, not &quot;%2&quot;.</source>
+        <translation>Profil „%1“: wo ein neuer Consumer beginnt (deliver), muss „all“ oder „new“ sein, nicht „%2“.</translation>
+    </message>
 </context>
 <context>
     <name>Provider</name>
@@ -4902,6 +4969,10 @@
         <source>The NATS connection closed (%1). Check the URL and the credentials.</source>
         <translation>Die NATS-Verbindung wurde geschlossen (%1). Prüfe die URL und die Zugangsdaten.</translation>
     </message>
+    <message>
+        <source>The first connection to %1 failed; retrying until it works</source>
+        <translation>Die erste Verbindung zu %1 ist fehlgeschlagen; neuer Versuch, bis es klappt</translation>
+    </message>
 </context>
 <context>
     <name>RelayWorkspace</name>
@@ -4932,6 +5003,94 @@
     <message>
         <source>NKey seed</source>
         <translation>NKey-Seed</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; never connected, so its durable consumer %2 may stay on the relay&apos;s server. Remove it there: nats consumer rm %3 %2</source>
+        <translation>Profil „%1“ war nie verbunden, daher bleibt sein dauerhafter Consumer %2 womöglich auf dem Server des Relays. Entferne ihn dort: nats consumer rm %3 %2</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; removed. %2</source>
+        <translation>Profil „%1“ entfernt. %2</translation>
+    </message>
+    <message>
+        <source>NATS password for %1</source>
+        <translation>NATS-Passwort für %1</translation>
+    </message>
+    <message>
+        <source>The NATS password of the user %1 is stored in your system keychain under this profile and is never shown again. Entering a new one replaces it.</source>
+        <translation>Das NATS-Passwort des Benutzers %1 wird unter diesem Profil im Schlüsselbund deines Systems abgelegt und nie wieder angezeigt. Ein neues Passwort ersetzt es.</translation>
+    </message>
+    <message>
+        <source>Paste the NATS password</source>
+        <translation>NATS-Passwort einfügen</translation>
+    </message>
+    <message>
+        <source>Save password</source>
+        <translation>Passwort speichern</translation>
+    </message>
+    <message>
+        <source>Remove password</source>
+        <translation>Passwort entfernen</translation>
+    </message>
+    <message>
+        <source>NATS token for %1</source>
+        <translation>NATS-Token für %1</translation>
+    </message>
+    <message>
+        <source>The NATS token is stored in your system keychain under this profile and is never shown again. Entering a new one replaces it.</source>
+        <translation>Der NATS-Token wird unter diesem Profil im Schlüsselbund deines Systems abgelegt und nie wieder angezeigt. Ein neuer Token ersetzt ihn.</translation>
+    </message>
+    <message>
+        <source>Paste the NATS token</source>
+        <translation>NATS-Token einfügen</translation>
+    </message>
+    <message>
+        <source>Save token</source>
+        <translation>Token speichern</translation>
+    </message>
+    <message>
+        <source>Remove token</source>
+        <translation>Token entfernen</translation>
+    </message>
+    <message>
+        <source>NKey seed for %1</source>
+        <translation>NKey-Seed für %1</translation>
+    </message>
+    <message>
+        <source>The NKey seed (it starts with SU) is stored in your system keychain under this profile and is never shown again; the public NKey stays in the profile. Entering a new one replaces it.</source>
+        <translation>Der NKey-Seed (er beginnt mit SU) wird unter diesem Profil im Schlüsselbund deines Systems abgelegt und nie wieder angezeigt; der öffentliche NKey bleibt im Profil. Ein neuer Seed ersetzt ihn.</translation>
+    </message>
+    <message>
+        <source>Paste the NKey seed (SU…)</source>
+        <translation>NKey-Seed einfügen (SU…)</translation>
+    </message>
+    <message>
+        <source>Save seed</source>
+        <translation>Seed speichern</translation>
+    </message>
+    <message>
+        <source>Remove seed</source>
+        <translation>Seed entfernen</translation>
+    </message>
+    <message>
+        <source>NATS credential for %1</source>
+        <translation>NATS-Zugangsdaten für %1</translation>
+    </message>
+    <message>
+        <source>This relay profile connects without credentials. To use a password, a token or an NKey, choose it in the profile first; its secret is then stored in your system keychain.</source>
+        <translation>Dieses Relay-Profil verbindet sich ohne Zugangsdaten. Für ein Passwort, einen Token oder einen NKey wähle das zuerst im Profil; das Geheimnis wird dann im Schlüsselbund deines Systems abgelegt.</translation>
+    </message>
+    <message>
+        <source>Paste the NATS credential</source>
+        <translation>NATS-Zugangsdaten einfügen</translation>
+    </message>
+    <message>
+        <source>Save credential</source>
+        <translation>Zugangsdaten speichern</translation>
+    </message>
+    <message>
+        <source>Remove credential</source>
+        <translation>Zugangsdaten entfernen</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,15 @@ Pane {
 
     padding: Theme.padding
 
+    // What became of a removed relay profile's durable consumer on its server (in the
+    // background, after the removal itself).
+    Connections {
+        target: RelayWorkspace
+        function onNotice(message, problem) {
+            page.say(message, problem ? "warning" : "info")
+        }
+    }
+
     ColumnLayout {
         anchors.fill: parent
         spacing: Theme.spacing

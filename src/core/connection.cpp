@@ -3,6 +3,7 @@
 #include "logging.h"
 
 #include <QDateTime>
+#include <QMetaEnum>
 #include <QNetworkRequest>
 #include <QWebSocket>
 
@@ -56,7 +57,8 @@ ConnectionStats Connection::stats() const
 
 int Connection::nextRetryMs() const
 {
-    return m_state == State::Reconnecting ? std::max(0, m_retryTimer.remainingTime()) : -1;
+    // An external transport retries on its own schedule, which this connection does not know.
+    return m_state == State::Reconnecting && !m_config.external ? std::max(0, m_retryTimer.remainingTime()) : -1;
 }
 
 void Connection::setUrl(const QUrl &url)
@@ -89,6 +91,10 @@ void Connection::open()
 {
     if (m_state == State::Connecting || m_state == State::Open)
         return;
+    if (m_config.external) {
+        Q_EMIT openRequested();
+        return;
+    }
     m_retryTimer.stop();
     m_policy.reset();
     m_lastFailure = Failure::Kind::None;
@@ -97,6 +103,11 @@ void Connection::open()
 
 void Connection::close()
 {
+    if (m_config.external) {
+        if (m_state != State::Closed)
+            Q_EMIT closeRequested();
+        return;
+    }
     m_retryTimer.stop();
     m_connectTimer.stop();
     m_heartbeatTimer.stop();
@@ -114,6 +125,11 @@ void Connection::fail(Failure::Kind kind, const QString &reason)
 {
     if (m_state == State::Closed || m_state == State::Failed || m_state == State::Idle)
         return;
+    if (m_config.external) {
+        m_lastFailure = kind;
+        setExternalState(Failure::isTerminal(kind) ? State::Failed : State::Reconnecting, reason);
+        return;
+    }
     handleEnd({kind, reason});
 }
 
@@ -121,7 +137,43 @@ void Connection::finish(const QString &reason)
 {
     if (m_state == State::Closed || m_state == State::Failed || m_state == State::Idle)
         return;
+    if (m_config.external) {
+        setExternalState(State::Closed, reason);
+        return;
+    }
     handleEnd({Failure::Kind::None, reason});
+}
+
+void Connection::setExternalState(State state, const QString &reason)
+{
+    if (!m_config.external) {
+        qCWarning(lcConnection).noquote() << m_config.name << "is not external: its socket sets its state";
+        return;
+    }
+    if (state == m_state && reason == m_reason)
+        return;
+    const State before = m_state;
+    if (state == State::Open && before != State::Open) {
+        // Uptime and "reconnects" on the row mean what they mean for a socket.
+        if (before == State::Reconnecting)
+            ++m_stats.reconnects;
+        m_openedAtMs = m_clock.elapsed();
+        m_lastSampleMs = m_openedAtMs;
+        m_statsTimer.start();
+    } else if (state != State::Open && before == State::Open) {
+        m_statsTimer.stop();
+        m_openedAtMs = -1;
+        m_stats.uptimeMs = 0;
+    }
+    if (state == State::Open)
+        m_lastFailure = Failure::Kind::None;
+    const char *word = QMetaEnum::fromType<State>().valueToKey(int(state));
+    if (reason.isEmpty())
+        qCInfo(lcConnection).noquote() << m_config.name << "is" << word;
+    else
+        qCInfo(lcConnection).noquote() << m_config.name << "is" << word << QStringLiteral("(%1)").arg(Redact::text(reason));
+    setState(state, reason);
+    Q_EMIT statsChanged();
 }
 
 void Connection::startAttempt()

@@ -38,6 +38,9 @@ struct ConnectionConfig {
     /// What the socket may buffer unread (0 = unlimited). A client that falls behind then
     /// pushes back through TCP flow control instead of buffering a flood in memory.
     qint64 readBufferSize = 4 * 1024 * 1024;
+    /// The transport is not this connection's socket (a NATS relay's link): the owner
+    /// reports the state with Connection::setExternalState(); see there.
+    bool external = false;
 };
 
 /// A WebSocket connection with a state machine, auth, reconnect with backoff and jitter,
@@ -106,15 +109,26 @@ public:
     /// Sends a text frame. Returns false (and counts nothing) when not open.
     bool sendText(const QByteArray &utf8);
 
+    /// For an external connection (ConnectionConfig::external): the state and reason as the
+    /// owner sees its own transport, so that the registry, the header's open count, the tray
+    /// and connection-down rules read the row like any other. An external connection never
+    /// opens a socket: open() and close() only ask the owner (openRequested(),
+    /// closeRequested()), fail() and finish() set Failed, Reconnecting or Closed. Ignored
+    /// (with a warning) for a connection that is not external.
+    void setExternalState(State state, const QString &reason = {});
+    bool isExternal() const { return m_config.external; }
+
     /// Replay: delivers a recorded incoming frame as if it had been received, in any state
     /// (counted, tapped and emitted through messageReceived), so the provider client,
     /// models and alert engine see it like live data. Used by FrameReplayer.
     void deliverForReplay(const QByteArray &payload);
 
 public Q_SLOTS:
-    /// Starts connecting (from Idle, Closed or Failed) and resets the backoff.
+    /// Starts connecting (from Idle, Closed or Failed) and resets the backoff. External:
+    /// emits openRequested() only (not while Connecting or Open).
     void open();
-    /// Closes on the user's behalf: no reconnect. State becomes Closed.
+    /// Closes on the user's behalf: no reconnect. State becomes Closed. External: emits
+    /// closeRequested() only (not once Closed).
     void close();
     /// Reports a failure the provider detected in its protocol (e.g. an auth error message).
     /// Terminal kinds end in Failed; Limit waits at the cap; Transient backs off.
@@ -128,8 +142,12 @@ Q_SIGNALS:
     void urlChanged();
     /// A text (or binary) frame, as UTF-8 bytes.
     void messageReceived(const QByteArray &payload);
-    /// Emitted when the socket has opened; clients (re)send subscriptions from here.
+    /// Emitted when the socket has opened; clients (re)send subscriptions from here. Never
+    /// for an external connection (there is no socket to send on).
     void opened();
+    /// External only: the user (or the registry) asked to connect or to disconnect.
+    void openRequested();
+    void closeRequested();
     void statsChanged();
     /// Only while the frame tap is enabled. timestampMs is Unix time in milliseconds.
     void frameObserved(Connection::Direction direction, const QByteArray &payload, qint64 timestampMs,

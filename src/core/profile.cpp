@@ -4,7 +4,9 @@
 #include "logging.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QUrlQuery>
 #include <QUuid>
 
@@ -163,24 +165,116 @@ bool urlCarriesSecret(const QUrl &url)
     return false;
 }
 
-/// A relay profile's own checks: its credential kind and the fields it needs, its subjects.
+/// True when a NATS subject (or pattern) is well formed: dot-separated non-empty tokens
+/// without whitespace, `*` only as a whole token, `>` only as the whole last token.
+bool isNatsSubject(const QString &subject)
+{
+    if (subject.isEmpty())
+        return false;
+    const QStringList tokens = subject.split(QLatin1Char('.'));
+    for (qsizetype i = 0; i < tokens.size(); ++i) {
+        const QString &t = tokens.at(i);
+        if (t.isEmpty())
+            return false;
+        for (const QChar c : t) {
+            if (c.isSpace() || c.category() == QChar::Other_Control)
+                return false;
+        }
+        if (t.size() > 1 && (t.contains(QLatin1Char('*')) || t.contains(QLatin1Char('>'))))
+            return false;
+        if (t == QLatin1String(">") && i != tokens.size() - 1)
+            return false;
+    }
+    return true;
+}
+
+/// True when a JetStream stream name is usable: printable ASCII without whitespace, `.`,
+/// `*`, `>` or path separators, at most 255 characters (the server's own rules).
+bool isStreamName(const QString &name)
+{
+    if (name.isEmpty() || name.size() > 255)
+        return false;
+    for (const QChar c : name) {
+        if (c.unicode() <= 0x20 || c.unicode() >= 0x7f || QStringLiteral(".*>/\\").contains(c))
+            return false;
+    }
+    return true;
+}
+
+/// A relay profile's own checks: its credential kind and the fields it needs, TLS, the
+/// stream and the subjects. The option names are the relay profile's
+/// (src/relay/relayprofile.h); core only checks them. Each sentence names the profile and
+/// the field. Empty text options count as not set (the editor saves every field).
 QString relayProblem(const Profile &p)
 {
-    // The option names are the relay profile's (src/relay/relayprofile.h); core only checks them.
-    const QString mode = p.options.value(QStringLiteral("natsAuth"), QStringLiteral("none")).toString();
-    if (mode == QLatin1String("user") && p.options.value(QStringLiteral("natsUser")).toString().trimmed().isEmpty())
-        return QCoreApplication::translate("ProfileStore", "Profile \"%1\": user and password authentication needs a user name.").arg(p.name);
-    if (mode == QLatin1String("nkey")) {
-        const QString nkey = p.options.value(QStringLiteral("natsNkey")).toString().trimmed();
-        if (!nkey.startsWith(QLatin1Char('U')) || nkey.size() != 56)
-            return QCoreApplication::translate("ProfileStore", "Profile \"%1\": NKey authentication needs the user's public NKey (56 characters, starting with U); its seed goes to the keychain.").arg(p.name);
+    auto text = [&p](const char *name) { return p.options.value(QLatin1String(name)).toString().trimmed(); };
+    auto isText = [&p](const char *name) {
+        const QVariant v = p.options.value(QLatin1String(name));
+        return !v.isValid() || v.isNull() || v.typeId() == QMetaType::QString;
+    };
+    for (const char *name : {"natsAuth", "natsUser", "natsNkey", "tlsCa", "tlsCert", "tlsKey", "stream", "deliver"}) {
+        if (!isText(name))
+            return QCoreApplication::translate("ProfileStore", "Profile \"%1\": the option \"%2\" must be text.")
+                .arg(p.name, QLatin1String(name));
     }
+    for (const char *name : {"tls", "tlsInsecure"}) {
+        const QVariant v = p.options.value(QLatin1String(name));
+        if (v.isValid() && !v.isNull() && v.typeId() != QMetaType::Bool)
+            return QCoreApplication::translate("ProfileStore", "Profile \"%1\": the option \"%2\" must be true or false.")
+                .arg(p.name, QLatin1String(name));
+    }
+
+    const QString mode = text("natsAuth").isEmpty() ? QStringLiteral("none") : text("natsAuth");
     if (mode != QLatin1String("none") && mode != QLatin1String("user") && mode != QLatin1String("token") && mode != QLatin1String("nkey"))
         return QCoreApplication::translate("ProfileStore", "Profile \"%1\": unknown NATS authentication \"%2\".").arg(p.name, mode);
-    if (p.options.value(QStringLiteral("tlsCert")).toString().isEmpty() != p.options.value(QStringLiteral("tlsKey")).toString().isEmpty())
+    if (mode == QLatin1String("user") && text("natsUser").isEmpty())
+        return QCoreApplication::translate("ProfileStore", "Profile \"%1\": user and password authentication needs a user name.").arg(p.name);
+    if (mode == QLatin1String("nkey")) {
+        const QString nkey = text("natsNkey");
+        static const QRegularExpression publicUserKey(QStringLiteral("^U[A-Z2-7]{55}$"));
+        if (!publicUserKey.match(nkey).hasMatch())
+            return QCoreApplication::translate("ProfileStore", "Profile \"%1\": NKey authentication needs the user's public NKey (56 characters, starting with U); its seed goes to the keychain.").arg(p.name);
+    }
+
+    const bool tls = p.options.value(QStringLiteral("tls")).toBool() || p.url.scheme() == QLatin1String("tls");
+    const bool insecure = p.options.value(QStringLiteral("tlsInsecure")).toBool();
+    if (insecure && !tls)
+        return QCoreApplication::translate("ProfileStore", "Profile \"%1\": \"no certificate check\" (tlsInsecure) needs TLS: use a tls:// URL or turn TLS on.").arg(p.name);
+    const struct { const char *option; const char *field; } files[] = {
+        {"tlsCa", QT_TRANSLATE_NOOP("ProfileStore", "the TLS CA file")},
+        {"tlsCert", QT_TRANSLATE_NOOP("ProfileStore", "the TLS client certificate")},
+        {"tlsKey", QT_TRANSLATE_NOOP("ProfileStore", "the TLS private key")},
+    };
+    for (const auto &f : files) {
+        const QString path = text(f.option);
+        if (path.isEmpty())
+            continue;
+        const QString field = QCoreApplication::translate("ProfileStore", f.field);
+        if (!tls)
+            return QCoreApplication::translate("ProfileStore", "Profile \"%1\": %2 is set but TLS is off: use a tls:// URL or turn TLS on.")
+                .arg(p.name, field);
+        if (!QFileInfo(path).isAbsolute())
+            return QCoreApplication::translate("ProfileStore", "Profile \"%1\": %2 must be an absolute path (%3).")
+                .arg(p.name, field, path);
+        const QFileInfo info(path);
+        if (!info.isFile() || !info.isReadable())
+            return QCoreApplication::translate("ProfileStore", "Profile \"%1\": %2 %3 cannot be read.")
+                .arg(p.name, field, path);
+    }
+    if (text("tlsCert").isEmpty() != text("tlsKey").isEmpty())
         return QCoreApplication::translate("ProfileStore", "Profile \"%1\": a client certificate and its private key go together.").arg(p.name);
+
+    const QVariant stream = p.options.value(QStringLiteral("stream"));
+    if (stream.isValid() && !text("stream").isEmpty() && !isStreamName(text("stream")))
+        return QCoreApplication::translate("ProfileStore", "Profile \"%1\": \"%2\" is not a JetStream stream name (letters, digits, - and _; no spaces, dots, *, > or slashes).")
+            .arg(p.name, text("stream"));
+    const QString deliver = text("deliver");
+    if (!deliver.isEmpty() && deliver != QLatin1String("all") && deliver != QLatin1String("new"))
+        return QCoreApplication::translate("ProfileStore", "Profile \"%1\": where a new consumer starts (deliver) must be \"all\" or \"new\", not \"%2\".")
+            .arg(p.name, deliver);
+
     for (const QString &s : p.subscriptions) {
-        if (s.contains(QLatin1Char(' ')) || s.startsWith(QLatin1Char('.')) || s.endsWith(QLatin1Char('.')) || s.contains(QLatin1String("..")))
+        if (!isNatsSubject(s))
             return QCoreApplication::translate("ProfileStore", "Profile \"%1\": \"%2\" is not a NATS subject.").arg(p.name, s);
     }
     return {};

@@ -399,6 +399,11 @@ QString ProfileStore::save(const QVariantMap &fields)
         report(tr("Choose how the key is sent to the server."));
         return {};
     }
+    // The options before the checks: a relay profile's credentials, TLS files, stream and
+    // subjects are checked by Profile::problem() here as on import.
+    p.options = existing >= 0 ? m_profiles.at(existing).options : QVariantMap();
+    if (fields.contains(QStringLiteral("options")))
+        p.options = fields.value(QStringLiteral("options")).toMap();
     why = p.problem();
     if (!why.isEmpty()) {
         report(why);
@@ -410,9 +415,6 @@ QString ProfileStore::save(const QVariantMap &fields)
             return {};
         }
     }
-    p.options = existing >= 0 ? m_profiles.at(existing).options : QVariantMap();
-    if (fields.contains(QStringLiteral("options")))
-        p.options = fields.value(QStringLiteral("options")).toMap();
     clearError();
     upsert(p);
     return p.id;

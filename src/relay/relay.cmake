@@ -17,4 +17,5 @@ target_sources(tidewatch_core PRIVATE
     relay/relayoptions.h relay/relayoptions.cpp
     relay/sharedrules.h relay/sharedrules.cpp
     relay/relayprofile.h relay/relayprofile.cpp
+    relay/consumerremoval.h relay/consumerremoval.cpp
 )

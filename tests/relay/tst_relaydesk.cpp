@@ -1,10 +1,15 @@
 // The desktop's relay profile end to end, in process: a real nats-server -js (with a user
 // and password), events published into JetStream as `tidewatch-cli relay` publishes them,
 // and a RelayWorkspace that reads the password from the real keychain, follows its durable
-// consumer and hands the clients to the Conyr, Predikt and Tweets workspaces' models.
+// consumer and hands the clients to the Conyr, Predikt and Tweets workspaces' models. The
+// profile's Connections row is Open while it follows and down (a connection-down rule fires)
+// while the server is away; removing the profile removes its durable consumer from the
+// server, and says so when the server does not answer.
 
 #include "natsserver.h"
 
+#include "alerts/alertengine.h"
+#include "alerts/alertfeeds.h"
 #include "app/conyr/conyrworkspace.h"
 #include "app/predikt/prediktworkspace.h"
 #include "app/relay/relayworkspace.h"
@@ -23,6 +28,7 @@
 #include "relay/relayfeed.h"
 #include "relay/relayprofile.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QPointer>
 #include <QSettings>
@@ -30,6 +36,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <nats/nats.h>
 #include <utility>
 
 namespace {
@@ -53,6 +60,7 @@ class TestRelayDesk : public QObject
     std::unique_ptr<NatsClient> m_pub;
     std::unique_ptr<JetStreamPublisher> m_publisher;
     Profile m_profile;
+    Profile m_second; // the profile removed while the server is away
     int m_nextTrade = 0;
     QStringList m_seen; // trade ids the workspace's Conyr client delivered, in order
 
@@ -107,6 +115,30 @@ class TestRelayDesk : public QObject
             connect(client, &ConyrClient::tradeReceived, this,
                     [this](const QString &, const Conyr::Trade &trade) { m_seen << trade.id; });
         });
+    }
+    /// NATS_OK when the durable consumer exists on the server, NATS_NOT_FOUND when not.
+    int consumerStatus(const QString &durable) const
+    {
+        jsConsumerInfo *info = nullptr;
+        jsErrCode code = jsErrCode(0);
+        const natsStatus s = js_GetConsumerInfo(&info, m_pub->jetStream(), "TIDEWATCH", durable.toUtf8().constData(), nullptr, &code);
+        if (s == NATS_OK)
+            jsConsumerInfo_Destroy(info);
+        return int(s);
+    }
+    int rowOf(const Connection *connection) const
+    {
+        const auto *registry = ConnectionRegistry::instance();
+        for (int i = 0; i < registry->rowCount(); ++i) {
+            if (registry->data(registry->index(i), ConnectionRegistry::ConnectionRole).value<Connection *>() == connection)
+                return i;
+        }
+        return -1;
+    }
+    QVariant rowData(const Connection *connection, int role) const
+    {
+        const auto *registry = ConnectionRegistry::instance();
+        return registry->data(registry->index(rowOf(connection)), role);
     }
     /// Stores a secret as the editor does (KeyStore::storeKey announces it with keyWritten).
     bool writeKey(const QString &id, const QString &key)
@@ -164,9 +196,11 @@ private Q_SLOTS:
     void cleanupTestCase()
     {
         m_relay.reset();
-        if (m_keys && !m_profile.id.isEmpty()) {
+        for (const QString &id : {m_profile.id, m_second.id}) {
+            if (!m_keys || id.isEmpty())
+                continue;
             bool done = false;
-            m_keys->deleteKey(m_profile.id, [&](const KeyStore::Result &) { done = true; });
+            m_keys->deleteKey(id, [&](const KeyStore::Result &) { done = true; });
             QVERIFY(QTest::qWaitFor([&] { return done; }, 5000));
         }
     }
@@ -303,6 +337,137 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(m_seen, ids, 10000);
         QCOMPARE(link()->malformed(), before + 2);
         QCOMPARE(m_relay->status().value(m_profile.id).toMap().value(QStringLiteral("malformed")).toDouble(), double(before + 2));
+    }
+
+    void theRowIsOpenWhileFollowingAndDownWhileTheServerIsAway()
+    {
+        QVERIFY(link());
+        QTRY_VERIFY_WITH_TIMEOUT(link()->state() == RelayLink::State::Following, 15000);
+        ConnectionRegistry *registry = ConnectionRegistry::instance();
+        Connection *row = link()->connection();
+        QVERIFY(rowOf(row) >= 0);
+        // Following is Open on the Connections page, in the header's count and for the tray.
+        QCOMPARE(rowData(row, ConnectionRegistry::StateRole).toInt(), int(Connection::State::Open));
+        QCOMPARE(rowData(row, ConnectionRegistry::StateNameRole).toString(), QStringLiteral("Open"));
+        QVERIFY(registry->openCount() >= 1);
+        const int openBefore = registry->openCount();
+        const int troubleBefore = registry->troubleCount();
+
+        // A connection-down rule over the registry, as AlertCenter runs it.
+        AlertEngine engine;
+        AlertRule rule;
+        rule.id = AlertRule::newId();
+        rule.name = QStringLiteral("Relay down");
+        rule.kind = AlertRule::Kind::ConnectionDown;
+        rule.provider = QStringLiteral("relay");
+        rule.source = m_profile.id;
+        rule.windowSec = 1;
+        rule.cooldownSec = 0;
+        engine.setRules({rule});
+        AlertFeeds feeds;
+        connect(&feeds, &AlertFeeds::connectionObserved, &engine, &AlertEngine::observeConnection);
+        feeds.follow(registry);
+        QSignalSpy raised(&engine, &AlertEngine::alertRaised);
+        QTimer ticker;
+        connect(&ticker, &QTimer::timeout, &engine, &AlertEngine::tick);
+        ticker.start(200);
+        QTest::qWait(1200); // longer than the rule's window
+        QCOMPARE(raised.size(), 0); // open: nothing is down
+
+        m_nats->stop();
+        QTRY_COMPARE_WITH_TIMEOUT(row->state(), Connection::State::Reconnecting, 15000);
+        QCOMPARE(link()->state(), RelayLink::State::Reconnecting);
+        QCOMPARE(registry->openCount(), openBefore - 1);
+        QCOMPARE(registry->troubleCount(), troubleBefore + 1);
+        QVERIFY2(row->reason().contains(QStringLiteral("NATS connection was lost")), qPrintable(row->reason()));
+        QTRY_VERIFY_WITH_TIMEOUT(!raised.isEmpty(), 10000);
+        const Alert alert = raised.at(0).at(0).value<Alert>();
+        QVERIFY2(alert.message.startsWith(m_profile.name + QStringLiteral(" down for")), qPrintable(alert.message));
+
+        // The server returns: the same consumer, the row open again, counted as a reconnect.
+        QVERIFY2(m_nats->restart(), m_nats->log().constData());
+        QTRY_VERIFY_WITH_TIMEOUT(link()->state() == RelayLink::State::Following, 30000);
+        QCOMPARE(row->state(), Connection::State::Open);
+        QCOMPARE(registry->openCount(), openBefore);
+        QVERIFY(rowData(row, ConnectionRegistry::ReconnectsRole).toInt() >= 1);
+        QTRY_COMPARE_WITH_TIMEOUT(m_pub->state(), NatsClient::State::Connected, 15000);
+        ConyrClient *client = link()->feed()->conyrClient(QStringLiteral("team"));
+        QVERIFY(client);
+        QStringList seen;
+        QObject context; // this test's own receiver, gone with it
+        connect(client, &ConyrClient::tradeReceived, &context, [&seen](const QString &, const Conyr::Trade &t) { seen << t.id; });
+        const QStringList ids = publishTrades(3);
+        QVERIFY(m_publisher->waitAllAcked(10000));
+        QTRY_COMPARE_WITH_TIMEOUT(seen, ids, 15000);
+        m_seen.clear();
+    }
+
+    void removingTheProfileRemovesItsDurableConsumer()
+    {
+        QVERIFY(link());
+        QTRY_VERIFY_WITH_TIMEOUT(link()->state() == RelayLink::State::Following, 15000);
+        const QString durable = RelayProfile::durableName(m_profile);
+        QCOMPARE(durable, QStringLiteral("tidewatch-desk-") + m_profile.id);
+        QCOMPARE(consumerStatus(durable), int(NATS_OK));
+        QVERIFY(QSettings().contains(RelayLink::positionKey(m_profile.id)));
+        QSignalSpy notices(m_relay.get(), &RelayWorkspace::notice);
+
+        QElapsedTimer clock;
+        clock.start();
+        m_profiles->remove(m_profile.id);
+        QVERIFY2(clock.elapsed() < 1000, "the removal waited for the server on the GUI thread");
+        QVERIFY(!m_profiles->profile(m_profile.id));
+        QVERIFY(!link());
+        QVERIFY(!QSettings().contains(RelayLink::positionKey(m_profile.id)));
+
+        QTRY_COMPARE_WITH_TIMEOUT(notices.size(), 1, 15000);
+        const QString message = notices.at(0).at(0).toString();
+        QVERIFY2(!notices.at(0).at(1).toBool(), qPrintable(message));
+        QVERIFY2(message.contains(durable), qPrintable(message));
+        QVERIFY2(message.contains(m_profile.name), qPrintable(message));
+        QVERIFY(!message.contains(Password));
+        QCOMPARE(consumerStatus(durable), int(NATS_NOT_FOUND));
+    }
+
+    void aRemovalWhileTheServerIsAwayStillRemovesTheProfileAndSaysSo()
+    {
+        QVariantMap fields{{QStringLiteral("name"), QStringLiteral("Second relay")},
+                           {QStringLiteral("kind"), QStringLiteral("relay")},
+                           {QStringLiteral("url"), m_nats->url()},
+                           {QStringLiteral("auth"), QStringLiteral("none")},
+                           {QStringLiteral("subscriptions"), QStringLiteral("tidewatch.>")},
+                           {QStringLiteral("options"), QVariantMap{{QStringLiteral("natsAuth"), QStringLiteral("user")},
+                                                                   {QStringLiteral("natsUser"), QStringLiteral("desk")}}}};
+        const QString id = m_profiles->save(fields);
+        QVERIFY2(!id.isEmpty(), qPrintable(m_profiles->lastError()));
+        m_second = *m_profiles->profile(id);
+        QVERIFY(writeKey(id, Password));
+        QTRY_VERIFY_WITH_TIMEOUT(m_relay->link(id) && m_relay->link(id)->state() == RelayLink::State::Following, 15000);
+        const QString durable = RelayProfile::durableName(m_second);
+        QCOMPARE(consumerStatus(durable), int(NATS_OK));
+
+        m_relay->setRemovalGraceMs(1500);
+        QSignalSpy notices(m_relay.get(), &RelayWorkspace::notice);
+        m_nats->stop();
+        QTRY_VERIFY_WITH_TIMEOUT(m_relay->link(id)->state() == RelayLink::State::Reconnecting, 15000);
+        QElapsedTimer clock;
+        clock.start();
+        m_profiles->remove(id);
+        QVERIFY2(clock.elapsed() < 1000, "the removal waited for the server on the GUI thread");
+        QVERIFY(!m_profiles->profile(id)); // never lost, whatever the server says
+        QVERIFY(!m_relay->link(id));
+
+        QTRY_COMPARE_WITH_TIMEOUT(notices.size(), 1, 15000);
+        const QString message = notices.at(0).at(0).toString();
+        QVERIFY2(notices.at(0).at(1).toBool(), qPrintable(message)); // a problem
+        QVERIFY2(message.contains(QStringLiteral("did not answer")), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("nats consumer rm TIDEWATCH ") + durable), qPrintable(message));
+        QVERIFY(!message.contains(Password));
+
+        // As said: the consumer stays on the server.
+        QVERIFY2(m_nats->restart(), m_nats->log().constData());
+        QTRY_COMPARE_WITH_TIMEOUT(m_pub->state(), NatsClient::State::Connected, 15000);
+        QCOMPARE(consumerStatus(durable), int(NATS_OK));
     }
 };
 

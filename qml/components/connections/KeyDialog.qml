@@ -4,17 +4,22 @@ import QtQuick.Layouts
 import Tidewatch
 
 // Enters, replaces or removes the key of one profile. The key goes to the keychain and is
-// never read back into the UI.
+// never read back into the UI. A relay profile's secret is named for its credential kind
+// (NATS password, NATS token, NKey seed: RelayWorkspace.keyDialogText), not an API key.
 Dialog {
     id: dialog
     property string profileId
     property string profileName
     property string error
     property bool busy: false
+    /// A relay profile's words ({title, explanation, placeholder, save, remove}), else {}.
+    property var relayText: ({})
+    readonly property bool relaySecret: relayText.title !== undefined
 
     function openFor(id, name) {
         profileId = id
         profileName = name
+        relayText = RelayWorkspace.keyDialogText(id, name)
         error = ""
         busy = false
         keyField.text = ""
@@ -22,7 +27,7 @@ Dialog {
         keyField.forceActiveFocus()
     }
 
-    title: qsTr("Key for %1").arg(profileName)
+    title: relaySecret ? relayText.title : qsTr("Key for %1").arg(profileName)
     modal: true
     anchors.centerIn: Overlay.overlay
     width: 520
@@ -53,8 +58,10 @@ Dialog {
     contentItem: ColumnLayout {
         spacing: Theme.spacing
         Label {
+            objectName: "keyDialogExplanation"
             Layout.fillWidth: true
-            text: qsTr("The key is stored in your system keychain under this profile and is never shown again. Entering a new one replaces it.")
+            text: dialog.relaySecret ? dialog.relayText.explanation
+                                     : qsTr("The key is stored in your system keychain under this profile and is never shown again. Entering a new one replaces it.")
             wrapMode: Text.WordWrap
             color: Theme.muted
             textFormat: Text.PlainText
@@ -66,7 +73,7 @@ Dialog {
             echoMode: TextInput.Password
             passwordCharacter: "•"
             inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText | Qt.ImhHiddenText
-            placeholderText: qsTr("Paste the API key")
+            placeholderText: dialog.relaySecret ? dialog.relayText.placeholder : qsTr("Paste the API key")
             onAccepted: saveButton.clicked()
         }
         MessageBar {
@@ -84,7 +91,8 @@ Dialog {
         RowLayout {
             Layout.fillWidth: true
             Button {
-                text: qsTr("Remove key")
+                objectName: "keyDialogRemove"
+                text: dialog.relaySecret ? dialog.relayText.remove : qsTr("Remove key")
                 flat: true
                 enabled: !dialog.busy
                 onClicked: {
@@ -107,7 +115,8 @@ Dialog {
             }
             Button {
                 id: saveButton
-                text: qsTr("Save key")
+                objectName: "keyDialogSave"
+                text: dialog.relaySecret ? dialog.relayText.save : qsTr("Save key")
                 highlighted: true
                 enabled: !dialog.busy && keyField.text.trim().length > 0
                 onClicked: {

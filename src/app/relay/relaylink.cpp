@@ -36,18 +36,14 @@ RelayLink::RelayLink(const Profile &profile, RelayTargets targets, QObject *pare
     ConnectionConfig config = m_profile.connectionConfig(QString());
     config.autoReconnect = false;
     config.pingIntervalMs = 0;
+    config.external = true; // its state is the relay's (setState), never a socket's
     m_link = new Connection(config, this);
     m_observations = new ObservationSource(this);
     ConnectionRegistry::instance()->add(m_link, Provider::toId(Provider::Kind::Relay), m_observations);
-    // Connect and Disconnect on the row (or the profile's card) act on the relay.
-    connect(m_link, &Connection::stateChanged, this, [this](Connection::State state) {
-        if (m_driving)
-            return;
-        if (state == Connection::State::Connecting)
-            QTimer::singleShot(0, this, &RelayLink::connectRequested);
-        else if (state == Connection::State::Closed)
-            stop();
-    });
+    // Connect and Disconnect on the row (or the profile's card) act on the relay. Queued:
+    // the workspace deletes this link when it starts the profile anew.
+    connect(m_link, &Connection::openRequested, this, [this] { QTimer::singleShot(0, this, &RelayLink::connectRequested); });
+    connect(m_link, &Connection::closeRequested, this, &RelayLink::stop);
     m_retry.setInterval(ConsumerRetryMs);
     connect(&m_retry, &QTimer::timeout, this, &RelayLink::startConsumer);
     m_tick.setInterval(DetailsMs);
@@ -76,7 +72,6 @@ RelayLink::RelayLink(const Profile &profile, RelayTargets targets, QObject *pare
 
 RelayLink::~RelayLink()
 {
-    m_driving = true;
     if (m_nats)
         m_nats->disconnect(this);
     detachAll();
@@ -91,9 +86,21 @@ QString RelayLink::attachedId(const QString &profileId, const QString &provider,
     return profileId + QLatin1Char('/') + provider + QLatin1Char('/') + source;
 }
 
+QString RelayLink::settingsGroup(const QString &profileId)
+{
+    return QStringLiteral("relay/%1").arg(profileId);
+}
+
 QString RelayLink::positionKey(const QString &profileId)
 {
-    return QStringLiteral("relay/%1/position").arg(profileId);
+    return settingsGroup(profileId) + QStringLiteral("/position");
+}
+
+std::optional<NatsSettings> RelayLink::connectionSettings() const
+{
+    if (!m_nats)
+        return std::nullopt;
+    return m_nats->settings();
 }
 
 void RelayLink::start(const QString &secret)
@@ -120,6 +127,9 @@ void RelayLink::start(const QString &secret)
         return;
     }
     m_tick.start();
+    // open() makes the first attempt before it returns: still connecting means the server
+    // did not answer, and the library retries in the background, like a socket's backoff.
+    m_firstAttemptFailed = m_nats->state() == NatsClient::State::Connecting;
     onNatsState();
 }
 
@@ -130,13 +140,9 @@ void RelayLink::fail(const QString &reason)
 
 void RelayLink::failLink(const QString &reason)
 {
+    // The row goes to Failed with the reason (setState), like a provider connection whose
+    // key could not be read.
     setState(State::Failed, reason);
-    // The row's connection goes to Failed with the reason, like a provider connection whose
-    // key could not be read: it is opened and failed at once, so nothing leaves the machine.
-    m_driving = true;
-    m_link->open();
-    m_link->fail(Failure::Kind::Auth, reason);
-    m_driving = false;
 }
 
 void RelayLink::stop()
@@ -157,7 +163,10 @@ void RelayLink::onNatsState()
     switch (m_nats->state()) {
     case NatsClient::State::Idle:
     case NatsClient::State::Connecting:
-        setState(State::Connecting, tr("Connecting to %1 (retrying until it answers)").arg(m_nats->serverUrl()));
+        if (m_firstAttemptFailed)
+            setState(State::Reconnecting, tr("The first connection to %1 failed; retrying until it works").arg(m_nats->serverUrl()));
+        else
+            setState(State::Connecting, tr("Connecting to %1 (retrying until it answers)").arg(m_nats->serverUrl()));
         break;
     case NatsClient::State::Connected:
         startConsumer();
@@ -208,8 +217,24 @@ void RelayLink::setState(State state, const QString &reason)
         return;
     m_state = state;
     m_reason = reason;
+    m_link->setExternalState(connectionState(state), reason);
     publishDetails();
     Q_EMIT changed();
+}
+
+Connection::State RelayLink::connectionState(State state)
+{
+    switch (state) {
+    case State::Idle: return Connection::State::Idle;
+    // NATS answers but the relay's stream is not there yet: on its way, not broken.
+    case State::Connecting:
+    case State::Waiting: return Connection::State::Connecting;
+    case State::Following: return Connection::State::Open;
+    case State::Reconnecting: return Connection::State::Reconnecting;
+    case State::Disconnected: return Connection::State::Closed;
+    case State::Failed: return Connection::State::Failed;
+    }
+    return Connection::State::Idle;
 }
 
 QString RelayLink::stateText() const
@@ -264,17 +289,8 @@ void RelayLink::publishDetails()
 QVariantMap RelayLink::status() const
 {
     const RelayConsumerSpec spec = RelayProfile::consumerSpec(m_profile);
-    // The row's dot and colours speak Connection::State.
-    Connection::State shown = Connection::State::Idle;
-    switch (m_state) {
-    case State::Idle: break;
-    case State::Connecting:
-    case State::Waiting: shown = Connection::State::Connecting; break;
-    case State::Following: shown = Connection::State::Open; break;
-    case State::Reconnecting: shown = Connection::State::Reconnecting; break;
-    case State::Disconnected: shown = Connection::State::Closed; break;
-    case State::Failed: shown = Connection::State::Failed; break;
-    }
+    // The row's dot and colours speak Connection::State: the registry row's own state.
+    const Connection::State shown = connectionState(m_state);
     return {
         {QStringLiteral("state"), int(m_state)},
         {QStringLiteral("connectionState"), int(shown)},

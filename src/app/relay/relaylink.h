@@ -2,19 +2,20 @@
 // One relay profile at run time: its NATS connection, durable consumer and RelayFeed, and
 // the provider clients the feed creates, handed to the provider workspaces.
 
+#include "core/connection.h"
 #include "core/profile.h"
+#include "relay/natsclient.h"
 
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
 #include <QTimer>
 #include <QVariantMap>
+#include <optional>
 
-class Connection;
 class ConyrClient;
 class ConyrWorkspace;
 class JetStreamConsumer;
-class NatsClient;
 class ObservationSource;
 class PrediktClient;
 class PrediktWorkspace;
@@ -43,9 +44,11 @@ struct RelayTargets {
 /// "<profile id>/<provider>/<source>", and its observations reach the alert engine and
 /// the dashboard through the link connection registered with ConnectionRegistry
 /// (provider "relay"). That connection is the profile's row on the Connections page; it is
-/// never opened as a WebSocket: its session details carry the position and the lag, a
-/// failure that needs the user (no secret, unusable settings) puts it in Failed with the
-/// reason, and the page's Connect and Disconnect on it reach connectRequested() and stop().
+/// external (never a WebSocket): it carries the relay's state (connectionState(): Following
+/// is Open, so the header's open count, the tray and connection-down rules see the relay
+/// like a socket), its session details carry the position and the lag, a failure that
+/// needs the user (no secret, unusable settings) puts it in Failed with the reason, and
+/// the page's Connect and Disconnect on it reach connectRequested() and stop().
 class RelayLink : public QObject
 {
     Q_OBJECT
@@ -64,6 +67,10 @@ public:
     void fail(const QString &reason);
     /// Stops consuming and closes the NATS connection (the user's Disconnect).
     void stop();
+
+    /// The NATS settings (with the secret) start() connected with; nullopt before start() or
+    /// when it never got a secret. Used to remove the durable consumer with the profile.
+    std::optional<NatsSettings> connectionSettings() const;
 
     State state() const { return m_state; }
     QString stateText() const;
@@ -85,8 +92,12 @@ public:
     QString details() const;
 
     /// The id a client of the feed is attached under.
+    /// What the registry row shows for a relay state.
+    static Connection::State connectionState(State state);
     static QString attachedId(const QString &profileId, const QString &provider, const QString &source);
     static QString positionKey(const QString &profileId);
+    /// Everything the desktop keeps in QSettings for the profile's relay (its position).
+    static QString settingsGroup(const QString &profileId);
 
 Q_SIGNALS:
     void changed();
@@ -120,5 +131,5 @@ private:
     QString m_lastProblem;
     QStringList m_attached;
     qint64 m_gaps = 0;
-    bool m_driving = false; // the link's own state changes, not the user's
+    bool m_firstAttemptFailed = false; // NATS did not answer open()'s own attempt
 };

@@ -8,12 +8,14 @@
 #include "app/workspaces.h"
 #include "core/keystore.h"
 #include "core/profilestore.h"
+#include "relay/consumerremoval.h"
 #include "relay/relayprofile.h"
 
 #include <QCoreApplication>
 #include <QJSEngine>
 #include <QPointer>
 #include <QRegularExpression>
+#include <QSettings>
 
 void startRelayWorkspace()
 {
@@ -54,7 +56,7 @@ void RelayWorkspace::start()
     m_following = true;
     connect(m_profiles, &ProfileStore::profileAdded, this, &RelayWorkspace::onChanged);
     connect(m_profiles, &ProfileStore::profileChanged, this, &RelayWorkspace::onChanged);
-    connect(m_profiles, &ProfileStore::profileRemoved, this, &RelayWorkspace::halt);
+    connect(m_profiles, &ProfileStore::profileRemoved, this, &RelayWorkspace::onRemoved);
     // The editor saves the profile first and its secret second: the secret's arrival (or
     // removal) starts the profile anew like any other change.
     connect(m_keys, &KeyStore::keyWritten, this, [this](const QString &id) {
@@ -95,6 +97,33 @@ void RelayWorkspace::halt(const QString &id)
     if (RelayLink *link = m_links.take(id))
         delete link; // detaches its clients from the workspaces first
     Q_EMIT statusChanged();
+}
+
+void RelayWorkspace::onRemoved(const QString &id)
+{
+    if (!m_running.contains(id)) {
+        halt(id);
+        return;
+    }
+    const Profile removed = m_running.value(id);
+    const RelayLink *link = m_links.value(id);
+    const std::optional<NatsSettings> settings = link ? link->connectionSettings() : std::nullopt;
+    halt(id); // the profile is gone whatever the server says
+    QSettings().remove(RelayLink::settingsGroup(id));
+
+    const RelayConsumerSpec spec = RelayProfile::consumerSpec(removed);
+    if (!settings) {
+        // It never connected (no secret in the keychain): there are no credentials to use.
+        Q_EMIT notice(tr("Profile \"%1\" never connected, so its durable consumer %2 may stay on the relay's server. "
+                         "Remove it there: nats consumer rm %3 %2").arg(removed.name, spec.durable, spec.stream),
+                      true);
+        return;
+    }
+    auto *removal = new ConsumerRemoval(*settings, spec.stream, spec.durable, this);
+    connect(removal, &ConsumerRemoval::finished, this, [this, name = removed.name](const ConsumerRemovalResult &result) {
+        Q_EMIT notice(tr("Profile \"%1\" removed. %2").arg(name, result.message), !result.removed);
+    });
+    removal->start(m_removalGraceMs);
 }
 
 void RelayWorkspace::run(const QString &id)
@@ -192,6 +221,46 @@ QVariantList RelayWorkspace::authModes() const
             mode("user", tr("User and password"), tr("Password")),
             mode("token", tr("Token"), tr("Token")),
             mode("nkey", tr("NKey (public key and seed)"), tr("NKey seed"))};
+}
+
+QVariantMap RelayWorkspace::keyDialogText(const QString &profileId, const QString &profileName) const
+{
+    const std::optional<Profile> p = m_profiles->profile(profileId);
+    if (!p || p->kind != Provider::Kind::Relay)
+        return {};
+    auto words = [&profileName](const QString &title, const QString &explanation, const QString &placeholder,
+                                const QString &save, const QString &remove) {
+        return QVariantMap{{QStringLiteral("title"), title.arg(profileName)},
+                           {QStringLiteral("explanation"), explanation},
+                           {QStringLiteral("placeholder"), placeholder},
+                           {QStringLiteral("save"), save},
+                           {QStringLiteral("remove"), remove}};
+    };
+    // Whole sentences per kind: the words differ in gender in German (das Passwort, der Token).
+    const QString mode = RelayProfile::authMode(*p);
+    if (mode == QLatin1String("user")) {
+        return words(tr("NATS password for %1"),
+                     tr("The NATS password of the user %1 is stored in your system keychain under this profile and is "
+                        "never shown again. Entering a new one replaces it.")
+                         .arg(p->options.value(QLatin1String(RelayProfile::UserOption)).toString()),
+                     tr("Paste the NATS password"), tr("Save password"), tr("Remove password"));
+    }
+    if (mode == QLatin1String("token")) {
+        return words(tr("NATS token for %1"),
+                     tr("The NATS token is stored in your system keychain under this profile and is never shown again. "
+                        "Entering a new one replaces it."),
+                     tr("Paste the NATS token"), tr("Save token"), tr("Remove token"));
+    }
+    if (mode == QLatin1String("nkey")) {
+        return words(tr("NKey seed for %1"),
+                     tr("The NKey seed (it starts with SU) is stored in your system keychain under this profile and is "
+                        "never shown again; the public NKey stays in the profile. Entering a new one replaces it."),
+                     tr("Paste the NKey seed (SU…)"), tr("Save seed"), tr("Remove seed"));
+    }
+    return words(tr("NATS credential for %1"),
+                 tr("This relay profile connects without credentials. To use a password, a token or an NKey, choose "
+                    "it in the profile first; its secret is then stored in your system keychain."),
+                 tr("Paste the NATS credential"), tr("Save credential"), tr("Remove credential"));
 }
 
 bool RelayWorkspace::isRelay(const QString &profileId) const

@@ -54,6 +54,11 @@ public:
     Q_INVOKABLE QString problemOf(const QVariantMap &fields) const;
     /// The credential choices: [{id, label, secretLabel}].
     Q_INVOKABLE QVariantList authModes() const;
+    /// The key dialog's words for a relay profile's secret, by its credential kind ("NATS
+    /// password", "NATS token", "NKey seed"): {title, explanation, placeholder, save,
+    /// remove}; empty for a profile that is not a relay profile (the dialog then speaks of
+    /// an API key).
+    Q_INVOKABLE QVariantMap keyDialogText(const QString &profileId, const QString &profileName) const;
     /// True when the profile is a relay profile.
     Q_INVOKABLE bool isRelay(const QString &profileId) const;
     /// True when the relay profile needs a secret from the keychain.
@@ -61,11 +66,21 @@ public:
     Q_INVOKABLE void connectProfile(const QString &profileId);
     Q_INVOKABLE void disconnectProfile(const QString &profileId);
 
+    /// How long the removal of a removed profile's durable consumer waits for its NATS
+    /// server (default 5 s).
+    void setRemovalGraceMs(int ms) { m_removalGraceMs = ms; }
+
 Q_SIGNALS:
     void statusChanged();
+    /// A sentence for the Connections page: what became of a removed relay profile's durable
+    /// consumer on the server. problem: it could not be removed and stays there.
+    void notice(const QString &message, bool problem);
 
 private:
     void onChanged(const QString &id);
+    /// A relay profile was removed: its link stops at once and its durable consumer is
+    /// removed from the server in the background (ConsumerRemoval), best effort.
+    void onRemoved(const QString &id);
     void run(const QString &id);
     void halt(const QString &id);
 
@@ -76,5 +91,6 @@ private:
     QHash<QString, Profile> m_running;
     QHash<QString, int> m_tickets;
     int m_lastTicket = 0;
+    int m_removalGraceMs = 5000;
     bool m_following = false;
 };
