@@ -5589,7 +5589,7 @@
     </message>
     <message>
         <source>This is not a Tidewatch subscription set (it has no &quot;format&quot;: &quot;%1&quot;).</source>
-        <translation>Das ist kein Tidewatch-Abonnement-Set (es fehlt "format": "%1").</translation>
+        <translation>Das ist kein Tidewatch-Abonnement-Set (es fehlt &quot;format&quot;: &quot;%1&quot;).</translation>
     </message>
     <message>
         <source>This subscription set is version %1; this Tidewatch reads version %2.</source>
@@ -5900,16 +5900,8 @@
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <source>Saves every profile&apos;s subscriptions as a subscription set to share with your team (JSON, no keys)</source>
-        <translation>Speichert die Abonnements aller Profile als Abonnement-Set, um es mit Ihrem Team zu teilen (JSON, ohne Schlüssel)</translation>
-    </message>
-    <message>
         <source>Import…</source>
         <translation>Importieren…</translation>
-    </message>
-    <message>
-        <source>Adds the subscriptions of a subscription set to the matching profiles; shows what it adds first</source>
-        <translation>Fügt die Abonnements eines Abonnement-Sets den passenden Profilen hinzu; zeigt vorher, was hinzukommt</translation>
     </message>
     <message>
         <source>Export the subscription set</source>
@@ -5938,6 +5930,14 @@
     <message>
         <source>Add them</source>
         <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Share…</source>
+        <translation>Teilen…</translation>
+    </message>
+    <message>
+        <source>Export or import a subscription set: every profile&apos;s subscriptions as JSON, without keys</source>
+        <translation>Ein Abonnement-Set exportieren oder importieren: die Abonnements aller Profile als JSON, ohne Schlüssel</translation>
     </message>
 </context>
 <context>

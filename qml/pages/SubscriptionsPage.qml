@@ -68,19 +68,28 @@ Pane {
                     ToolTip.visible: hovered
                     ToolTip.text: qsTr("Pauses tweets monitors and rules, mutes Conyr channels and stops the Allium stream marked optional. Predikt symbols stay: Predikt bills the connection, not the symbol.")
                 }
+                // Subscription sets: what a team watches, as a file (no keys).
                 Button {
-                    objectName: "exportSet"
-                    text: qsTr("Export…")
-                    onClicked: exportDialog.open()
-                    ToolTip.visible: hovered
-                    ToolTip.text: qsTr("Saves every profile's subscriptions as a subscription set to share with your team (JSON, no keys)")
-                }
-                Button {
-                    objectName: "importSet"
-                    text: qsTr("Import…")
-                    onClicked: importDialog.open()
-                    ToolTip.visible: hovered
-                    ToolTip.text: qsTr("Adds the subscriptions of a subscription set to the matching profiles; shows what it adds first")
+                    id: setButton
+                    objectName: "setMenuButton"
+                    text: qsTr("Share…")
+                    onClicked: setMenu.open()
+                    ToolTip.visible: hovered && !setMenu.visible
+                    ToolTip.text: qsTr("Export or import a subscription set: every profile's subscriptions as JSON, without keys")
+                    Menu {
+                        id: setMenu
+                        y: setButton.height
+                        MenuItem {
+                            objectName: "exportSet"
+                            text: qsTr("Export…")
+                            onTriggered: exportDialog.open()
+                        }
+                        MenuItem {
+                            objectName: "importSet"
+                            text: qsTr("Import…")
+                            onTriggered: importDialog.open()
+                        }
+                    }
                 }
             }
             ColumnLayout {
