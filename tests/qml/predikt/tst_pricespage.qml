@@ -161,6 +161,26 @@ TestCase {
         compare(xIn(ageTitle, page), xIn(findByName(row(), "ageLabel"), page))
     }
 
+    function test_6_subscriptionSetRoundTripThroughTheWorkspace() {
+        // The live set target: export the demo profile's symbols, take one away, import the
+        // set back: it says what it adds, then the board has it again. No key in the file.
+        const session = PrediktWorkspace.current
+        tryCompare(session, "symbolCount", 5)
+        const file = "tst_pricespage-set.json" // in the working directory (the build's tests folder)
+        compare(SubscriptionsOverview.exportSet(file), "")
+        session.removeSymbol("JUP")
+        tryCompare(session, "symbolCount", 4)
+        const check = SubscriptionsOverview.checkImport(file)
+        verify(check.ok, check.error)
+        compare(check.count, 1)
+        verify(check.summary.indexOf("to Demo Predikt") > 0, check.summary)
+        compare(session.symbolCount, 4) // nothing before applying
+        SubscriptionsOverview.applyImport()
+        tryCompare(session, "symbolCount", 5)
+        verify(session.symbols.indexOf("JUP") >= 0)
+        compare(SubscriptionsOverview.checkImport(file).count, 0)
+    }
+
     function test_4_sparklinePaints() {
         const spark = createTemporaryObject(sparkComponent, testCase)
         spark.points = [1, 2, 1.5, 3]
