@@ -5753,7 +5753,7 @@
     </message>
     <message>
         <source>%1 The %2 tier allows %3 symbols per connection.</source>
-        <translation>%1 Die Stufe %2 erlaubt %3 Symbole pro Verbindung.</translation>
+        <translation>%1 Der Tarif %2 erlaubt %3 Symbole pro Verbindung.</translation>
     </message>
     <message>
         <source>One more symbol</source>
