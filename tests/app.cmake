@@ -12,4 +12,6 @@ tw_add_test(tst_profile_sessions SOURCES integration/tst_profile_sessions.cpp LA
 target_include_directories(tst_profile_sessions PRIVATE ${PROJECT_SOURCE_DIR}/src/models/conyr ${PROJECT_SOURCE_DIR}/src/app/conyr)
 # The Subscriptions overview: figures, totals per key and what-if (unit), the page (QML).
 tw_add_test(tst_subscriptionledger SOURCES unit/tst_subscriptionledger.cpp LABELS unit app)
+tw_add_test(tst_subscriptionalertaction SOURCES unit/tst_subscriptionalertaction.cpp LABELS unit app alerts)
+tw_add_test(tst_subscriptionset SOURCES unit/tst_subscriptionset.cpp LABELS unit app)
 tw_add_test(tst_subscriptions_qml SOURCES qml/tst_subscriptions_qml.cpp LABELS qml app QML)

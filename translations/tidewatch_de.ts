@@ -47,6 +47,10 @@
         <source>Tweet mentions an ETF</source>
         <translation>Tweet erwähnt einen ETF</translation>
     </message>
+    <message>
+        <source>could not %1 here</source>
+        <translation>konnte hier nicht: %1</translation>
+    </message>
 </context>
 <context>
     <name>AlertHistoryList</name>
@@ -387,6 +391,14 @@
     <message>
         <source>Unknown trigger mode &apos;%1&apos; (every, once, bar or bar-close).</source>
         <translation>Unbekannter Auslösemodus „%1“ (every, once, bar oder bar-close).</translation>
+    </message>
+    <message>
+        <source>Unknown action &apos;%1&apos; (%2).</source>
+        <translation>Unbekannte Aktion „%1“ (%2).</translation>
+    </message>
+    <message>
+        <source>pause optional subscriptions</source>
+        <translation>optionale Abonnements pausieren</translation>
     </message>
 </context>
 <context>
@@ -851,6 +863,10 @@
         <source>once per %1 bar close</source>
         <translation>einmal pro %1-Balkenschluss</translation>
     </message>
+    <message>
+        <source>then %1</source>
+        <translation>danach %1</translation>
+    </message>
 </context>
 <context>
     <name>AlertRuleNotifyFields</name>
@@ -953,6 +969,18 @@
     <message>
         <source>optional: team=desk, env=prod</source>
         <translation>optional: team=desk, env=prod</translation>
+    </message>
+    <message>
+        <source>When it fires</source>
+        <translation>Wenn sie auslöst</translation>
+    </message>
+    <message>
+        <source>Pause the optional subscriptions</source>
+        <translation>Die optionalen Abonnements pausieren</translation>
+    </message>
+    <message>
+        <source>As “Pause all optional” on the Subscriptions page: tweets monitors and rules are paused, Conyr channels muted, an Allium stream stopped; essential ones keep running.</source>
+        <translation>Wie „Alle optionalen pausieren“ auf der Seite Abonnements: Tweet-Monitore und -Regeln werden pausiert, Conyr-Kanäle stummgeschaltet, ein Allium-Stream gestoppt; wesentliche laufen weiter.</translation>
     </message>
 </context>
 <context>
@@ -5620,6 +5648,10 @@
         <source>a topic needs its own connection; no price published</source>
         <translation>ein Topic braucht eine eigene Verbindung; kein Preis veröffentlicht</translation>
     </message>
+    <message>
+        <source>Only %1 more fit: %2.</source>
+        <translation>Nur %1 passen noch hinein: %2.</translation>
+    </message>
 </context>
 <context>
     <name>SubscriptionManager</name>
@@ -5692,6 +5724,159 @@
     </message>
 </context>
 <context>
+    <name>SubscriptionSet</name>
+    <message numerus="yes">
+        <source>%n channel(s)</source>
+        <translation>
+            <numerusform>%n Kanal</numerusform>
+            <numerusform>%n Kanäle</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n symbol(s)</source>
+        <translation>
+            <numerusform>%n Symbol</numerusform>
+            <numerusform>%n Symbole</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the topic %1</source>
+        <translation>das Topic %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n monitor(s)</source>
+        <translation>
+            <numerusform>%n Monitor</numerusform>
+            <numerusform>%n Monitore</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n filter rule(s)</source>
+        <translation>
+            <numerusform>%n Filterregel</numerusform>
+            <numerusform>%n Filterregeln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This file is not JSON (at character %1: %2).</source>
+        <translation>Diese Datei ist kein JSON (bei Zeichen %1: %2).</translation>
+    </message>
+    <message>
+        <source>This is not a Tidewatch subscription set (it has no &quot;format&quot;: &quot;%1&quot;).</source>
+        <translation>Das ist kein Tidewatch-Abonnement-Set (es fehlt &quot;format&quot;: &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>This subscription set is version %1; this Tidewatch reads version %2.</source>
+        <translation>Dieses Abonnement-Set hat Version %1; dieses Tidewatch liest Version %2.</translation>
+    </message>
+    <message>
+        <source>The set has no list of profiles.</source>
+        <translation>Das Set enthält keine Liste von Profilen.</translation>
+    </message>
+    <message>
+        <source>Profile %1</source>
+        <translation>Profil %1</translation>
+    </message>
+    <message>
+        <source>%1 names the provider “%2”, which a subscription set cannot hold (%3).</source>
+        <translation>%1 nennt den Anbieter „%2“, den ein Abonnement-Set nicht enthalten kann (%3).</translation>
+    </message>
+    <message>
+        <source>%1 has neither a name nor a URL.</source>
+        <translation>%1 hat weder einen Namen noch eine URL.</translation>
+    </message>
+    <message>
+        <source>%1: “subscriptions” is not a list.</source>
+        <translation>%1: „subscriptions“ ist keine Liste.</translation>
+    </message>
+    <message>
+        <source>%1, subscription %2</source>
+        <translation>%1, Abonnement %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 has no subscriptions of the kind “%3” (%4).</source>
+        <translation>%1: %2 hat keine Abonnements der Art „%3“ (%4).</translation>
+    </message>
+    <message>
+        <source>%1 has no name.</source>
+        <translation>%1 hat keinen Namen.</translation>
+    </message>
+    <message>
+        <source>%1: usernames and filter types must be lists of text.</source>
+        <translation>%1: Benutzernamen und Filtertypen müssen Listen von Texten sein.</translation>
+    </message>
+    <message>
+        <source>%1: a monitor needs at least one username.</source>
+        <translation>%1: Ein Monitor braucht mindestens einen Benutzernamen.</translation>
+    </message>
+    <message>
+        <source>%1: a filter rule needs its query.</source>
+        <translation>%1: Eine Filterregel braucht ihre Abfrage.</translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 „%2“</translation>
+    </message>
+    <message>
+        <source>The monitors and rules of %1 are not listed yet: open the Tweets page, then import again.</source>
+        <translation>Die Monitore und Regeln von %1 sind noch nicht aufgelistet: Öffnen Sie die Seite Tweets und importieren Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>%1 keeps its topic (the set has %2).</source>
+        <translation>%1 behält sein Topic (das Set hat %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n subscription(s).</source>
+        <translation>
+            <numerusform>%n Abonnement hinzugefügt.</numerusform>
+            <numerusform>%n Abonnements hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marks %n subscription(s) optional.</source>
+        <translation>
+            <numerusform>Markiert %n Abonnement als optional.</numerusform>
+            <numerusform>Markiert %n Abonnements als optional.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 zu %2</translation>
+    </message>
+    <message>
+        <source>Nothing to add: everything in the set is here already.</source>
+        <translation>Nichts hinzuzufügen: Alles aus dem Set ist schon da.</translation>
+    </message>
+    <message>
+        <source>Adds %1.</source>
+        <translation>Fügt %1 hinzu.</translation>
+    </message>
+    <message>
+        <source>Not found here (add the profile first): %1.</source>
+        <translation>Hier nicht gefunden (legen Sie zuerst das Profil an): %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not running: its channels were not added.</source>
+        <translation>%1 läuft nicht: seine Kanäle wurden nicht hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not running: its symbols were not added.</source>
+        <translation>%1 läuft nicht: seine Symbole wurden nicht hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Open %1 on the Tweets page to add its monitors and rules.</source>
+        <translation>Öffnen Sie %1 auf der Seite Tweets, um seine Monitore und Regeln hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>“%1” was not created: %2</source>
+        <translation>„%1“ wurde nicht angelegt: %2</translation>
+    </message>
+</context>
+<context>
     <name>SubscriptionsOverview</name>
     <message>
         <source>%1/h · %2/month</source>
@@ -5727,6 +5912,87 @@
     <message>
         <source>%1 · pausing them saves %2 credits/day</source>
         <translation>%1 · sie zu pausieren spart %2 Credits/Tag</translation>
+    </message>
+    <message>
+        <source>Saved like this: %1 (%2).</source>
+        <translation>So gespeichert: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>If you create it: %1 (%2).</source>
+        <translation>Wenn Sie sie anlegen: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Already on the board.</source>
+        <translation>Schon auf der Tafel.</translation>
+    </message>
+    <message>
+        <source>%1 The %2 tier allows %3 symbols per connection.</source>
+        <translation>%1 Der Tarif %2 erlaubt %3 Symbole pro Verbindung.</translation>
+    </message>
+    <message>
+        <source>One more symbol</source>
+        <translation>Mit einem weiteren Symbol</translation>
+    </message>
+    <message>
+        <source>Adding %1</source>
+        <translation>Mit %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %n symbol(s)</source>
+        <translation>
+            <numerusform>Mit %n weiteren Symbol</numerusform>
+            <numerusform>Mit %n weiteren Symbolen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 makes it %2; %3.</source>
+        <translation>%1 sind es %2; %3.</translation>
+    </message>
+    <message>
+        <source>could not pause optional subscriptions</source>
+        <translation>konnte optionale Abonnements nicht pausieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>paused %n optional subscription(s)</source>
+        <translation>
+            <numerusform>%n optionales Abonnement pausiert</numerusform>
+            <numerusform>%n optionale Abonnements pausiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no optional subscription was running</source>
+        <translation>kein optionales Abonnement lief</translation>
+    </message>
+    <message>
+        <source>Nothing to export from here.</source>
+        <translation>Von hier gibt es nichts zu exportieren.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n subscription(s) to %1 (no keys).</source>
+        <translation>
+            <numerusform>%n Abonnement nach %1 exportiert (ohne Schlüssel).</numerusform>
+            <numerusform>%n Abonnements nach %1 exportiert (ohne Schlüssel).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported here.</source>
+        <translation>Hier kann nichts importiert werden.</translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>Nicht importiert: %1</translation>
+    </message>
+    <message>
+        <source>Choose a subscription set first.</source>
+        <translation>Wählen Sie zuerst ein Abonnement-Set.</translation>
     </message>
 </context>
 <context>
@@ -5802,6 +6068,50 @@
     <message>
         <source>Quota used · cost</source>
         <translation>Kontingent belegt · Kosten</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importieren…</translation>
+    </message>
+    <message>
+        <source>Export the subscription set</source>
+        <translation>Abonnement-Set exportieren</translation>
+    </message>
+    <message>
+        <source>Subscription sets (*.json)</source>
+        <translation>Abonnement-Sets (*.json)</translation>
+    </message>
+    <message>
+        <source>Import a subscription set</source>
+        <translation>Ein Abonnement-Set importieren</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import the subscription set</source>
+        <translation>Abonnement-Set importieren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Add them</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Share…</source>
+        <translation>Teilen…</translation>
+    </message>
+    <message>
+        <source>Export or import a subscription set: every profile&apos;s subscriptions as JSON, without keys</source>
+        <translation>Ein Abonnement-Set exportieren oder importieren: die Abonnements aller Profile als JSON, ohne Schlüssel</translation>
     </message>
 </context>
 <context>

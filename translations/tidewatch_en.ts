@@ -310,12 +310,78 @@
     </message>
 </context>
 <context>
+    <name>SubscriptionSet</name>
+    <message numerus="yes">
+        <source>%n channel(s)</source>
+        <translation>
+            <numerusform>%n channel</numerusform>
+            <numerusform>%n channels</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n symbol(s)</source>
+        <translation>
+            <numerusform>%n symbol</numerusform>
+            <numerusform>%n symbols</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n monitor(s)</source>
+        <translation>
+            <numerusform>%n monitor</numerusform>
+            <numerusform>%n monitors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n filter rule(s)</source>
+        <translation>
+            <numerusform>%n filter rule</numerusform>
+            <numerusform>%n filter rules</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marks %n subscription(s) optional.</source>
+        <translation>
+            <numerusform>Marks %n subscription optional.</numerusform>
+            <numerusform>Marks %n subscriptions optional.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n subscription(s).</source>
+        <translation>
+            <numerusform>Added %n subscription.</numerusform>
+            <numerusform>Added %n subscriptions.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SubscriptionsOverview</name>
     <message numerus="yes">
         <source>%n optional</source>
         <translation>
             <numerusform>%n optional</numerusform>
             <numerusform>%n optional</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>paused %n optional subscription(s)</source>
+        <translation>
+            <numerusform>paused %n optional subscription</numerusform>
+            <numerusform>paused %n optional subscriptions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n subscription(s) to %1 (no keys).</source>
+        <translation>
+            <numerusform>Exported %n subscription to %1 (no keys).</numerusform>
+            <numerusform>Exported %n subscriptions to %1 (no keys).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %n symbol(s)</source>
+        <translation>
+            <numerusform>Adding %n symbol</numerusform>
+            <numerusform>Adding %n symbols</numerusform>
         </translation>
     </message>
 </context>

@@ -12,6 +12,15 @@ Pane {
 
     readonly property var session: PrediktWorkspace.current
     readonly property var connection: session ? session.connection : null
+    /// What adding the typed symbols would do to this connection's quota and bill, before it
+    /// does (SubscriptionsOverview's what-if; read again whenever the board or the field changes).
+    readonly property var addWhatIf: {
+        if (!session)
+            return null
+        void session.symbolCount
+        return SubscriptionsOverview.previewPrediktSymbols(session.profileId, addField.text)
+    }
+    readonly property bool addAllowed: addWhatIf === null || !addWhatIf.known || addWhatIf.ok
 
     padding: Theme.padding * 2
 
@@ -184,15 +193,30 @@ Pane {
                             Layout.maximumWidth: 220
                             placeholderText: qsTr("Add symbols, e.g. WIF, RAY")
                             enabled: page.session !== null && page.session.symbolCount < page.session.symbolCap
-                            onAccepted: addButton.clicked()
+                            onAccepted: if (addButton.enabled) addButton.clicked()
                             Accessible.name: qsTr("Symbols to add")
                         }
                         Button {
                             id: addButton
+                            objectName: "addButton"
                             text: qsTr("Add")
-                            enabled: addField.enabled && addField.text.trim().length > 0
+                            enabled: addField.enabled && addField.text.trim().length > 0 && page.addAllowed
                             onClicked: if (page.session.addSymbols(addField.text)) addField.clear()
+                            ToolTip.visible: hovered && !page.addAllowed
+                            ToolTip.text: page.addWhatIf ? page.addWhatIf.text : ""
                         }
+                    }
+                    // The what-if: "Adding WIF makes it 6/10 symbols on this connection; no extra
+                    // cost …", or why not (the tier's cap) when it would not fit.
+                    Label {
+                        objectName: "addWhatIf"
+                        Layout.fillWidth: true
+                        visible: text.length > 0
+                        text: page.addWhatIf !== null && page.addWhatIf.known ? page.addWhatIf.text : ""
+                        color: page.addAllowed ? Theme.muted : Theme.warning
+                        font.pixelSize: Theme.fontSmall
+                        wrapMode: Text.WordWrap
+                        textFormat: Text.PlainText
                     }
                     PriceBoardHeader {
                         Layout.fillWidth: true

@@ -1,10 +1,12 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Dialogs
 import QtQuick.Layouts
 import Tidewatch
 
 // Subscriptions: every live subscription of every profile in one table — what it is, its
 // rate and last message, the quota it uses and what it costs — with the totals per key above.
+// Export… and Import… share what a team watches as a subscription set (JSON, never a key).
 //
 // No "pragma ComponentBehavior: Bound" here: Qt 6.4 cannot create a ListView's header from a
 // bound component ("Component is not ready"), and the headers must be the lists' own to line
@@ -66,6 +68,29 @@ Pane {
                     ToolTip.visible: hovered
                     ToolTip.text: qsTr("Pauses tweets monitors and rules, mutes Conyr channels and stops the Allium stream marked optional. Predikt symbols stay: Predikt bills the connection, not the symbol.")
                 }
+                // Subscription sets: what a team watches, as a file (no keys).
+                Button {
+                    id: setButton
+                    objectName: "setMenuButton"
+                    text: qsTr("Share…")
+                    onClicked: setMenu.open()
+                    ToolTip.visible: hovered && !setMenu.visible
+                    ToolTip.text: qsTr("Export or import a subscription set: every profile's subscriptions as JSON, without keys")
+                    Menu {
+                        id: setMenu
+                        y: setButton.height
+                        MenuItem {
+                            objectName: "exportSet"
+                            text: qsTr("Export…")
+                            onTriggered: exportDialog.open()
+                        }
+                        MenuItem {
+                            objectName: "importSet"
+                            text: qsTr("Import…")
+                            onTriggered: importDialog.open()
+                        }
+                    }
+                }
             }
             ColumnLayout {
                 spacing: 0
@@ -82,6 +107,17 @@ Pane {
                     color: Theme.muted
                 }
             }
+        }
+
+        // What the last export or import did.
+        Label {
+            objectName: "setStatus"
+            Layout.fillWidth: true
+            visible: text.length > 0
+            text: SubscriptionsOverview.setStatus
+            color: SubscriptionsOverview.setFailed ? Theme.warning : Theme.muted
+            wrapMode: Text.WordWrap
+            textFormat: Text.PlainText
         }
 
         // Totals per key
@@ -194,5 +230,60 @@ Pane {
                 }
             }
         }
+    }
+
+    FileDialog {
+        id: exportDialog
+        title: qsTr("Export the subscription set")
+        fileMode: FileDialog.SaveFile
+        nameFilters: [qsTr("Subscription sets (*.json)")]
+        selectedFile: "file:///" + SubscriptionsOverview.suggestedSetName()
+        onAccepted: SubscriptionsOverview.exportSet(selectedFile)
+    }
+    FileDialog {
+        id: importDialog
+        title: qsTr("Import a subscription set")
+        fileMode: FileDialog.OpenFile
+        nameFilters: [qsTr("Subscription sets (*.json)"), qsTr("All files (*)")]
+        onAccepted: {
+            const check = SubscriptionsOverview.checkImport(selectedFile)
+            if (check.ok) {
+                confirmImport.summary = check.summary
+                confirmImport.count = check.count
+                confirmImport.open()
+            }
+        }
+    }
+    // What the import adds, before it does.
+    Dialog {
+        id: confirmImport
+        objectName: "confirmImport"
+        property string summary: ""
+        property int count: 0
+        title: qsTr("Import the subscription set")
+        modal: true
+        anchors.centerIn: parent
+        width: Math.min(560, page.width - 64)
+        Label {
+            objectName: "importSummary"
+            width: parent.width
+            text: confirmImport.summary
+            wrapMode: Text.WordWrap
+            textFormat: Text.PlainText
+        }
+        footer: DialogButtonBox {
+            Button {
+                text: qsTr("Cancel")
+                DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
+            }
+            Button {
+                objectName: "applyImport"
+                text: qsTr("Add them")
+                enabled: confirmImport.count > 0
+                highlighted: true
+                DialogButtonBox.buttonRole: DialogButtonBox.AcceptRole
+            }
+        }
+        onAccepted: SubscriptionsOverview.applyImport()
     }
 }

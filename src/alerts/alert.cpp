@@ -3,7 +3,7 @@
 
 QJsonObject Alert::toJson() const
 {
-    return {
+    QJsonObject o{
         {QStringLiteral("id"), id},
         {QStringLiteral("ruleId"), ruleId},
         {QStringLiteral("ruleName"), ruleName},
@@ -18,6 +18,9 @@ QJsonObject Alert::toJson() const
         {QStringLiteral("timestamp"), timestampMs},
         {QStringLiteral("acknowledged"), acknowledged},
     };
+    if (!actionText.isEmpty())
+        o.insert(QStringLiteral("actionText"), actionText);
+    return o;
 }
 
 bool Alert::fromJson(const QJsonObject &json, Alert &out)
@@ -45,6 +48,7 @@ bool Alert::fromJson(const QJsonObject &json, Alert &out)
         return false;
     a.timestampMs = *timestamp;
     a.acknowledged = json.value(QLatin1String("acknowledged")).toBool();
+    a.actionText = json.value(QLatin1String("actionText")).toString();
     out = a;
     return true;
 }

@@ -22,6 +22,8 @@ struct Alert {
     QVariantMap values;     ///< every placeholder value, for webhooks and export
     qint64 timestampMs = 0; ///< the observation's time (reproducible under replay)
     bool acknowledged = false;
+    /// What the rule's actions did ("paused 3 optional subscriptions"); written only when set.
+    QString actionText;
 
     QJsonObject toJson() const;
     static bool fromJson(const QJsonObject &json, Alert &out);

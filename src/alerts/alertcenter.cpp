@@ -175,8 +175,33 @@ void AlertCenter::scheduleSave()
         m_saveTimer.start();
 }
 
-void AlertCenter::onAlert(const Alert &alert)
+void AlertCenter::setActionHandler(const QString &actionId, ActionHandler handler)
 {
+    if (handler)
+        m_actions.insert(actionId, std::move(handler));
+    else
+        m_actions.remove(actionId);
+}
+
+QString AlertCenter::runActions(const Alert &alert, const AlertRule &rule)
+{
+    QStringList done;
+    for (const QString &action : rule.actions) {
+        const ActionHandler handler = m_actions.value(action);
+        // A rules file shared with a program that cannot act (the CLI) still fires; it says so.
+        done << (handler ? handler(alert) : tr("could not %1 here").arg(AlertRule::actionLabel(action)));
+    }
+    done.removeAll(QString());
+    return done.join(QStringLiteral("; "));
+}
+
+void AlertCenter::onAlert(const Alert &fired)
+{
+    Alert alert = fired;
+    const int ruleRow = m_rules->rowOf(alert.ruleId);
+    // Actions first: what they did goes into the history entry and the notifications.
+    if (ruleRow >= 0)
+        alert.actionText = runActions(alert, m_rules->rules().at(ruleRow));
     m_pending.append(alert);
     if (!m_batchTimer.isActive())
         m_batchTimer.start();
@@ -187,7 +212,8 @@ void AlertCenter::onAlert(const Alert &alert)
     // The rule's sound choice; "" follows the global switch (m_sound), as before.
     m_notifiers->sound()->play(row >= 0 ? m_rules->rules().at(row).sound : QString(), m_sound);
     if (m_desktop && (row < 0 || m_rules->rules().at(row).notifyDesktop))
-        Q_EMIT alertFired(alert.ruleName, alert.message, AlertSeverities::toId(alert.severity));
+        Q_EMIT alertFired(alert.ruleName, alert.actionText.isEmpty() ? alert.message : alert.message + QLatin1Char('\n') + alert.actionText,
+                          AlertSeverities::toId(alert.severity));
 }
 
 void AlertCenter::setError(const QString &message)
@@ -219,6 +245,17 @@ QVariantList AlertCenter::ruleKinds() const
             {QStringLiteral("defaultTemplate"), AlertRule::defaultTemplate(kind)},
             {QStringLiteral("defaultMetric"), AlertRule::defaultMetric(kind)},
         };
+    }
+    return out;
+}
+
+QVariantList AlertCenter::ruleActions() const
+{
+    QVariantList out;
+    for (const QString &id : AlertRule::actionIds()) {
+        out << QVariantMap{{QStringLiteral("id"), id},
+                           {QStringLiteral("label"), AlertRule::actionLabel(id)},
+                           {QStringLiteral("available"), m_actions.contains(id)}};
     }
     return out;
 }

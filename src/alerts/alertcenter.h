@@ -8,9 +8,11 @@
 #include "alertrulemodel.h"
 #include "notifiers/alertnotifiers.h"
 
+#include <QHash>
 #include <QObject>
 #include <QTimer>
 #include <QtQml/qqmlregistration.h>
+#include <functional>
 #include <memory>
 
 class AlertEngine;
@@ -45,6 +47,12 @@ public:
     AlertCenter(const QString &folder, QObject *parent);
     ~AlertCenter() override;
 
+    /// Carries out one action of a firing rule and says what it did, for the alert's history
+    /// entry ("paused 3 optional subscriptions"). The alerts code does not know what the
+    /// actions touch: the app registers a handler per action id (AlertRule::actionIds()).
+    using ActionHandler = std::function<QString(const Alert &alert)>;
+    void setActionHandler(const QString &actionId, ActionHandler handler);
+
     AlertHistoryModel *history() const { return m_history; }
     AlertRuleModel *rules() const { return m_rules; }
     AlertEngine *engine() const { return m_engine; }
@@ -69,6 +77,8 @@ public:
     // QML
     /// [{id, label, parameters: [...], defaultTemplate}] for the rule editor.
     Q_INVOKABLE QVariantList ruleKinds() const;
+    /// [{id, label, available}] of the actions a rule can take, for the rule editor.
+    Q_INVOKABLE QVariantList ruleActions() const;
     /// A new rule of a kind with sensible defaults, as a map for the editor.
     Q_INVOKABLE QVariantMap newRule(const QString &kindId) const;
     /// Adds or replaces a rule from the editor's map. Returns an empty string, or the
@@ -94,7 +104,8 @@ Q_SIGNALS:
     void alertFired(const QString &title, const QString &message, const QString &severity);
 
 private:
-    void onAlert(const Alert &alert);
+    void onAlert(const Alert &fired);
+    QString runActions(const Alert &alert, const AlertRule &rule);
     void setError(const QString &message);
     void rulesChanged();
     void scheduleSave();
@@ -113,6 +124,7 @@ private:
     bool m_sound = false;
     bool m_desktop = true;
     QString m_lastError;
+    QHash<QString, ActionHandler> m_actions;
 };
 
 /// Reads a rules file ({"rules": [...]} or a bare array). Returns false and sets error to

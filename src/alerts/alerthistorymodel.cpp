@@ -36,6 +36,7 @@ QVariant AlertHistoryModel::data(const QModelIndex &index, int role) const
     case TimeRole:
         return QLocale().toString(QDateTime::fromMSecsSinceEpoch(a.timestampMs), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
     case AcknowledgedRole: return a.acknowledged;
+    case ActionTextRole: return a.actionText;
     }
     return {};
 }
@@ -47,6 +48,7 @@ QHash<int, QByteArray> AlertHistoryModel::roleNames() const
         {KindLabelRole, "kindLabel"}, {SeverityRole, "severity"}, {SeverityLabelRole, "severityLabel"},
         {ProviderRole, "provider"}, {SourceRole, "source"}, {SubjectRole, "subject"}, {MessageRole, "message"},
         {ValueRole, "value"}, {TimestampRole, "timestamp"}, {TimeRole, "time"}, {AcknowledgedRole, "acknowledged"},
+        {ActionTextRole, "actionText"},
     };
     return names;
 }

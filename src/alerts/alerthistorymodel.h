@@ -31,6 +31,7 @@ public:
         TimestampRole,     ///< Unix ms
         TimeRole,          ///< local date and time as text
         AcknowledgedRole,
+        ActionTextRole,    ///< what the rule's actions did, "" when it has none
     };
     Q_ENUM(Roles)
 

@@ -265,6 +265,10 @@ QString AlertRule::validate() const
         if (!it.value().isString())
             return tr("The label '%1' needs a text value.").arg(it.key());
     }
+    for (const QString &action : actions) {
+        if (!actionIds().contains(action))
+            return tr("Unknown action '%1' (%2).").arg(action, actionIds().join(QStringLiteral(", ")));
+    }
     if (expiresAtMs < 0)
         return tr("The expiry is not a valid time.");
     if (usesBars() && (barSec < 1 || barSec > MaxBarSec))
@@ -376,6 +380,8 @@ QJsonObject AlertRule::toJson() const
         o.insert(QStringLiteral("windowBars"), windowBars);
     if (expiresAtMs > 0)
         o.insert(QStringLiteral("expiresAt"), QDateTime::fromMSecsSinceEpoch(expiresAtMs, Qt::UTC).toString(Qt::ISODateWithMs));
+    if (!actions.isEmpty())
+        o.insert(QStringLiteral("actions"), QJsonArray::fromStringList(actions));
     return o;
 }
 
@@ -469,6 +475,15 @@ bool AlertRule::fromJson(const QJsonObject &json, AlertRule &out, QString *error
             return fail(tr("The expiry '%1' is not a date and time (e.g. 2026-12-31T18:00).").arg(expires.toString()));
         r.expiresAtMs = at.toMSecsSinceEpoch();
     }
+    // Actions: a list of ids (the file's form) or one comma-separated line.
+    const QJsonValue actions = json.value(QLatin1String("actions"));
+    const QStringList actionList = actions.isString() ? actions.toString().split(QLatin1Char(','), Qt::SkipEmptyParts)
+                                                      : actions.toVariant().toStringList();
+    for (const QString &action : actionList) {
+        const QString id = action.trimmed().toLower();
+        if (!id.isEmpty() && !r.actions.contains(id))
+            r.actions << id;
+    }
     const QString problem = r.validate();
     if (!problem.isEmpty())
         return fail(problem);
@@ -515,6 +530,18 @@ QString AlertRule::formatLabels(const QJsonObject &labels)
     for (auto it = labels.constBegin(); it != labels.constEnd(); ++it)
         pairs << it.key() + QLatin1Char('=') + it.value().toString();
     return pairs.join(QStringLiteral(", "));
+}
+
+QStringList AlertRule::actionIds()
+{
+    return {QString::fromLatin1(PauseOptionalAction)};
+}
+
+QString AlertRule::actionLabel(const QString &id)
+{
+    if (id == QLatin1String(PauseOptionalAction))
+        return tr("pause optional subscriptions");
+    return id;
 }
 
 QString AlertRule::newId()

@@ -69,6 +69,10 @@ struct AlertRule {
     bool alertmanager = false;     ///< send to Prometheus Alertmanager (the rule's URL or the global one)
     QString alertmanagerUrl;       ///< empty: the URL from Settings
     QJsonObject alertmanagerLabels; ///< extra labels (name → text) beside the global ones
+    /// What the app does when the rule fires, beyond notifying (ids from actionIds(), e.g.
+    /// PauseOptionalAction). Run by whoever registered a handler (AlertCenter::setActionHandler);
+    /// written only when set, so older files load and save unchanged.
+    QStringList actions;
 
     // Scope (empty = any)
     QString provider;
@@ -134,6 +138,12 @@ struct AlertRule {
     static QStringList parameterNames(Kind kind);
     static QList<Kind> allKinds();
     static QString newId();
+    /// Pauses every subscription marked optional (the Subscriptions page's "Pause all optional").
+    static constexpr const char *PauseOptionalAction = "pause-optional";
+    /// The actions a rule can take.
+    static QStringList actionIds();
+    /// An action in words ("pause optional subscriptions"); the id itself when unknown.
+    static QString actionLabel(const QString &id);
     /// True for a Prometheus label name ([a-zA-Z_][a-zA-Z0-9_]*).
     static bool isLabelName(const QString &name);
     /// Labels from "name=value, name=value" (the editor's one-line form). Returns false

@@ -232,5 +232,10 @@ QString AlertRuleModel::summarize(const AlertRule &r)
     if (r.expiresAtMs > 0)
         out += QStringLiteral(" · ")
             + tr("until %1").arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(r.expiresAtMs), QLocale::ShortFormat));
+    QStringList actions;
+    for (const QString &action : r.actions)
+        actions << AlertRule::actionLabel(action);
+    if (!actions.isEmpty())
+        out += QStringLiteral(" · ") + tr("then %1").arg(actions.join(QStringLiteral(", ")));
     return out;
 }

@@ -29,8 +29,13 @@ target_sources(tidewatch_core PRIVATE
     # Subscriptions overview: quota and cost of every live subscription, totals per key
     app/subscriptions/subscriptionledger.h app/subscriptions/subscriptionledger.cpp
     app/subscriptions/subscriptionoverviewmodels.h app/subscriptions/subscriptionoverviewmodels.cpp
+    app/subscriptions/subscriptionpreview.h
     app/subscriptions/subscriptionsoverview.h app/subscriptions/subscriptionsoverview.cpp
     app/subscriptions/subscriptionsources.cpp
+    app/subscriptions/subscriptionalertaction.h app/subscriptions/subscriptionalertaction.cpp
+    # subscription sets: export/import of what a team watches (JSON, no keys)
+    app/subscriptions/subscriptionset.h app/subscriptions/subscriptionset.cpp
+    app/subscriptions/subscriptionsetsources.cpp
     # relay profiles: NATS → consumer → feed → the provider workspaces above
     app/relay/relaylink.h app/relay/relaylink.cpp
     app/relay/relayworkspace.h app/relay/relayworkspace.cpp

@@ -8,4 +8,5 @@ void startWorkspaces()
     startPrediktWorkspace();
     startTweetsWorkspace();
     startRelayWorkspace();
+    startSubscriptionsOverview();
 }

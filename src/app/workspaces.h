@@ -12,3 +12,5 @@ void startPrediktWorkspace();
 void startTweetsWorkspace();
 /// After the provider workspaces: a relay's clients are shown in theirs.
 void startRelayWorkspace();
+/// The Subscriptions overview's alert action (src/app/subscriptions/subscriptionalertaction.h).
+void startSubscriptionsOverview();

@@ -333,16 +333,41 @@ void TestSubscriptionLedger::overviewPreviewsFromItsSource()
     overview.refresh();
     QCOMPARE(totals.count(), 1); // nothing changed, nothing announced
 
-    const QVariantMap rule = overview.previewTweetRule(QStringLiteral("social"), 5);
-    QVERIFY(rule.value(QStringLiteral("ok")).toBool());
-    QCOMPARE(rule.value(QStringLiteral("costText")).toString(),
-             QStringLiteral("this rule costs 10,000 credits/day — your total becomes 37,496"));
-    const QVariantMap daily = overview.previewTweetRule(QStringLiteral("social"), 3600);
-    QCOMPARE(daily.value(QStringLiteral("creditsPerDay")).toDouble(), 100.0);
-    QVERIFY(!overview.previewTweetRule(QStringLiteral("social"), 100000).value(QStringLiteral("ok")).toBool());
-    QVERIFY(!overview.previewTweetRule(QStringLiteral("desk"), 5).value(QStringLiteral("ok")).toBool());
-    QVERIFY(!overview.previewPrediktSymbol(QStringLiteral("basic")).value(QStringLiteral("ok")).toBool());
-    QVERIFY(overview.previewPrediktSymbol(QStringLiteral("prices")).value(QStringLiteral("ok")).toBool());
+    const SubscriptionPreview rule = overview.previewTweetRule(QStringLiteral("social"), 5);
+    QVERIFY(rule.known);
+    QVERIFY(rule.ok);
+    QCOMPARE(rule.costText, QStringLiteral("this rule costs 10,000 credits/day — your total becomes 37,496"));
+    QCOMPARE(rule.text, QStringLiteral("If you create it: this rule costs 10,000 credits/day — your total becomes 37,496 (4/50 rules of this key)."));
+    const SubscriptionPreview daily = overview.previewTweetRule(QStringLiteral("social"), 3600);
+    QCOMPARE(daily.creditsPerDay, 100.0);
+    QCOMPARE(daily.totalCreditsPerDay, 27596.0);
+    QVERIFY(!overview.previewTweetRule(QStringLiteral("social"), 100000).ok);
+    QVERIFY(!overview.previewTweetRule(QStringLiteral("desk"), 5).ok);
+    QVERIFY(!overview.previewTweetRule(QStringLiteral("desk"), 5).known);
+    // Editing #sol (Fast, 10,000) to a daily poll: its own cost is replaced, the quota stays.
+    const SubscriptionPreview edited = overview.previewTweetRule(QStringLiteral("social"), 3600, QStringLiteral("#sol"));
+    QCOMPARE(edited.totalCreditsPerDay, 27496.0 - 10000.0 + 100.0);
+    QCOMPARE(edited.quotaText, QStringLiteral("3/50 rules of this key"));
+    QCOMPARE(edited.text, QStringLiteral("Saved like this: this rule costs 100 credits/day — your total becomes 17,596 (3/50 rules of this key)."));
+
+    // Predikt STANDARD with 10 of 10 symbols: refused with the tier's cap.
+    const SubscriptionPreview full = overview.previewPrediktSymbols(QStringLiteral("basic"));
+    QVERIFY(full.known);
+    QVERIFY(!full.ok);
+    QCOMPARE(full.text, QStringLiteral("This connection is full: 10/10 symbols on this connection. The STANDARD tier allows 10 symbols per connection."));
+    // PRO with 8 of 50: one, several (already subscribed ones do not count), too many.
+    QCOMPARE(overview.previewPrediktSymbols(QStringLiteral("prices")).text,
+             QStringLiteral("One more symbol makes it 9/50 symbols on this connection; no extra cost: Predikt bills $0.10 per connection-hour, not per symbol."));
+    QCOMPARE(overview.previewPrediktSymbols(QStringLiteral("prices"), QStringLiteral("wif")).text,
+             QStringLiteral("Adding WIF makes it 9/50 symbols on this connection; no extra cost: Predikt bills $0.10 per connection-hour, not per symbol."));
+    const SubscriptionPreview two = overview.previewPrediktSymbols(QStringLiteral("prices"), QStringLiteral("WIF, RAY symbol-0"));
+    QCOMPARE(two.adding, 2);
+    QCOMPARE(two.quotaText, QStringLiteral("10/50 symbols on this connection"));
+    QVERIFY(!overview.previewPrediktSymbols(QStringLiteral("prices"), QStringLiteral("symbol-1")).ok);
+    const SubscriptionPreview offline = overview.previewPrediktSymbols(QStringLiteral("offline"), QStringLiteral("A B C D E F G H I"));
+    QVERIFY(!offline.ok);
+    QCOMPARE(offline.error, QStringLiteral("Only 8 more fit: 2/10 symbols on this connection. The STANDARD tier allows 10 symbols per connection."));
+    QVERIFY(!overview.previewPrediktSymbols(QStringLiteral("nobody")).known);
 }
 
 void TestSubscriptionLedger::optionalSubscriptionsArePausedTogether()

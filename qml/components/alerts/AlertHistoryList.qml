@@ -24,6 +24,7 @@ ListView {
         required property string time
         required property string provider
         required property bool acknowledged
+        required property string actionText
 
         width: root.width
         visible: !root.unacknowledgedOnly || !row.acknowledged
@@ -56,6 +57,17 @@ ListView {
                     font.bold: !row.acknowledged
                     wrapMode: Text.Wrap
                     maximumLineCount: 2
+                    elide: Text.ElideRight
+                    textFormat: Text.PlainText
+                }
+                Label {
+                    // what the rule's actions did: "paused 3 optional subscriptions"
+                    objectName: "actionText"
+                    Layout.fillWidth: true
+                    visible: row.actionText.length > 0
+                    text: "→ " + row.actionText
+                    color: Theme.info
+                    font.pixelSize: Theme.fontSmall
                     elide: Text.ElideRight
                     textFormat: Text.PlainText
                 }

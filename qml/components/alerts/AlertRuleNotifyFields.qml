@@ -5,7 +5,8 @@ import QtQuick.Layouts
 import Tidewatch
 
 // The rule editor's "Notify" part: desktop notification, sound, a webhook with its preset
-// (generic JSON, Slack, Discord, Telegram bot) and Prometheus Alertmanager. load(rule) fills
+// (generic JSON, Slack, Discord, Telegram bot), Prometheus Alertmanager, and what the app does
+// when the rule fires (its actions, e.g. pause the optional subscriptions). load(rule) fills
 // it, collect() returns the rule fields it owns. The Telegram bot token goes to the key
 // store (storeToken), never into the rule.
 GridLayout {
@@ -38,6 +39,17 @@ GridLayout {
         alertmanagerUrlField.text = r.alertmanagerUrl || ""
         const labels = r.alertmanagerLabels || {}
         labelsField.text = Object.keys(labels).sort().map(k => k + "=" + labels[k]).join(", ")
+        const actions = r.actions || []
+        for (let i = 0; i < actionRepeater.count; ++i)
+            actionRepeater.itemAt(i).checked = actions.indexOf(actionRepeater.itemAt(i).actionId) >= 0
+    }
+    function checkedActions() {
+        const out = []
+        for (let i = 0; i < actionRepeater.count; ++i) {
+            if (actionRepeater.itemAt(i).checked)
+                out.push(actionRepeater.itemAt(i).actionId)
+        }
+        return out
     }
     function collect() {
         return {
@@ -48,7 +60,8 @@ GridLayout {
             "telegramChatId": preset === "telegram" ? chatField.text.trim() : "",
             "alertmanager": alertmanagerBox.checked,
             "alertmanagerUrl": alertmanagerBox.checked ? alertmanagerUrlField.text.trim() : "",
-            "alertmanagerLabels": alertmanagerBox.checked ? labelsField.text : ""
+            "alertmanagerLabels": alertmanagerBox.checked ? labelsField.text : "",
+            "actions": checkedActions()
         }
     }
 
@@ -158,5 +171,28 @@ GridLayout {
         visible: alertmanagerBox.checked
         Layout.fillWidth: true
         placeholderText: qsTr("optional: team=desk, env=prod")
+    }
+
+    Label {
+        Layout.alignment: Qt.AlignTop
+        topPadding: 10
+        text: qsTr("When it fires")
+    }
+    ColumnLayout {
+        Layout.fillWidth: true
+        spacing: 0
+        Repeater {
+            id: actionRepeater
+            model: AlertCenter.ruleActions()
+            delegate: CheckBox {
+                required property var modelData
+                readonly property string actionId: modelData.id
+                objectName: "action-" + modelData.id
+                Layout.fillWidth: true
+                text: modelData.id === "pause-optional" ? qsTr("Pause the optional subscriptions") : modelData.label
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("As “Pause all optional” on the Subscriptions page: tweets monitors and rules are paused, Conyr channels muted, an Allium stream stopped; essential ones keep running.")
+            }
+        }
     }
 }

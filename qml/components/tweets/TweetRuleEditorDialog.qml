@@ -11,6 +11,13 @@ Dialog {
     id: root
     property TweetsSubscriptionsController controller: null
     readonly property alias editor: editor
+    /// The tweets profile whose key the rule is for (the controller's).
+    property string profileId: controller ? controller.profileId : ""
+    /// What the rule costs the key and its rule quota, before it is saved: read again as the
+    /// interval changes (SubscriptionsOverview's what-if; an edited rule replaces its own cost).
+    readonly property var whatIf: SubscriptionsOverview.previewTweetRule(profileId, editor.intervalSeconds, editor.editId)
+    /// The key's rules are full (a new rule would be refused): Create is off, with the reason.
+    readonly property bool refused: whatIf.known && !whatIf.ok
 
     function openNew() {
         editor.startNew()
@@ -189,9 +196,11 @@ Dialog {
                         objectName: "ruleTotalText"
                         Layout.fillWidth: true
                         visible: text.length > 0
-                        text: editor.totalAfterText
+                        // The overview's sentence when it knows the key (with the rule quota),
+                        // else the editor's own total.
+                        text: root.whatIf.known ? root.whatIf.text : editor.totalAfterText
                         textFormat: Text.PlainText
-                        color: Theme.muted
+                        color: root.refused ? Theme.warning : Theme.muted
                         wrapMode: Text.Wrap
                     }
                 }
@@ -209,7 +218,7 @@ Dialog {
         Button {
             objectName: "saveRuleButton"
             text: editor.saving ? qsTr("Saving…") : editor.editing ? qsTr("Save changes") : qsTr("Create rule")
-            enabled: editor.canSave
+            enabled: editor.canSave && !root.refused
             highlighted: true
             // Not an AcceptRole button: the dialog closes only once the server accepted it.
             onClicked: editor.save()

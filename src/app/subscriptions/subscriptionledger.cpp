@@ -284,8 +284,9 @@ QString priorityKey(const QString &profileId, const Subscription &subscription)
         + (subscription.id.isEmpty() ? subscription.what : subscription.id);
 }
 
-Effect effectOfAdding(const KeyState &key, const Subscription &added)
+Effect effectOfAdding(const KeyState &key, const Subscription &added, int count)
 {
+    count = qMax(1, count);
     Effect e;
     const Caps caps = capsOf(key);
     const Ledger before = compute({key});
@@ -299,12 +300,13 @@ Effect effectOfAdding(const KeyState &key, const Subscription &added)
         const int cap = caps.perConnection;
         const char *unit = key.provider == Provider::Conyr ? QT_TRANSLATE_NOOP("SubscriptionLedger", "%1/%2 channels on this connection")
                                                            : QT_TRANSLATE_NOOP("SubscriptionLedger", "%1/%2 symbols on this connection");
-        if (cap >= 0 && n + 1 > cap) {
-            e.error = tr("This connection is full: %1.").arg(tr(unit).arg(n).arg(cap));
+        if (cap >= 0 && n + count > cap) {
+            e.error = n >= cap ? tr("This connection is full: %1.").arg(tr(unit).arg(n).arg(cap))
+                               : tr("Only %1 more fit: %2.").arg(cap - n).arg(tr(unit).arg(n).arg(cap));
             return e;
         }
-        e.quotaText = cap >= 0 ? tr(unit).arg(n + 1).arg(cap)
-                               : QCoreApplication::translate("SubscriptionLedger", "%n channel(s) on this connection (no cap)", nullptr, n + 1);
+        e.quotaText = cap >= 0 ? tr(unit).arg(n + count).arg(cap)
+                               : QCoreApplication::translate("SubscriptionLedger", "%n channel(s) on this connection (no cap)", nullptr, n + count);
         e.costText = key.provider == Provider::Conyr
             ? tr("no extra cost: the tier is %1").arg(monthText(now.usdPerMonth, now.fromPrice))
             : tr("no extra cost: Predikt bills %1 per connection-hour, not per symbol").arg(usdText(PrediktUsdPerConnectionHour));

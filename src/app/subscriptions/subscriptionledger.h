@@ -108,7 +108,9 @@ struct Effect {
     double totalCreditsPerDay = 0;
     double totalUsdPerMonth = 0;
 };
-Effect effectOfAdding(const KeyState &key, const Subscription &added);
+/// count: how many of the same kind are added at once (symbols typed together); the quota
+/// check covers all of them.
+Effect effectOfAdding(const KeyState &key, const Subscription &added, int count = 1);
 
 // ---- figures and words, shared by the rows, the totals and the what-if -----------------
 

@@ -1,18 +1,25 @@
 #include "subscriptionsoverview.h"
 
+#include "subscriptionset.h"
+
+#include "providers/predikt/prediktcodec.h"
 #include "providers/tweets/tweetsrest.h"
 
 #include <QCoreApplication>
 #include <QJSEngine>
+#include <QRegularExpression>
 #include <QSettings>
 
 using namespace SubscriptionLedger;
+// (core/profile.h has a namespace Provider too)
+using LedgerProvider = SubscriptionLedger::Provider;
 
 SubscriptionsOverview *SubscriptionsOverview::instance()
 {
     static auto *overview = [] {
         auto *o = new SubscriptionsOverview(&gatherLiveSubscriptions, qApp);
         o->setPauser(&pauseLiveSubscription);
+        o->setSetTarget(liveSubscriptionSetTarget(o));
         return o;
     }();
     return overview;
@@ -115,6 +122,8 @@ void SubscriptionsOverview::setOptional(const QString &priorityKey, bool optiona
 
 int SubscriptionsOverview::pauseAllOptional()
 {
+    // From the state now: an alert action can run while nobody watches the page.
+    refresh();
     int paused = 0;
     for (const Row &row : m_ledger.rows) {
         if (row.subscription.optional && row.subscription.active && m_pauser && m_pauser(row))
@@ -124,42 +133,91 @@ int SubscriptionsOverview::pauseAllOptional()
     return paused;
 }
 
-namespace {
-QVariantMap toMap(const Effect &e)
+QList<KeyState> SubscriptionsOverview::currentStates() const
 {
-    return {{QStringLiteral("ok"), e.ok},
-            {QStringLiteral("error"), e.error},
-            {QStringLiteral("quotaText"), e.quotaText},
-            {QStringLiteral("costText"), e.costText},
-            {QStringLiteral("creditsPerDay"), e.addedCreditsPerDay},
-            {QStringLiteral("totalCreditsPerDay"), e.totalCreditsPerDay}};
+    return m_source ? m_source() : m_states;
 }
-} // namespace
 
-QVariantMap SubscriptionsOverview::previewTweetRule(const QString &profileId, double intervalSeconds) const
+SubscriptionPreview SubscriptionsOverview::previewTweetRule(const QString &profileId, double intervalSeconds,
+                                                            const QString &replacingRuleId) const
 {
-    for (const KeyState &key : m_states) {
-        if (key.profileId != profileId || key.provider != Provider::Tweets)
+    SubscriptionPreview out;
+    for (KeyState key : currentStates()) {
+        if (key.profileId != profileId || key.provider != LedgerProvider::Tweets)
             continue;
+        out.known = key.listed;
+        if (!key.listed)
+            return out;
         const TweetsRest::PricingTier tier = TweetsRest::ruleTierFor(intervalSeconds);
-        if (tier.id.isEmpty())
-            return {{QStringLiteral("ok"), false}, {QStringLiteral("error"), tr("No pricing tier covers that interval.")}};
+        if (tier.id.isEmpty()) {
+            out.error = out.text = tr("No pricing tier covers that interval.");
+            return out;
+        }
+        // An edited rule is replaced: its present cost and its place in the quota are its own.
+        const bool editing = !replacingRuleId.isEmpty();
+        if (editing) {
+            key.subscriptions.removeIf([&replacingRuleId](const Subscription &s) {
+                return s.kind == QLatin1String("rule") && s.id == replacingRuleId;
+            });
+        }
         Subscription rule;
         rule.kind = QStringLiteral("rule");
         rule.creditsPerDay = tier.creditsPerRulePerDay;
-        return toMap(effectOfAdding(key, rule));
+        const Effect e = effectOfAdding(key, rule);
+        out.ok = e.ok;
+        out.adding = 1;
+        out.error = e.error;
+        out.quotaText = e.quotaText;
+        out.costText = e.costText;
+        out.creditsPerDay = e.addedCreditsPerDay;
+        out.totalCreditsPerDay = e.totalCreditsPerDay;
+        if (!e.ok)
+            out.text = e.error;
+        else
+            out.text = (editing ? tr("Saved like this: %1 (%2).") : tr("If you create it: %1 (%2).")).arg(e.costText, e.quotaText);
+        return out;
     }
-    return {{QStringLiteral("ok"), false}};
+    return out;
 }
 
-QVariantMap SubscriptionsOverview::previewPrediktSymbol(const QString &profileId) const
+SubscriptionPreview SubscriptionsOverview::previewPrediktSymbols(const QString &profileId, const QString &typed) const
 {
-    for (const KeyState &key : m_states) {
-        if (key.profileId == profileId && key.provider == Provider::Predikt) {
-            Subscription symbol;
-            symbol.kind = QStringLiteral("symbol");
-            return toMap(effectOfAdding(key, symbol));
+    SubscriptionPreview out;
+    for (const KeyState &key : currentStates()) {
+        if (key.profileId != profileId || key.provider != LedgerProvider::Predikt)
+            continue;
+        out.known = true;
+        // The same reading of the field as PrediktSession::addSymbols.
+        static const QRegularExpression separators(QStringLiteral("[\\s,;]+"));
+        QStringList present;
+        for (const Subscription &s : key.subscriptions)
+            present.append(s.what.toUpper());
+        QStringList fresh;
+        for (const QString &symbol : Predikt::normalizeSymbols(typed.split(separators, Qt::SkipEmptyParts))) {
+            if (!present.contains(symbol))
+                fresh.append(symbol);
         }
+        if (!typed.trimmed().isEmpty() && fresh.isEmpty()) {
+            out.error = out.text = tr("Already on the board.");
+            return out;
+        }
+        out.adding = qMax(1, int(fresh.size()));
+        Subscription symbol;
+        symbol.kind = QStringLiteral("symbol");
+        const Effect e = effectOfAdding(key, symbol, out.adding);
+        out.ok = e.ok;
+        out.quotaText = e.quotaText;
+        out.costText = e.costText;
+        const Predikt::Tier tier = Predikt::tierByName(key.tier);
+        if (!e.ok) {
+            out.error = out.text = tr("%1 The %2 tier allows %3 symbols per connection.").arg(e.error, tier.name).arg(tier.maxSymbols);
+        } else {
+            const QString what = fresh.isEmpty() ? tr("One more symbol")
+                : fresh.size() == 1              ? tr("Adding %1").arg(fresh.constFirst())
+                                                 : tr("Adding %n symbol(s)", nullptr, int(fresh.size()));
+            out.text = tr("%1 makes it %2; %3.").arg(what, e.quotaText, e.costText);
+        }
+        return out;
     }
-    return {{QStringLiteral("ok"), false}};
+    return out;
 }

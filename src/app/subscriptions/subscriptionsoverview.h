@@ -4,15 +4,21 @@
 
 #include "subscriptionledger.h"
 #include "subscriptionoverviewmodels.h"
+#include "subscriptionpreview.h"
 
 #include <QObject>
 #include <QSet>
 #include <QTimer>
 #include <QtQml/qqmlregistration.h>
 #include <functional>
+#include <memory>
 
 class QQmlEngine;
 class QJSEngine;
+namespace SubscriptionSet {
+class Target;
+struct Plan;
+} // namespace SubscriptionSet
 
 /// Reads the workspaces' state through a source function (by default
 /// gatherLiveSubscriptions(), tests pass fixtures) once a second while watched, runs the
@@ -36,6 +42,10 @@ class SubscriptionsOverview : public QObject
     Q_PROPERTY(int optionalActive READ optionalActive NOTIFY totalsChanged)
     /// Refresh once a second (the page sets it while it is shown).
     Q_PROPERTY(bool watching READ watching WRITE setWatching NOTIFY watchingChanged)
+    /// What the last export or import did, in a sentence (the page shows it).
+    Q_PROPERTY(QString setStatus READ setStatus NOTIFY setStatusChanged)
+    /// The last export or import failed (setStatus says why).
+    Q_PROPERTY(bool setFailed READ setFailed NOTIFY setStatusChanged)
 
 public:
     using Source = std::function<QList<SubscriptionLedger::KeyState>()>;
@@ -46,6 +56,7 @@ public:
     static SubscriptionsOverview *instance();
     static SubscriptionsOverview *create(QQmlEngine *, QJSEngine *);
     SubscriptionsOverview(Source source, QObject *parent);
+    ~SubscriptionsOverview() override;
 
     void setSource(Source source);
     void setPauser(Pauser pauser) { m_pauser = std::move(pauser); }
@@ -62,6 +73,11 @@ public:
     bool watching() const { return m_timer.isActive(); }
     void setWatching(bool on);
     const SubscriptionLedger::Ledger &ledger() const { return m_ledger; }
+    bool isOptional(const QString &priorityKey) const { return m_optional.contains(priorityKey); }
+    QString setStatus() const { return m_setStatus; }
+    bool setFailed() const { return m_setFailed; }
+    /// Where subscription sets are read from and added to (the app: the live workspaces).
+    void setSetTarget(SubscriptionSet::Target *target) { m_setTarget = target; }
 
     /// Reads the state and recomputes now.
     Q_INVOKABLE void refresh();
@@ -72,16 +88,35 @@ public:
     /// many were paused. Predikt symbols stay: Predikt bills the connection, not the symbol.
     Q_INVOKABLE int pauseAllOptional();
     /// What a new tweets filter rule polled every intervalSeconds would cost the profile's key,
-    /// before it is created: {ok, error, quotaText, costText, creditsPerDay, totalCreditsPerDay}.
-    Q_INVOKABLE QVariantMap previewTweetRule(const QString &profileId, double intervalSeconds) const;
-    /// What adding a Predikt symbol to the profile would do: {ok, error, quotaText, costText}.
-    Q_INVOKABLE QVariantMap previewPrediktSymbol(const QString &profileId) const;
+    /// before it is created; replacingRuleId: the rule being edited (its own cost is left out).
+    Q_INVOKABLE SubscriptionPreview previewTweetRule(const QString &profileId, double intervalSeconds,
+                                                     const QString &replacingRuleId = QString()) const;
+    /// What adding the symbols typed ("WIF, RAY"; those already subscribed do not count) to the
+    /// profile's connection would do; nothing typed: one more symbol.
+    Q_INVOKABLE SubscriptionPreview previewPrediktSymbols(const QString &profileId, const QString &typed = QString()) const;
+
+    /// Writes every profile's subscriptions to a subscription set (JSON, never a key); returns
+    /// "" or why not.
+    Q_INVOKABLE QString exportSet(const QUrl &file);
+    /// Reads a set and says what importing it would add; nothing changes until applyImport().
+    Q_INVOKABLE SubscriptionImportCheck checkImport(const QUrl &file);
+    /// Adds what the last checkImport() said (additively); returns what happened.
+    Q_INVOKABLE QString applyImport();
+    /// "tidewatch-subscriptions-2026-12-03.json"
+    Q_INVOKABLE QString suggestedSetName() const;
+    /// Tells the page what an import that finishes later did (tweets monitors and rules are
+    /// created on the server).
+    void noteSetStatus(const QString &text, bool failed = false);
 
 Q_SIGNALS:
     void totalsChanged();
     void watchingChanged();
+    void setStatusChanged();
 
 private:
+    /// The state now: read from the source (a what-if must not wait for the next refresh).
+    QList<SubscriptionLedger::KeyState> currentStates() const;
+
     Source m_source;
     Pauser m_pauser;
     QSet<QString> m_optional;
@@ -91,6 +126,10 @@ private:
     QList<SubscriptionLedger::KeyState> m_states;
     QTimer m_timer;
     bool m_flowing = false;
+    SubscriptionSet::Target *m_setTarget = nullptr;
+    std::unique_ptr<SubscriptionSet::Plan> m_importPlan; ///< what checkImport() found, until applied
+    QString m_setStatus;
+    bool m_setFailed = false;
 };
 
 /// The live state of every profile, read from the provider workspaces, the tweets
@@ -98,3 +137,5 @@ private:
 QList<SubscriptionLedger::KeyState> gatherLiveSubscriptions();
 /// Pauses one live subscription through its workspace (the default Pauser).
 bool pauseLiveSubscription(const SubscriptionLedger::Row &row);
+/// The live workspaces as a subscription set's source and destination (the app's Target).
+SubscriptionSet::Target *liveSubscriptionSetTarget(SubscriptionsOverview *overview);

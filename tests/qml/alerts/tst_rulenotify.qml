@@ -67,6 +67,20 @@ Item {
             dialog.close()
         }
 
+        function test_pauseOptionalAction() {
+            const dialog = editorWith({ "name": "Balance low", "kind": "balance-below", "level": 10, "actions": ["pause-optional"] })
+            const box = findChild(dialog.contentItem, "action-pause-optional")
+            verify(box, "the action is offered")
+            verify(box.checked)
+            compare(dialog.collect().actions, ["pause-optional"])
+            box.checked = false
+            compare(dialog.collect().actions, [])
+            dialog.close()
+            const plain = editorWith({ "name": "BTC high", "level": 100 })
+            verify(!findChild(plain.contentItem, "action-pause-optional").checked)
+            plain.close()
+        }
+
         function test_telegramTokenGoesToTheKeyStore() {
             const dialog = editorWith({ "name": "Telegram rule", "level": 100 })
             const preset = findChild(dialog.contentItem, "webhookPreset")

@@ -80,6 +80,37 @@ TestCase {
         tryCompare(session, "symbolCount", 5)
     }
 
+    function test_2b_whatIfBeforeAdding() {
+        // The demo profile is STANDARD (10 symbols per connection) with 5 symbols.
+        const page = createTemporaryObject(pageComponent, testCase)
+        tryVerify(() => page.live, 10000)
+        const session = PrediktWorkspace.current
+        tryCompare(session, "symbolCount", 5)
+        const field = findByName(page, "addField")
+        const whatIf = findByName(page, "addWhatIf")
+        const add = findByName(page, "addButton")
+        const noExtra = "no extra cost: Predikt bills $0.10 per connection-hour, not per symbol."
+        compare(whatIf.text, "One more symbol makes it 6/10 symbols on this connection; " + noExtra)
+        field.text = "wif"
+        compare(whatIf.text, "Adding WIF makes it 6/10 symbols on this connection; " + noExtra)
+        verify(add.enabled)
+        field.text = "wif, ray sol"
+        // ("Adding 2 symbols": the English plural forms are not loaded in this test)
+        verify(/^Adding 2 symbol.* makes it 7\/10 symbols on this connection; /.test(whatIf.text), whatIf.text)
+        field.text = "sol"
+        compare(whatIf.text, "Already on the board.")
+        verify(!add.enabled)
+        // Over the tier's cap: the reason, and Add refuses before anything is sent.
+        field.text = "A1 A2 A3 A4 A5 A6"
+        compare(whatIf.text, "Only 5 more fit: 5/10 symbols on this connection. The STANDARD tier allows 10 symbols per connection.")
+        compare(whatIf.color, Theme.warning)
+        verify(!add.enabled)
+        field.accepted()
+        compare(session.symbolCount, 5)
+        compare(session.notice, "")
+        field.text = ""
+    }
+
     function test_3_threshold() {
         const page = createTemporaryObject(pageComponent, testCase)
         const ledger = PrediktWorkspace.current.ledger
@@ -128,6 +159,26 @@ TestCase {
         tryVerify(() => !board.compact, 2000)
         waitForRendering(page)
         compare(xIn(ageTitle, page), xIn(findByName(row(), "ageLabel"), page))
+    }
+
+    function test_6_subscriptionSetRoundTripThroughTheWorkspace() {
+        // The live set target: export the demo profile's symbols, take one away, import the
+        // set back: it says what it adds, then the board has it again. No key in the file.
+        const session = PrediktWorkspace.current
+        tryCompare(session, "symbolCount", 5)
+        const file = "tst_pricespage-set.json" // in the working directory (the build's tests folder)
+        compare(SubscriptionsOverview.exportSet(file), "")
+        session.removeSymbol("JUP")
+        tryCompare(session, "symbolCount", 4)
+        const check = SubscriptionsOverview.checkImport(file)
+        verify(check.ok, check.error)
+        compare(check.count, 1)
+        verify(check.summary.indexOf("to Demo Predikt") > 0, check.summary)
+        compare(session.symbolCount, 4) // nothing before applying
+        SubscriptionsOverview.applyImport()
+        tryCompare(session, "symbolCount", 5)
+        verify(session.symbols.indexOf("JUP") >= 0)
+        compare(SubscriptionsOverview.checkImport(file).count, 0)
     }
 
     function test_4_sparklinePaints() {
