@@ -51,16 +51,6 @@ void watchStopSignals(CliContext &context, std::function<void()> onStop)
     timer->start();
 }
 
-/// A NATS connection that closed for good: refused credentials are an auth rejection (3),
-/// anything else a failure (1).
-int natsEndCode(const QString &reason)
-{
-    return reason.contains(QLatin1String("authoriz"), Qt::CaseInsensitive)
-            || reason.contains(QLatin1String("authentic"), Qt::CaseInsensitive)
-        ? int(ExitAuthRejected)
-        : int(ExitFailure);
-}
-
 QString natsStateName(NatsClient::State state)
 {
     return QString::fromLatin1(QMetaEnum::fromType<NatsClient::State>().valueToKey(int(state))).toLower();
@@ -133,27 +123,18 @@ int startRelay(CliContext &context)
         context.emitError(message, {{QStringLiteral("origin"), QStringLiteral("nats")}});
     });
     // NATS unreachable is retried for ever (a relay outlives a server restart); a connection
-    // the library gave up on (credentials refused, the server closed it for good) ends the run.
-    // The library retries a server it cannot reach; it closes at the first attempt only when
-    // the server answered and refused (credentials, TLS): with credentials given, that is an
-    // auth rejection.
-    const bool credentials = !settings.user.isEmpty() || !settings.token.isEmpty() || !settings.nkeySeed.isEmpty();
-    auto everConnected = std::make_shared<bool>(false);
-    QObject::connect(nats, &NatsClient::stateChanged, qApp, [&context, nats, credentials, everConnected](NatsClient::State state) {
-        if (state == NatsClient::State::Connected)
-            *everConnected = true;
+    // the library gave up on ends the run: 3 when the credentials were refused, else 1.
+    QObject::connect(nats, &NatsClient::stateChanged, qApp, [&context, nats](NatsClient::State state) {
         if (state != NatsClient::State::Closed)
             return;
+        const Failure::Kind why = nats->closeFailure();
         QString reason = nats->lastError();
-        int code = natsEndCode(reason);
-        if (!*everConnected && credentials && code == ExitFailure) {
+        if (why == Failure::Kind::Auth && !reason.contains(QLatin1String("uthoriz"), Qt::CaseInsensitive))
             reason = QStringLiteral("NATS refused the connection: check the NATS credentials (%1)")
                          .arg(reason.isEmpty() ? QStringLiteral("no reason given") : reason);
-            code = ExitAuthRejected;
-        }
         context.emitError(reason.isEmpty() ? QStringLiteral("the NATS connection was closed") : reason,
                           {{QStringLiteral("origin"), QStringLiteral("nats")}});
-        context.finish(code);
+        context.finish(exitCodeFor(why));
     });
     if (!nats->open(settings, &error)) {
         context.emitError(error, {{QStringLiteral("origin"), QStringLiteral("nats")}});

@@ -65,6 +65,7 @@ bool NatsClient::open(const NatsSettings &settings, QString *error)
 {
     close();
     m_settings = settings;
+    m_everConnected = false;
     for (const QString &secret : {settings.password, settings.token, settings.nkeySeed})
         Redact::registerSecret(secret);
 
@@ -201,10 +202,21 @@ void NatsClient::close()
     }
 }
 
+Failure::Kind NatsClient::closeFailure() const
+{
+    if (m_lastError.contains(QLatin1String("authoriz"), Qt::CaseInsensitive)
+        || m_lastError.contains(QLatin1String("authentic"), Qt::CaseInsensitive))
+        return Failure::Kind::Auth;
+    const bool credentials = !m_settings.user.isEmpty() || !m_settings.token.isEmpty() || !m_settings.nkeySeed.isEmpty();
+    return !m_everConnected && credentials ? Failure::Kind::Auth : Failure::Kind::Final;
+}
+
 void NatsClient::setState(State state)
 {
     if (state == m_state)
         return;
+    if (state == State::Connected)
+        m_everConnected = true;
     m_state = state;
     Q_EMIT stateChanged(state);
 }

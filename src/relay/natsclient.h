@@ -3,6 +3,8 @@
 
 #include "natsbridge.h"
 
+#include "core/failure.h"
+
 #include <QObject>
 #include <QString>
 
@@ -61,6 +63,11 @@ public:
     QString lastError() const { return m_lastError; }
     /// Times the connection was re-established after a loss.
     int reconnects() const { return m_reconnects; }
+    /// Why a Closed connection ended, as a failure kind: Auth when the server refused the
+    /// credentials (its error says so, or it closed at the first attempt although
+    /// credentials were given: the library retries a server it cannot reach, and closes at
+    /// once only when the server answered and refused), otherwise Final.
+    Failure::Kind closeFailure() const;
     /// The server URL in use, without credentials.
     QString serverUrl() const { return m_serverUrl; }
 
@@ -89,4 +96,5 @@ private:
     QString m_lastError;
     QString m_serverUrl;
     int m_reconnects = 0;
+    bool m_everConnected = false; ///< since the last open()
 };

@@ -36,6 +36,8 @@ ConyrMarket::ConyrMarket(QString mint, quint32 seed, qint64 startMs, double star
     , m_basePrice(startPrice)
     , m_activity(std::clamp(activity, 1.0, 1000.0))
     , m_liveFromMs(startMs)
+    , m_liveKeep(std::pow(Reversion, 1.0 / m_activity))
+    , m_liveSpread(m_activity == 1.0 ? 1.0 : std::sqrt((1 - m_liveKeep * m_liveKeep) / (1 - Reversion * Reversion)))
 {
     const QString symbol = ReferenceMarket::symbolOfMint(m_mint);
     m_referenceName = symbol.isEmpty() ? m_mint : symbol;
@@ -129,9 +131,10 @@ void ConyrMarket::advanceTo(qint64 nowMs, const std::function<void(const Conyr::
         // (about 0.4 % typical): Conyr's SOL stays near Predikt's.
         // At activity a the walk takes a steps where it took one, with the same spread: the
         // price path per minute does not depend on how many trades make it up.
-        const double activity = m_cursorMs >= m_liveFromMs ? m_activity : 1.0;
-        const double keep = activity == 1.0 ? Reversion : std::pow(Reversion, 1.0 / activity);
-        const double spread = activity == 1.0 ? 1.0 : std::sqrt((1 - keep * keep) / (1 - Reversion * Reversion));
+        const bool live = m_cursorMs >= m_liveFromMs;
+        const double activity = live ? m_activity : 1.0;
+        const double keep = live ? m_liveKeep : Reversion;
+        const double spread = live ? m_liveSpread : 1.0;
         const bool burst = m_random.bounded(100) < 4;
         const double sigma = (burst ? 0.004 : 0.0012) * (m_stablecoin ? 0.05 : 1.0) * spread;
         m_deviation = keep * m_deviation + normal(m_random) * sigma;

@@ -76,6 +76,8 @@ private:
     bool m_stablecoin = false;
     double m_activity = 1.0;  ///< trades per unit of time from m_liveFromMs on, relative to 1
     qint64 m_liveFromMs = 0;
+    double m_liveKeep;        ///< the walk's reversion per trade at m_activity
+    double m_liveSpread;      ///< its step scale at m_activity (the same spread per minute)
     std::deque<StoredTrade> m_trades; ///< capped history
     QHash<QString, std::shared_ptr<CandleAggregator>> m_aggregators;
 };
