@@ -6,6 +6,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
+
 namespace {
 
 QString tr(const char *text)
@@ -92,6 +94,89 @@ QString valueProblem(AlliumFilter::Operator op, const QJsonValue &value)
 
 } // namespace
 
+/// A scalar as the comparisons read it: its kind, its exact decimal (a JSON number or a
+/// numeric string) and its text. A condition prepares its own value once; a record's value
+/// is prepared once per test, and a string that is not numeric costs no conversion.
+struct AlliumFilter::Operand {
+    bool isBool = false;
+    bool boolValue = false;
+    bool isString = false;
+    std::optional<AlliumDecimal> decimal;
+    QString text;
+
+    static Operand of(const QJsonValue &v)
+    {
+        Operand o;
+        if (v.isBool()) {
+            o.isBool = true;
+            o.boolValue = v.toBool();
+        } else if (v.isString()) {
+            o.isString = true;
+            o.text = v.toString();
+            o.decimal = decimalOfText(o.text);
+        } else if (v.isDouble()) {
+            o.decimal = AlliumDecimal::fromDouble(v.toDouble());
+        }
+        return o;
+    }
+    /// AlliumDecimal::parse of the text's Latin-1 form (what fromJson reads), without
+    /// converting a text that cannot be a decimal (hex, words): the grammar is checked first.
+    static std::optional<AlliumDecimal> decimalOfText(QStringView s)
+    {
+        if (s.isEmpty() || s.size() > 4096)
+            return std::nullopt;
+        for (const QChar c : s) {
+            const char16_t u = c.unicode();
+            if (!((u >= '0' && u <= '9') || u == '.' || u == '-' || u == '+'))
+                return std::nullopt;
+        }
+        return AlliumDecimal::parse(s.toLatin1());
+    }
+    bool equals(const Operand &b) const
+    {
+        if (isBool || b.isBool)
+            return isBool && b.isBool && boolValue == b.boolValue;
+        if (decimal && b.decimal)
+            return AlliumDecimal::compare(*decimal, *b.decimal) == 0;
+        if (isString && b.isString && !decimal && !b.decimal) {
+            if (isHex(text) && isHex(b.text))
+                return text.compare(b.text, Qt::CaseInsensitive) == 0;
+            return text == b.text;
+        }
+        return false;
+    }
+    std::optional<int> compare(const Operand &b) const
+    {
+        if (isBool || b.isBool)
+            return std::nullopt;
+        if (decimal && b.decimal)
+            return AlliumDecimal::compare(*decimal, *b.decimal);
+        if (isString && b.isString && !decimal && !b.decimal) {
+            const int c = text.compare(b.text);
+            return c < 0 ? -1 : (c > 0 ? 1 : 0);
+        }
+        return std::nullopt;
+    }
+};
+
+/// The condition's value prepared for the comparisons (the options of `in` one by one).
+struct AlliumFilter::PreparedValue {
+    Operand value;
+    QList<Operand> options;
+
+    static PreparedValue of(const QJsonValue &v)
+    {
+        PreparedValue p;
+        p.value = Operand::of(v);
+        if (v.isArray()) {
+            const QJsonArray options = v.toArray();
+            for (const QJsonValue &option : options)
+                p.options << Operand::of(option);
+        }
+        return p;
+    }
+};
+
 AlliumFilter AlliumFilter::condition(const QString &field, Operator op, const QJsonValue &value)
 {
     AlliumFilter f;
@@ -99,6 +184,7 @@ AlliumFilter AlliumFilter::condition(const QString &field, Operator op, const QJ
     f.m_field = field;
     f.m_op = op;
     f.m_value = value;
+    f.m_prepared = std::make_shared<const PreparedValue>(PreparedValue::of(value));
     return f;
 }
 
@@ -354,34 +440,12 @@ QStringList AlliumFilter::fields() const
 
 bool AlliumFilter::valuesEqual(const QJsonValue &a, const QJsonValue &b)
 {
-    if (a.isBool() || b.isBool())
-        return a.isBool() && b.isBool() && a.toBool() == b.toBool();
-    const auto da = AlliumDecimal::fromJson(a);
-    const auto db = AlliumDecimal::fromJson(b);
-    if (da && db)
-        return AlliumDecimal::compare(*da, *db) == 0;
-    if (a.isString() && b.isString() && !da && !db) {
-        const QString sa = a.toString(), sb = b.toString();
-        if (isHex(sa) && isHex(sb))
-            return sa.compare(sb, Qt::CaseInsensitive) == 0;
-        return sa == sb;
-    }
-    return false;
+    return Operand::of(a).equals(Operand::of(b));
 }
 
 std::optional<int> AlliumFilter::valuesCompare(const QJsonValue &a, const QJsonValue &b)
 {
-    if (a.isBool() || b.isBool())
-        return std::nullopt;
-    const auto da = AlliumDecimal::fromJson(a);
-    const auto db = AlliumDecimal::fromJson(b);
-    if (da && db)
-        return AlliumDecimal::compare(*da, *db);
-    if (a.isString() && b.isString() && !da && !db) {
-        const int c = a.toString().compare(b.toString());
-        return c < 0 ? -1 : (c > 0 ? 1 : 0);
-    }
-    return std::nullopt;
+    return Operand::of(a).compare(Operand::of(b));
 }
 
 bool AlliumFilter::matches(const QJsonObject &record, Paths paths) const
@@ -413,20 +477,18 @@ bool AlliumFilter::matches(const std::function<QJsonValue(const QString &field)>
         return present == m_value.toBool(true);
     if (!present)
         return m_op == Operator::NotEqual;
+    const Operand a = Operand::of(actual);
+    std::optional<PreparedValue> unprepared; // a filter built without condition()
+    const PreparedValue &prepared = m_prepared ? *m_prepared : unprepared.emplace(PreparedValue::of(m_value));
     switch (m_op) {
-    case Operator::Equal: return valuesEqual(actual, m_value);
-    case Operator::NotEqual: return !valuesEqual(actual, m_value);
-    case Operator::In: {
-        const QJsonArray options = m_value.toArray();
-        for (const QJsonValue &option : options) {
-            if (valuesEqual(actual, option))
-                return true;
-        }
-        return false;
-    }
+    case Operator::Equal: return a.equals(prepared.value);
+    case Operator::NotEqual: return !a.equals(prepared.value);
+    case Operator::In:
+        return std::any_of(prepared.options.cbegin(), prepared.options.cend(),
+                           [&a](const Operand &option) { return a.equals(option); });
     default: break;
     }
-    const std::optional<int> c = valuesCompare(actual, m_value);
+    const std::optional<int> c = a.compare(prepared.value);
     if (!c)
         return false;
     switch (m_op) {

@@ -8,6 +8,7 @@
 #include <QList>
 #include <QString>
 #include <functional>
+#include <memory>
 #include <optional>
 
 /// Evaluation rules (documented because servers differ on the edges):
@@ -96,6 +97,9 @@ private:
     QString m_field;
     Operator m_op = Operator::Equal;
     QJsonValue m_value;
+    struct Operand;
+    struct PreparedValue;
+    std::shared_ptr<const PreparedValue> m_prepared; ///< m_value ready to compare; set with it
     QList<AlliumFilter> m_children;
 };
 
