@@ -161,7 +161,10 @@ void AlertEngine::raise(const RuleEvaluator &evaluator, const Trigger &trigger)
     alert.timestampMs = trigger.timestampMs;
     alert.values = trigger.values;
     alert.values.insert(QStringLiteral("rule"), rule.name);
-    alert.values.insert(QStringLiteral("subject"), trigger.subject);
+    // Messages name the subject as a person does (a token's symbol, not its mint); the id
+    // stays in the alert (rules, recovery and webhooks key on it) and as {subjectId}.
+    alert.values.insert(QStringLiteral("subject"), trigger.label.isEmpty() ? trigger.subject : trigger.label);
+    alert.values.insert(QStringLiteral("subjectId"), trigger.subject);
     alert.values.insert(QStringLiteral("provider"), trigger.provider);
     alert.values.insert(QStringLiteral("source"), trigger.source);
     alert.values.insert(QStringLiteral("severity"), AlertSeverities::toId(rule.severity));

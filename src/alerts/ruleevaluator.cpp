@@ -204,6 +204,7 @@ std::optional<Trigger> RuleEvaluator::observe(const Observation &o, qint64 recei
             state.provider = o.provider;
             state.source = o.source;
             state.subject = o.subject;
+            state.label = o.label;
             m_keyState = &state;
         }
     }
@@ -218,6 +219,7 @@ std::optional<Trigger> RuleEvaluator::observe(const Observation &o, qint64 recei
         trigger.provider = o.provider;
         trigger.source = o.source;
         trigger.subject = o.subject;
+        trigger.label = o.label;
     };
 
     // A stream the user paused sends nothing on purpose: paused time is not stale, and the
@@ -682,7 +684,7 @@ QList<Trigger> RuleEvaluator::tick(qint64 nowMs)
             s.armed = false;
             if (!admit(s, nowMs))
                 continue;
-            Trigger t{s.provider, s.source, s.subject, nowMs, double(silentMs / 1000), {}};
+            Trigger t{s.provider, s.source, s.subject, nowMs, double(silentMs / 1000), {}, s.label};
             t.values.insert(QStringLiteral("seconds"), qint64(silentMs / 1000));
             out << t;
         }

@@ -26,6 +26,7 @@ struct Trigger {
     qint64 timestampMs = 0;
     double value = 0;
     QVariantMap values;   ///< placeholder name → value (numbers stay numbers)
+    QString label;        ///< what a person calls the subject (Observation::label); empty: the subject
 };
 
 /// Why a rule does (not) fire right now: what the Alerts page shows beside each rule.
@@ -74,6 +75,7 @@ public:
 private:
     struct State {
         bool armed = true;
+        QString label;                         // Observation::label of the subject
         int side = 0;                          // crossings: -1 below, +1 above; channels: -1 outside, +1 inside; 0 unknown
         bool held = false;                     // the value is past the level but not yet past the band
         qint64 lastFiredMs = std::numeric_limits<qint64>::min();

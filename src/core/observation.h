@@ -44,6 +44,7 @@ struct Observation {
     QString source;     ///< the connection (its name) or profile it came from
     QString kind;       ///< "price", "candle", "trade", "block", "record", "tweet", "billing", "paused", "resumed"
     QString subject;    ///< symbol, topic or monitor the value belongs to
+    QString label;      ///< what a person calls the subject (a token's symbol for its mint); empty: the subject
     qint64 timestampMs = 0; ///< when it happened (the feed's own time where it has one), Unix ms
     QHash<QString, double> metrics; ///< numbers: price, close, volume, balance, block …
     QHash<QString, QString> texts;  ///< text fields: text, author, monitor, rule …

@@ -4,7 +4,9 @@
 // frame; and AlertFeeds follows the registry with the observations a connection was
 // registered with.
 
+#include "alerts/alertengine.h"
 #include "alerts/alertfeeds.h"
+#include "alerts/dashboard/dashboardfeed.h"
 #include "alerts/recordfilter.h"
 #include "core/connection.h"
 #include "core/connectionregistry.h"
@@ -185,6 +187,47 @@ private Q_SLOTS:
         QCOMPARE(f.seen.constLast().metric(QStringLiteral("volume")), 100.0);
         f.deliver(Conyr::encodePong());
         QCOMPARE(f.seen.size(), 3);
+    }
+
+    void conyrTokensAreNamedBySymbol()
+    {
+        // Rules and recovery key on the mint; what a person reads (the alert's message, the
+        // dashboard tiles' titles) names the token by its symbol.
+        Fixture f(QStringLiteral("conyr"), QStringLiteral("conyr"), QStringLiteral("ws://x/ws"));
+        AlertEngine engine;
+        AlertRule rule;
+        rule.id = QStringLiteral("above");
+        rule.name = QStringLiteral("SOL above 100");
+        rule.kind = AlertRule::Kind::PriceAbove;
+        rule.provider = QStringLiteral("conyr");
+        rule.subject = Mint;
+        rule.level = 100;
+        engine.setRules({rule});
+        DashboardFeed dashboard(nullptr);
+        QObject::connect(&f.feeds, &AlertFeeds::observed, &engine, &AlertEngine::observe);
+        QObject::connect(&f.feeds, &AlertFeeds::observed, &dashboard, &DashboardFeed::observe);
+        QSignalSpy raised(&engine, &AlertEngine::alertRaised);
+
+        f.deliver(Conyr::encodeTradeEvent(Conyr::tradesChannel(Mint), trade(QStringLiteral("sig"), 187.5)));
+        QCOMPARE(f.seen.constLast().label, QStringLiteral("SOL"));
+        QCOMPARE(raised.size(), 1);
+        const Alert alert = raised.at(0).at(0).value<Alert>();
+        QCOMPARE(alert.subject, Mint);
+        QVERIFY2(alert.message.startsWith(QStringLiteral("SOL ")), qPrintable(alert.message));
+        QVERIFY2(!alert.message.contains(Mint), qPrintable(alert.message));
+        QCOMPARE(alert.values.value(QStringLiteral("subjectId")).toString(), Mint);
+
+        const QString channel = Conyr::ohlcvChannel(Mint, QStringLiteral("filtered"), QStringLiteral("1m"));
+        f.deliver(Conyr::encodeCandleEvent(channel, Conyr::Candle{1'700'000'040'000, 1, 2, 0.5, 1.5, 100, 7, true}));
+        const QVariantMap candles = dashboard.candles(QString(), 10);
+        QCOMPARE(candles.value(QStringLiteral("subject")).toString(), Mint + QStringLiteral("/1m"));
+        QCOMPARE(candles.value(QStringLiteral("label")).toString(), QStringLiteral("SOL/1m"));
+        QCOMPARE(dashboard.price(Mint).value(QStringLiteral("label")).toString(), QStringLiteral("SOL"));
+
+        // A mint nobody knows is shortened, never dropped.
+        const QString other = QStringLiteral("7GCihgDB8fe6KNjn2MYtkzZcRjQy3t9GHdC8uHYmW2hr");
+        f.deliver(Conyr::encodeTradeEvent(Conyr::tradesChannel(other), trade(QStringLiteral("sig-o"), 2)));
+        QCOMPARE(f.seen.constLast().label, QStringLiteral("7GCi") + QChar(0x2026) + QStringLiteral("W2hr"));
     }
 
     void repeatedConyrTradeIsObservedOnce()

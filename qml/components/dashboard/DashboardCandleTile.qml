@@ -9,7 +9,7 @@ Item {
     property string subject
     readonly property var snapshot: DashboardFeed.revision >= 0 ? DashboardFeed.candles(subject, Math.max(10, Math.floor(width / 9))) : ({})
     readonly property bool ready: snapshot.candles !== undefined && snapshot.candles.length > 0
-    readonly property string shownSubject: ready ? snapshot.subject : ""
+    readonly property string shownSubject: ready ? snapshot.label : "" // the token's symbol, not its mint
 
     DashboardWaiting {
         visible: !root.ready

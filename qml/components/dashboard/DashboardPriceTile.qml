@@ -9,7 +9,7 @@ Item {
     property string subject
     readonly property var snapshot: DashboardFeed.revision >= 0 ? DashboardFeed.price(subject) : ({})
     readonly property bool ready: snapshot.price !== undefined
-    readonly property string shownSubject: ready ? snapshot.subject : ""
+    readonly property string shownSubject: ready ? snapshot.label : ""
 
     DashboardWaiting {
         visible: !root.ready

@@ -83,6 +83,7 @@ void DashboardFeed::observe(const Observation &o)
     if (close) {
         CandleSeries &s = m_candles[key];
         s.provider = o.provider;
+        s.label = o.label;
         const Candle c{ts, o.metric(QStringLiteral("open"), *close), o.metric(QStringLiteral("high"), *close),
                        o.metric(QStringLiteral("low"), *close), *close, o.metric(QStringLiteral("volume"))};
         if (!s.candles.empty() && s.candles.back().t == ts)
@@ -99,6 +100,7 @@ void DashboardFeed::observe(const Observation &o)
         if (std::isfinite(v)) {
             Series &s = m_prices[key];
             s.provider = o.provider;
+            s.label = o.label;
             if (!s.points.empty() && s.points.back().first == ts)
                 s.points.back().second = v;
             else
@@ -191,6 +193,7 @@ QVariantMap DashboardFeed::price(const QString &subject) const
     const double first = it->points.front().second;
     const double last = it->points.back().second;
     return {{QStringLiteral("subject"), key},
+            {QStringLiteral("label"), it->label.isEmpty() ? key : it->label},
             {QStringLiteral("provider"), it->provider},
             {QStringLiteral("price"), last},
             {QStringLiteral("changePct"), first != 0 ? (last - first) / std::abs(first) * 100.0 : 0.0},
@@ -221,7 +224,8 @@ QVariantMap DashboardFeed::candles(const QString &subject, int count) const
         list << QVariantMap{{QStringLiteral("t"), double(c.t)}, {QStringLiteral("o"), c.o}, {QStringLiteral("h"), c.h},
                             {QStringLiteral("l"), c.l}, {QStringLiteral("c"), c.c}, {QStringLiteral("v"), c.v}};
     }
-    return {{QStringLiteral("subject"), key}, {QStringLiteral("provider"), it->provider}, {QStringLiteral("candles"), list}};
+    return {{QStringLiteral("subject"), key}, {QStringLiteral("label"), it->label.isEmpty() ? key : it->label},
+            {QStringLiteral("provider"), it->provider}, {QStringLiteral("candles"), list}};
 }
 
 QVariantMap DashboardFeed::blocks(const QString &subject, int count) const

@@ -72,10 +72,12 @@ private:
     };
     struct Series {
         QString provider;
+        QString label; // Observation::label: what the tile's title says (a token's symbol)
         std::deque<std::pair<qint64, double>> points;
     };
     struct CandleSeries {
         QString provider;
+        QString label;
         std::deque<Candle> candles;
     };
     struct BlockSeries {

@@ -1,6 +1,7 @@
 #include "conyrsession.h"
 
 #include "providers/conyr/conyrcodec.h"
+#include "providers/conyr/conyrtokens.h"
 #include "subscriptionmodel.h"
 
 #include <QDateTime>
@@ -36,8 +37,6 @@ QString stateName(ConyrClient::ChannelState state)
     return QStringLiteral("pending");
 }
 } // namespace
-
-QString tokenSymbol(const QString &mint); // conyrworkspace.cpp
 
 ConyrSession::ConyrSession(const Profile &profile, QObject *parent)
     : QObject(parent)

@@ -9,6 +9,7 @@
 #include "providers/conyr/conyrchannelcatalog.h"
 #include "providers/conyr/conyrcodec.h"
 #include "providers/conyr/conyrobservations.h"
+#include "providers/conyr/conyrtokens.h"
 
 #include <QCoreApplication>
 #include <QJSEngine>
@@ -19,28 +20,7 @@ namespace {
 constexpr int ChartBars = 1000;
 constexpr int BackfillBars = 300;
 constexpr int TapeRows = 400;
-
-struct KnownToken {
-    const char *mint;
-    const char *symbol;
-};
-constexpr KnownToken Known[] = {
-    {"So11111111111111111111111111111111111111112", "SOL"},
-    {"DezXAZ8z7PnrnRJjz3wXBoRgixCa6xjnB7YaB1pPB263", "BONK"},
-    {"EKpQGSJtjMFqKZ9KQanSqYXRcF8fBopzLHYxdM65zcjm", "WIF"},
-    {"EPjFWdd5AufqSSqeM2qN1xzybapC8G4wEGGkZwyTDt1v", "USDC"},
-};
 } // namespace
-
-/// The symbol of a known mint, else a shortened mint ("EPjF…Dt1v").
-QString tokenSymbol(const QString &mint)
-{
-    for (const KnownToken &t : Known) {
-        if (mint == QLatin1String(t.mint))
-            return QLatin1String(t.symbol);
-    }
-    return mint.size() > 10 ? mint.left(4) + QChar(0x2026) + mint.right(4) : mint;
-}
 
 void startConyrWorkspace()
 {
@@ -261,7 +241,7 @@ void ConyrWorkspace::setTapeChartOnly(bool on)
 QVariantList ConyrWorkspace::tokens() const
 {
     QVariantList out;
-    for (const KnownToken &t : Known)
+    for (const KnownToken &t : knownTokens())
         out.append(QVariantMap{{QStringLiteral("mint"), QLatin1String(t.mint)}, {QStringLiteral("symbol"), QLatin1String(t.symbol)}});
     return out;
 }

@@ -5,6 +5,7 @@ target_sources(tidewatch_core PRIVATE
     providers/conyr/conyrobservations.h providers/conyr/conyrobservations.cpp
     # codec (pure) and client
     providers/conyr/conyrtypes.h
+    providers/conyr/conyrtokens.h providers/conyr/conyrtokens.cpp
     providers/conyr/conyrchannelcatalog.h providers/conyr/conyrchannelcatalog.cpp
     providers/conyr/conyrcodec.h providers/conyr/conyrcodec.cpp
     providers/conyr/conyrpayloads.h providers/conyr/conyrpayloads.cpp

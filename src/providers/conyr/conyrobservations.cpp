@@ -1,6 +1,7 @@
 #include "conyrobservations.h"
 
 #include "conyrclient.h"
+#include "conyrtokens.h"
 
 namespace ConyrObservations {
 
@@ -19,6 +20,7 @@ Observation fromTrade(const QString &source, const QString &channel, const Conyr
     Observation o = base(source);
     o.kind = QStringLiteral("trade");
     o.subject = Conyr::parseChannel(channel).mint;
+    o.label = Conyr::tokenSymbol(o.subject);
     o.timestampMs = trade.ts;
     o.metrics = {{QStringLiteral("price"), trade.price}, {QStringLiteral("size"), trade.size}};
     if (trade.valueUsd > 0)
@@ -35,6 +37,7 @@ Observation fromTick(const QString &source, const QString &channel, const Conyr:
     Observation o = base(source);
     o.kind = QStringLiteral("trade");
     o.subject = Conyr::parseChannel(channel).mint;
+    o.label = Conyr::tokenSymbol(o.subject);
     o.timestampMs = tick.ts;
     o.metrics = {{QStringLiteral("price"), tick.price}, {QStringLiteral("size"), tick.volumeToken}};
     if (tick.volumeUsd > 0)
@@ -50,6 +53,7 @@ Observation fromCandle(const QString &source, const QString &channel, const Cony
     Observation o = base(source);
     o.kind = QStringLiteral("candle");
     o.subject = descriptor.mint + QLatin1Char('/') + descriptor.interval;
+    o.label = Conyr::tokenSymbol(descriptor.mint) + QLatin1Char('/') + descriptor.interval;
     o.timestampMs = candle.ts;
     o.metrics = {{QStringLiteral("open"), candle.open}, {QStringLiteral("high"), candle.high},
                  {QStringLiteral("low"), candle.low}, {QStringLiteral("close"), candle.close}};
