@@ -36,6 +36,13 @@ QJsonObject stateEventFields(const Connection *connection);
 int runEndFor(const Connection *connection);
 
 class CliContext;
+class NatsClient;
+
+/// Ends the run when the NATS client closes for good (the library gave up: the server
+/// refused the credentials, or it stopped retrying): an error event with the reason, then
+/// exitCodeFor(its closeFailure()), so 3 when the credentials were refused, else 1. NATS
+/// merely unreachable is retried for ever and does not end the run.
+void endRunWhenNatsCloses(CliContext &context, NatsClient *nats);
 
 /// One event written field by field straight into the output, without a JSON tree: what the
 /// commands' hot paths use. Get one from CliContext::event(); the line is complete (and

@@ -80,6 +80,7 @@ int startAlertsOverRelay(CliContext &context)
         applyRules(fileRules);
 
     auto *nats = new NatsClient(qApp);
+    endRunWhenNatsCloses(context, nats); // refused credentials end the run (3) instead of a silent wait
     if (!nats->open(settings, &error)) {
         context.emitError(error, {{QStringLiteral("origin"), QStringLiteral("nats")}});
         return ExitFailure;

@@ -69,6 +69,22 @@ int startFollowing(CliContext &context, NatsClient *nats);
 
 } // namespace
 
+void endRunWhenNatsCloses(CliContext &context, NatsClient *nats)
+{
+    QObject::connect(nats, &NatsClient::stateChanged, qApp, [&context, nats](NatsClient::State state) {
+        if (state != NatsClient::State::Closed)
+            return;
+        const Failure::Kind why = nats->closeFailure();
+        QString reason = nats->lastError();
+        if (why == Failure::Kind::Auth && !reason.contains(QLatin1String("uthoriz"), Qt::CaseInsensitive))
+            reason = QStringLiteral("NATS refused the connection: check the NATS credentials (%1)")
+                         .arg(reason.isEmpty() ? QStringLiteral("no reason given") : reason);
+        context.emitError(reason.isEmpty() ? QStringLiteral("the NATS connection was closed") : reason,
+                          {{QStringLiteral("origin"), QStringLiteral("nats")}});
+        context.finish(exitCodeFor(why));
+    });
+}
+
 void addRelayOptions(QCommandLineParser &parser)
 {
     RelayOptions::addConnectionOptions(parser);
@@ -122,20 +138,7 @@ int startRelay(CliContext &context)
     QObject::connect(nats, &NatsClient::problem, qApp, [&context](const QString &message) {
         context.emitError(message, {{QStringLiteral("origin"), QStringLiteral("nats")}});
     });
-    // NATS unreachable is retried for ever (a relay outlives a server restart); a connection
-    // the library gave up on ends the run: 3 when the credentials were refused, else 1.
-    QObject::connect(nats, &NatsClient::stateChanged, qApp, [&context, nats](NatsClient::State state) {
-        if (state != NatsClient::State::Closed)
-            return;
-        const Failure::Kind why = nats->closeFailure();
-        QString reason = nats->lastError();
-        if (why == Failure::Kind::Auth && !reason.contains(QLatin1String("uthoriz"), Qt::CaseInsensitive))
-            reason = QStringLiteral("NATS refused the connection: check the NATS credentials (%1)")
-                         .arg(reason.isEmpty() ? QStringLiteral("no reason given") : reason);
-        context.emitError(reason.isEmpty() ? QStringLiteral("the NATS connection was closed") : reason,
-                          {{QStringLiteral("origin"), QStringLiteral("nats")}});
-        context.finish(exitCodeFor(why));
-    });
+    endRunWhenNatsCloses(context, nats); // a relay outlives a NATS restart, not refused credentials
     if (!nats->open(settings, &error)) {
         context.emitError(error, {{QStringLiteral("origin"), QStringLiteral("nats")}});
         return ExitFailure;

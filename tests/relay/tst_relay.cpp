@@ -395,6 +395,26 @@ private Q_SLOTS:
         QVERIFY(!run.describe().contains("wrong-password-2718"));
     }
 
+    void headlessAlertsWithRefusedNatsCredentialsExitThree()
+    {
+        // The headless alert runner ends like the relay when NATS refuses it: 3 and a reason,
+        // not a process that waits for ever with no rule evaluated.
+        m_nats = std::make_unique<NatsServerProcess>();
+        QVERIFY2(m_nats->start({QStringLiteral("--user"), QStringLiteral("team"), QStringLiteral("--pass"), QStringLiteral("right")}),
+                 m_nats->log().constData());
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("TIDEWATCH_NATS_PASSWORD"), QStringLiteral("wrong-password-3141"));
+        CliProcess runner;
+        runner.start({QStringLiteral("alerts"), QStringLiteral("--relay"), QStringLiteral("--nats"), m_nats->url(),
+                      QStringLiteral("--nats-user"), QStringLiteral("team"), QStringLiteral("--durable"), QStringLiteral("alerts"),
+                      QStringLiteral("--rules-bucket"), QStringLiteral("tidewatch-rules")},
+                     QStringLiteral("demo-key"), env);
+        QVERIFY2(runner.waitFinished(30000), runner.describe().constData());
+        QVERIFY2(runner.exitCode() == 3, runner.describe().constData());
+        QVERIFY2(runner.count(QStringLiteral("error")) >= 1, runner.describe().constData());
+        QVERIFY(!runner.describe().contains("wrong-password-3141"));
+    }
+
     void aMalformedMessageIsCountedAndSkipped()
     {
         NatsClient client;
