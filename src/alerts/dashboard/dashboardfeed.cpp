@@ -94,7 +94,10 @@ void DashboardFeed::observe(const Observation &o)
             s.candles.pop_front();
         remember(QStringLiteral("candles"), key);
     }
-    const std::optional<double> price = o.metricIf(QStringLiteral("price"));
+    // A block is no price and no balance: on a block flood, looking for fields it never has
+    // would read all of its fields twice per block.
+    const bool block = o.kind == QLatin1String("block");
+    const std::optional<double> price = block ? std::nullopt : o.metricIf(QStringLiteral("price"));
     if (price || close) {
         const double v = price ? *price : *close;
         if (std::isfinite(v)) {
@@ -110,19 +113,21 @@ void DashboardFeed::observe(const Observation &o)
             remember(QStringLiteral("price"), key);
         }
     }
-    if (const std::optional<double> block = o.metricIf(QStringLiteral("block"))) {
+    if (const std::optional<double> number = o.metricIf(QStringLiteral("block"))) {
         BlockSeries &s = m_blocks[key];
         s.provider = o.provider;
-        const qint64 number = qint64(*block);
-        if (s.blocks.empty() || s.blocks.back().number != number) {
-            s.blocks.push_back({number, ts, o.metric(QStringLiteral("transaction_count"), o.metric(QStringLiteral("transactions"), -1)),
-                                received});
+        const qint64 n = qint64(*number);
+        if (s.blocks.empty() || s.blocks.back().number != n) {
+            std::optional<double> transactions = o.metricIf(QStringLiteral("transaction_count"));
+            if (!transactions)
+                transactions = o.metricIf(QStringLiteral("transactions"));
+            s.blocks.push_back({n, ts, transactions.value_or(-1), received});
             while (s.blocks.size() > BlockCap)
                 s.blocks.pop_front();
         }
         remember(QStringLiteral("blocks"), key);
     }
-    if (o.hasMetric(QStringLiteral("balance"))) {
+    if (!block && o.hasMetric(QStringLiteral("balance"))) {
         BalanceSeries &s = m_balances[key];
         s.provider = o.provider;
         if (s.history.addObservation(o, ts))
