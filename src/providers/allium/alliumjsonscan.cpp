@@ -199,7 +199,6 @@ const Field *find(const Fields &fields, QByteArrayView key)
     return nullptr;
 }
 
-namespace {
 /// A UTF-8 key equals a UTF-16 one: byte for unit while both are ASCII (every key a rule
 /// names), the general comparison once a non-ASCII byte appears. No conversion, no allocation.
 bool keyEquals(QByteArrayView utf8, QStringView key)
@@ -228,7 +227,6 @@ bool keyEquals(QByteArrayView utf8, QStringView key)
     }
     return false;
 }
-} // namespace
 
 const Field *find(const Fields &fields, QStringView key)
 {

@@ -25,6 +25,8 @@ bool scanObject(QByteArrayView text, qsizetype &pos, Fields &fields, QString &er
 qsizetype skipSpace(QByteArrayView text, qsizetype pos);
 /// The field with the key, or nullptr.
 const Field *find(const Fields &fields, QByteArrayView key);
+/// Whether a scanned UTF-8 key equals a UTF-16 one (no conversion, no allocation).
+bool keyEquals(QByteArrayView utf8, QStringView key);
 /// The field with the key given as text (a rule's field name), without converting it.
 const Field *find(const Fields &fields, QStringView key);
 /// A field's value as a QString (escapes decoded).

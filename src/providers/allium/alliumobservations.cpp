@@ -7,6 +7,8 @@
 #include <QJsonDocument>
 #include <QVarLengthArray>
 
+#include <array>
+
 namespace AlliumObservations {
 
 namespace {
@@ -117,7 +119,7 @@ private:
     const AlliumJsonScan::Field *field(const QString &name) const
     {
         if (m_shared)
-            return AlliumJsonScan::find(*m_shared, QStringView(name));
+            return findHinted(*m_shared, name);
         if (!m_scanned) {
             m_scanned = true;
             qsizetype pos = AlliumJsonScan::skipSpace(m_json, 0);
@@ -125,7 +127,40 @@ private:
             if (!AlliumJsonScan::scanObject(m_json, pos, m_fields, error))
                 m_fields.clear();
         }
-        return AlliumJsonScan::find(m_fields, QStringView(name));
+        return findHinted(m_fields, name);
+    }
+    /// A flood's records share one shape: a field a rule asks for sits where it sat in the
+    /// record before. Each asking name (a rule's metric, a constant) remembers that index;
+    /// the key there is compared first, and only a miss searches the record. The hint is
+    /// only a guess (always verified), so a stale one costs a search, never a wrong field.
+    static const AlliumJsonScan::Field *findHinted(const AlliumJsonScan::Fields &fields, const QString &name)
+    {
+        struct Hint {
+            const QChar *name = nullptr;
+            qsizetype index = 0;
+        };
+        thread_local std::array<Hint, 16> hints;
+        thread_local unsigned next = 0;
+        const QChar *id = name.constData();
+        for (const Hint &h : hints) {
+            if (h.name == id) {
+                if (h.index < fields.size() && AlliumJsonScan::keyEquals(fields[h.index].key, name))
+                    return &fields[h.index];
+                break;
+            }
+        }
+        const AlliumJsonScan::Field *f = AlliumJsonScan::find(fields, QStringView(name));
+        if (f) {
+            Hint *slot = nullptr;
+            for (Hint &h : hints) {
+                if (h.name == id)
+                    slot = &h;
+            }
+            if (!slot)
+                slot = &hints[next++ % hints.size()];
+            *slot = {id, qsizetype(f - fields.constData())};
+        }
+        return f;
     }
     const QJsonObject &object() const
     {
