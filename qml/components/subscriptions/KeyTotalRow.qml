@@ -41,6 +41,9 @@ Rectangle {
             font.bold: true
             elide: Text.ElideRight
             textFormat: Text.PlainText
+            ToolTip.visible: nameHover.hovered && truncated
+            ToolTip.text: text
+            HoverHandler { id: nameHover }
         }
         Label {
             objectName: "connections"
@@ -48,6 +51,9 @@ Rectangle {
             text: root.connectionsText
             color: root.connectionsFull ? Theme.warning : palette.text
             elide: Text.ElideRight
+            ToolTip.visible: connectionsHover.hovered && truncated
+            ToolTip.text: text
+            HoverHandler { id: connectionsHover }
         }
         Label {
             objectName: "subscriptions"
@@ -55,6 +61,9 @@ Rectangle {
             text: root.subscriptionsText
             color: root.subscriptionsFull ? Theme.warning : palette.text
             elide: Text.ElideRight
+            ToolTip.visible: subscriptionsHover.hovered && truncated
+            ToolTip.text: text
+            HoverHandler { id: subscriptionsHover }
         }
         Label {
             objectName: "cost"

@@ -38,7 +38,7 @@ RowLayout {
         }
     }
 
-    ComboBox {
+    FitComboBox {
         id: sourceBox
         objectName: "sourceFilter"
         // Every control gives way down to its minimum in a narrow window.
@@ -63,7 +63,7 @@ RowLayout {
         placeholderText: qsTr("@author")
         onTextEdited: root.filter.author = text
     }
-    ComboBox {
+    FitComboBox {
         id: typeBox
         objectName: "typeFilter"
         Layout.fillWidth: true
