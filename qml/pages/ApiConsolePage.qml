@@ -89,8 +89,9 @@ Pane {
             // Composer, saved requests
             ColumnLayout {
                 // a small window gives the response tree and the history more of its width
+                // its own width, not a share of the row (a layout fills by default)
+                Layout.fillWidth: false
                 Layout.preferredWidth: page.width < 1200 ? 380 : 560
-                Layout.maximumWidth: 620
                 Layout.fillHeight: true
                 spacing: Theme.spacing
 
@@ -297,9 +298,11 @@ Pane {
                 }
             }
 
-            // Response and history
+            // Response and history: what the composer leaves (its own, wider preferred width
+            // would squeeze the composer until its texts no longer fit in German)
             ColumnLayout {
                 Layout.fillWidth: true
+                Layout.preferredWidth: 0
                 Layout.fillHeight: true
                 spacing: Theme.spacing
 

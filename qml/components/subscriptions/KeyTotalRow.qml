@@ -49,7 +49,7 @@ Rectangle {
             objectName: "connections"
             Layout.preferredWidth: root.figureWidth
             text: root.connectionsText
-            color: root.connectionsFull ? Theme.warning : palette.text
+            color: root.connectionsFull ? Theme.warning : Theme.text
             elide: Text.ElideRight
             ToolTip.visible: connectionsHover.hovered && truncated
             ToolTip.text: text
@@ -59,7 +59,7 @@ Rectangle {
             objectName: "subscriptions"
             Layout.preferredWidth: root.figureWidth
             text: root.subscriptionsText
-            color: root.subscriptionsFull ? Theme.warning : palette.text
+            color: root.subscriptionsFull ? Theme.warning : Theme.text
             elide: Text.ElideRight
             ToolTip.visible: subscriptionsHover.hovered && truncated
             ToolTip.text: text
