@@ -24,6 +24,22 @@ Item {
         }
     }
 
+    Component {
+        id: comboComponent
+        FitComboBox {
+            width: 90 // narrower than its texts, as in a crowded row
+            textRole: "label"
+            model: [{ label: "Both directions" }, { label: "1× (as recorded)" }, { label: "Sent" }]
+        }
+    }
+    Component {
+        id: menuComponent
+        FitMenu {
+            MenuItem { text: "A rule that watches the balance of a Predikt key run out within a day" }
+            MenuItem { text: "Short" }
+        }
+    }
+
     TestCase {
         id: test
         name: "PageFit"
@@ -75,6 +91,26 @@ Item {
             for (let i = 0; i < kids.length; ++i)
                 overflowing(page, kids[i], out)
             return out
+        }
+
+        function test_comboBoxAndMenuAreAsWideAsTheirTexts() {
+            const box = createTemporaryObject(comboComponent, root)
+            // its own width follows the widest entry, not Material's 120 px
+            verify(box.implicitWidth > 120, "implicit width " + box.implicitWidth)
+            // squeezed by a layout, its list still shows every entry whole
+            box.popup.open()
+            tryVerify(() => box.popup.opened, 2000)
+            verify(box.popup.width >= box.implicitContentWidth + 32,
+                   "popup " + box.popup.width + " for text " + box.implicitContentWidth)
+            box.popup.close()
+
+            const menu = createTemporaryObject(menuComponent, root)
+            menu.open()
+            tryVerify(() => menu.opened, 2000)
+            const item = menu.itemAt(0)
+            verify(menu.width >= item.implicitWidth, "menu " + menu.width + " for item " + item.implicitWidth)
+            verify(menu.width > 200)
+            menu.close()
         }
 
         function test_connectionsPageFitsTheMinimumWidth() {
