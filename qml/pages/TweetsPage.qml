@@ -134,7 +134,7 @@ Pane {
             }
 
             Frame {
-                Layout.preferredWidth: page.width < 1200 ? 380 : 420
+                Layout.preferredWidth: page.width < 900 ? 340 : page.width < 1200 ? 380 : 420
                 Layout.fillHeight: true
                 padding: Theme.padding
                 background: Rectangle {
