@@ -99,8 +99,11 @@ ApplicationWindow {
     })
 
     header: ToolBar {
-        Material.background: AppController.demoMode ? Theme.banner : undefined
-        Material.foreground: AppController.demoMode ? (Theme.dark ? "#fff4c2" : "#3b3000") : undefined
+        // Always the app's own colours: left to Material, a toolbar takes the primary colour
+        // (indigo) once the demo banner goes, with the banner's text colour still inherited.
+        Material.background: AppController.demoMode ? Theme.banner : Theme.surfaceRaised
+        Material.foreground: AppController.demoMode ? Theme.bannerText : Theme.text
+        Material.primary: Theme.surfaceRaised
         RowLayout {
             anchors.fill: parent
             anchors.leftMargin: Theme.padding
@@ -131,7 +134,7 @@ ApplicationWindow {
             }
             Label {
                 text: qsTr("%1 of %2 connections open").arg(ConnectionRegistry.openCount).arg(ConnectionRegistry.count)
-                color: ConnectionRegistry.troubleCount > 0 ? Theme.warning : (AppController.demoMode ? (Theme.dark ? "#fff4c2" : "#3b3000") : Theme.muted)
+                color: ConnectionRegistry.troubleCount > 0 ? Theme.warning : (AppController.demoMode ? Theme.bannerText : Theme.muted)
             }
         }
     }

@@ -7,6 +7,8 @@ list(APPEND TW_QML_FILES
     ${TW_QML_DIR}/theme/Theme.qml
     # shared components
     ${TW_QML_DIR}/components/EmptyState.qml
+    ${TW_QML_DIR}/components/FitComboBox.qml
+    ${TW_QML_DIR}/components/FitMenu.qml
     ${TW_QML_DIR}/components/NavButton.qml
     ${TW_QML_DIR}/components/PageHeader.qml
     # alerts

@@ -25,7 +25,7 @@ Pane {
                 text: qsTr("New rule")
                 icon.name: "list-add"
                 onClicked: kindMenu.popup()
-                Menu {
+                FitMenu {
                     id: kindMenu
                     Repeater {
                         model: AlertCenter.ruleKinds()

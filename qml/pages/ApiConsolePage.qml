@@ -43,8 +43,8 @@ Pane {
             title: qsTr("API Console")
             subtitle: AlliumConsole.status
 
-            ComboBox {
-                implicitWidth: 220
+            FitComboBox {
+                Layout.maximumWidth: 260
                 model: AlliumConsole.profiles
                 textRole: "name"
                 valueRole: "id"
@@ -59,13 +59,21 @@ Pane {
                 ToolTip.text: qsTr("Profile")
             }
             ColumnLayout {
+                Layout.preferredWidth: 200
+                Layout.maximumWidth: 240
                 spacing: 2
                 Label {
+                    id: inFlightLabel
+                    Layout.fillWidth: true
                     text: qsTr("In flight %1 / %2 · queued %3").arg(AlliumConsole.inFlight).arg(AlliumConsole.maxInFlight).arg(AlliumConsole.queued)
                     font.pixelSize: Theme.fontSmall
+                    elide: Text.ElideRight
+                    ToolTip.visible: inFlightHover.hovered && truncated
+                    ToolTip.text: text
+                    HoverHandler { id: inFlightHover }
                 }
                 ProgressBar {
-                    Layout.preferredWidth: 200
+                    Layout.fillWidth: true
                     from: 0
                     to: AlliumConsole.maxInFlight
                     value: AlliumConsole.inFlight
@@ -81,8 +89,9 @@ Pane {
             // Composer, saved requests
             ColumnLayout {
                 // a small window gives the response tree and the history more of its width
+                // its own width, not a share of the row (a layout fills by default)
+                Layout.fillWidth: false
                 Layout.preferredWidth: page.width < 1200 ? 380 : 560
-                Layout.maximumWidth: 620
                 Layout.fillHeight: true
                 spacing: Theme.spacing
 
@@ -97,25 +106,41 @@ Pane {
                         spacing: Theme.spacing
                         RowLayout {
                             Layout.fillWidth: true
-                            ComboBox {
+                            FitComboBox {
                                 id: methodBox
-                                implicitWidth: 110
+                                objectName: "methodBox"
                                 model: page.methods
                             }
                             TextField {
                                 id: pathField
                                 objectName: "pathField"
                                 Layout.fillWidth: true
+                                Layout.minimumWidth: 120
+                                ToolTip.visible: hovered && contentWidth > width - leftPadding - rightPadding
+                                ToolTip.text: text
                                 text: "/api/v1/developer/assets"
                                 placeholderText: qsTr("/api/v1/developer/…")
                                 font.family: Theme.monoFamily
                                 onAccepted: page.sendNow()
                             }
+                        }
+                        // Examples sit beside the body's caption: the path keeps the row's width.
+                        RowLayout {
+                            Layout.fillWidth: true
+                            spacing: Theme.spacing
+                            Label {
+                                Layout.fillWidth: true
+                                text: methodBox.currentText === "GET" ? qsTr("Query parameters (JSON object)") : qsTr("Body (JSON object)")
+                                color: Theme.muted
+                                font.pixelSize: Theme.fontSmall
+                                elide: Text.ElideRight
+                            }
                             Button {
+                                objectName: "examplesButton"
                                 text: qsTr("Examples")
                                 flat: true
                                 onClicked: examplesMenu.open()
-                                Menu {
+                                FitMenu {
                                     id: examplesMenu
                                     Repeater {
                                         model: AlliumConsole.examples
@@ -127,11 +152,6 @@ Pane {
                                     }
                                 }
                             }
-                        }
-                        Label {
-                            text: methodBox.currentText === "GET" ? qsTr("Query parameters (JSON object)") : qsTr("Body (JSON object)")
-                            color: Theme.muted
-                            font.pixelSize: Theme.fontSmall
                         }
                         ScrollView {
                             Layout.fillWidth: true
@@ -241,10 +261,24 @@ Pane {
                                 width: ListView.view.width
                                 height: 30
                                 onClicked: page.load(method, path, body)
+                                ToolTip.visible: hovered
+                                ToolTip.delay: 600
+                                ToolTip.text: savedRow.name + "\n" + savedRow.method + " " + savedRow.path
                                 contentItem: RowLayout {
-                                    Label { text: savedRow.name; font.bold: true; textFormat: Text.PlainText }
+                                    // the name whole while it fits (down to 140 px), the request in what is left
+                                    Label {
+                                        // (an item that does not fill keeps its preferred width, room or not)
+                                        Layout.fillWidth: true
+                                        Layout.minimumWidth: Math.min(implicitWidth, 140)
+                                        Layout.maximumWidth: implicitWidth
+                                        Layout.preferredWidth: implicitWidth
+                                        text: savedRow.name; font.bold: true; textFormat: Text.PlainText
+                                        elide: Text.ElideRight
+                                    }
                                     Label {
                                         Layout.fillWidth: true
+                                        Layout.minimumWidth: 60
+                                        Layout.preferredWidth: 0
                                         text: savedRow.method + " " + savedRow.path
                                         color: Theme.muted
                                         elide: Text.ElideMiddle
@@ -264,9 +298,11 @@ Pane {
                 }
             }
 
-            // Response and history
+            // Response and history: what the composer leaves (its own, wider preferred width
+            // would squeeze the composer until its texts no longer fit in German)
             ColumnLayout {
                 Layout.fillWidth: true
+                Layout.preferredWidth: 0
                 Layout.fillHeight: true
                 spacing: Theme.spacing
 
@@ -298,8 +334,21 @@ Pane {
                                 text: qsTr("%1 ms").arg(AlliumConsole.shownRoundTripMs)
                                 tint: Theme.info
                             }
-                            Button { text: qsTr("Expand all"); flat: true; onClicked: AlliumConsole.responseTree.expandAll() }
-                            Button { text: qsTr("Collapse"); flat: true; onClicked: AlliumConsole.responseTree.collapseAll() }
+                            // small buttons with tooltips (as the chart's zoom): the composer keeps its width
+                            ToolButton {
+                                text: "+"
+                                onClicked: AlliumConsole.responseTree.expandAll()
+                                ToolTip.visible: hovered
+                                ToolTip.text: qsTr("Expand all")
+                                Accessible.name: qsTr("Expand all")
+                            }
+                            ToolButton {
+                                text: "−"
+                                onClicked: AlliumConsole.responseTree.collapseAll()
+                                ToolTip.visible: hovered
+                                ToolTip.text: qsTr("Collapse")
+                                Accessible.name: qsTr("Collapse")
+                            }
                         }
                         Label {
                             Layout.fillWidth: true

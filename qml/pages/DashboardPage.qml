@@ -35,7 +35,7 @@ Pane {
                 objectName: "addTileButton"
                 text: qsTr("Add tile")
                 onClicked: addMenu.popup()
-                Menu {
+                FitMenu {
                     id: addMenu
                     Repeater {
                         model: DashboardLayout.tileTypes()

@@ -51,7 +51,7 @@ Pane {
                 width: 10; height: 10; radius: 5
                 color: page.connection ? Theme.stateColor(page.connection.state) : Theme.muted
             }
-            ComboBox {
+            FitComboBox {
                 visible: ConyrWorkspace.profiles.length > 1
                 Layout.preferredWidth: 200
                 model: ConyrWorkspace.profiles
@@ -91,7 +91,7 @@ Pane {
         RowLayout {
             Layout.fillWidth: true
             spacing: Theme.spacing
-            ComboBox {
+            FitComboBox {
                 id: chartToken
                 Layout.preferredWidth: 130
                 editable: true

@@ -47,7 +47,7 @@ Pane {
                         .arg(page.session.connectionId.length > 0 ? qsTr(" · connection %1").arg(page.session.connectionId) : "")
                       : ""
 
-            ComboBox {
+            FitComboBox {
                 visible: PrediktWorkspace.profileNames.length > 1
                 model: PrediktWorkspace.profileNames
                 currentIndex: PrediktWorkspace.currentIndex

@@ -48,7 +48,7 @@ Pane {
                     Label { text: qsTr("Language") }
                     RowLayout {
                         spacing: Theme.spacing
-                        ComboBox {
+                        FitComboBox {
                             id: languageBox
                             objectName: "languageBox"
                             Layout.preferredWidth: 240
@@ -67,7 +67,7 @@ Pane {
                     }
 
                     Label { text: qsTr("Theme") }
-                    ComboBox {
+                    FitComboBox {
                         id: themeBox
                         objectName: "themeBox"
                         Layout.preferredWidth: 240

@@ -38,7 +38,7 @@ Pane {
             title: qsTr("Streams")
             subtitle: AlliumStreams.status
 
-            ComboBox {
+            FitComboBox {
                 id: profileBox
                 implicitWidth: 220
                 model: AlliumStreams.profiles
@@ -54,7 +54,7 @@ Pane {
                 ToolTip.visible: hovered
                 ToolTip.text: qsTr("Profile")
             }
-            ComboBox {
+            FitComboBox {
                 id: topicBox
                 implicitWidth: 230
                 editable: true

@@ -76,7 +76,7 @@ Pane {
                     onClicked: setMenu.open()
                     ToolTip.visible: hovered && !setMenu.visible
                     ToolTip.text: qsTr("Export or import a subscription set: every profile's subscriptions as JSON, without keys")
-                    Menu {
+                    FitMenu {
                         id: setMenu
                         y: setButton.height
                         MenuItem {

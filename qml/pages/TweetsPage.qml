@@ -134,7 +134,7 @@ Pane {
             }
 
             Frame {
-                Layout.preferredWidth: page.width < 1200 ? 380 : 420
+                Layout.preferredWidth: page.width < 900 ? 340 : page.width < 1200 ? 380 : 420
                 Layout.fillHeight: true
                 padding: Theme.padding
                 background: Rectangle {
@@ -143,59 +143,74 @@ Pane {
                     radius: Theme.radius
                 }
 
-                ColumnLayout {
+                // Scrolls when the window is too short for the counters, the histogram and the
+                // connections together (700 px): nothing is cut off at the bottom.
+                Flickable {
+                    id: sidePanel
                     anchors.fill: parent
-                    spacing: Theme.padding
+                    clip: true
+                    contentWidth: width
+                    contentHeight: sideColumn.implicitHeight
+                    interactive: contentHeight > height
+                    boundsBehavior: Flickable.StopAtBounds
+                    ScrollBar.vertical: ScrollBar { policy: sidePanel.interactive ? ScrollBar.AsNeeded : ScrollBar.AlwaysOff }
 
-                    SourceStatsPanel {
-                        Layout.fillWidth: true
-                        stats: TweetsWorkspace.sources
-                        selectedKey: page.filtered.source
-                        onSourceClicked: (sourceKey) => page.filtered.source = sourceKey
-                    }
-                    Rectangle { Layout.fillWidth: true; implicitHeight: 1; color: Theme.border }
-                    LatencyHistogram {
-                        Layout.fillWidth: true
-                        histogram: TweetsWorkspace.latency
-                    }
-                    Item { Layout.fillHeight: true }
-                    Rectangle { Layout.fillWidth: true; implicitHeight: 1; color: Theme.border }
-                    Label { text: qsTr("Stream connections"); font.bold: true }
-                    Repeater {
-                        model: TweetsWorkspace.connections
-                        delegate: RowLayout {
-                            id: connectionRow
-                            required property var modelData
+                    ColumnLayout {
+                        id: sideColumn
+                        width: sidePanel.width - (sidePanel.interactive ? 10 : 0)
+                        height: Math.max(sidePanel.height, implicitHeight)
+                        spacing: Theme.padding
+
+                        SourceStatsPanel {
                             Layout.fillWidth: true
-                            spacing: Theme.spacing
-                            Rectangle {
-                                width: 10; height: 10; radius: 5
-                                color: Theme.stateColor(connectionRow.modelData.state)
-                            }
-                            Label {
+                            stats: TweetsWorkspace.sources
+                            selectedKey: page.filtered.source
+                            onSourceClicked: (sourceKey) => page.filtered.source = sourceKey
+                        }
+                        Rectangle { Layout.fillWidth: true; implicitHeight: 1; color: Theme.border }
+                        LatencyHistogram {
+                            Layout.fillWidth: true
+                            histogram: TweetsWorkspace.latency
+                        }
+                        Item { Layout.fillHeight: true }
+                        Rectangle { Layout.fillWidth: true; implicitHeight: 1; color: Theme.border }
+                        Label { text: qsTr("Stream connections"); font.bold: true }
+                        Repeater {
+                            model: TweetsWorkspace.connections
+                            delegate: RowLayout {
+                                id: connectionRow
+                                required property var modelData
                                 Layout.fillWidth: true
-                                text: connectionRow.modelData.name
-                                textFormat: Text.PlainText
-                                elide: Text.ElideRight
-                            }
-                            Label {
-                                text: connectionRow.modelData.connectionId.length > 0
-                                      ? qsTr("%1 · %2").arg(connectionRow.modelData.stateName).arg(connectionRow.modelData.connectionId)
-                                      : connectionRow.modelData.stateName
-                                textFormat: Text.PlainText
-                                color: Theme.muted
-                                font.pixelSize: Theme.fontSmall
+                                spacing: Theme.spacing
+                                Rectangle {
+                                    width: 10; height: 10; radius: 5
+                                    color: Theme.stateColor(connectionRow.modelData.state)
+                                }
+                                Label {
+                                    Layout.fillWidth: true
+                                    text: connectionRow.modelData.name
+                                    textFormat: Text.PlainText
+                                    elide: Text.ElideRight
+                                }
+                                Label {
+                                    text: connectionRow.modelData.connectionId.length > 0
+                                          ? qsTr("%1 · %2").arg(connectionRow.modelData.stateName).arg(connectionRow.modelData.connectionId)
+                                          : connectionRow.modelData.stateName
+                                    textFormat: Text.PlainText
+                                    color: Theme.muted
+                                    font.pixelSize: Theme.fontSmall
+                                }
                             }
                         }
-                    }
-                    Label {
-                        Layout.fillWidth: true
-                        text: qsTr("Duplicates hidden after reconnects: %1").arg(TweetsWorkspace.duplicatesDropped)
-                              + (TweetsWorkspace.skippedFrames > 0
-                                 ? " · " + qsTr("malformed or unknown frames skipped: %1").arg(TweetsWorkspace.skippedFrames) : "")
-                        color: Theme.muted
-                        font.pixelSize: Theme.fontSmall
-                        wrapMode: Text.WordWrap
+                        Label {
+                            Layout.fillWidth: true
+                            text: qsTr("Duplicates hidden after reconnects: %1").arg(TweetsWorkspace.duplicatesDropped)
+                                  + (TweetsWorkspace.skippedFrames > 0
+                                     ? " · " + qsTr("malformed or unknown frames skipped: %1").arg(TweetsWorkspace.skippedFrames) : "")
+                            color: Theme.muted
+                            font.pixelSize: Theme.fontSmall
+                            wrapMode: Text.WordWrap
+                        }
                     }
                 }
             }

@@ -28,6 +28,24 @@ QtObject {
     readonly property color surfaceRaised: dark ? "#262c33" : "#ffffff"
     readonly property color border: dark ? "#38414a" : "#d8dee4"
     readonly property color banner: dark ? "#5d4a00" : "#fff4c2"
+    readonly property color bannerText: dark ? "#fff4c2" : "#3b3000"
+    /// Body text on surface and surfaceRaised (the toolbar uses it too).
+    readonly property color text: dark ? "#e6e9ec" : "#1f2328"
+
+    /// Column widths of a connection's statistics (ConnectionRow), so that each column starts
+    /// at the same x on every card. Wide enough for "1,234,567 · 999.9 MiB" and for the German
+    /// captions ("Neuverbindungen"); together (704 px with spacing) they fit a card in a
+    /// window of the minimum width, 960.
+    readonly property QtObject connectionColumns: QtObject {
+        readonly property int state: 200
+        readonly property int button: 120
+        readonly property int traffic: 160
+        readonly property int rate: 56
+        readonly property int age: 90
+        readonly property int ping: 56
+        readonly property int reconnects: 100
+        readonly property int relayCount: 110
+    }
 
     /// The colour of a ConnectionStates.Tone.
     function toneColor(tone) {

@@ -165,7 +165,7 @@ Dialog {
             TextField { id: nameField; Layout.fillWidth: true; objectName: "ruleName" }
 
             Label { text: qsTr("Kind") }
-            ComboBox {
+            FitComboBox {
                 id: kindBox
                 Layout.fillWidth: true
                 model: root.kinds
@@ -174,7 +174,7 @@ Dialog {
             }
 
             Label { text: qsTr("Severity") }
-            ComboBox {
+            FitComboBox {
                 id: severityBox
                 Layout.fillWidth: true
                 textRole: "label"
@@ -183,7 +183,7 @@ Dialog {
             }
 
             Label { text: qsTr("Provider") }
-            ComboBox {
+            FitComboBox {
                 id: providerBox
                 Layout.fillWidth: true
                 textRole: "label"
@@ -257,7 +257,7 @@ Dialog {
             TextField { id: samplesField; visible: root.params.indexOf("samples") >= 0; Layout.fillWidth: true; inputMethodHints: Qt.ImhDigitsOnly }
 
             Label { visible: root.params.indexOf("direction") >= 0; text: qsTr("Direction") }
-            ComboBox {
+            FitComboBox {
                 id: directionBox
                 visible: root.params.indexOf("direction") >= 0
                 Layout.fillWidth: true
@@ -296,7 +296,7 @@ Dialog {
             }
 
             Label { text: qsTr("Trigger") }
-            ComboBox {
+            FitComboBox {
                 id: triggerBox
                 objectName: "ruleTrigger"
                 Layout.fillWidth: true

@@ -89,7 +89,7 @@ GridLayout {
     }
 
     Label { text: qsTr("Sound") }
-    ComboBox {
+    FitComboBox {
         id: soundBox
         objectName: "soundBox"
         Layout.fillWidth: true
@@ -99,7 +99,7 @@ GridLayout {
     }
 
     Label { text: qsTr("Webhook") }
-    ComboBox {
+    FitComboBox {
         id: presetBox
         objectName: "webhookPreset"
         Layout.fillWidth: true

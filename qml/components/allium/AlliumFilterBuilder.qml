@@ -73,7 +73,7 @@ Frame {
             spacing: Theme.spacing
             Label { text: qsTr("Filter"); font.bold: true }
             Label { text: qsTr("match"); color: Theme.muted }
-            ComboBox {
+            FitComboBox {
                 id: groupOp
                 implicitWidth: 150
                 model: ["AND", "OR"]
@@ -134,14 +134,14 @@ Frame {
                         required property string value
                         width: ListView.view.width - 12
                         spacing: Theme.spacing
-                        ComboBox {
+                        FitComboBox {
                             Layout.preferredWidth: 220
                             editable: true
                             model: root.fieldSuggestions
                             editText: condition.field
                             onEditTextChanged: if (editText !== condition.field) { conditions.setProperty(condition.index, "field", editText); root.syncFromRows() }
                         }
-                        ComboBox {
+                        FitComboBox {
                             Layout.preferredWidth: 96
                             model: root.operators
                             currentIndex: Math.max(0, root.operators.indexOf(condition.op))

@@ -69,137 +69,141 @@ Rectangle {
     color: Theme.surface
     border.color: Theme.border
 
-    /// Wide enough for the statistics beside the name; narrower, they go to a second line.
-    /// Set after the layout pass that changed the width (Qt 6.4 drops a re-layout requested
-    /// from inside it), not bound to the width.
-    property bool wide: false
-    function updateWide() {
-        wide = width >= 1200
-    }
-    onWidthChanged: wideCheck.restart()
-    // A Timer, not Qt.callLater: a delegate can be destroyed before a queued call runs, and
-    // the call then crashes in Qt 6.4; the Timer goes with its item.
-    Timer { id: wideCheck; interval: 0; onTriggered: row.updateWide() }
-
-    GridLayout {
+    // Two lines: the name, state and button, then the statistics below the name. Every
+    // column but the name's has a fixed width from Theme.connectionColumns, so that the
+    // columns start at the same x on every card, whatever the name or URL.
+    ColumnLayout {
         id: layout
         anchors.fill: parent
         anchors.margins: Theme.spacing
         anchors.leftMargin: Theme.padding
-        columnSpacing: Theme.padding
-        rowSpacing: Theme.spacing / 2
+        spacing: Theme.spacing / 2
 
-        Rectangle {
-            Layout.row: 0
-            Layout.column: 0
-            Layout.alignment: Qt.AlignVCenter
-            width: 10; height: 10; radius: 5
-            color: Theme.stateColor(row.shownState)
-            objectName: "stateDot"
-        }
-        ColumnLayout {
-            Layout.row: 0
-            Layout.column: 1
+        RowLayout {
             Layout.fillWidth: true
-            Layout.minimumWidth: 160
-            spacing: 0
-            Label {
-                Layout.fillWidth: true
-                text: row.name
-                font.bold: true
-                elide: Text.ElideRight
-                textFormat: Text.PlainText
-            }
-            Label {
-                Layout.fillWidth: true
-                text: row.url
-                color: Theme.muted
-                font.pixelSize: Theme.fontSmall
-                font.family: Theme.monoFamily
-                elide: Text.ElideMiddle
-                textFormat: Text.PlainText
-            }
-            Label {
-                objectName: "sessionDetails"
-                Layout.fillWidth: true
-                visible: text.length > 0
-                text: row.viaRelay ? qsTr("Consumer %1 · subjects %2").arg(row.relayStatus.durable).arg(row.relayStatus.subjects.join(", "))
-                                   : row.sessionDetails
-                color: Theme.muted
-                font.pixelSize: Theme.fontSmall
-                elide: Text.ElideRight
-                textFormat: Text.PlainText
-                ToolTip.visible: hovered && truncated
-                ToolTip.text: text
-                HoverHandler { id: detailsHover }
-                readonly property bool hovered: detailsHover.hovered
-            }
-        }
-        ColumnLayout {
-            Layout.row: 0
-            Layout.column: 2
-            Layout.preferredWidth: 230
-            Layout.maximumWidth: 230
-            spacing: 0
-            Label {
-                objectName: "stateName"
-                text: row.viaRelay ? row.relayStatus.stateName : row.stateName
+            spacing: Theme.padding
+            Rectangle {
+                Layout.alignment: Qt.AlignVCenter
+                width: 10; height: 10; radius: 5
                 color: Theme.stateColor(row.shownState)
-                font.bold: true
-                textFormat: Text.PlainText
+                objectName: "stateDot"
             }
-            Label {
-                objectName: "reason"
+            ColumnLayout {
+                // only what the fixed columns leave over, however long the URL (which elides):
+                // its own width as preferred would squeeze the state column on some cards
                 Layout.fillWidth: true
-                visible: row.shownReason.length > 0
-                text: row.shownReason
-                color: row.shownState === Connection.Failed ? Theme.down : Theme.muted
-                font.pixelSize: Theme.fontSmall
-                wrapMode: Text.WordWrap
-                maximumLineCount: 3
-                elide: Text.ElideRight
-                textFormat: Text.PlainText
+                Layout.preferredWidth: 0
+                Layout.minimumWidth: 120
+                spacing: 0
+                Label {
+                    Layout.fillWidth: true
+                    text: row.name
+                    font.bold: true
+                    elide: Text.ElideRight
+                    textFormat: Text.PlainText
+                }
+                Label {
+                    Layout.fillWidth: true
+                    text: row.url
+                    color: Theme.muted
+                    font.pixelSize: Theme.fontSmall
+                    font.family: Theme.monoFamily
+                    elide: Text.ElideMiddle
+                    textFormat: Text.PlainText
+                }
+                Label {
+                    objectName: "sessionDetails"
+                    Layout.fillWidth: true
+                    visible: text.length > 0
+                    text: row.viaRelay ? qsTr("Consumer %1 · subjects %2").arg(row.relayStatus.durable).arg(row.relayStatus.subjects.join(", "))
+                                       : row.sessionDetails
+                    color: Theme.muted
+                    font.pixelSize: Theme.fontSmall
+                    elide: Text.ElideRight
+                    textFormat: Text.PlainText
+                    ToolTip.visible: hovered && truncated
+                    ToolTip.text: text
+                    HoverHandler { id: detailsHover }
+                    readonly property bool hovered: detailsHover.hovered
+                }
+            }
+            ColumnLayout {
+                Layout.preferredWidth: Theme.connectionColumns.state
+                Layout.minimumWidth: Theme.connectionColumns.state
+                Layout.maximumWidth: Theme.connectionColumns.state
+                spacing: 0
+                Label {
+                    objectName: "stateName"
+                    Layout.fillWidth: true
+                    elide: Text.ElideRight
+                    text: row.viaRelay ? row.relayStatus.stateName : row.stateName
+                    color: Theme.stateColor(row.shownState)
+                    font.bold: true
+                    textFormat: Text.PlainText
+                }
+                Label {
+                    objectName: "reason"
+                    Layout.fillWidth: true
+                    visible: row.shownReason.length > 0
+                    text: row.shownReason
+                    color: row.shownState === Connection.Failed ? Theme.down : Theme.muted
+                    font.pixelSize: Theme.fontSmall
+                    wrapMode: Text.WordWrap
+                    maximumLineCount: 3
+                    elide: Text.ElideRight
+                    textFormat: Text.PlainText
+                }
+            }
+            Button {
+                objectName: "toggleButton"
+                Layout.alignment: Qt.AlignRight | Qt.AlignVCenter
+                Layout.preferredWidth: Theme.connectionColumns.button
+                Layout.minimumWidth: Theme.connectionColumns.button
+                text: row.active ? qsTr("Disconnect") : qsTr("Connect")
+                onClicked: {
+                    if (row.viaRelay)
+                        row.active ? RelayWorkspace.disconnectProfile(row.profileId) : RelayWorkspace.connectProfile(row.profileId)
+                    else
+                        row.active ? ConnectionRegistry.disconnectRow(row.index) : ConnectionRegistry.connectRow(row.index)
+                }
             }
         }
         // Fixed column widths, so that the statistics of every row start at the same x.
         RowLayout {
-            Layout.row: row.wide ? 0 : 1
-            Layout.column: row.wide ? 3 : 1
-            // narrow: the second line, from below the name to below the button
-            Layout.columnSpan: row.wide ? 1 : 3
-            // not expanding (its cells' labels fill their cells): the name column takes the slack
+            // below the name (past the state dot)
+            Layout.leftMargin: 10 + Theme.padding
             Layout.fillWidth: false
             visible: !row.viaRelay
             spacing: Theme.padding
             StatCell {
                 objectName: "inStat"
-                Layout.preferredWidth: 150
+                Layout.preferredWidth: Theme.connectionColumns.traffic
                 caption: qsTr("In")
                 value: qsTr("%1 · %2").arg(row.count(row.messagesIn)).arg(row.bytes(row.bytesIn))
             }
             StatCell {
-                Layout.preferredWidth: 150
+                Layout.preferredWidth: Theme.connectionColumns.traffic
                 caption: qsTr("Out")
                 value: qsTr("%1 · %2").arg(row.count(row.messagesOut)).arg(row.bytes(row.bytesOut))
             }
             StatCell {
                 objectName: "rateStat"
-                Layout.preferredWidth: 64
+                Layout.preferredWidth: Theme.connectionColumns.rate
                 caption: qsTr("msgs/s")
                 value: row.rate.toFixed(row.rate < 10 ? 1 : 0)
             }
             StatCell {
-                Layout.preferredWidth: 90
+                Layout.preferredWidth: Theme.connectionColumns.age
                 caption: qsTr("Last message")
                 value: row.age(row.lastMessageAgeMs)
             }
             StatCell {
-                Layout.preferredWidth: 64
+                Layout.preferredWidth: Theme.connectionColumns.ping
                 caption: qsTr("Ping")
                 value: row.roundTripMs < 0 ? "—" : qsTr("%1 ms").arg(row.roundTripMs)
             }
             StatCell {
-                Layout.preferredWidth: 74
+                Layout.preferredWidth: Theme.connectionColumns.reconnects
                 caption: qsTr("Reconnects")
                 value: row.count(row.reconnects)
                 valueColor: row.reconnects > 0 ? Theme.warning : Material.foreground
@@ -207,27 +211,26 @@ Rectangle {
         }
         // A relay: where it is in the stream and how far behind, instead of socket traffic.
         RowLayout {
-            Layout.row: row.wide ? 0 : 1
-            Layout.column: row.wide ? 3 : 1
-            Layout.columnSpan: row.wide ? 1 : 3
+            // below the name (past the state dot)
+            Layout.leftMargin: 10 + Theme.padding
             Layout.fillWidth: false
             visible: row.viaRelay
             spacing: Theme.padding
             StatCell {
                 objectName: "positionStat"
-                Layout.preferredWidth: 110
+                Layout.preferredWidth: Theme.connectionColumns.relayCount
                 caption: qsTr("Position")
                 value: row.viaRelay ? row.count(row.relayStatus.position) : ""
             }
             StatCell {
                 objectName: "lagStat"
-                Layout.preferredWidth: 110
+                Layout.preferredWidth: Theme.connectionColumns.relayCount
                 caption: qsTr("Lag (pending)")
                 value: row.viaRelay ? row.count(row.relayStatus.pending) : ""
                 valueColor: row.viaRelay && row.relayStatus.pending > 1000 ? Theme.warning : Material.foreground
             }
             StatCell {
-                Layout.preferredWidth: 110
+                Layout.preferredWidth: Theme.connectionColumns.relayCount
                 caption: qsTr("Received")
                 value: row.viaRelay ? row.count(row.relayStatus.received) : ""
             }
@@ -245,24 +248,10 @@ Rectangle {
                 valueColor: row.viaRelay && row.relayStatus.gaps > 0 ? Theme.warning : Material.foreground
             }
             StatCell {
-                Layout.preferredWidth: 100
+                Layout.preferredWidth: Theme.connectionColumns.reconnects
                 caption: qsTr("Reconnects")
                 value: row.viaRelay ? row.count(row.relayStatus.reconnects) : ""
                 valueColor: row.viaRelay && row.relayStatus.reconnects > 0 ? Theme.warning : Material.foreground
-            }
-        }
-        Button {
-            objectName: "toggleButton"
-            Layout.row: 0
-            Layout.column: row.wide ? 4 : 3
-            Layout.alignment: Qt.AlignRight
-            Layout.preferredWidth: 112
-            text: row.active ? qsTr("Disconnect") : qsTr("Connect")
-            onClicked: {
-                if (row.viaRelay)
-                    row.active ? RelayWorkspace.disconnectProfile(row.profileId) : RelayWorkspace.connectProfile(row.profileId)
-                else
-                    row.active ? ConnectionRegistry.disconnectRow(row.index) : ConnectionRegistry.connectRow(row.index)
             }
         }
     }

@@ -87,7 +87,7 @@ Dialog {
             }
 
             Label { text: qsTr("Provider") }
-            ComboBox {
+            FitComboBox {
                 id: kindBox
                 objectName: "kindBox"
                 Layout.fillWidth: true
@@ -113,7 +113,7 @@ Dialog {
                 text: qsTr("Send the key as")
                 visible: authBox.visible
             }
-            ComboBox {
+            FitComboBox {
                 id: authBox
                 objectName: "authBox"
                 Layout.fillWidth: true
@@ -129,7 +129,7 @@ Dialog {
                 text: qsTr("Credentials")
                 visible: form.relay
             }
-            ComboBox {
+            FitComboBox {
                 id: natsAuthBox
                 objectName: "natsAuthBox"
                 Layout.fillWidth: true
@@ -230,7 +230,7 @@ Dialog {
                 text: qsTr("Tier")
                 visible: tierField.visible
             }
-            ComboBox {
+            FitComboBox {
                 id: tierField
                 objectName: "tierField"
                 Layout.fillWidth: true

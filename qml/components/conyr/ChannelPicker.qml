@@ -107,7 +107,7 @@ Popup {
                     text: root.wallet ? qsTr("Wallet address") : qsTr("Token (pick one or paste its mint)")
                     font.pixelSize: Theme.fontSmall
                 }
-                ComboBox {
+                FitComboBox {
                     id: subject
                     objectName: "subject"
                     Layout.fillWidth: true
@@ -124,14 +124,14 @@ Popup {
                     visible: root.entry.candles === true
                     spacing: Theme.spacing
                     Label { text: qsTr("View") }
-                    ComboBox {
+                    FitComboBox {
                         id: view
                         Layout.preferredWidth: 110
                         model: root.variants
                         currentIndex: Math.max(0, root.variants.indexOf("filtered"))
                     }
                     Label { text: qsTr("Timeframe") }
-                    ComboBox {
+                    FitComboBox {
                         id: interval
                         Layout.preferredWidth: 80
                         model: root.streamedIntervals

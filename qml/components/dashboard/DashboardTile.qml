@@ -61,9 +61,9 @@ Frame {
         }
     }
 
-    Menu {
+    FitMenu {
         id: menu
-        Menu {
+        FitMenu {
             id: subjectMenu
             title: qsTr("Follow")
             enabled: ["price", "candles", "blocks", "balance"].indexOf(root.type) >= 0

@@ -56,7 +56,7 @@ Dialog {
         RowLayout {
             Layout.fillWidth: true
             spacing: Theme.spacing
-            ComboBox {
+            FitComboBox {
                 id: connectionBox
                 objectName: "connectionBox"
                 Layout.preferredWidth: 260
@@ -69,7 +69,7 @@ Dialog {
                 Layout.fillWidth: true
                 placeholderText: qsTr("Search frames")
             }
-            ComboBox {
+            FitComboBox {
                 id: directionBox
                 textRole: "label"
                 valueRole: "id"
@@ -108,7 +108,7 @@ Dialog {
             Layout.fillWidth: true
             spacing: Theme.spacing
             Label { text: qsTr("Replay a recording through this app's clients, models and alerts:"); color: Theme.muted }
-            ComboBox {
+            FitComboBox {
                 id: speedBox
                 textRole: "label"
                 valueRole: "speed"

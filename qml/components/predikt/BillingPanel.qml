@@ -38,7 +38,7 @@ Pane {
             text: root.ledger && root.ledger.hasBalance ? PriceFormat.usdText(root.ledger.balanceText) : "—"
             font.pixelSize: 34
             font.bold: true
-            color: root.ledger && root.ledger.belowThreshold ? Theme.warning : palette.windowText
+            color: root.ledger && root.ledger.belowThreshold ? Theme.warning : Theme.text
         }
         Label {
             Layout.fillWidth: true

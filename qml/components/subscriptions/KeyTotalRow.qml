@@ -41,20 +41,29 @@ Rectangle {
             font.bold: true
             elide: Text.ElideRight
             textFormat: Text.PlainText
+            ToolTip.visible: nameHover.hovered && truncated
+            ToolTip.text: text
+            HoverHandler { id: nameHover }
         }
         Label {
             objectName: "connections"
             Layout.preferredWidth: root.figureWidth
             text: root.connectionsText
-            color: root.connectionsFull ? Theme.warning : palette.text
+            color: root.connectionsFull ? Theme.warning : Theme.text
             elide: Text.ElideRight
+            ToolTip.visible: connectionsHover.hovered && truncated
+            ToolTip.text: text
+            HoverHandler { id: connectionsHover }
         }
         Label {
             objectName: "subscriptions"
             Layout.preferredWidth: root.figureWidth
             text: root.subscriptionsText
-            color: root.subscriptionsFull ? Theme.warning : palette.text
+            color: root.subscriptionsFull ? Theme.warning : Theme.text
             elide: Text.ElideRight
+            ToolTip.visible: subscriptionsHover.hovered && truncated
+            ToolTip.text: text
+            HoverHandler { id: subscriptionsHover }
         }
         Label {
             objectName: "cost"

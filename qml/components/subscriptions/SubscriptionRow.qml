@@ -137,7 +137,7 @@ Rectangle {
                 objectName: "quota"
                 Layout.preferredWidth: root.quotaWidth
                 text: root.quotaText
-                color: root.quotaFull ? Theme.warning : palette.text
+                color: root.quotaFull ? Theme.warning : Theme.text
                 elide: Text.ElideRight
                 font.pixelSize: root.stacked ? Theme.fontSmall + 1 : Theme.fontBody
                 ToolTip.visible: quotaHover.hovered && truncated
@@ -150,7 +150,7 @@ Rectangle {
                 text: root.costText
                 elide: Text.ElideRight
                 font.pixelSize: root.stacked ? Theme.fontSmall + 1 : Theme.fontBody
-                color: root.stacked ? Theme.muted : palette.text
+                color: root.stacked ? Theme.muted : Theme.text
                 ToolTip.visible: costHover.hovered && truncated
                 ToolTip.text: text
                 HoverHandler { id: costHover }

@@ -78,6 +78,11 @@ Rectangle {
             SourceBadge {
                 kind: root.sourceKind
                 name: root.sourceName
+                // its own width while there is room; in a narrow timeline it elides before
+                // the latency is pushed out ("#ethereum-mentions" at 960 px in German)
+                Layout.fillWidth: true
+                Layout.maximumWidth: implicitWidth
+                Layout.minimumWidth: Math.min(implicitWidth, 56)
             }
             Label {
                 text: root.latencyMs < 0 ? qsTr("— ms") : qsTr("%1 ms").arg(root.latencyMs)

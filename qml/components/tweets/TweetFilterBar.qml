@@ -38,14 +38,15 @@ RowLayout {
         }
     }
 
-    ComboBox {
+    FitComboBox {
         id: sourceBox
         objectName: "sourceFilter"
         // Every control gives way down to its minimum in a narrow window.
         Layout.fillWidth: true
         Layout.preferredWidth: 230
         Layout.maximumWidth: 230
-        Layout.minimumWidth: 140
+        // the chosen entry stays readable: the text fields give way first
+        Layout.minimumWidth: Math.min(implicitWidth, 230)
         textRole: "label"
         valueRole: "key"
         model: root.sourceEntries()
@@ -59,17 +60,17 @@ RowLayout {
         Layout.fillWidth: true
         Layout.preferredWidth: 170
         Layout.maximumWidth: 170
-        Layout.minimumWidth: 90
+        Layout.minimumWidth: 80
         placeholderText: qsTr("@author")
         onTextEdited: root.filter.author = text
     }
-    ComboBox {
+    FitComboBox {
         id: typeBox
         objectName: "typeFilter"
         Layout.fillWidth: true
         Layout.preferredWidth: 150
         Layout.maximumWidth: 150
-        Layout.minimumWidth: 110
+        Layout.minimumWidth: Math.min(implicitWidth, 150)
         model: root.typeEntries()
         onActivated: root.filter.tweetType = currentIndex === 0 ? "" : currentText
         onModelChanged: currentIndex = Math.max(0, root.tweetTypes.indexOf(root.filter.tweetType) + 1)
@@ -78,14 +79,18 @@ RowLayout {
         id: searchField
         objectName: "searchFilter"
         Layout.fillWidth: true
-        Layout.minimumWidth: 120
+        Layout.minimumWidth: 100
         placeholderText: qsTr("Search text, authors and sources…")
         onTextEdited: root.filter.search = text
     }
-    Button {
-        flat: true
+    // a small ✕ with a tooltip (the words take the room the source box needs at 960 px)
+    ToolButton {
+        objectName: "clearFiltersButton"
         enabled: root.filter.active
-        text: qsTr("Clear filters")
+        text: "✕"
+        ToolTip.visible: hovered
+        ToolTip.text: qsTr("Clear filters")
+        Accessible.name: qsTr("Clear filters")
         onClicked: {
             root.filter.clearFilters()
             authorField.clear()

@@ -75,7 +75,7 @@ Pane {
                       ? qsTr("%1 · %2").arg(root.controller.profileName).arg(root.controller.totalText)
                       : root.controller.totalText
 
-            ComboBox {
+            FitComboBox {
                 objectName: "profileChooser"
                 visible: root.controller.profiles.length > 1
                 model: root.controller.profiles
