@@ -9,6 +9,10 @@ tw_add_test(tst_translations SOURCES unit/tst_translations.cpp LABELS unit core)
 tw_add_test(tst_connectionstates SOURCES unit/tst_connectionstates.cpp LABELS unit core)
 tw_add_test(tst_externalconnection SOURCES unit/tst_externalconnection.cpp LABELS unit core)
 tw_add_test(tst_connection SOURCES integration/tst_connection.cpp LABELS integration core)
+# Bad input outside the codecs: a UTF-8 character split across frames, hostile sizes, disk faults.
+tw_add_test(tst_utf8frames SOURCES integration/tst_utf8frames.cpp LABELS integration core)
+tw_add_test(tst_diskfaults SOURCES unit/tst_diskfaults.cpp LABELS unit core alerts)
+tw_add_test(tst_hostile_sizes SOURCES unit/tst_hostile_sizes.cpp LABELS unit core TIMEOUT 300)
 tw_add_test(tst_democoherence SOURCES unit/tst_democoherence.cpp LABELS unit sim)
 tw_add_test(tst_faultproxy SOURCES integration/tst_faultproxy.cpp LABELS integration core sim)
 # Secrets in frames: every provider and auth method, inspector, recording and CSV.

@@ -2024,24 +2024,16 @@
 <context>
     <name>AtomicFile</name>
     <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>Cannot save %1: %2</source>
-        <translation>%1 kann nicht gespeichert werden: %2</translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 was damaged (%2); it was kept as %3 and not loaded.</source>
         <translation>%1 war beschädigt (%2); die Datei wurde als %3 aufbewahrt und nicht geladen.</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
     </message>
 </context>
 <context>
@@ -2327,6 +2319,10 @@
     <message>
         <source>No data and no pong for %1 s: the connection is stale</source>
         <translation>Seit %1 s weder Daten noch Pong: die Verbindung ist tot</translation>
+    </message>
+    <message>
+        <source>The server sent text that is not valid UTF-8, or split a UTF-8 character across frames, which Qt 6.4 cannot join (close code 1007); the message was dropped</source>
+        <translation>Der Server hat Text gesendet, der kein gültiges UTF-8 ist, oder ein UTF-8-Zeichen auf mehrere Frames verteilt, was Qt 6.4 nicht zusammensetzen kann (Close-Code 1007); die Nachricht wurde verworfen</translation>
     </message>
 </context>
 <context>
@@ -5365,6 +5361,33 @@
     <message>
         <source>No tweets yet: counters appear as monitors and rules deliver.</source>
         <translation>Noch keine Tweets: Zähler erscheinen, sobald Monitore und Regeln liefern.</translation>
+    </message>
+</context>
+<context>
+    <name>StorageFault</name>
+    <message>
+        <source>%1 was not saved: the disk holding %2 is read-only (mounted read-only at %3). The last saved version is kept.</source>
+        <translation>%1 wurde nicht gespeichert: Der Datenträger mit %2 ist schreibgeschützt (unter %3 nur lesbar eingehängt). Die zuletzt gespeicherte Fassung bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>%1 was not saved: the disk holding %2 is full (%3 free, about %4 needed). The last saved version is kept.</source>
+        <translation>%1 wurde nicht gespeichert: Der Datenträger mit %2 ist voll (%3 frei, etwa %4 nötig). Die zuletzt gespeicherte Fassung bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>%1 was not saved: the folder %2 is read-only (no permission to write there). The last saved version is kept.</source>
+        <translation>%1 wurde nicht gespeichert: Der Ordner %2 ist schreibgeschützt (keine Berechtigung zum Schreiben). Die zuletzt gespeicherte Fassung bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>%1 was not saved (%2). The last saved version is kept.</source>
+        <translation>%1 wurde nicht gespeichert (%2). Die zuletzt gespeicherte Fassung bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>the settings file could not be written</source>
+        <translation>die Einstellungsdatei konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>the settings file is not in a readable format</source>
+        <translation>die Einstellungsdatei hat kein lesbares Format</translation>
     </message>
 </context>
 <context>

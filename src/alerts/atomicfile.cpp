@@ -1,5 +1,7 @@
 #include "atomicfile.h"
 
+#include "core/storagefault.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -32,24 +34,31 @@ void AtomicFile::setChunkHook(std::function<void(qint64)> hook)
 bool AtomicFile::write(const QString &path, const QByteArray &data, QString *error)
 {
     const QFileInfo info(path);
+    // Every failure below leaves the previous file as it was: QSaveFile writes a temporary
+    // file beside it and only renames it over the old one in commit(). The message names
+    // the cause (StorageFault: disk full, read-only disk or folder).
     if (!QDir().mkpath(info.absolutePath())) {
         if (error)
-            *error = tr("Cannot create the folder %1.").arg(info.absolutePath());
+            *error = StorageFault::describe(path, data.size(), tr("cannot create the folder %1").arg(info.absolutePath()));
         return false;
     }
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
+    // Unbuffered: in Qt 6.4 a write error that only shows when commit() flushes QIODevice's
+    // buffer (a full disk) is not seen by commit(), which then renames a truncated file over
+    // the good one. Written straight through, the failing write() itself reports it.
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
         if (error)
-            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+            *error = StorageFault::describe(path, data.size(), file.errorString());
         return false;
     }
     qint64 written = 0;
     while (written < data.size()) {
         const qint64 n = file.write(data.constData() + written, std::min(ChunkSize, data.size() - written));
         if (n <= 0) {
+            const QString detail = file.errorString();
             file.cancelWriting();
             if (error)
-                *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+                *error = StorageFault::describe(path, data.size(), detail);
             return false;
         }
         written += n;
@@ -58,9 +67,16 @@ bool AtomicFile::write(const QString &path, const QByteArray &data, QString *err
             chunkHook()(written);
         }
     }
+    if (file.error() != QFileDevice::NoError) {
+        const QString detail = file.errorString();
+        file.cancelWriting();
+        if (error)
+            *error = StorageFault::describe(path, data.size(), detail);
+        return false;
+    }
     if (!file.commit()) {
         if (error)
-            *error = tr("Cannot save %1: %2").arg(path, file.errorString());
+            *error = StorageFault::describe(path, data.size(), file.errorString());
         return false;
     }
     return true;

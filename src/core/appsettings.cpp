@@ -3,6 +3,7 @@
 #include "keystore.h"
 #include "logging.h"
 #include "profile.h"
+#include "storagefault.h"
 
 #include <QCoreApplication>
 #include <QJSEngine>
@@ -49,7 +50,9 @@ AppSettings::AppSettings(QObject *parent)
     if (!Themes.contains(m_theme))
         m_theme = QStringLiteral("system");
     connect(KeyStore::instance(), &KeyStore::plaintextFallbackChanged, this, [this] {
-        QSettings().setValue(FallbackKey, KeyStore::instance()->plaintextFallback());
+        QSettings settings;
+        settings.setValue(FallbackKey, KeyStore::instance()->plaintextFallback());
+        noteSaved(settings);
         Q_EMIT plaintextFallbackChanged();
     });
 }
@@ -77,7 +80,9 @@ void AppSettings::setLanguage(const QString &language)
     if (!Languages.contains(language) || language == m_language)
         return;
     m_language = language;
-    QSettings().setValue(LanguageKey, language);
+    QSettings settings;
+    settings.setValue(LanguageKey, language);
+    noteSaved(settings);
     Q_EMIT languageChanged();
 }
 
@@ -86,7 +91,9 @@ void AppSettings::setTheme(const QString &theme)
     if (!Themes.contains(theme) || theme == m_theme)
         return;
     m_theme = theme;
-    QSettings().setValue(ThemeKey, theme);
+    QSettings settings;
+    settings.setValue(ThemeKey, theme);
+    noteSaved(settings);
     Q_EMIT themeChanged();
 }
 
@@ -197,10 +204,22 @@ void AppSettings::saveConnectionDefaults()
     settings.setValue(PingKey, d.pingIntervalMs);
     settings.setValue(StaleKey, d.staleTimeoutMs);
     settings.setValue(SizeKey, d.maxMessageSize);
-    settings.sync();
-    if (settings.status() != QSettings::NoError)
-        qCWarning(lcApp).noquote() << "settings could not be saved to" << settings.fileName();
+    noteSaved(settings);
     Q_EMIT connectionDefaultsChanged();
+}
+
+void AppSettings::noteSaved(QSettings &settings)
+{
+    // Synced at once, so that a full disk or a read-only folder is said at the change that
+    // could not be kept. The change stays in effect for this run; the file keeps the last
+    // good values and the next change tries again.
+    const QString problem = StorageFault::sync(settings);
+    if (!problem.isEmpty())
+        qCWarning(lcApp).noquote() << problem;
+    if (problem == m_saveProblem)
+        return;
+    m_saveProblem = problem;
+    Q_EMIT saveProblemChanged();
 }
 
 QString AppSettings::settingsFile() const

@@ -8,6 +8,7 @@
 
 class QQmlEngine;
 class QJSEngine;
+class QSettings;
 
 /// Settings the user changes on the Settings page, persisted in QSettings ("ui/…", "keys/…",
 /// "connection/…") and applied at start by apply(). The language takes effect at the next
@@ -29,6 +30,9 @@ class AppSettings : public QObject
     Q_PROPERTY(int staleTimeoutMs READ staleTimeoutMs WRITE setStaleTimeoutMs NOTIFY connectionDefaultsChanged)
     Q_PROPERTY(int maxMessageSizeMiB READ maxMessageSizeMiB WRITE setMaxMessageSizeMiB NOTIFY connectionDefaultsChanged)
     Q_PROPERTY(QString settingsFile READ settingsFile CONSTANT)
+    /// Why the last change could not be written to the settings file (disk full, read-only
+    /// folder …); empty once a save works again.
+    Q_PROPERTY(QString saveProblem READ saveProblem NOTIFY saveProblemChanged)
 
 public:
     /// Bounds the setters clamp to (also the Settings page's spin boxes).
@@ -70,6 +74,7 @@ public:
     void setMaxMessageSizeMiB(int mib);
 
     QString settingsFile() const;
+    QString saveProblem() const { return m_saveProblem; }
 
     /// The language choices ({id, label}) and theme choices for the Settings page.
     Q_INVOKABLE QVariantList languages() const;
@@ -82,11 +87,14 @@ Q_SIGNALS:
     void themeChanged();
     void plaintextFallbackChanged();
     void connectionDefaultsChanged();
+    void saveProblemChanged();
 
 private:
     void saveConnectionDefaults();
+    void noteSaved(QSettings &settings);
 
     QString m_language = QStringLiteral("system");
     QString m_startLanguage = QStringLiteral("system");
     QString m_theme = QStringLiteral("system");
+    QString m_saveProblem;
 };

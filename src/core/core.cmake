@@ -23,6 +23,8 @@ target_sources(tidewatch_core PRIVATE
     # profile → key → connection, once for every workspace, the REST controllers and the CLI
     core/profilesessions.h core/profilesessions.cpp
     core/appsettings.h core/appsettings.cpp
+    # why a save failed (disk full, read-only), for every file the app writes
+    core/storagefault.h core/storagefault.cpp
     # the UI language
     core/uitranslation.h core/uitranslation.cpp
 )

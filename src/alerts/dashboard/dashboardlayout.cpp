@@ -1,5 +1,8 @@
 #include "dashboardlayout.h"
 
+#include "core/logging.h"
+#include "core/storagefault.h"
+
 #include <QCoreApplication>
 #include <QJSEngine>
 #include <QJsonArray>
@@ -208,11 +211,22 @@ void DashboardLayout::resetToDefault()
     save();
 }
 
-void DashboardLayout::save() const
+void DashboardLayout::save()
 {
     QJsonArray array;
     for (const Tile &t : m_tiles)
         array.append(QJsonObject{{QStringLiteral("id"), t.id}, {QStringLiteral("type"), t.type},
                                  {QStringLiteral("subject"), t.subject}, {QStringLiteral("wide"), t.wide}});
-    QSettings().setValue(m_key, QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)));
+    const QString value = QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+    QSettings settings;
+    settings.setValue(m_key, value);
+    // Sync now so that a full disk or a read-only folder is noticed (and said) at the change
+    // that could not be kept, not silently at exit; QSettings keeps the last good file.
+    const QString problem = StorageFault::sync(settings, value.size());
+    if (!problem.isEmpty())
+        qCWarning(lcApp).noquote() << problem;
+    if (problem != m_saveProblem) {
+        m_saveProblem = problem;
+        Q_EMIT saveProblemChanged();
+    }
 }

@@ -14,6 +14,9 @@ class DashboardLayout : public QAbstractListModel
     QML_ELEMENT
     QML_SINGLETON
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+    /// Why the last change could not be saved (disk full, read-only folder …); empty once a
+    /// save works again. The tiles on screen keep the change meanwhile.
+    Q_PROPERTY(QString saveProblem READ saveProblem NOTIFY saveProblemChanged)
 
 public:
     enum Roles {
@@ -47,9 +50,11 @@ public:
     Q_INVOKABLE void resetToDefault();
 
     static QString typeTitle(const QString &type);
+    QString saveProblem() const { return m_saveProblem; }
 
 Q_SIGNALS:
     void countChanged();
+    void saveProblemChanged();
 
 private:
     struct Tile {
@@ -59,9 +64,10 @@ private:
         bool wide = false;
     };
     int rowOf(const QString &tileId) const;
-    void save() const;
+    void save();
     static QList<Tile> defaults();
 
     QString m_key;
     QList<Tile> m_tiles;
+    QString m_saveProblem;
 };

@@ -108,6 +108,10 @@ qint64 nonNegative(const QJsonValue &v)
     if (v.isDouble()) {
         d = v.toDouble();
     } else if (v.isString()) {
+        // A count or latency has a few digits; converting a 10^8-digit text would take
+        // about 20 s (tst_hostile_sizes), so longer text counts as absent.
+        if (v.toString().size() > 32)
+            return -1;
         bool ok = false;
         d = v.toString().toDouble(&ok);
         if (!ok)
