@@ -54,6 +54,15 @@ Pane {
             }
         }
 
+        Label {
+            Layout.fillWidth: true
+            visible: DashboardLayout.saveProblem.length > 0
+            text: DashboardLayout.saveProblem // says what failed (disk full, read-only) and that the last saved version is kept
+            color: Theme.warning
+            wrapMode: Text.Wrap
+            textFormat: Text.PlainText
+        }
+
         EmptyState {
             Layout.alignment: Qt.AlignHCenter
             Layout.topMargin: 80

@@ -30,6 +30,15 @@ Pane {
             subtitle: qsTr("Stored in %1").arg(AppSettings.settingsFile)
         }
 
+        Label {
+            Layout.fillWidth: true
+            visible: AppSettings.saveProblem.length > 0
+            text: AppSettings.saveProblem // says what failed (disk full, read-only) and that the last saved version is kept
+            color: Theme.warning
+            wrapMode: Text.Wrap
+            textFormat: Text.PlainText
+        }
+
         ScrollView {
             id: scroll
             Layout.fillWidth: true
