@@ -2243,10 +2243,6 @@
         <translation>Kerzen %1 · %2</translation>
     </message>
     <message>
-        <source>%1/s</source>
-        <translation>%1/s</translation>
-    </message>
-    <message>
         <source>%1 lost · %2 gaps</source>
         <translation>%1 verloren · %2 Lücken</translation>
     </message>
@@ -3198,6 +3194,21 @@
     <message>
         <source>O %1  H %2  L %3  C %4</source>
         <translation>E %1  H %2  T %3  S %4</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardFormat</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1/min</source>
+        <translation>%1/min</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
     </message>
 </context>
 <context>
@@ -5728,10 +5739,6 @@
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>%1/s</source>
-        <translation>%1/s</translation>
     </message>
     <message>
         <source>optional</source>

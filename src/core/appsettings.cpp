@@ -1,7 +1,6 @@
 #include "appsettings.h"
 
 #include "keystore.h"
-#include "logging.h"
 #include "profile.h"
 #include "storagefault.h"
 
@@ -214,8 +213,6 @@ void AppSettings::noteSaved(QSettings &settings)
     // could not be kept. The change stays in effect for this run; the file keeps the last
     // good values and the next change tries again.
     const QString problem = StorageFault::sync(settings);
-    if (!problem.isEmpty())
-        qCWarning(lcApp).noquote() << problem;
     if (problem == m_saveProblem)
         return;
     m_saveProblem = problem;

@@ -123,6 +123,29 @@ std::optional<qint64> checkedInteger(const QJsonValue &v, QString *why, const In
     return std::nullopt;
 }
 
+std::optional<double> checkedDouble(const QJsonValue &v)
+{
+    constexpr qsizetype MaxDecimalText = 200; // a decimal may carry many fraction digits
+    double d = 0;
+    if (v.isDouble()) {
+        d = v.toDouble();
+    } else if (v.isString()) {
+        const QString text = v.toString();
+        const QStringView s = QStringView(text).trimmed();
+        if (s.size() > MaxDecimalText)
+            return std::nullopt;
+        bool ok = false;
+        d = s.toDouble(&ok);
+        if (!ok)
+            return std::nullopt;
+    } else {
+        return std::nullopt;
+    }
+    if (!std::isfinite(d))
+        return std::nullopt;
+    return d;
+}
+
 std::optional<qint64> checkedUnixMs(const QJsonValue &v, QString *why)
 {
     double d = 0;

@@ -52,6 +52,11 @@ std::optional<qint64> checkedInteger(const QJsonValue &v, QString *why = nullptr
 /// is rejected before it is parsed (a billion-digit string costs nothing).
 std::optional<qint64> checkedIntegerString(QStringView s, QString *why = nullptr, const IntegerRange &range = {});
 
+/// A finite number from a JSON number or numeric text (" 0.5", "1e-7"; the C locale, blanks
+/// around it ignored); std::nullopt for anything else. Text of more than 200 characters is
+/// refused before it is converted: QString::toDouble takes about 20 s on 10^8 digits.
+std::optional<double> checkedDouble(const QJsonValue &v);
+
 /// A Unix time in milliseconds from a number of ms, or of seconds when smaller than 1e11
 /// (the convention of the providers that send either), as a JSON number or numeric text;
 /// limited to the years 1970–9999.

@@ -1,5 +1,7 @@
 #include "storagefault.h"
 
+#include "logging.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -62,7 +64,10 @@ QString StorageFault::sync(QSettings &settings, qint64 bytesNeeded)
         return {};
     // The whole file is rewritten (through a temporary copy), not just the changed value.
     const qint64 fileSize = std::max<qint64>(QFileInfo(settings.fileName()).size(), 0);
-    return describe(settings.fileName(), fileSize + bytesNeeded,
-                    settings.status() == QSettings::AccessError ? tr("the settings file could not be written")
-                                                                : tr("the settings file is not in a readable format"));
+    const QString problem =
+        describe(settings.fileName(), fileSize + bytesNeeded,
+                 settings.status() == QSettings::AccessError ? tr("the settings file could not be written")
+                                                             : tr("the settings file is not in a readable format"));
+    qCWarning(lcApp).noquote() << problem;
+    return problem;
 }

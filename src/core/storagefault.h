@@ -16,7 +16,7 @@ QString describe(const QString &path, qint64 bytesNeeded, const QString &detail)
 
 /// Writes \a settings to disk now. Returns an empty string when that worked, else a sentence
 /// from describe() for the settings file (the in-memory values stay and the next save tries
-/// again; the file on disk keeps the last good values).
+/// again; the file on disk keeps the last good values). A failure is also logged.
 QString sync(QSettings &settings, qint64 bytesNeeded = 0);
 
 } // namespace StorageFault

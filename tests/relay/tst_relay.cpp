@@ -52,6 +52,15 @@ private:
                            QStringLiteral("--stats-interval"), QStringLiteral("1")}
             + extra;
     }
+    /// Replaces the suite's server by one that wants user "team" with password "right", and
+    /// puts the wrong password a run is given into env (TIDEWATCH_NATS_PASSWORD).
+    void startNatsWantingAPassword(const QString &wrongPassword, QProcessEnvironment &env)
+    {
+        m_nats = std::make_unique<NatsServerProcess>();
+        QVERIFY2(m_nats->start({QStringLiteral("--user"), QStringLiteral("team"), QStringLiteral("--pass"), QStringLiteral("right")}),
+                 m_nats->log().constData());
+        env.insert(QStringLiteral("TIDEWATCH_NATS_PASSWORD"), wrongPassword);
+    }
     QStringList followArgs(const QString &durable, const QStringList &extra = {}) const
     {
         return QStringList{QStringLiteral("relay"), QStringLiteral("--follow"), QStringLiteral("--durable"), durable,
@@ -382,11 +391,10 @@ private Q_SLOTS:
     {
         // A server that wants a password the relay does not have: the library gives up, and
         // the run ends with 3 (an auth rejection) instead of sitting there for ever.
-        m_nats = std::make_unique<NatsServerProcess>();
-        QVERIFY2(m_nats->start({QStringLiteral("--user"), QStringLiteral("team"), QStringLiteral("--pass"), QStringLiteral("right")}),
-                 m_nats->log().constData());
         QProcessEnvironment env;
-        env.insert(QStringLiteral("TIDEWATCH_NATS_PASSWORD"), QStringLiteral("wrong-password-2718"));
+        startNatsWantingAPassword(QStringLiteral("wrong-password-2718"), env);
+        if (QTest::currentTestFailed())
+            return;
         CliProcess run;
         run.start(followArgs(QStringLiteral("desk"), {QStringLiteral("--nats-user"), QStringLiteral("team")}),
                   QStringLiteral("demo-key"), env);
@@ -399,11 +407,10 @@ private Q_SLOTS:
     {
         // The headless alert runner ends like the relay when NATS refuses it: 3 and a reason,
         // not a process that waits for ever with no rule evaluated.
-        m_nats = std::make_unique<NatsServerProcess>();
-        QVERIFY2(m_nats->start({QStringLiteral("--user"), QStringLiteral("team"), QStringLiteral("--pass"), QStringLiteral("right")}),
-                 m_nats->log().constData());
         QProcessEnvironment env;
-        env.insert(QStringLiteral("TIDEWATCH_NATS_PASSWORD"), QStringLiteral("wrong-password-3141"));
+        startNatsWantingAPassword(QStringLiteral("wrong-password-3141"), env);
+        if (QTest::currentTestFailed())
+            return;
         CliProcess runner;
         runner.start({QStringLiteral("alerts"), QStringLiteral("--relay"), QStringLiteral("--nats"), m_nats->url(),
                       QStringLiteral("--nats-user"), QStringLiteral("team"), QStringLiteral("--durable"), QStringLiteral("alerts"),

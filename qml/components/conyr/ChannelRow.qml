@@ -99,7 +99,7 @@ Rectangle {
         Label {
             Layout.preferredWidth: 62
             horizontalAlignment: Text.AlignRight
-            text: qsTr("%1/s").arg(root.rate < 10 ? root.rate.toFixed(1) : Math.round(root.rate))
+            text: DashboardFormat.rate(root.rate)
             font.family: Theme.monoFamily
             font.pixelSize: Theme.fontSmall
             opacity: root.muted ? 0.5 : 1

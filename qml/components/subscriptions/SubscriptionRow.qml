@@ -116,7 +116,7 @@ Rectangle {
             objectName: "rate"
             Layout.preferredWidth: 64
             horizontalAlignment: Text.AlignRight
-            text: root.rate < 0 ? qsTr("—") : qsTr("%1/s").arg(root.rate < 10 ? root.rate.toFixed(1) : Math.round(root.rate))
+            text: DashboardFormat.rate(root.rate)
             font.family: Theme.monoFamily
             font.pixelSize: Theme.fontSmall
         }

@@ -1,6 +1,5 @@
 #include "dashboardlayout.h"
 
-#include "core/logging.h"
 #include "core/storagefault.h"
 
 #include <QCoreApplication>
@@ -223,8 +222,6 @@ void DashboardLayout::save()
     // Sync now so that a full disk or a read-only folder is noticed (and said) at the change
     // that could not be kept, not silently at exit; QSettings keeps the last good file.
     const QString problem = StorageFault::sync(settings, value.size());
-    if (!problem.isEmpty())
-        qCWarning(lcApp).noquote() << problem;
     if (problem != m_saveProblem) {
         m_saveProblem = problem;
         Q_EMIT saveProblemChanged();

@@ -42,6 +42,18 @@ std::optional<AlliumDecimal> AlliumDecimal::parse(QByteArrayView text)
     return d;
 }
 
+std::optional<AlliumDecimal> AlliumDecimal::parse(QStringView text)
+{
+    if (text.isEmpty() || text.size() > 4096)
+        return std::nullopt;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (!((u >= '0' && u <= '9') || u == '.' || u == '-' || u == '+'))
+            return std::nullopt;
+    }
+    return parse(QByteArrayView(text.toLatin1())); // only the characters of a decimal are left
+}
+
 std::optional<AlliumDecimal> AlliumDecimal::fromDouble(double value)
 {
     if (!std::isfinite(value))
@@ -55,7 +67,7 @@ std::optional<AlliumDecimal> AlliumDecimal::fromJson(const QJsonValue &value)
     if (value.isDouble())
         return fromDouble(value.toDouble());
     if (value.isString())
-        return parse(value.toString().toLatin1());
+        return parse(QStringView(value.toString()));
     return std::nullopt;
 }
 

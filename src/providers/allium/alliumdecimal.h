@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QJsonValue>
+#include <QStringView>
 #include <optional>
 
 /// A decimal number held as its digits: sign, integer digits (no leading zeros) and
@@ -14,6 +15,9 @@ class AlliumDecimal
 public:
     /// Parses a plain decimal string; nullopt when it is not one (empty, hex, spaces, "1e3").
     static std::optional<AlliumDecimal> parse(QByteArrayView text);
+    /// The same for text: what cannot be a decimal (hex, words) is refused before any
+    /// conversion, so testing a record's strings costs no allocation.
+    static std::optional<AlliumDecimal> parse(QStringView text);
     /// A JSON number or a numeric string; nullopt for anything else (bool, null, "0xab").
     static std::optional<AlliumDecimal> fromJson(const QJsonValue &value);
     /// An exact decimal for a double (integral doubles keep every digit).

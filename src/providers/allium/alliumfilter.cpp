@@ -113,24 +113,11 @@ struct AlliumFilter::Operand {
         } else if (v.isString()) {
             o.isString = true;
             o.text = v.toString();
-            o.decimal = decimalOfText(o.text);
+            o.decimal = AlliumDecimal::parse(QStringView(o.text));
         } else if (v.isDouble()) {
             o.decimal = AlliumDecimal::fromDouble(v.toDouble());
         }
         return o;
-    }
-    /// AlliumDecimal::parse of the text's Latin-1 form (what fromJson reads), without
-    /// converting a text that cannot be a decimal (hex, words): the grammar is checked first.
-    static std::optional<AlliumDecimal> decimalOfText(QStringView s)
-    {
-        if (s.isEmpty() || s.size() > 4096)
-            return std::nullopt;
-        for (const QChar c : s) {
-            const char16_t u = c.unicode();
-            if (!((u >= '0' && u <= '9') || u == '.' || u == '-' || u == '+'))
-                return std::nullopt;
-        }
-        return AlliumDecimal::parse(s.toLatin1());
     }
     bool equals(const Operand &b) const
     {

@@ -26,20 +26,13 @@ bool fail(QString *problem, const QString &why)
 
 constexpr double MaxExactInteger = 9007199254740992.0; // 2^53
 
-/// A finite number from a JSON number or numeric text (at most 200 characters).
+/// A finite number from a JSON number or numeric text (JsonNumbers::checkedDouble).
 bool readDouble(const QJsonValue &v, double &out)
 {
-    double d = 0;
-    bool ok = v.isDouble();
-    if (ok) {
-        d = v.toDouble();
-    } else if (v.isString() && v.toString().size() <= 200) {
-        d = v.toString().toDouble(&ok);
-    }
-    if (!ok || !std::isfinite(d))
-        return false;
-    out = d;
-    return true;
+    const std::optional<double> d = JsonNumbers::checkedDouble(v);
+    if (d)
+        out = *d;
+    return d.has_value();
 }
 
 /// A whole number within ±2^53 (exact in a double; converting beyond qint64 would be
@@ -143,15 +136,11 @@ QString decimalText(double value)
 bool readDecimal(const QJsonValue &value, QString &text, double &number)
 {
     if (value.isString()) {
-        const QString s = value.toString();
-        if (s.size() > 200)
+        const std::optional<double> d = JsonNumbers::checkedDouble(value); // C locale: "0.5", "1e-7"; no "0,5"
+        if (!d)
             return false;
-        bool ok = false;
-        const double d = s.toDouble(&ok); // C locale: "0.5", "1e-7"; no "0,5", no blanks
-        if (!ok || !std::isfinite(d))
-            return false;
-        text = s;
-        number = d;
+        text = value.toString();
+        number = *d;
         return true;
     }
     if (value.isDouble() && std::isfinite(value.toDouble())) {

@@ -1,6 +1,7 @@
 #include "conyrtokens.h"
 
 #include <iterator>
+#include <utility>
 
 namespace Conyr {
 
@@ -20,9 +21,16 @@ QList<KnownToken> knownTokens()
 
 QString tokenSymbol(const QString &mint)
 {
-    for (const KnownToken &t : Known) {
-        if (mint == QLatin1String(t.mint))
-            return QLatin1String(t.symbol);
+    // Called for every trade: the known symbols are built once and handed out shared.
+    static const QList<std::pair<QLatin1String, QString>> symbols = [] {
+        QList<std::pair<QLatin1String, QString>> out;
+        for (const KnownToken &t : Known)
+            out.append({QLatin1String(t.mint), QString::fromLatin1(t.symbol)});
+        return out;
+    }();
+    for (const auto &[known, symbol] : symbols) {
+        if (mint == known)
+            return symbol;
     }
     return mint.size() > 10 ? mint.left(4) + QChar(0x2026) + mint.right(4) : mint;
 }

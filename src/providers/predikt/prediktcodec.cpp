@@ -300,24 +300,10 @@ QString explain(ErrorCode code, const QString &serverMessage)
 
 bool parseAmount(const QJsonValue &value, double &out)
 {
-    if (value.isDouble()) {
-        out = value.toDouble();
-        return std::isfinite(out);
-    }
-    if (!value.isString())
-        return false;
-    // No real amount needs more characters; QString::toDouble on a 10^8-digit text takes
-    // about 20 s (tst_hostile_sizes), so longer text is refused before it is converted.
-    constexpr qsizetype MaxAmountText = 100;
-    const QString text = value.toString().trimmed();
-    if (text.size() > MaxAmountText)
-        return false;
-    bool ok = false;
-    const double v = text.toDouble(&ok);
-    if (!ok || !std::isfinite(v))
-        return false;
-    out = v;
-    return true;
+    const std::optional<double> v = JsonNumbers::checkedDouble(value);
+    if (v)
+        out = *v;
+    return v.has_value();
 }
 
 bool parseMoney(const QJsonValue &value, ExactDecimal &out)

@@ -2,6 +2,8 @@
 
 #include "tweetscodecinternal.h"
 
+#include "core/jsonnumbers.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -104,24 +106,10 @@ QString idValue(const QJsonValue &v, const QByteArray &raw, const QByteArray &qu
 
 qint64 nonNegative(const QJsonValue &v)
 {
-    double d = -1;
-    if (v.isDouble()) {
-        d = v.toDouble();
-    } else if (v.isString()) {
-        // A count or latency has a few digits; converting a 10^8-digit text would take
-        // about 20 s (tst_hostile_sizes), so longer text counts as absent.
-        if (v.toString().size() > 32)
-            return -1;
-        bool ok = false;
-        d = v.toString().toDouble(&ok);
-        if (!ok)
-            return -1;
-    } else {
+    const std::optional<double> d = JsonNumbers::checkedDouble(v);
+    if (!d || *d < 0 || *d > 1e15)
         return -1;
-    }
-    if (!std::isfinite(d) || d < 0 || d > 1e15)
-        return -1;
-    return qint64(std::llround(d));
+    return qint64(std::llround(*d));
 }
 
 } // namespace Internal

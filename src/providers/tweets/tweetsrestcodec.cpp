@@ -181,19 +181,10 @@ int intOf(const QJsonObject &o, std::initializer_list<const char *> keys, int fa
 
 bool readNumber(const QJsonValue &v, double &out)
 {
-    if (v.isDouble()) {
-        out = v.toDouble();
-        return std::isfinite(out);
-    }
-    if (v.isString()) {
-        bool ok = false;
-        const double d = v.toString().trimmed().toDouble(&ok);
-        if (ok && std::isfinite(d)) {
-            out = d;
-            return true;
-        }
-    }
-    return false;
+    const std::optional<double> d = JsonNumbers::checkedDouble(v);
+    if (d)
+        out = *d;
+    return d.has_value();
 }
 
 Status statusFromWire(const QString &text)

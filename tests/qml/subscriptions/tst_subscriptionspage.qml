@@ -38,6 +38,16 @@ TestCase {
         return null
     }
 
+    function test_ratesReadAsAPersonWould() {
+        // One formatter for every rate column: a block every 12 s is 5/min, not "0.0/s".
+        compare(DashboardFormat.rate(1 / 12), "5.0/min")
+        compare(DashboardFormat.rate(0.05), "3.0/min")
+        compare(DashboardFormat.rate(0.2), "0.2/s")
+        compare(DashboardFormat.rate(0), "0.0/s")
+        compare(DashboardFormat.rate(48.4), "48/s")
+        compare(DashboardFormat.rate(-1), "—")
+    }
+
     function test_keyTotalsFollowTheTiers() {
         const page = createTemporaryObject(pageComponent, testCase)
         verify(page)
