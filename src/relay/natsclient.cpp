@@ -9,6 +9,8 @@
 #include <cstring>
 #include <nats/nats.h>
 #include <string>
+#include <thread>
+#include <utility>
 
 namespace {
 
@@ -17,6 +19,7 @@ namespace {
 struct Closure {
     NatsBridgePtr bridge;
     NatsClient *self;
+    quint64 generation;
 };
 
 natsStatus signNonce(char **customErrTxt, unsigned char **signature, int *signatureLength, const char *nonce,
@@ -61,23 +64,15 @@ QString NatsClient::stateText() const
     return {};
 }
 
-bool NatsClient::open(const NatsSettings &settings, QString *error)
+natsOptions *NatsClient::makeOptions(const NatsSettings &settings, QString *error)
 {
-    close();
-    m_settings = settings;
-    m_everConnected = false;
-    for (const QString &secret : {settings.password, settings.token, settings.nkeySeed})
-        Redact::registerSecret(secret);
-
     natsOptions *opts = nullptr;
-    auto fail = [&](natsStatus s, const QString &what) {
+    auto fail = [&](natsStatus s, const QString &what) -> natsOptions * {
+        const QString last = QString::fromUtf8(nats_GetLastError(nullptr));
         if (error)
-            *error = tr("%1: %2").arg(what, Redact::text(QString::fromUtf8(nats_GetLastError(nullptr))
-                                                              .isEmpty()
-                                                          ? statusText(s)
-                                                          : QString::fromUtf8(nats_GetLastError(nullptr))));
+            *error = tr("%1: %2").arg(what, Redact::text(last.isEmpty() ? statusText(s) : last));
         natsOptions_Destroy(opts);
-        return false;
+        return nullptr;
     };
     natsStatus s = natsOptions_Create(&opts);
     if (s != NATS_OK)
@@ -104,7 +99,7 @@ bool NatsClient::open(const NatsSettings &settings, QString *error)
             if (error)
                 *error = tr("NKey authentication needs the user's public NKey (U…) as well as its seed.");
             natsOptions_Destroy(opts);
-            return false;
+            return nullptr;
         }
         auto *seed = new std::string(settings.nkeySeed.toStdString());
         s = natsOptions_SetNKey(opts, settings.nkeyPublic.toUtf8().constData(), signNonce, seed);
@@ -126,18 +121,21 @@ bool NatsClient::open(const NatsSettings &settings, QString *error)
             return fail(s, tr("TLS"));
     }
 
-    // Each callback queues a member call; the bridge drops it once this client is gone.
-    auto *closure = new Closure{m_bridge, this};
+    // Each callback queues a member call; the bridge drops it once this client is gone, and
+    // the generation drops it once the client has closed or opened another connection.
+    auto *closure = new Closure{m_bridge, this, m_generation};
     natsOptions_SetDisconnectedCB(opts, [](natsConnection *, void *c) {
         auto *cl = static_cast<Closure *>(c);
-        cl->bridge->post([self = cl->self] {
-            if (self->m_state == State::Connected)
+        cl->bridge->post([self = cl->self, generation = cl->generation] {
+            if (self->m_generation == generation && self->m_state == State::Connected)
                 self->setState(State::Reconnecting);
         });
     }, closure);
     natsOptions_SetReconnectedCB(opts, [](natsConnection *, void *c) {
         auto *cl = static_cast<Closure *>(c);
-        cl->bridge->post([self = cl->self] {
+        cl->bridge->post([self = cl->self, generation = cl->generation] {
+            if (self->m_generation != generation)
+                return;
             ++self->m_reconnects;
             self->setState(State::Connected);
         });
@@ -149,7 +147,9 @@ bool NatsClient::open(const NatsSettings &settings, QString *error)
         const natsStatus why = natsConnection_GetLastError(nc, &text);
         const QString reason = why == NATS_OK ? QString()
                                               : (text && *text ? QString::fromUtf8(text) : statusText(why));
-        cl->bridge->post([self = cl->self, reason] {
+        cl->bridge->post([self = cl->self, generation = cl->generation, reason] {
+            if (self->m_generation != generation)
+                return;
             if (!reason.isEmpty())
                 self->m_lastError = Redact::text(reason);
             self->setState(State::Closed);
@@ -158,24 +158,96 @@ bool NatsClient::open(const NatsSettings &settings, QString *error)
     natsOptions_SetErrorHandler(opts, [](natsConnection *, natsSubscription *, natsStatus status, void *c) {
         auto *cl = static_cast<Closure *>(c);
         const QString text = statusText(status);
-        cl->bridge->post([self = cl->self, text] {
+        cl->bridge->post([self = cl->self, generation = cl->generation, text] {
+            if (self->m_generation != generation)
+                return;
             self->m_lastError = Redact::text(text);
             Q_EMIT self->problem(self->m_lastError);
         });
     }, closure);
     natsOptions_SetRetryOnFailedConnect(opts, true, [](natsConnection *, void *c) {
         auto *cl = static_cast<Closure *>(c);
-        cl->bridge->post([self = cl->self] { self->setState(State::Connected); });
+        cl->bridge->post([self = cl->self, generation = cl->generation] {
+            if (self->m_generation != generation)
+                return;
+            if (!self->m_connection) { // openInBackground()'s result is still on its way
+                self->m_connectedWhilePending = true;
+                return;
+            }
+            self->setState(State::Connected);
+        });
     }, closure);
+    return opts;
+}
 
+bool NatsClient::open(const NatsSettings &settings, QString *error)
+{
+    natsOptions *opts = startOpening(settings, error);
+    if (!opts)
+        return false;
+    natsConnection *nc = nullptr;
+    const natsStatus s = natsConnection_Connect(&nc, opts);
+    natsOptions_Destroy(opts);
+    return finishOpen(s, nc, error);
+}
+
+bool NatsClient::openInBackground(const NatsSettings &settings, QString *error)
+{
+    natsOptions *opts = startOpening(settings, error);
+    if (!opts)
+        return false;
+    // The connection belongs to the holder until the client takes it: a result that is
+    // never taken (the client closed, opened again or is gone) closes its connection.
+    struct Holder {
+        natsConnection *connection = nullptr;
+        ~Holder()
+        {
+            if (connection) {
+                natsConnection_Close(connection);
+                natsConnection_Destroy(connection);
+            }
+        }
+    };
+    std::thread([bridge = m_bridge, self = this, generation = m_generation, opts] {
+        auto holder = std::make_shared<Holder>();
+        const natsStatus s = natsConnection_Connect(&holder->connection, opts);
+        natsOptions_Destroy(opts);
+        bridge->post([self, generation, holder, s] {
+            if (self->m_generation != generation)
+                return;
+            self->finishOpen(s, std::exchange(holder->connection, nullptr), nullptr);
+            Q_EMIT self->firstAttemptDone();
+        });
+    }).detach();
+    return true;
+}
+
+natsOptions *NatsClient::startOpening(const NatsSettings &settings, QString *error)
+{
+    close();
+    ++m_generation;
+    m_settings = settings;
+    m_everConnected = false;
+    m_firstAttemptFailed = false;
+    m_connectedWhilePending = false;
+    for (const QString &secret : {settings.password, settings.token, settings.nkeySeed})
+        Redact::registerSecret(secret);
+    natsOptions *opts = makeOptions(settings, error);
+    if (!opts)
+        return nullptr;
     m_serverUrl = settings.url;
     setState(State::Connecting);
-    natsConnection *nc = nullptr;
-    s = natsConnection_Connect(&nc, opts);
-    natsOptions_Destroy(opts);
+    return opts;
+}
+
+bool NatsClient::finishOpen(int status, natsConnection *nc, QString *error)
+{
+    const natsStatus s = natsStatus(status);
     if (s != NATS_OK && s != NATS_NOT_YET_CONNECTED) {
+        natsConnection_Destroy(nc);
+        m_lastError = tr("NATS connect: %1").arg(statusText(s));
         if (error)
-            *error = tr("NATS connect: %1").arg(statusText(s));
+            *error = m_lastError;
         setState(State::Closed);
         return false;
     }
@@ -183,13 +255,17 @@ bool NatsClient::open(const NatsSettings &settings, QString *error)
     jsOptions jsOpts;
     jsOptions_Init(&jsOpts);
     natsConnection_JetStream(&m_js, nc, &jsOpts);
-    if (s == NATS_OK)
+    // Still connecting means the server did not answer the first attempt; the library
+    // retries in the background, like a socket's backoff.
+    m_firstAttemptFailed = s == NATS_NOT_YET_CONNECTED && !m_connectedWhilePending;
+    if (s == NATS_OK || m_connectedWhilePending)
         setState(State::Connected);
     return true;
 }
 
 void NatsClient::close()
 {
+    ++m_generation; // a background attempt or a late callback of this connection is ignored
     if (m_js) {
         jsCtx_Destroy(m_js);
         m_js = nullptr;
@@ -198,8 +274,10 @@ void NatsClient::close()
         natsConnection_Close(m_connection);
         natsConnection_Destroy(m_connection);
         m_connection = nullptr;
-        setState(State::Closed);
     }
+    // Also while openInBackground()'s attempt is on its way (no connection yet).
+    if (m_state != State::Idle)
+        setState(State::Closed);
 }
 
 Failure::Kind NatsClient::closeFailure() const

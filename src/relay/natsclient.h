@@ -9,6 +9,7 @@
 #include <QString>
 
 struct __natsConnection;
+struct __natsOptions;
 struct __jsCtx;
 
 /// TLS for a NATS connection. With enabled and no files the system trust store is used.
@@ -51,11 +52,20 @@ public:
     explicit NatsClient(QObject *parent = nullptr);
     ~NatsClient() override;
 
-    /// Starts connecting in the background. False (with a sentence in *error) when the
-    /// settings are unusable (bad TLS files, bad URL); connection failures are retried and
-    /// reported through stateChanged().
+    /// Connects: makes the first attempt before it returns (up to connectTimeoutMs per
+    /// server), then keeps retrying in the background. False (with a sentence in *error)
+    /// when the settings are unusable (bad TLS files, bad URL); connection failures are
+    /// retried and reported through stateChanged(). For a headless command; a window uses
+    /// openInBackground().
     bool open(const NatsSettings &settings, QString *error = nullptr);
+    /// As open(), but the first attempt runs on a worker thread, so that a server that does
+    /// not answer never blocks this thread: returns at once in Connecting (false only for
+    /// unusable settings), and firstAttemptDone() tells when the attempt has finished.
+    bool openInBackground(const NatsSettings &settings, QString *error = nullptr);
     void close();
+    /// True when open()'s (or openInBackground()'s) first attempt did not connect and the
+    /// library retries in the background.
+    bool firstAttemptFailed() const { return m_firstAttemptFailed; }
 
     State state() const { return m_state; }
     QString stateText() const;
@@ -82,10 +92,20 @@ public:
 
 Q_SIGNALS:
     void stateChanged(NatsClient::State state);
+    /// openInBackground()'s first attempt has finished (connected, or retrying).
+    void firstAttemptDone();
     /// Asynchronous problems (slow consumer, permission violation …), redacted.
     void problem(const QString &message);
 
 private:
+    /// The library's options for settings, with this client's callbacks; null (and *error
+    /// set) when the settings are unusable.
+    __natsOptions *makeOptions(const NatsSettings &settings, QString *error);
+    /// What open() and openInBackground() share: closes, takes the settings, makes the
+    /// options and enters Connecting; null (and *error set) when the settings are unusable.
+    __natsOptions *startOpening(const NatsSettings &settings, QString *error);
+    /// Takes the first attempt's result: the connection, or a failure.
+    bool finishOpen(int status, __natsConnection *connection, QString *error);
     void setState(State state);
 
     NatsBridgePtr m_bridge;
@@ -97,4 +117,9 @@ private:
     QString m_serverUrl;
     int m_reconnects = 0;
     bool m_everConnected = false; ///< since the last open()
+    bool m_firstAttemptFailed = false;
+    /// Counts open() and close(): a callback or a background attempt of an earlier
+    /// connection is ignored.
+    quint64 m_generation = 0;
+    bool m_connectedWhilePending = false; ///< the library connected before openInBackground()'s result arrived
 };

@@ -16,8 +16,9 @@
 
 namespace {
 
-/// The configuration of a Connection that is never opened: frames arrive through
-/// deliverForReplay(). The feed owns these connections; the clients read from them.
+/// The configuration of a connection without a socket: frames arrive through
+/// deliverForReplay(), and its state is set by the feed (external). The feed owns these
+/// connections; the clients read from them.
 ConnectionConfig detachedConfig(const QString &provider, const QString &source, const QString &label = {},
                                 const QString &profileId = {})
 {
@@ -28,7 +29,27 @@ ConnectionConfig detachedConfig(const QString &provider, const QString &source, 
     config.url = QUrl(QStringLiteral("nats://relay/%1/%2").arg(provider, source));
     config.autoReconnect = false;
     config.pingIntervalMs = 0;
+    config.external = true;
     return config;
+}
+
+QString trackKey(const QString &provider, const QString &source)
+{
+    return provider + QLatin1Char('/') + source;
+}
+
+/// A relay's "state" control message (Connection::State's key, lower case) as a state.
+Connection::State upstreamState(const QString &state)
+{
+    if (state == QLatin1String("open"))
+        return Connection::State::Open;
+    if (state == QLatin1String("failed"))
+        return Connection::State::Failed;
+    if (state == QLatin1String("closed") || state == QLatin1String("idle") || state == QLatin1String("stopped"))
+        return Connection::State::Closed;
+    if (state == QLatin1String("connecting"))
+        return Connection::State::Connecting;
+    return Connection::State::Reconnecting; // reconnecting, and what a newer relay may add
 }
 
 bool looksLikeJson(const QByteArray &payload)
@@ -67,6 +88,44 @@ void RelayFeed::setSubjects(const QStringList &patterns)
         m_patterns.append(p.toUtf8());
 }
 
+void RelayFeed::setLinkState(Connection::State state, const QString &reason)
+{
+    if (state == m_linkState && reason == m_linkReason)
+        return;
+    m_linkState = state;
+    m_linkReason = reason;
+    showStates();
+}
+
+Connection *RelayFeed::adopt(const QString &key, Connection *connection)
+{
+    m_connections.insert(key, connection);
+    connect(connection, &Connection::openRequested, this, &RelayFeed::openRequested);
+    connect(connection, &Connection::closeRequested, this, &RelayFeed::closeRequested);
+    return connection;
+}
+
+void RelayFeed::showStates(const QString &key)
+{
+    for (auto it = m_connections.cbegin(); it != m_connections.cend(); ++it) {
+        if (key.isEmpty() || it.key() == key)
+            show(it.key(), it.value());
+    }
+}
+
+void RelayFeed::show(const QString &key, Connection *connection)
+{
+    if (m_linkState != Connection::State::Open) {
+        connection->setExternalState(m_linkState, m_linkReason);
+        return;
+    }
+    const auto track = m_tracks.constFind(key);
+    if (track == m_tracks.cend())
+        connection->setExternalState(Connection::State::Open);
+    else
+        connection->setExternalState(track->shown, track->reason);
+}
+
 void RelayFeed::reject(const RelayMessage &message, const QString &reason)
 {
     ++m_malformed;
@@ -81,8 +140,11 @@ ConyrClient *RelayFeed::ensureConyr(const QString &source)
     options.tier = QStringLiteral("enterprise"); // the relay host enforces the real tier
     options.appPingMs = 0;
     options.backfillBars = 0;
-    auto *client = new ConyrClient(new Connection(detachedConfig(QStringLiteral("conyr"), source, m_label, m_profileId), this), options, this);
+    const QString key = trackKey(QStringLiteral("conyr"), source);
+    auto *connection = adopt(key, new Connection(detachedConfig(QStringLiteral("conyr"), source, m_label, m_profileId), this));
+    auto *client = new ConyrClient(connection, options, this);
     m_conyr.insert(source, client);
+    show(key, connection);
     Q_EMIT conyrClientCreated(source, client);
     return client;
 }
@@ -91,20 +153,24 @@ TweetsClient *RelayFeed::ensureTweets(const QString &source)
 {
     if (TweetsClient *client = m_tweets.value(source))
         return client;
-    auto *client = new TweetsClient(new Connection(detachedConfig(QStringLiteral("tweets"), source, m_label, m_profileId), this), TweetsClientOptions(), this);
+    const QString key = trackKey(QStringLiteral("tweets"), source);
+    auto *connection = adopt(key, new Connection(detachedConfig(QStringLiteral("tweets"), source, m_label, m_profileId), this));
+    auto *client = new TweetsClient(connection, TweetsClientOptions(), this);
     connect(client, &TweetsClient::protocolProblem, this, [this](const QString &problem) {
         ++m_malformed;
         Q_EMIT malformedMessage(m_current ? QString::fromUtf8(m_current->subject) : QString(), problem);
     });
     m_tweets.insert(source, client);
+    show(key, connection);
     Q_EMIT tweetsClientCreated(source, client);
     return client;
 }
 
 namespace {
-// Predikt's client speaks Socket.IO: its detached session is opened once with the
-// Engine.IO handshake and the namespace's CONNECT answer, as a server would send them
-// (ping deadlines of 22 h, the longest the client accepts, renewed by a ping every hour),
+// Predikt's client speaks Socket.IO: its detached session is opened with the Engine.IO
+// handshake and the namespace's CONNECT answer, as a server would send them (ping deadlines
+// of 22 h, the longest the client accepts, renewed by a ping every hour), each time its
+// connection is shown open (a Socket.IO session ends when its connection leaves Open),
 // after which each relayed event is framed for the namespace and decoded on the client's
 // own path.
 constexpr char PrediktNamespace[] = "/relay";
@@ -121,7 +187,8 @@ PrediktClient *RelayFeed::ensurePredikt(const QString &source)
     PrediktClientOptions options;
     options.tier = Predikt::tierByName(QStringLiteral("ENTERPRISE")); // the relay host enforces the real tier
     // connectionConfig() fills options' namespace: called before options is copied.
-    auto *transport = new Connection(PrediktClient::connectionConfig(config, options), this);
+    const QString key = trackKey(QStringLiteral("predikt"), source);
+    auto *transport = adopt(key, new Connection(PrediktClient::connectionConfig(config, options), this));
     auto *client = new PrediktClient(transport, options, this);
     connect(client, &PrediktClient::malformedMessage, this, [this](const QString &problem) {
         ++m_malformed;
@@ -131,8 +198,12 @@ PrediktClient *RelayFeed::ensurePredikt(const QString &source)
         ++m_malformed;
         Q_EMIT malformedMessage(m_current ? QString::fromUtf8(m_current->subject) : QString(), problem);
     });
-    client->connection()->deliverForReplay(EngineOpen);
-    client->connection()->deliverForReplay(QByteArray("40") + PrediktNamespace + R"(,{"sid":"relay"})");
+    connect(transport, &Connection::stateChanged, client, [transport](Connection::State state) {
+        if (state != Connection::State::Open)
+            return;
+        transport->deliverForReplay(EngineOpen);
+        transport->deliverForReplay(QByteArray("40") + PrediktNamespace + R"(,{"sid":"relay"})");
+    });
     if (!m_enginePing) {
         m_enginePing = new QTimer(this);
         connect(m_enginePing, &QTimer::timeout, this, [this] {
@@ -142,6 +213,7 @@ PrediktClient *RelayFeed::ensurePredikt(const QString &source)
         m_enginePing->start(3600 * 1000);
     }
     m_predikt.insert(source, client);
+    show(key, transport);
     Q_EMIT prediktClientCreated(source, client);
     return client;
 }
@@ -172,16 +244,16 @@ void RelayFeed::apply(const QList<RelayMessage> &batch)
         if (parts.kind == QLatin1String(RelaySubject::ControlKind)) {
             control(message, parts.provider, parts.source, parts.subject);
         } else if (parts.provider == QLatin1String("conyr")) {
-            m_tracks[parts.provider + QLatin1Char('/') + parts.source].lastDataMs = message.storedAtMs;
+            m_tracks[trackKey(parts.provider, parts.source)].lastDataMs = message.storedAtMs;
             ConyrClient *client = ensureConyr(parts.source);
             if (!client->channels().contains(parts.subject))
                 client->subscribe({parts.subject});
             client->connection()->deliverForReplay(message.payload);
         } else if (parts.provider == QLatin1String("tweets")) {
-            m_tracks[parts.provider + QLatin1Char('/') + parts.source].lastDataMs = message.storedAtMs;
+            m_tracks[trackKey(parts.provider, parts.source)].lastDataMs = message.storedAtMs;
             ensureTweets(parts.source)->connection()->deliverForReplay(message.payload);
         } else if (parts.provider == QLatin1String("predikt")) {
-            m_tracks[parts.provider + QLatin1Char('/') + parts.source].lastDataMs = message.storedAtMs;
+            m_tracks[trackKey(parts.provider, parts.source)].lastDataMs = message.storedAtMs;
             PrediktClient *client = ensurePredikt(parts.source);
             // The symbols seen become the client's list, as a relayed Conyr channel does.
             if (parts.kind == QLatin1String("price") && !client->symbols().contains(parts.subject))
@@ -202,7 +274,7 @@ void RelayFeed::control(const RelayMessage &message, const QString &provider, co
         reject(message, tr("a relay control message that is not a JSON object"));
         return;
     }
-    Track &track = m_tracks[provider + QLatin1Char('/') + source];
+    Track &track = m_tracks[trackKey(provider, source)];
     JsonNumbers::IntegerRange timeRange = JsonNumbers::nonNegative();
     timeRange.allowFraction = true;
     const qint64 t = JsonNumbers::checkedInteger(body.value(QStringLiteral("t")), nullptr, timeRange).value_or(message.storedAtMs);
@@ -230,6 +302,12 @@ void RelayFeed::control(const RelayMessage &message, const QString &provider, co
             track.open = false;
             track.downSinceMs = t;
         }
+        track.shown = upstreamState(state);
+        track.reason = track.shown == Connection::State::Open
+                           ? QString()
+                           : reason.isEmpty() ? tr("The relay's connection to %1 is down").arg(provider)
+                                              : tr("At the relay: %1").arg(reason);
+        showStates(trackKey(provider, source));
         Q_EMIT upstreamStateChanged(provider, source, state, reason);
     } else if (what == QLatin1String("loss")) {
         const qint64 count = JsonNumbers::checkedInteger(body.value(QStringLiteral("count")), nullptr,
@@ -237,6 +315,9 @@ void RelayFeed::control(const RelayMessage &message, const QString &provider, co
                                  .value_or(-1);
         report(tr("The relay dropped %n message(s) while NATS was unavailable.", nullptr, int(count)), -1, t, count);
     } else if (what == QLatin1String("stopped")) {
+        track.shown = Connection::State::Closed;
+        track.reason = tr("The relay stopped %1").arg(provider);
+        showStates(trackKey(provider, source));
         Q_EMIT upstreamStateChanged(provider, source, QStringLiteral("stopped"), QString());
     }
     // Unknown control types are newer relays' business: ignored on purpose.

@@ -3,6 +3,8 @@
 
 #include "jetstreamconsumer.h"
 
+#include "core/connection.h"
+
 #include <QHash>
 #include <QObject>
 #include <QString>
@@ -32,6 +34,13 @@ struct RelayGap {
 ///
 /// Control messages become upstreamStateChanged() and gapReported(): a relay restart after
 /// data was seen, an upstream connection that was down, messages the relay dropped.
+///
+/// The clients' connections are external: each shows what its data depends on, so pages
+/// and connection-down rules read a relayed source like a direct one. While the link to
+/// the relay (setLinkState()) is not open, every connection shows the link's state and
+/// reason; while it is, each shows its upstream's last reported state (open, reconnecting,
+/// failed …), or Open when the relay has not reported one but data arrives. Connect and
+/// Disconnect on such a connection ask the link (openRequested(), closeRequested()).
 /// A message that is not a relay subject, names an unknown provider or carries an empty or
 /// non-JSON payload is counted and skipped (malformedMessage()); what a client rejects it
 /// counts itself.
@@ -48,6 +57,9 @@ public:
     void setIdentity(const QString &label, const QString &profileId);
     /// Local filter (NATS patterns); empty: everything the consumer delivers.
     void setSubjects(const QStringList &patterns);
+    /// The state of the link to the relay (NATS and the consumer), shown by every client's
+    /// connection while it is not Open. Open until set (a feed without a link).
+    void setLinkState(Connection::State state, const QString &reason = {});
 
     void apply(const QList<RelayMessage> &batch);
 
@@ -70,6 +82,9 @@ Q_SIGNALS:
                               const QString &reason);
     void gapReported(const RelayGap &gap);
     void malformedMessage(const QString &subject, const QString &reason);
+    /// Connect or Disconnect was pressed on one of the clients' connections.
+    void openRequested();
+    void closeRequested();
 
 private:
     struct Track {
@@ -77,9 +92,16 @@ private:
         QString instance;
         bool open = false;
         qint64 downSinceMs = -1;
+        Connection::State shown = Connection::State::Open; ///< the upstream's, as the relay reported it
+        QString reason;
     };
     void control(const RelayMessage &message, const QString &provider, const QString &source, const QString &what);
     void reject(const RelayMessage &message, const QString &reason);
+    /// Keeps a client's connection under provider/source and forwards its Connect/Disconnect.
+    Connection *adopt(const QString &key, Connection *connection);
+    /// Sets each connection (or only those of provider/source) to what it should show.
+    void showStates(const QString &key = {});
+    void show(const QString &key, Connection *connection);
     ConyrClient *ensureConyr(const QString &source);
     TweetsClient *ensureTweets(const QString &source);
     PrediktClient *ensurePredikt(const QString &source);
@@ -92,6 +114,9 @@ private:
     QHash<QString, PrediktClient *> m_predikt;
     QTimer *m_enginePing = nullptr;
     QHash<QString, Track> m_tracks; // provider/source
+    QHash<QString, Connection *> m_connections; // provider/source
+    Connection::State m_linkState = Connection::State::Open;
+    QString m_linkReason;
     const RelayMessage *m_current = nullptr;
     qint64 m_messages = 0;
     qint64 m_malformed = 0;

@@ -10,6 +10,8 @@
 #include "relay/natsclient.h"
 
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTimer>
 #include <QTest>
 #include <nats/nats.h>
 
@@ -65,6 +67,57 @@ private Q_SLOTS:
         RelayStreamStatus third = ensureRelayStream(client.jetStream(), spec);
         QVERIFY2(third.ok, qPrintable(third.error));
         QVERIFY(third.updated);
+    }
+
+    // A window's first attempt must not block its thread: against a server that accepts
+    // and never answers (the library waits for its INFO up to the connect timeout), the
+    // event loop keeps running during the attempt, which then ends in "retrying".
+    void aBackgroundOpenNeverBlocksTheCallersThread()
+    {
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost));
+        NatsSettings settings;
+        settings.url = QStringLiteral("nats://127.0.0.1:%1").arg(silent.serverPort());
+        settings.connectTimeoutMs = 1500;
+        settings.reconnectWaitMs = 60000;
+        NatsClient client;
+        QSignalSpy done(&client, &NatsClient::firstAttemptDone);
+        bool timerRan = false;
+        QTimer::singleShot(0, this, [&] { timerRan = true; });
+        QString error;
+        QVERIFY2(client.openInBackground(settings, &error), qPrintable(error));
+        QCOMPARE(client.state(), NatsClient::State::Connecting);
+        QVERIFY(done.isEmpty());
+        // The 0 ms timer runs while the attempt is still on its way.
+        QTRY_VERIFY(timerRan);
+        QVERIFY2(done.isEmpty(), "the attempt had already finished: the test proves nothing");
+        QVERIFY(done.wait(10000));
+        QVERIFY(client.firstAttemptFailed());
+        QCOMPARE(client.state(), NatsClient::State::Connecting); // retried in the background
+        client.close();
+        QCOMPARE(client.state(), NatsClient::State::Closed);
+    }
+
+    void aBackgroundOpenConnectsAndAnAbandonedOneIsClosed()
+    {
+        NatsClient client;
+        QVERIFY(client.openInBackground(settingsFor(*m_server)));
+        QTRY_COMPARE(client.state(), NatsClient::State::Connected);
+        QVERIFY(!client.firstAttemptFailed());
+        QVERIFY(client.jetStream());
+        QVERIFY(client.handle());
+
+        // Opened and at once closed: the attempt's connection is closed when it arrives,
+        // and no late state reaches the client.
+        NatsClient abandoned;
+        QSignalSpy states(&abandoned, &NatsClient::stateChanged);
+        QVERIFY(abandoned.openInBackground(settingsFor(*m_server)));
+        abandoned.close();
+        QTest::qWait(500);
+        QCOMPARE(abandoned.state(), NatsClient::State::Closed);
+        QVERIFY(!abandoned.handle());
+        for (const QList<QVariant> &args : std::as_const(states))
+            QVERIFY(args.at(0).value<NatsClient::State>() != NatsClient::State::Connected);
     }
 
     void userPasswordIsRequiredAndUsed()

@@ -56,6 +56,11 @@ RelayLink::RelayLink(const Profile &profile, RelayTargets targets, QObject *pare
     if (subjects.size() > 1)
         m_feed->setSubjects(subjects);
 
+    // The feed's connections show the link's state while it is not following, and their
+    // Connect and Disconnect act on the link, like the link's own row.
+    m_feed->setLinkState(connectionState(m_state));
+    connect(m_feed, &RelayFeed::openRequested, this, [this] { QTimer::singleShot(0, this, &RelayLink::connectRequested); });
+    connect(m_feed, &RelayFeed::closeRequested, this, &RelayLink::stop);
     connect(m_feed, &RelayFeed::conyrClientCreated, this, &RelayLink::onConyr);
     connect(m_feed, &RelayFeed::prediktClientCreated, this, &RelayLink::onPredikt);
     connect(m_feed, &RelayFeed::tweetsClientCreated, this, &RelayLink::onTweets);
@@ -120,16 +125,16 @@ void RelayLink::start(const QString &secret)
         Q_EMIT changed();
     });
 
+    // The first attempt runs off this (the GUI) thread: a relay host that does not answer
+    // must not freeze the window for the connect timeout.
+    connect(m_nats, &NatsClient::firstAttemptDone, this, &RelayLink::onNatsState);
     QString error;
     const NatsSettings settings = RelayProfile::natsSettings(m_profile, secret);
-    if (!m_nats->open(settings, &error)) {
+    if (!m_nats->openInBackground(settings, &error)) {
         failLink(error);
         return;
     }
     m_tick.start();
-    // open() makes the first attempt before it returns: still connecting means the server
-    // did not answer, and the library retries in the background, like a socket's backoff.
-    m_firstAttemptFailed = m_nats->state() == NatsClient::State::Connecting;
     onNatsState();
 }
 
@@ -163,7 +168,7 @@ void RelayLink::onNatsState()
     switch (m_nats->state()) {
     case NatsClient::State::Idle:
     case NatsClient::State::Connecting:
-        if (m_firstAttemptFailed)
+        if (m_nats->firstAttemptFailed())
             setState(State::Reconnecting, tr("The first connection to %1 failed; retrying until it works").arg(m_nats->serverUrl()));
         else
             setState(State::Connecting, tr("Connecting to %1 (retrying until it answers)").arg(m_nats->serverUrl()));
@@ -218,6 +223,7 @@ void RelayLink::setState(State state, const QString &reason)
     m_state = state;
     m_reason = reason;
     m_link->setExternalState(connectionState(state), reason);
+    m_feed->setLinkState(connectionState(state), reason);
     publishDetails();
     Q_EMIT changed();
 }

@@ -131,5 +131,4 @@ private:
     QString m_lastProblem;
     QStringList m_attached;
     qint64 m_gaps = 0;
-    bool m_firstAttemptFailed = false; // NATS did not answer open()'s own attempt
 };

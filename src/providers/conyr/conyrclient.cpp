@@ -178,7 +178,7 @@ bool ConyrClient::subscribe(const QStringList &channels, QString *error)
         if (info.descriptor.kind == ChannelKind::Ohlcv && m_options.backfillBars > 0)
             requestBackfill(name, 0, m_options.backfillBars);
     }
-    if (m_connection->state() == Connection::State::Open)
+    if (canSend())
         sendSubscribe(added);
     Q_EMIT channelsChanged();
     return true;
@@ -200,7 +200,7 @@ void ConyrClient::unsubscribe(const QStringList &channels)
             request.remaining.removeAll(name);
     }
     m_requests.removeIf([](const Request &r) { return r.remaining.isEmpty(); });
-    if (m_connection->state() == Connection::State::Open) {
+    if (canSend()) {
         m_requests.append({false, removed, QDateTime::currentMSecsSinceEpoch(), false});
         m_connection->sendText(encodeUnsubscribe(removed));
         m_answerCheck.start();
@@ -241,6 +241,12 @@ void ConyrClient::ping()
 {
     if (m_connection->sendText(encodePing()) && m_pingSentMs < 0)
         m_pingSentMs = QDateTime::currentMSecsSinceEpoch();
+}
+
+bool ConyrClient::canSend() const
+{
+    // An external connection (a relay's) has no socket: its channels are the relay's.
+    return m_connection->state() == Connection::State::Open && !m_connection->isExternal();
 }
 
 void ConyrClient::sendSubscribe(const QStringList &channels)

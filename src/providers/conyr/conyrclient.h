@@ -167,6 +167,8 @@ private:
     void onBackfill(int requestId, bool ok, const QList<Conyr::Candle> &candles, const QString &error, int status);
     void onAppPingTimer();
     void checkUnanswered();
+    /// True when the connection is open and has a socket to send on.
+    bool canSend() const;
     void sendSubscribe(const QStringList &channels);
     void noteEventTime(const QString &channel, ChannelInfo &info, qint64 ts);
     void tally(ChannelInfo &info, qint64 ts, bool organic);
