@@ -4929,6 +4929,18 @@
             <numerusform>Das Relay hat %n Nachrichten verworfen, während NATS nicht erreichbar war.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The relay&apos;s connection to %1 is down</source>
+        <translation>Die Verbindung des Relays zu %1 ist unterbrochen</translation>
+    </message>
+    <message>
+        <source>At the relay: %1</source>
+        <translation>Am Relay: %1</translation>
+    </message>
+    <message>
+        <source>The relay stopped %1</source>
+        <translation>Das Relay hat %1 beendet</translation>
+    </message>
 </context>
 <context>
     <name>RelayLink</name>
@@ -5126,6 +5138,38 @@
     <message>
         <source>Remove credential</source>
         <translation>Zugangsdaten entfernen</translation>
+    </message>
+    <message>
+        <source>Enter password…</source>
+        <translation>Passwort eingeben…</translation>
+    </message>
+    <message>
+        <source>Replace password…</source>
+        <translation>Passwort ersetzen…</translation>
+    </message>
+    <message>
+        <source>Enter token…</source>
+        <translation>Token eingeben…</translation>
+    </message>
+    <message>
+        <source>Replace token…</source>
+        <translation>Token ersetzen…</translation>
+    </message>
+    <message>
+        <source>Enter seed…</source>
+        <translation>Seed eingeben…</translation>
+    </message>
+    <message>
+        <source>Replace seed…</source>
+        <translation>Seed ersetzen…</translation>
+    </message>
+    <message>
+        <source>Enter credential…</source>
+        <translation>Zugangsdaten eingeben…</translation>
+    </message>
+    <message>
+        <source>Replace credential…</source>
+        <translation>Zugangsdaten ersetzen…</translation>
     </message>
 </context>
 <context>

@@ -171,8 +171,13 @@ Rectangle {
                     onClicked: ConnectionRegistry.disconnectProfile(card.profileId)
                 }
                 Button {
-                    visible: !card.demo
-                    text: card.keyState === "stored" ? qsTr("Replace key…") : qsTr("Enter key…")
+                    objectName: "keyButton"
+                    // Hidden when the profile needs no secret (no key, a relay without
+                    // credentials); a relay names its own secret (password, token, seed).
+                    visible: !card.demo && card.keyState !== "none"
+                    readonly property var relayWords: card.relay ? RelayWorkspace.keyDialogText(card.profileId, card.name) : ({})
+                    text: card.relay ? (card.keyState === "stored" ? relayWords.replace : relayWords.enter)
+                                     : card.keyState === "stored" ? qsTr("Replace key…") : qsTr("Enter key…")
                     highlighted: card.keyState === "missing"
                     onClicked: card.keyRequested(card.profileId, card.name)
                 }

@@ -229,12 +229,15 @@ QVariantMap RelayWorkspace::keyDialogText(const QString &profileId, const QStrin
     if (!p || p->kind != Provider::Kind::Relay)
         return {};
     auto words = [&profileName](const QString &title, const QString &explanation, const QString &placeholder,
-                                const QString &save, const QString &remove) {
+                                const QString &save, const QString &remove, const QString &enter,
+                                const QString &replace) {
         return QVariantMap{{QStringLiteral("title"), title.arg(profileName)},
                            {QStringLiteral("explanation"), explanation},
                            {QStringLiteral("placeholder"), placeholder},
                            {QStringLiteral("save"), save},
-                           {QStringLiteral("remove"), remove}};
+                           {QStringLiteral("remove"), remove},
+                           {QStringLiteral("enter"), enter},     // the profile card's button
+                           {QStringLiteral("replace"), replace}};
     };
     // Whole sentences per kind: the words differ in gender in German (das Passwort, der Token).
     const QString mode = RelayProfile::authMode(*p);
@@ -243,24 +246,28 @@ QVariantMap RelayWorkspace::keyDialogText(const QString &profileId, const QStrin
                      tr("The NATS password of the user %1 is stored in your system keychain under this profile and is "
                         "never shown again. Entering a new one replaces it.")
                          .arg(p->options.value(QLatin1String(RelayProfile::UserOption)).toString()),
-                     tr("Paste the NATS password"), tr("Save password"), tr("Remove password"));
+                     tr("Paste the NATS password"), tr("Save password"), tr("Remove password"), tr("Enter password…"),
+                     tr("Replace password…"));
     }
     if (mode == QLatin1String("token")) {
         return words(tr("NATS token for %1"),
                      tr("The NATS token is stored in your system keychain under this profile and is never shown again. "
                         "Entering a new one replaces it."),
-                     tr("Paste the NATS token"), tr("Save token"), tr("Remove token"));
+                     tr("Paste the NATS token"), tr("Save token"), tr("Remove token"), tr("Enter token…"),
+                     tr("Replace token…"));
     }
     if (mode == QLatin1String("nkey")) {
         return words(tr("NKey seed for %1"),
                      tr("The NKey seed (it starts with SU) is stored in your system keychain under this profile and is "
                         "never shown again; the public NKey stays in the profile. Entering a new one replaces it."),
-                     tr("Paste the NKey seed (SU…)"), tr("Save seed"), tr("Remove seed"));
+                     tr("Paste the NKey seed (SU…)"), tr("Save seed"), tr("Remove seed"), tr("Enter seed…"),
+                     tr("Replace seed…"));
     }
     return words(tr("NATS credential for %1"),
                  tr("This relay profile connects without credentials. To use a password, a token or an NKey, choose "
                     "it in the profile first; its secret is then stored in your system keychain."),
-                 tr("Paste the NATS credential"), tr("Save credential"), tr("Remove credential"));
+                 tr("Paste the NATS credential"), tr("Save credential"), tr("Remove credential"),
+                 tr("Enter credential…"), tr("Replace credential…"));
 }
 
 bool RelayWorkspace::isRelay(const QString &profileId) const

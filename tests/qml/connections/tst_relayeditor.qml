@@ -92,6 +92,52 @@ Item {
             ProfileStore.remove(id)
         }
 
+        function cardOf(id) {
+            const list = findChild(page, "profileList")
+            for (let i = 0; i < ProfileStore.count; ++i) {
+                if (ProfileStore.data(ProfileStore.index(i, 0), ProfileStore.IdRole) !== id)
+                    continue
+                list.positionViewAtIndex(i, ListView.Contain) // a card out of view is not made
+                return list.itemAtIndex(i)
+            }
+            return null
+        }
+
+        function addRelay(name, authIndex, user) {
+            page.startAddProfile()
+            const editor = findChild(page, "profileEditor")
+            tryVerify(() => editor.opened, 3000)
+            chooseRelay(editor)
+            findChild(editor.contentItem, "natsAuthBox").currentIndex = authIndex
+            findChild(editor.contentItem, "nameField").text = name
+            if (user.length > 0)
+                findChild(editor.contentItem, "natsUserField").text = user
+            mouseClick(findChild(editor.contentItem, "saveButton"))
+            tryVerify(() => !editor.visible, 3000)
+            for (let i = 0; i < ProfileStore.count; ++i) {
+                const p = ProfileStore.get(ProfileStore.data(ProfileStore.index(i, 0), ProfileStore.IdRole))
+                if (p.name === name)
+                    return p.id
+            }
+            fail("the relay profile " + name + " was not stored")
+            return ""
+        }
+
+        // The card's secret button names the relay's own secret, and is not there when the
+        // relay needs none (it said "Enter key…" on every relay profile).
+        function test_theCardNamesTheRelaysSecret() {
+            const withPassword = addRelay("Password relay", 1, "alice")
+            const open = addRelay("Open relay", 0, "")
+            tryVerify(() => cardOf(withPassword) !== null, 3000)
+            const passwordButton = findChild(cardOf(withPassword), "keyButton")
+            tryVerify(() => passwordButton.visible, 3000)
+            tryCompare(passwordButton, "text", "Enter password…", 3000)
+            tryVerify(() => cardOf(open) !== null, 3000)
+            verify(!findChild(cardOf(open), "keyButton").visible, "no secret, no button")
+            ProfileStore.remove(withPassword)
+            ProfileStore.remove(open)
+        }
+
         function test_aUserWithoutANameIsRefused() {
             page.startAddProfile()
             const editor = findChild(page, "profileEditor")
