@@ -23,6 +23,15 @@ Pane {
     readonly property int columnWidth: stacked ? Math.max(200, Math.min(320, width - 560))
                                                : Math.max(160, Math.min(280, (width - 480) / 2))
 
+    /// The "Last message" column fits its header in every language.
+    readonly property int ageWidth: Math.max(84, Math.ceil(ageHeader.advanceWidth) + 2)
+    TextMetrics {
+        id: ageHeader
+        font.bold: true
+        font.pixelSize: Theme.fontSmall
+        text: qsTr("Last message")
+    }
+
     padding: Theme.padding
 
     Component.onCompleted: {
@@ -205,7 +214,7 @@ Pane {
                             Label { Layout.fillWidth: true; Layout.minimumWidth: 120; text: qsTr("What"); font.bold: true; font.pixelSize: Theme.fontSmall }
                             Label { Layout.preferredWidth: 96; text: qsTr("Priority"); font.bold: true; font.pixelSize: Theme.fontSmall; leftPadding: 8 }
                             Label { Layout.preferredWidth: 64; horizontalAlignment: Text.AlignRight; text: qsTr("Rate"); font.bold: true; font.pixelSize: Theme.fontSmall }
-                            Label { Layout.preferredWidth: 84; horizontalAlignment: Text.AlignRight; text: qsTr("Last message"); font.bold: true; font.pixelSize: Theme.fontSmall; elide: Text.ElideRight }
+                            Label { objectName: "ageHeader"; Layout.preferredWidth: page.ageWidth; horizontalAlignment: Text.AlignRight; text: qsTr("Last message"); font.bold: true; font.pixelSize: Theme.fontSmall; elide: Text.ElideRight }
                             Label { Layout.preferredWidth: page.columnWidth; text: page.stacked ? qsTr("Quota used · cost") : qsTr("Quota used"); font.bold: true; font.pixelSize: Theme.fontSmall }
                             Label { visible: !page.stacked; Layout.preferredWidth: page.columnWidth; text: qsTr("Cost"); font.bold: true; font.pixelSize: Theme.fontSmall }
                         }
@@ -217,6 +226,7 @@ Pane {
                         width: rowList.width
                         onPriorityToggled: optional => SubscriptionsOverview.setOptional(subscriptionRow.priorityKey, optional)
                         quotaWidth: page.columnWidth
+                        ageWidth: page.ageWidth
                         costWidth: page.columnWidth
                         stacked: page.stacked
                     }

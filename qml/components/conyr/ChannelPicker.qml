@@ -23,7 +23,7 @@ Popup {
     readonly property var entry: catalog && entryId.length > 0 ? catalog.get(catalog.rowOf(entryId)) : ({})
     readonly property bool wallet: entry.subject === "wallet"
     readonly property var what: entryId.length > 0
-                                ? preview(entryId, subject.value(), entry.candles ? view.currentText : "",
+                                ? preview(entryId, subject.value(), entry.candles ? view.currentValue : "",
                                           entry.candles ? interval.currentText : "")
                                 : ({})
 
@@ -126,8 +126,13 @@ Popup {
                     Label { text: qsTr("View") }
                     FitComboBox {
                         id: view
+                        objectName: "viewBox"
                         Layout.preferredWidth: 110
-                        model: root.variants
+                        // The view's id goes into the channel name; people read its label.
+                        model: root.variants.map(v => ({ id: v, label: v === "full" ? qsTr("Full")
+                                                                   : v === "filtered" ? qsTr("Filtered") : v }))
+                        textRole: "label"
+                        valueRole: "id"
                         currentIndex: Math.max(0, root.variants.indexOf("filtered"))
                     }
                     Label { text: qsTr("Timeframe") }
@@ -201,7 +206,7 @@ Popup {
                         highlighted: true
                         enabled: root.what.ok === true
                         onClicked: root.subscribeRequested(root.entryId, subject.value(),
-                                                           root.entry.candles ? view.currentText : "",
+                                                           root.entry.candles ? view.currentValue : "",
                                                            root.entry.candles ? interval.currentText : "")
                     }
                 }

@@ -21,7 +21,10 @@ Item {
         visible: root.ready
         spacing: 2
         Label {
-            text: root.ready ? qsTr("%1 blocks/min").arg(root.snapshot.perMinute.toFixed(1)) : ""
+            text: !root.ready ? ""
+                  : root.snapshot.perMinute >= 0
+                    ? qsTr("%1 blocks/min").arg(root.snapshot.perMinute.toLocaleString(Qt.locale(), "f", 1))
+                    : qsTr("Measuring the block rate…")
             font.bold: true
             font.pixelSize: Theme.fontBody + 4
         }

@@ -27,6 +27,8 @@ Rectangle {
 
     signal priorityToggled(bool optional)
     property int quotaWidth: 200
+    /// The "Last message" column: as wide as its header (German is longer) or 84 px.
+    property int ageWidth: 84
     property int costWidth: 200
     /// Quota above cost in one column (narrow windows).
     property bool stacked: false
@@ -122,7 +124,7 @@ Rectangle {
         }
         Label {
             objectName: "age"
-            Layout.preferredWidth: 84
+            Layout.preferredWidth: root.ageWidth
             horizontalAlignment: Text.AlignRight
             text: root.ageText(root.lastMessageAge)
             color: root.lastMessageAge > 60000 ? Theme.warning : Theme.muted

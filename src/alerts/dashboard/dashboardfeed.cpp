@@ -243,8 +243,9 @@ QVariantMap DashboardFeed::blocks(const QString &subject, int count) const
     for (auto b = it->blocks.crbegin(); b != it->blocks.crend() && list.size() < count; ++b)
         list << QVariantMap{{QStringLiteral("number"), double(b->number)}, {QStringLiteral("time"), double(b->t)},
                             {QStringLiteral("transactions"), b->transactions}};
-    // Blocks per minute over what we hold, by the blocks' own time (the feed's clock).
-    double perMinute = 0;
+    // Blocks per minute over what we hold, by the blocks' own time (the feed's clock); -1
+    // until two blocks (of different times) tell a rate.
+    double perMinute = -1;
     if (it->blocks.size() >= 2) {
         const qint64 span = it->blocks.back().t - it->blocks.front().t;
         if (span > 0)

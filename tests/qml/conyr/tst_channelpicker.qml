@@ -113,5 +113,7 @@ TestCase {
         compare(last[1], "So11111111111111111111111111111111111111112")
         compare(last[2], "filtered")
         compare(last[3], "1m")
+        // The view is asked for by its id and shown by its (translated) label.
+        compare(findChild(host.picker.contentItem, "viewBox").displayText, "Filtered")
     }
 }
