@@ -2203,6 +2203,14 @@
         <source>Subscribe</source>
         <translation>Abonnieren</translation>
     </message>
+    <message>
+        <source>Full</source>
+        <translation>Vollständig</translation>
+    </message>
+    <message>
+        <source>Filtered</source>
+        <translation>Gefiltert</translation>
+    </message>
 </context>
 <context>
     <name>ChannelRow</name>
@@ -3180,6 +3188,10 @@
         <source>%1 tx</source>
         <translation>%1 Tx</translation>
     </message>
+    <message>
+        <source>Measuring the block rate…</source>
+        <translation>Blockrate wird gemessen…</translation>
+    </message>
 </context>
 <context>
     <name>DashboardCandleTile</name>
@@ -3283,6 +3295,21 @@
     <message>
         <source>The newest alerts</source>
         <translation>Die neuesten Alarme</translation>
+    </message>
+    <message>
+        <source>The saved dashboard layout could not be read; the default dashboard is shown.</source>
+        <translation>Das gespeicherte Dashboard-Layout konnte nicht gelesen werden; das Standard-Dashboard wird angezeigt.</translation>
+    </message>
+    <message>
+        <source>The saved dashboard layout could not be read.</source>
+        <translation>Das gespeicherte Dashboard-Layout konnte nicht gelesen werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tile(s) of the saved dashboard layout could not be read.</source>
+        <translation>
+            <numerusform>%n Kachel des gespeicherten Dashboard-Layouts konnte nicht gelesen werden.</numerusform>
+            <numerusform>%n Kacheln des gespeicherten Dashboard-Layouts konnten nicht gelesen werden.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -137,6 +137,16 @@
     </message>
 </context>
 <context>
+    <name>DashboardLayout</name>
+    <message numerus="yes">
+        <source>%n tile(s) of the saved dashboard layout could not be read.</source>
+        <translation>
+            <numerusform>%n tile of the saved dashboard layout could not be read.</numerusform>
+            <numerusform>%n tiles of the saved dashboard layout could not be read.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message numerus="yes">
         <source>%n unacknowledged alert(s)</source>

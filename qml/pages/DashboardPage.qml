@@ -56,6 +56,14 @@ Pane {
 
         Label {
             Layout.fillWidth: true
+            visible: DashboardLayout.loadProblem.length > 0
+            text: DashboardLayout.loadProblem // what of the saved layout could not be read
+            color: Theme.warning
+            wrapMode: Text.Wrap
+            textFormat: Text.PlainText
+        }
+        Label {
+            Layout.fillWidth: true
             visible: DashboardLayout.saveProblem.length > 0
             text: DashboardLayout.saveProblem // says what failed (disk full, read-only) and that the last saved version is kept
             color: Theme.warning

@@ -21,6 +21,7 @@ target_sources(tidewatch_core PRIVATE
     alerts/alertcenter.h alerts/alertcenter.cpp
     # dashboard
     alerts/dashboard/dashboardlayout.h alerts/dashboard/dashboardlayout.cpp
+    alerts/dashboard/dashboardtiles.h alerts/dashboard/dashboardtiles.cpp
     alerts/dashboard/dashboardfeed.h alerts/dashboard/dashboardfeed.cpp
 )
 # Headers with QML types are included by file name from the generated type registrations.

@@ -2,6 +2,7 @@
 
 #include "keystore.h"
 #include "profile.h"
+#include "settingsvalues.h"
 #include "storagefault.h"
 
 #include <QCoreApplication>
@@ -10,18 +11,17 @@
 
 namespace {
 
-const QString LanguageKey = QStringLiteral("ui/language");
-const QString ThemeKey = QStringLiteral("ui/theme");
-const QString FallbackKey = QStringLiteral("keys/plaintextFallback");
-const QString InitialKey = QStringLiteral("connection/reconnectInitialMs");
-const QString MaxKey = QStringLiteral("connection/reconnectMaxMs");
-const QString PingKey = QStringLiteral("connection/pingIntervalMs");
-const QString StaleKey = QStringLiteral("connection/staleTimeoutMs");
-const QString SizeKey = QStringLiteral("connection/maxMessageSize");
-constexpr qint64 MiB = 1024 * 1024;
-
-const QStringList Languages = {QStringLiteral("system"), QStringLiteral("en"), QStringLiteral("de")};
-const QStringList Themes = {QStringLiteral("system"), QStringLiteral("light"), QStringLiteral("dark")};
+constexpr qint64 MiB = SettingsValues::MiB;
+const QString LanguageKey = QLatin1String(SettingsValues::LanguageKey);
+const QString ThemeKey = QLatin1String(SettingsValues::ThemeKey);
+const QString FallbackKey = QLatin1String(SettingsValues::FallbackKey);
+const QString InitialKey = QLatin1String(SettingsValues::InitialKey);
+const QString MaxKey = QLatin1String(SettingsValues::MaxKey);
+const QString PingKey = QLatin1String(SettingsValues::PingKey);
+const QString StaleKey = QLatin1String(SettingsValues::StaleKey);
+const QString SizeKey = QLatin1String(SettingsValues::SizeKey);
+const QStringList Languages = SettingsValues::languages();
+const QStringList Themes = SettingsValues::themes();
 
 } // namespace
 
@@ -41,13 +41,10 @@ AppSettings::AppSettings(QObject *parent)
     : QObject(parent)
 {
     QSettings settings;
-    m_language = settings.value(LanguageKey, QStringLiteral("system")).toString();
-    if (!Languages.contains(m_language))
-        m_language = QStringLiteral("system");
+    // A value that cannot be read falls back to its default (SettingsValues).
+    m_language = SettingsValues::language(settings);
     m_startLanguage = m_language;
-    m_theme = settings.value(ThemeKey, QStringLiteral("system")).toString();
-    if (!Themes.contains(m_theme))
-        m_theme = QStringLiteral("system");
+    m_theme = SettingsValues::theme(settings);
     connect(KeyStore::instance(), &KeyStore::plaintextFallbackChanged, this, [this] {
         QSettings settings;
         settings.setValue(FallbackKey, KeyStore::instance()->plaintextFallback());
@@ -59,18 +56,8 @@ AppSettings::AppSettings(QObject *parent)
 void AppSettings::apply()
 {
     QSettings settings;
-    Profile::ConnectionDefaults &d = Profile::connectionDefaults();
-    const Profile::ConnectionDefaults factory;
-    d.reconnect.initialMs = std::clamp(settings.value(InitialKey, factory.reconnect.initialMs).toInt(),
-                                       MinReconnectMs, MaxReconnectMs);
-    d.reconnect.maxMs = std::clamp(settings.value(MaxKey, factory.reconnect.maxMs).toInt(),
-                                   d.reconnect.initialMs, MaxReconnectMs);
-    const int ping = settings.value(PingKey, factory.pingIntervalMs).toInt();
-    d.pingIntervalMs = ping <= 0 ? 0 : std::clamp(ping, MinPingMs, MaxPingMs);
-    d.staleTimeoutMs = std::clamp(settings.value(StaleKey, factory.staleTimeoutMs).toInt(), MinStaleMs, MaxStaleMs);
-    d.maxMessageSize = std::clamp(settings.value(SizeKey, factory.maxMessageSize).toLongLong(), MiB,
-                                  qint64(MaxMessageMiB) * MiB);
-    KeyStore::instance()->setPlaintextFallback(settings.value(FallbackKey, false).toBool());
+    Profile::connectionDefaults() = SettingsValues::connectionDefaults(settings, Profile::connectionDefaults());
+    KeyStore::instance()->setPlaintextFallback(SettingsValues::plaintextFallback(settings));
     Q_EMIT connectionDefaultsChanged();
 }
 

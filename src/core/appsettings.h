@@ -1,6 +1,8 @@
 #pragma once
 // The application's own settings: language, theme, key storage and connection defaults.
 
+#include "settingsvalues.h"
+
 #include <QObject>
 #include <QString>
 #include <QVariantList>
@@ -36,13 +38,13 @@ class AppSettings : public QObject
 
 public:
     /// Bounds the setters clamp to (also the Settings page's spin boxes).
-    static constexpr int MinReconnectMs = 100;
-    static constexpr int MaxReconnectMs = 600000;
-    static constexpr int MinPingMs = 1000;        ///< 0 turns the heartbeat off
-    static constexpr int MaxPingMs = 300000;
-    static constexpr int MinStaleMs = 2000;
-    static constexpr int MaxStaleMs = 900000;
-    static constexpr int MaxMessageMiB = 256;
+    static constexpr int MinReconnectMs = SettingsValues::MinReconnectMs;
+    static constexpr int MaxReconnectMs = SettingsValues::MaxReconnectMs;
+    static constexpr int MinPingMs = SettingsValues::MinPingMs;        ///< 0 turns the heartbeat off
+    static constexpr int MaxPingMs = SettingsValues::MaxPingMs;
+    static constexpr int MinStaleMs = SettingsValues::MinStaleMs;
+    static constexpr int MaxStaleMs = SettingsValues::MaxStaleMs;
+    static constexpr int MaxMessageMiB = SettingsValues::MaxMessageMiB;
 
     static AppSettings *instance();
     static AppSettings *create(QQmlEngine *, QJSEngine *);

@@ -18,11 +18,13 @@ target_sources(tidewatch_core PRIVATE
     # profiles
     core/profile.h core/profile.cpp
     core/profilestore.h core/profilestore.cpp core/profilestoreexchange.cpp
+    core/profileimport.h core/profileimport.cpp
     # keys and settings
     core/keystore.h core/keystore.cpp
     # profile → key → connection, once for every workspace, the REST controllers and the CLI
     core/profilesessions.h core/profilesessions.cpp
     core/appsettings.h core/appsettings.cpp
+    core/settingsvalues.h core/settingsvalues.cpp
     # why a save failed (disk full, read-only), for every file the app writes
     core/storagefault.h core/storagefault.cpp
     # the UI language

@@ -2,6 +2,8 @@
 
 #include "profilestore.h"
 
+#include "profileimport.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
@@ -10,9 +12,8 @@
 
 namespace {
 
-const QString ExportFormat = QStringLiteral("tidewatch-profiles");
-constexpr int ExportVersion = 1;
-constexpr qint64 MaxImportBytes = 1024 * 1024;
+const QString ExportFormat = QLatin1String(ProfileImport::Format);
+constexpr int ExportVersion = ProfileImport::Version;
 
 } // namespace
 
@@ -32,53 +33,7 @@ QString ProfileStore::exportJson() const
 
 QString ProfileStore::parseImport(const QByteArray &json, QList<Profile> &out) const
 {
-    if (json.size() > MaxImportBytes)
-        return tr("The file is too large to be a profile export.");
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        return tr("The file is not valid JSON (at character %1: %2). No profiles were imported.")
-            .arg(parseError.offset).arg(parseError.errorString());
-    }
-    QJsonArray list;
-    if (doc.isArray()) {
-        list = doc.array();
-    } else {
-        const QJsonObject root = doc.object();
-        const QString format = root.value(QStringLiteral("format")).toString(ExportFormat);
-        if (format != ExportFormat || !root.value(QStringLiteral("profiles")).isArray())
-            return tr("The file is not a Tidewatch profile export. No profiles were imported.");
-        if (root.value(QStringLiteral("version")).toInt(ExportVersion) > ExportVersion)
-            return tr("The file was written by a newer Tidewatch. No profiles were imported.");
-        list = root.value(QStringLiteral("profiles")).toArray();
-    }
-    if (list.isEmpty())
-        return tr("The file contains no profiles.");
-
-    QList<Profile> parsed;
-    for (int i = 0; i < list.size(); ++i) {
-        if (!list.at(i).isObject())
-            return tr("Entry %1 is not a profile. No profiles were imported.").arg(i + 1);
-        Profile p;
-        QString why;
-        if (!Profile::fromJson(list.at(i).toObject(), p, &why) || !(why = p.problem()).isEmpty())
-            return tr("Entry %1: %2 No profiles were imported.").arg(i + 1).arg(why);
-        for (const Profile &q : std::as_const(parsed)) {
-            if (q.id == p.id || q.name.compare(p.name, Qt::CaseInsensitive) == 0)
-                return tr("Entry %1: \"%2\" appears twice. No profiles were imported.").arg(i + 1).arg(p.name);
-        }
-        for (const Profile &q : m_profiles) {
-            if (q.id != p.id && q.name.compare(p.name, Qt::CaseInsensitive) == 0) {
-                return tr("Entry %1: a profile called \"%2\" already exists. Rename one of them, then import again.")
-                    .arg(i + 1).arg(p.name);
-            }
-            if (q.id == p.id && q.demo)
-                return tr("Entry %1 has the id of a demo profile. No profiles were imported.").arg(i + 1);
-        }
-        parsed << p;
-    }
-    out = parsed;
-    return {};
+    return ProfileImport::parse(json, m_profiles, out);
 }
 
 int ProfileStore::importJson(const QString &json)
@@ -141,7 +96,7 @@ int ProfileStore::importFromFile(const QUrl &file)
         report(tr("%1 could not be opened: %2").arg(path, in.errorString()));
         return 0;
     }
-    if (in.size() > MaxImportBytes) {
+    if (in.size() > ProfileImport::MaxBytes) {
         report(tr("The file is too large to be a profile export."));
         return 0;
     }

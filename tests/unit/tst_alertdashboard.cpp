@@ -59,6 +59,33 @@ private Q_SLOTS:
         QCOMPARE(again.rowCount(), 7);
     }
 
+    void aDamagedLayoutSaysWhatItCouldNotRead()
+    {
+        const QString key = QStringLiteral("test/damaged");
+        // Not JSON at all: the default dashboard, and the page says why (it was empty).
+        QSettings().setValue(key, QStringLiteral("[{\"id\":\"1\",\"type\":"));
+        {
+            DashboardLayout layout(key, nullptr);
+            QCOMPARE(layout.rowCount(), 7);
+            QVERIFY2(layout.loadProblem().contains(QStringLiteral("default")), qPrintable(layout.loadProblem()));
+        }
+        // Two tiles with one id, an unknown type: the readable tiles stay, the rest is named.
+        QSettings().setValue(key, QStringLiteral(R"([{"id":"a","type":"price"},{"id":"a","type":"blocks"},{"id":"b","type":"chart"},{"id":"c","type":"tweets"}])"));
+        {
+            DashboardLayout layout(key, nullptr);
+            QCOMPARE(layout.rowCount(), 2);
+            QCOMPARE(layout.index(1).data(DashboardLayout::TileIdRole).toString(), QStringLiteral("c"));
+            QVERIFY2(layout.loadProblem().contains(QStringLiteral("2 tile")), qPrintable(layout.loadProblem()));
+            // No more tiles than a layout keeps: one beyond would be lost at the next start.
+            while (layout.rowCount() < DashboardTiles::MaxTiles)
+                QVERIFY(!layout.addTile(QStringLiteral("price")).isEmpty());
+            QVERIFY(layout.addTile(QStringLiteral("price")).isEmpty());
+        }
+        DashboardLayout reread(key, nullptr);
+        QCOMPARE(reread.rowCount(), DashboardTiles::MaxTiles);
+        QVERIFY(reread.loadProblem().isEmpty());
+    }
+
     void feed()
     {
         qint64 now = 1'700'000'000'000;
@@ -90,7 +117,10 @@ private Q_SLOTS:
         QCOMPARE(candles.size(), 2); // the open bar updated in place
         QCOMPARE(candles.constFirst().toMap().value(QStringLiteral("c")).toDouble(), 1.5);
 
-        for (int i = 0; i < 5; ++i)
+        observe(QStringLiteral("block"), QStringLiteral("eth"), now, {{QStringLiteral("block"), 100.0}});
+        // One block tells no rate (it read "0.0 blocks/min").
+        QCOMPARE(feed.blocks(QString(), 3).value(QStringLiteral("perMinute")).toDouble(), -1.0);
+        for (int i = 1; i < 5; ++i)
             observe(QStringLiteral("block"), QStringLiteral("eth"), now + i * 12000, {{QStringLiteral("block"), 100.0 + i}});
         const QVariantMap blocks = feed.blocks(QString(), 3);
         QCOMPARE(blocks.value(QStringLiteral("blocks")).toList().size(), 3);

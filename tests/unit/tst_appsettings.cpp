@@ -123,12 +123,22 @@ void TestAppSettings::settersClampToSaneBounds()
     settings.setMaxMessageSizeMiB(100000);
     QCOMPARE(settings.maxMessageSizeMiB(), AppSettings::MaxMessageMiB);
 
-    // Damaged stored values are clamped on apply too.
+    // Damaged stored values: a number out of range is clamped on apply, one that is no
+    // number at all is the default (it read as 0 and so as the minimum before), and a
+    // hand-edited value with spaces around its digits still reads.
     QSettings().setValue(QStringLiteral("connection/reconnectInitialMs"), -7);
     QSettings().setValue(QStringLiteral("connection/maxMessageSize"), QStringLiteral("lots"));
+    QSettings().setValue(QStringLiteral("connection/pingIntervalMs"), QStringLiteral("often"));
+    QSettings().setValue(QStringLiteral("connection/staleTimeoutMs"), QStringLiteral(" 60000 "));
+    QSettings().setValue(QStringLiteral("keys/plaintextFallback"), QStringLiteral("maybe"));
     settings.apply();
     QCOMPARE(settings.reconnectInitialMs(), AppSettings::MinReconnectMs);
-    QCOMPARE(settings.maxMessageSizeMiB(), 1);
+    QCOMPARE(settings.maxMessageSizeMiB(), 16);
+    QCOMPARE(settings.pingIntervalMs(), 15000);
+    QCOMPARE(settings.staleTimeoutMs(), 60000);
+    QCOMPARE(settings.plaintextFallback(), false);
+    QSettings().setValue(QStringLiteral("ui/theme"), 42);
+    QCOMPARE(AppSettings(nullptr).theme(), QStringLiteral("system"));
 }
 
 void TestAppSettings::reset()

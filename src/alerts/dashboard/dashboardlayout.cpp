@@ -1,6 +1,7 @@
 #include "dashboardlayout.h"
 
 #include "core/storagefault.h"
+#include "core/logging.h"
 
 #include <QCoreApplication>
 #include <QJSEngine>
@@ -11,9 +12,7 @@
 #include <QUuid>
 
 namespace {
-const QStringList Types = {QStringLiteral("price"), QStringLiteral("candles"), QStringLiteral("blocks"),
-                           QStringLiteral("tweets"), QStringLiteral("balance"), QStringLiteral("health"),
-                           QStringLiteral("alerts")};
+const QStringList Types = DashboardTiles::types();
 
 QString newTileId()
 {
@@ -42,14 +41,15 @@ DashboardLayout::DashboardLayout(const QString &settingsKey, QObject *parent)
         m_tiles = defaults();
         return;
     }
-    const QJsonArray array = QJsonDocument::fromJson(stored.toString().toUtf8()).array();
-    for (const QJsonValue &v : array) {
-        const QJsonObject o = v.toObject();
-        Tile t{o.value(QLatin1String("id")).toString(), o.value(QLatin1String("type")).toString(),
-               o.value(QLatin1String("subject")).toString(), o.value(QLatin1String("wide")).toBool()};
-        if (Types.contains(t.type) && !t.id.isEmpty())
-            m_tiles << t;
+    m_tiles = DashboardTiles::parse(stored.toString().toUtf8(), &m_loadProblem);
+    if (m_tiles.isEmpty() && !m_loadProblem.isEmpty()) {
+        // Nothing readable: the default dashboard rather than an empty page, saved only
+        // when the user changes it (the damaged value stays until then).
+        m_tiles = defaults();
+        m_loadProblem = tr("The saved dashboard layout could not be read; the default dashboard is shown.");
     }
+    if (!m_loadProblem.isEmpty())
+        qCWarning(lcApp).noquote() << m_loadProblem;
 }
 
 QList<DashboardLayout::Tile> DashboardLayout::defaults()
@@ -143,9 +143,9 @@ int DashboardLayout::rowOf(const QString &tileId) const
 
 QString DashboardLayout::addTile(const QString &type, const QString &subject)
 {
-    if (!Types.contains(type))
+    if (!Types.contains(type) || m_tiles.size() >= DashboardTiles::MaxTiles)
         return {};
-    const Tile t{newTileId(), type, subject, type == QLatin1String("candles") || type == QLatin1String("health")};
+    const Tile t{newTileId(), type, subject.left(DashboardTiles::MaxSubjectLength), type == QLatin1String("candles") || type == QLatin1String("health")};
     const int row = int(m_tiles.size());
     beginInsertRows({}, row, row);
     m_tiles.append(t);
@@ -184,9 +184,10 @@ void DashboardLayout::moveTile(const QString &tileId, int to)
 void DashboardLayout::setSubject(const QString &tileId, const QString &subject)
 {
     const int row = rowOf(tileId);
-    if (row < 0 || m_tiles.at(row).subject == subject)
+    const QString shown = subject.left(DashboardTiles::MaxSubjectLength);
+    if (row < 0 || m_tiles.at(row).subject == shown)
         return;
-    m_tiles[row].subject = subject;
+    m_tiles[row].subject = shown;
     Q_EMIT dataChanged(index(row), index(row), {SubjectRole});
     save();
 }
@@ -212,11 +213,7 @@ void DashboardLayout::resetToDefault()
 
 void DashboardLayout::save()
 {
-    QJsonArray array;
-    for (const Tile &t : m_tiles)
-        array.append(QJsonObject{{QStringLiteral("id"), t.id}, {QStringLiteral("type"), t.type},
-                                 {QStringLiteral("subject"), t.subject}, {QStringLiteral("wide"), t.wide}});
-    const QString value = QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+    const QString value = QString::fromUtf8(DashboardTiles::serialize(m_tiles));
     QSettings settings;
     settings.setValue(m_key, value);
     // Sync now so that a full disk or a read-only folder is noticed (and said) at the change

@@ -2,6 +2,8 @@
 // The dashboard's tiles: which tiles, in which order, with which settings; persisted in
 // the settings. A first run gets a default dashboard over the demo profiles' feeds.
 
+#include "dashboardtiles.h"
+
 #include <QAbstractListModel>
 #include <QtQml/qqmlregistration.h>
 
@@ -17,6 +19,9 @@ class DashboardLayout : public QAbstractListModel
     /// Why the last change could not be saved (disk full, read-only folder …); empty once a
     /// save works again. The tiles on screen keep the change meanwhile.
     Q_PROPERTY(QString saveProblem READ saveProblem NOTIFY saveProblemChanged)
+    /// What of the saved layout could not be read at start (tiles left out, or the whole
+    /// layout and so the default one shown); empty when all of it was read.
+    Q_PROPERTY(QString loadProblem READ loadProblem CONSTANT)
 
 public:
     enum Roles {
@@ -51,18 +56,14 @@ public:
 
     static QString typeTitle(const QString &type);
     QString saveProblem() const { return m_saveProblem; }
+    QString loadProblem() const { return m_loadProblem; }
 
 Q_SIGNALS:
     void countChanged();
     void saveProblemChanged();
 
 private:
-    struct Tile {
-        QString id;
-        QString type;
-        QString subject;
-        bool wide = false;
-    };
+    using Tile = DashboardTile;
     int rowOf(const QString &tileId) const;
     void save();
     static QList<Tile> defaults();
@@ -70,4 +71,5 @@ private:
     QString m_key;
     QList<Tile> m_tiles;
     QString m_saveProblem;
+    QString m_loadProblem;
 };
