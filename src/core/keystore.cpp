@@ -14,6 +14,14 @@
 #include <QStandardPaths>
 #include <QTimer>
 #include <qt6keychain/keychain.h>
+#ifdef TIDEWATCH_SECRET_SERVICE
+#include <QDBusConnection>
+#include <QDBusMessage>
+#include <QDBusPendingCallWatcher>
+#include <QDBusPendingReply>
+#include <QDBusVariant>
+#include <QLibrary>
+#endif
 
 namespace {
 
@@ -274,7 +282,7 @@ void KeyStore::deleteKey(const QString &profileId, Callback done)
     runJob(Op::Delete, profileId, {}, std::move(done));
 }
 
-void KeyStore::runJob(Op op, const QString &profileId, const QString &key, Callback done)
+void KeyStore::runJob(Op op, const QString &profileId, const QString &key, Callback done, bool retried)
 {
     if (profileId.isEmpty()) {
         QTimer::singleShot(0, this, [done = std::move(done)] {
@@ -305,16 +313,75 @@ void KeyStore::runJob(Op op, const QString &profileId, const QString &key, Callb
     job->setKey(profileId);
     // Never QtKeychain's own unencrypted fallback: ours is an explicit, visible opt-in.
     job->setInsecureFallback(false);
-    connect(job, &QKeychain::Job::finished, this, [this, op, profileId, key, job, done = std::move(done)] {
+    connect(job, &QKeychain::Job::finished, this, [this, op, profileId, key, job, retried, done = std::move(done)]() mutable {
+        if (!retried && job->error() == QKeychain::OtherError && isStaleSession(job->errorString())) {
+            // The keyring daemon went away and came back: libsecret still holds the old
+            // daemon's session. Forget it and ask once more, so that the key is readable
+            // again without restarting Tidewatch.
+            forgetSecretServiceSession();
+            runJob(op, profileId, key, std::move(done), true);
+            return;
+        }
         Result result;
         result.error = errorFromKeychain(job->error(), job->errorString());
         if (result.error != Error::None)
             result.message = messageFor(result.error, job->errorString());
         if (op == Op::Read && result.ok())
             result.key = static_cast<QKeychain::ReadPasswordJob *>(job)->textData();
+        if (op == Op::Read && result.error == Error::NotFound) {
+            // A locked keyring answers a lookup as if nothing were stored: say it is locked,
+            // or the user re-enters a key that is there.
+            whenLocked([this, op, profileId, key, result, done](bool locked) mutable {
+                if (locked)
+                    result = {Error::AccessDenied, {}, messageFor(Error::AccessDenied)};
+                finishJob(op, profileId, key, result, done);
+            });
+            return;
+        }
         finishJob(op, profileId, key, result, done);
     });
     job->start();
+}
+
+bool KeyStore::isStaleSession(const QString &detail)
+{
+    // libsecret's words when a call uses a session of a Secret Service that has restarted.
+    return detail.contains(QLatin1String("session does not exist"), Qt::CaseInsensitive)
+        || detail.contains(QLatin1String("No such session"), Qt::CaseInsensitive);
+}
+
+void KeyStore::forgetSecretServiceSession()
+{
+#ifdef TIDEWATCH_SECRET_SERVICE
+    // QtKeychain loads libsecret at run time; its cached default service (with the session)
+    // is dropped by secret_service_disconnect(), and the next call opens a new one.
+    using Disconnect = void (*)();
+    static const auto disconnect = reinterpret_cast<Disconnect>(QLibrary::resolve(QStringLiteral("secret-1"), 0, "secret_service_disconnect"));
+    if (disconnect)
+        disconnect();
+    qCInfo(lcKeyStore) << "the Secret Service restarted; opening a new session";
+#endif
+}
+
+void KeyStore::whenLocked(std::function<void(bool locked)> then)
+{
+#ifdef TIDEWATCH_SECRET_SERVICE
+    // The Secret Service's default collection (where QtKeychain keeps its entries) and its
+    // Locked property, asked without blocking; no service or no such collection: not locked.
+    QDBusMessage get = QDBusMessage::createMethodCall(QStringLiteral("org.freedesktop.secrets"),
+                                                      QStringLiteral("/org/freedesktop/secrets/aliases/default"),
+                                                      QStringLiteral("org.freedesktop.DBus.Properties"),
+                                                      QStringLiteral("Get"));
+    get << QStringLiteral("org.freedesktop.Secret.Collection") << QStringLiteral("Locked");
+    auto *watcher = new QDBusPendingCallWatcher(QDBusConnection::sessionBus().asyncCall(get, 3000), this);
+    connect(watcher, &QDBusPendingCallWatcher::finished, this, [watcher, then = std::move(then)] {
+        watcher->deleteLater();
+        const QDBusPendingReply<QDBusVariant> reply = *watcher;
+        then(!reply.isError() && reply.value().variant().toBool());
+    });
+#else
+    then(false);
+#endif
 }
 
 void KeyStore::finishJob(Op op, const QString &profileId, const QString &key, Result result, const Callback &done)

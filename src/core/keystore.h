@@ -94,8 +94,12 @@ Q_SIGNALS:
 
 private:
     enum class Op { Read, Write, Delete };
-    void runJob(Op op, const QString &profileId, const QString &key, Callback done);
+    void runJob(Op op, const QString &profileId, const QString &key, Callback done, bool retried = false);
     void finishJob(Op op, const QString &profileId, const QString &key, Result result, const Callback &done);
+    /// Calls then(true) when the keychain holding our entries is locked (Secret Service).
+    void whenLocked(std::function<void(bool locked)> then);
+    static bool isStaleSession(const QString &detail);
+    static void forgetSecretServiceSession();
     void setLastError(const QString &message);
 
     struct Private;

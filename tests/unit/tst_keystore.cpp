@@ -8,7 +8,9 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -64,6 +66,79 @@ int runChild(const QString &mode, const QString &fallbackFile)
     return 0;
 }
 
+/// Runs a command in the child's session and waits for it; returns its standard output.
+QByteArray runTool(const QString &program, const QStringList &args, const QByteArray &input = {})
+{
+    QProcess p;
+    p.start(program, args);
+    if (!input.isEmpty()) {
+        p.write(input);
+        p.closeWriteChannel();
+    }
+    p.waitForFinished(20000);
+    return p.readAllStandardOutput();
+}
+
+/// The process that owns org.freedesktop.secrets on the session bus, or 0.
+qint64 secretServicePid()
+{
+    const QByteArray out = runTool(QStringLiteral("gdbus"),
+                                   {QStringLiteral("call"), QStringLiteral("--session"), QStringLiteral("--dest"),
+                                    QStringLiteral("org.freedesktop.DBus"), QStringLiteral("--object-path"),
+                                    QStringLiteral("/org/freedesktop/DBus"), QStringLiteral("--method"),
+                                    QStringLiteral("org.freedesktop.DBus.GetConnectionUnixProcessID"),
+                                    QStringLiteral("org.freedesktop.secrets")});
+    const qsizetype at = out.indexOf("uint32 ");
+    return at < 0 ? 0 : out.mid(at + 7).split(',').value(0).trimmed().toLongLong();
+}
+
+/// Child mode "midsession", inside a session bus of its own: the keyring is locked while
+/// the app runs, then its daemon goes away, then it comes back unlocked. Prints one JSON
+/// line per stage: the error and message of a read, and whether it returned the key.
+int runMidSessionChild()
+{
+    const QString daemon = QStringLiteral("gnome-keyring-daemon");
+    const QByteArray password = "tidewatch-midsession";
+    runTool(daemon, {QStringLiteral("--unlock"), QStringLiteral("--components=secrets")}, password);
+    KeyStore store(uniqueService(), nullptr);
+    const QString key = QStringLiteral("midsession-key-0123456789");
+    auto report = [&](const char *stage) {
+        QElapsedTimer took;
+        took.start();
+        const KeyStore::Result read = wait([&](auto cb) { store.readKey(QStringLiteral("p1"), cb); });
+        const QJsonObject line{{QStringLiteral("stage"), QLatin1String(stage)},
+                               {QStringLiteral("error"), int(read.error)},
+                               {QStringLiteral("message"), read.message},
+                               {QStringLiteral("matches"), read.key == key},
+                               {QStringLiteral("ms"), double(took.elapsed())}};
+        std::fputs(QJsonDocument(line).toJson(QJsonDocument::Compact).constData(), stdout);
+        std::fputc('\n', stdout);
+        std::fflush(stdout);
+    };
+    const KeyStore::Result written = wait([&](auto cb) { store.writeKey(QStringLiteral("p1"), key, cb); });
+    if (!written.ok())
+        return 2;
+    report("unlocked");
+    // Locked while Tidewatch runs (a screen lock, the user's own "Lock" in Seahorse).
+    runTool(QStringLiteral("gdbus"), {QStringLiteral("call"), QStringLiteral("--session"), QStringLiteral("--dest"),
+                                      QStringLiteral("org.freedesktop.secrets"), QStringLiteral("--object-path"),
+                                      QStringLiteral("/org/freedesktop/secrets"), QStringLiteral("--method"),
+                                      QStringLiteral("org.freedesktop.Secret.Service.Lock"),
+                                      QStringLiteral("['/org/freedesktop/secrets/collection/login']")});
+    report("locked");
+    // The daemon goes away (crash, logout of another session); the bus starts a new, locked
+    // one on demand.
+    if (const qint64 pid = secretServicePid(); pid > 0)
+        runTool(QStringLiteral("kill"), {QString::number(pid)});
+    QTest::qWait(300);
+    report("restarted-locked");
+    // Back and unlocked: the key stored before is read again.
+    runTool(daemon, {QStringLiteral("--replace"), QStringLiteral("--unlock"), QStringLiteral("--components=secrets")}, password);
+    QTest::qWait(300);
+    report("back");
+    return 0;
+}
+
 } // namespace
 
 class TestKeyStore : public QObject
@@ -85,6 +160,7 @@ private Q_SLOTS:
     void noBackendIsReportedAsSuch();
     void plaintextFallbackWritesPrivateFile();
     void lockedKeyringIsAccessDenied();
+    void keyringLockedAndGoneMidSession();
 
 private:
     QJsonObject runChildProcess(const QString &mode, const QString &fallbackFile);
@@ -349,10 +425,58 @@ void TestKeyStore::lockedKeyringIsAccessDenied()
     QCOMPARE(r.value(QStringLiteral("writeMessage")).toString(), KeyStore::messageFor(KeyStore::Error::AccessDenied));
 }
 
+void TestKeyStore::keyringLockedAndGoneMidSession()
+{
+    const QString dbusRunSession = QStandardPaths::findExecutable(QStringLiteral("dbus-run-session"));
+    QVERIFY2(!dbusRunSession.isEmpty(), "dbus-run-session is a test dependency (scripts/deps.txt)");
+    if (QStandardPaths::findExecutable(QStringLiteral("gnome-keyring-daemon")).isEmpty()
+        || QStandardPaths::findExecutable(QStringLiteral("gdbus")).isEmpty())
+        QSKIP("needs gnome-keyring-daemon and gdbus (scripts/setup test installs them)");
+    QTemporaryDir home;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("TW_KEYSTORE_CHILD"), QStringLiteral("midsession"));
+    env.insert(QStringLiteral("HOME"), home.path());
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("XDG_CACHE_HOME"), home.filePath(QStringLiteral("cache")));
+    QVERIFY(QDir(home.path()).mkdir(QStringLiteral("run")));
+    QFile::setPermissions(home.filePath(QStringLiteral("run")), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), home.filePath(QStringLiteral("run")));
+    env.remove(QStringLiteral("DISPLAY")); // no unlock prompt can be shown
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.remove(QStringLiteral("GNOME_KEYRING_CONTROL"));
+    QProcess child;
+    child.setProcessEnvironment(env);
+    child.start(dbusRunSession, {QStringLiteral("--"), QCoreApplication::applicationFilePath()});
+    QVERIFY(child.waitForFinished(120000));
+    QHash<QString, QJsonObject> stages;
+    for (const QByteArray &line : child.readAllStandardOutput().split('\n')) {
+        const QJsonObject o = QJsonDocument::fromJson(line).object();
+        if (!o.isEmpty())
+            stages.insert(o.value(QStringLiteral("stage")).toString(), o);
+    }
+    QVERIFY2(stages.size() == 4, child.readAllStandardError().constData());
+    QVERIFY(stages.value(QStringLiteral("unlocked")).value(QStringLiteral("matches")).toBool());
+    // Locked, and gone then started again locked: a refusal in words, never the key, never
+    // a hang (the unlock prompt cannot be shown here).
+    for (const char *stage : {"locked", "restarted-locked"}) {
+        const QJsonObject o = stages.value(QLatin1String(stage));
+        QVERIFY2(o.value(QStringLiteral("error")).toInt() == int(KeyStore::Error::AccessDenied), qPrintable(QString::fromUtf8(QJsonDocument(o).toJson())));
+        QCOMPARE(o.value(QStringLiteral("message")).toString(), KeyStore::messageFor(KeyStore::Error::AccessDenied));
+        QVERIFY(!o.value(QStringLiteral("matches")).toBool());
+        QVERIFY(o.value(QStringLiteral("ms")).toDouble() < 15000);
+    }
+    // Unlocked again: the same store reads the key it had, with no restart of the app.
+    QVERIFY2(stages.value(QStringLiteral("back")).value(QStringLiteral("matches")).toBool(),
+             qPrintable(QString::fromUtf8(QJsonDocument(stages.value(QStringLiteral("back"))).toJson())));
+}
+
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     const QString mode = qEnvironmentVariable("TW_KEYSTORE_CHILD");
+    if (mode == QLatin1String("midsession"))
+        return runMidSessionChild();
     if (mode == QLatin1String("keep")) {
         // Writes one key through the opt-in and leaves the file for the parent to inspect.
         KeyStore store(uniqueService(), nullptr);
