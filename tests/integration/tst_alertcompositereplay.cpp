@@ -228,9 +228,12 @@ private:
 
         int solTweets = 0;
         int solTicks = 0;
-        connect(&tweets, &TweetsClient::tweetsReceived, this, [&solTweets](const TweetBatch &batch) {
+        int ticksAtFirstSolTweet = -1;
+        connect(&tweets, &TweetsClient::tweetsReceived, this, [&](const TweetBatch &batch) {
             for (const Tweet &t : batch)
                 solTweets += t.text.contains(QLatin1String("SOL"), Qt::CaseInsensitive);
+            if (solTweets > 0 && ticksAtFirstSolTweet < 0)
+                ticksAtFirstSolTweet = solTicks;
         });
         connect(&predikt, &PrediktClient::priceTick, this, [&solTicks](const Predikt::PriceTick &tick) {
             solTicks += tick.symbol == QLatin1String("SOL");
@@ -244,7 +247,8 @@ private:
         QVERIFY(prediktRecorder.start(&prediktConnection, QStringLiteral("predikt"), prediktPath));
         tweets.open();
         predikt.open();
-        QTRY_VERIFY_WITH_TIMEOUT(solTweets >= 3 && solTicks >= 60, 60000);
+        // Enough SOL tweets, and SOL ticks for longer than the window after the first of them.
+        QTRY_VERIFY_WITH_TIMEOUT(solTweets >= 3 && ticksAtFirstSolTweet >= 0 && solTicks >= ticksAtFirstSolTweet + 50, 60000);
         tweetsRecorder.stop();
         prediktRecorder.stop();
         tweetsConnection.close();
@@ -274,8 +278,8 @@ private Q_SLOTS:
         qint64 tweetAt = -1;
         double previous = std::nan("");
         for (const auto &[at, o] : plain.seen) {
-            if (isSolTweet(o) && tweetAt < 0)
-                tweetAt = at;
+            if (isSolTweet(o))
+                tweetAt = at; // the newest SOL tweet
             if (!isSolPrice(o))
                 continue;
             const double v = o.metric(QStringLiteral("price"));

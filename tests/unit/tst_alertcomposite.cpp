@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -368,6 +369,45 @@ private Q_SLOTS:
         at(100, transfer(2000, 0)); // completes at the expiry: silent
         QCOMPARE(spy->count(), 2);
         QCOMPARE(engine->status(QStringLiteral("expiring")).state, RuleStatus::State::Expired);
+    }
+
+    void oncePerBarForTheWhole()
+    {
+        AlertRule r = composite(QStringLiteral("any"), {tweetCondition(), transferCondition(1000)});
+        r.triggerMode = AlertRule::TriggerMode::OncePerBar;
+        r.barSec = 60;
+        use(r);
+        // T0 is 20 s into a minute: the bar ends 40 s later.
+        at(1, tweet(QStringLiteral("Tech Leaders"), QStringLiteral("SOL"), 0));
+        at(30, transfer(2000, 0));
+        QCOMPARE(spy->count(), 1);
+        at(41, transfer(2000, 0)); // the next bar
+        QCOMPARE(spy->count(), 2);
+    }
+
+    void editorMapsSaveThroughTheCenter()
+    {
+        // The editor sends each condition's filter as the text typed; AlertCenter reads it.
+        QTemporaryDir dir;
+        AlertCenter center(dir.path(), nullptr);
+        QVariantMap fields = center.newRule(QStringLiteral("composite"));
+        QCOMPARE(fields.value(QStringLiteral("conditions")).toList().size(), 2);
+        fields.insert(QStringLiteral("name"), QStringLiteral("Whale then ETH falls"));
+        QVariantList conditions{
+            QVariantMap{{QStringLiteral("kind"), QStringLiteral("record-match")},
+                        {QStringLiteral("filter"), QStringLiteral("{\"field\": \"value\", \"operator\": \">\", \"value\": 1000}")}},
+            QVariantMap{{QStringLiteral("kind"), QStringLiteral("percent-change")}, {QStringLiteral("subject"), QStringLiteral("ETH")},
+                        {QStringLiteral("threshold"), 1}, {QStringLiteral("direction"), QStringLiteral("down")}},
+        };
+        fields.insert(QStringLiteral("conditions"), conditions);
+        QCOMPARE(center.saveRule(fields), QString());
+        const AlertRule saved = center.rules()->rules().constLast();
+        QCOMPARE(saved.kind, AlertRule::Kind::Composite);
+        QCOMPARE(saved.conditions.at(0).filter.value(QLatin1String("value")).toInt(), 1000);
+        QCOMPARE(saved.conditions.at(1).direction, QStringLiteral("down"));
+        conditions[0] = QVariantMap{{QStringLiteral("kind"), QStringLiteral("record-match")}, {QStringLiteral("filter"), QStringLiteral("{ nope")}};
+        fields.insert(QStringLiteral("conditions"), conditions);
+        QVERIFY(center.saveRule(fields).startsWith(QLatin1String("Condition 1: The filter is not a JSON object")));
     }
 
     void statusShowsTheSequenceProgress()
