@@ -13,9 +13,11 @@ list(APPEND TW_QML_FILES
     ${TW_QML_DIR}/components/PageHeader.qml
     # alerts
     ${TW_QML_DIR}/components/alerts/AlertHistoryList.qml
+    ${TW_QML_DIR}/components/alerts/AlertRuleConditionEditor.qml
     ${TW_QML_DIR}/components/alerts/AlertRuleEditor.qml
     ${TW_QML_DIR}/components/alerts/AlertRuleList.qml
     ${TW_QML_DIR}/components/alerts/AlertRuleNotifyFields.qml
+    ${TW_QML_DIR}/components/alerts/AlertRuleParameterFields.qml
     ${TW_QML_DIR}/components/alerts/AlertSeverityBadge.qml
     ${TW_QML_DIR}/components/alerts/AlertmanagerSettings.qml
     # allium

@@ -51,6 +51,10 @@
         <source>could not %1 here</source>
         <translation>konnte hier nicht: %1</translation>
     </message>
+    <message>
+        <source>Condition %1: %2</source>
+        <translation>Bedingung %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>AlertHistoryList</name>
@@ -400,6 +404,105 @@
         <source>pause optional subscriptions</source>
         <translation>optionale Abonnements pausieren</translation>
     </message>
+    <message>
+        <source>Composite (all / any / A then B)</source>
+        <translation>Kombiniert (alle / eine / A, dann B)</translation>
+    </message>
+    <message>
+        <source>{rule}: {conditions}</source>
+        <translation>{rule}: {conditions}</translation>
+    </message>
+    <message>
+        <source>{rule}: {steps}</source>
+        <translation>{rule}: {steps}</translation>
+    </message>
+    <message>
+        <source>all of</source>
+        <translation>alle von</translation>
+    </message>
+    <message>
+        <source>any of</source>
+        <translation>eine von</translation>
+    </message>
+    <message>
+        <source>in order</source>
+        <translation>der Reihe nach</translation>
+    </message>
+    <message>
+        <source>Unknown combination &apos;%1&apos; (all, any or sequence).</source>
+        <translation>Unbekannte Verknüpfung „%1“ (all, any oder sequence).</translation>
+    </message>
+    <message>
+        <source>A composite rule needs at least %1 conditions; it has %2.</source>
+        <translation>Eine kombinierte Regel braucht mindestens %1 Bedingungen; sie hat %2.</translation>
+    </message>
+    <message>
+        <source>A composite rule takes at most %1 conditions; it has %2.</source>
+        <translation>Eine kombinierte Regel nimmt höchstens %1 Bedingungen; sie hat %2.</translation>
+    </message>
+    <message>
+        <source>A sequence needs a time between its steps (withinSec) of at least one second.</source>
+        <translation>Eine Abfolge braucht eine Zeit zwischen ihren Schritten (withinSec) von mindestens einer Sekunde.</translation>
+    </message>
+    <message>
+        <source>&quot;All&quot; needs a time (withinSec) of at least one second within which its events count together.</source>
+        <translation>„Alle“ braucht eine Zeit (withinSec) von mindestens einer Sekunde, in der ihre Ereignisse zusammen zählen.</translation>
+    </message>
+    <message>
+        <source>Once per bar close is not available for composite rules; use once per bar.</source>
+        <translation>Einmal pro Balkenschluss gibt es für kombinierte Regeln nicht; nimm einmal pro Balken.</translation>
+    </message>
+    <message>
+        <source>Condition %1: a composite rule cannot contain another composite rule.</source>
+        <translation>Bedingung %1: Eine kombinierte Regel kann keine weitere kombinierte Regel enthalten.</translation>
+    </message>
+    <message>
+        <source>Condition %1: %2</source>
+        <translation>Bedingung %1: %2</translation>
+    </message>
+    <message>
+        <source>The conditions must be a list of rule objects.</source>
+        <translation>Die Bedingungen müssen eine Liste von Regelobjekten sein.</translation>
+    </message>
+    <message>
+        <source>waiting for the other conditions</source>
+        <translation>wartet auf die übrigen Bedingungen</translation>
+    </message>
+    <message>
+        <source>(+%1 s)</source>
+        <translation>(+%1 s)</translation>
+    </message>
+    <message>
+        <source>step %1 of %2 met %3 s ago</source>
+        <translation>Schritt %1 von %2 vor %3 s erfüllt</translation>
+    </message>
+    <message>
+        <source>%1 of %2 conditions met</source>
+        <translation>%1 von %2 Bedingungen erfüllt</translation>
+    </message>
+</context>
+<context>
+    <name>AlertRuleConditionEditor</name>
+    <message>
+        <source>Step %1: first</source>
+        <translation>Schritt %1: zuerst</translation>
+    </message>
+    <message>
+        <source>Step %1: then, within the time below</source>
+        <translation>Schritt %1: dann, innerhalb der Zeit unten</translation>
+    </message>
+    <message>
+        <source>Condition %1</source>
+        <translation>Bedingung %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
 </context>
 <context>
     <name>AlertRuleEditor</name>
@@ -444,146 +547,6 @@
         <translation>Kritisch</translation>
     </message>
     <message>
-        <source>Provider</source>
-        <translation>Anbieter</translation>
-    </message>
-    <message>
-        <source>Any provider</source>
-        <translation>Jeder Anbieter</translation>
-    </message>
-    <message>
-        <source>Allium streams</source>
-        <translation>Allium-Streams</translation>
-    </message>
-    <message>
-        <source>Tweets</source>
-        <translation>Tweets</translation>
-    </message>
-    <message>
-        <source>Generic WebSocket</source>
-        <translation>Allgemeiner WebSocket</translation>
-    </message>
-    <message>
-        <source>Connection</source>
-        <translation>Verbindung</translation>
-    </message>
-    <message>
-        <source>Symbol / topic</source>
-        <translation>Symbol / Topic</translation>
-    </message>
-    <message>
-        <source>any connection (or a connection&apos;s name)</source>
-        <translation>jede Verbindung (oder der Name einer Verbindung)</translation>
-    </message>
-    <message>
-        <source>any (or e.g. BTC-USD, ethereum.blocks)</source>
-        <translation>beliebig (oder z. B. BTC-USD, ethereum.blocks)</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Wert</translation>
-    </message>
-    <message>
-        <source>%1 (default)</source>
-        <translation>%1 (Vorgabe)</translation>
-    </message>
-    <message>
-        <source>Level</source>
-        <translation>Schwelle</translation>
-    </message>
-    <message>
-        <source>Change (%)</source>
-        <translation>Änderung (%)</translation>
-    </message>
-    <message>
-        <source>Times the average</source>
-        <translation>Vielfaches des Durchschnitts</translation>
-    </message>
-    <message>
-        <source>Missing blocks</source>
-        <translation>Fehlende Blöcke</translation>
-    </message>
-    <message>
-        <source>Hours left</source>
-        <translation>Verbleibende Stunden</translation>
-    </message>
-    <message>
-        <source>Threshold</source>
-        <translation>Schwellenwert</translation>
-    </message>
-    <message>
-        <source>Window (s)</source>
-        <translation>Zeitfenster (s)</translation>
-    </message>
-    <message>
-        <source>For longer than (s)</source>
-        <translation>Länger als (s)</translation>
-    </message>
-    <message>
-        <source>Average over (samples)</source>
-        <translation>Durchschnitt über (Werte)</translation>
-    </message>
-    <message>
-        <source>Direction</source>
-        <translation>Richtung</translation>
-    </message>
-    <message>
-        <source>Up or down</source>
-        <translation>Auf- oder abwärts</translation>
-    </message>
-    <message>
-        <source>Up</source>
-        <translation>Aufwärts</translation>
-    </message>
-    <message>
-        <source>Down</source>
-        <translation>Abwärts</translation>
-    </message>
-    <message>
-        <source>Keywords</source>
-        <translation>Stichwörter</translation>
-    </message>
-    <message>
-        <source>comma-separated; any of them</source>
-        <translation>durch Kommas getrennt; eines davon genügt</translation>
-    </message>
-    <message>
-        <source>Author</source>
-        <translation>Autor</translation>
-    </message>
-    <message>
-        <source>@handle</source>
-        <translation>@name</translation>
-    </message>
-    <message>
-        <source>Monitor</source>
-        <translation>Monitor</translation>
-    </message>
-    <message>
-        <source>monitor name or id</source>
-        <translation>Name oder ID des Monitors</translation>
-    </message>
-    <message>
-        <source>Filter rule</source>
-        <translation>Filterregel</translation>
-    </message>
-    <message>
-        <source>rule tag or id</source>
-        <translation>Tag oder ID der Regel</translation>
-    </message>
-    <message>
-        <source>Filter (JSON)</source>
-        <translation>Filter (JSON)</translation>
-    </message>
-    <message>
-        <source>Hysteresis (%)</source>
-        <translation>Hysterese (%)</translation>
-    </message>
-    <message>
-        <source>After firing, the value must move back this far past the level before the rule fires again.</source>
-        <translation>Nach dem Auslösen muss der Wert so weit hinter die Schwelle zurückgehen, bevor die Regel erneut auslöst.</translation>
-    </message>
-    <message>
         <source>Cooldown (s)</source>
         <translation>Abklingzeit (s)</translation>
     </message>
@@ -594,18 +557,6 @@
     <message>
         <source>The rule is saved, but its bot token is not: %1</source>
         <translation>Die Regel ist gespeichert, ihr Bot-Token aber nicht: %1</translation>
-    </message>
-    <message>
-        <source>Lower level</source>
-        <translation>Untere Schwelle</translation>
-    </message>
-    <message>
-        <source>Upper level</source>
-        <translation>Obere Schwelle</translation>
-    </message>
-    <message>
-        <source>The channel runs from the lower to the upper level; both levels belong to it.</source>
-        <translation>Der Kanal reicht von der unteren bis zur oberen Schwelle; beide Schwellen gehören dazu.</translation>
     </message>
     <message>
         <source>Trigger</source>
@@ -628,18 +579,6 @@
         <translation>nie (oder z. B. 2026-12-31 18:00, Ortszeit)</translation>
     </message>
     <message>
-        <source>Change (in the value&apos;s unit)</source>
-        <translation>Änderung (in der Einheit des Werts)</translation>
-    </message>
-    <message>
-        <source>Or within (bars)</source>
-        <translation>Oder innerhalb (Balken)</translation>
-    </message>
-    <message>
-        <source>Compare with the close of the bar this many bars back; 0 uses the window in seconds.</source>
-        <translation>Mit dem Schlusswert des Balkens so viele Balken zuvor vergleichen; 0 verwendet das Fenster in Sekunden.</translation>
-    </message>
-    <message>
         <source>Once per bar</source>
         <translation>Einmal pro Balken</translation>
     </message>
@@ -654,6 +593,50 @@
     <message>
         <source>Bars start at whole multiples of this length (60: every minute, 3600: every hour).</source>
         <translation>Balken beginnen bei ganzen Vielfachen dieser Länge (60: jede Minute, 3600: jede Stunde).</translation>
+    </message>
+    <message>
+        <source>Combine</source>
+        <translation>Verknüpfung</translation>
+    </message>
+    <message>
+        <source>All of them (AND)</source>
+        <translation>Alle (UND)</translation>
+    </message>
+    <message>
+        <source>Any of them (OR)</source>
+        <translation>Eine davon (ODER)</translation>
+    </message>
+    <message>
+        <source>In order: A, then B (sequence)</source>
+        <translation>Der Reihe nach: A, dann B (Abfolge)</translation>
+    </message>
+    <message>
+        <source>Each step within (s)</source>
+        <translation>Jeder Schritt innerhalb von (s)</translation>
+    </message>
+    <message>
+        <source>Events count together within (s)</source>
+        <translation>Ereignisse zählen zusammen innerhalb von (s)</translation>
+    </message>
+    <message>
+        <source>Each step must come within this many seconds of the step before it.</source>
+        <translation>Jeder Schritt muss innerhalb so vieler Sekunden nach dem vorigen kommen.</translation>
+    </message>
+    <message>
+        <source>A condition that happens (a tweet, a record, a crossing) counts for this long; one that holds (above a level) counts while it holds.</source>
+        <translation>Eine Bedingung, die eintritt (ein Tweet, ein Datensatz, ein Kreuzen), zählt so lange; eine, die anhält (über einer Schwelle), zählt, solange sie anhält.</translation>
+    </message>
+    <message>
+        <source>Add a condition</source>
+        <translation>Bedingung hinzufügen</translation>
+    </message>
+    <message>
+        <source>{rule}: {steps}</source>
+        <translation>{rule}: {steps}</translation>
+    </message>
+    <message>
+        <source>{conditions}: what each condition saw; {steps}: the same, numbered, with the seconds between them; {subject}: the last condition&apos;s subject.</source>
+        <translation>{conditions}: was jede Bedingung gesehen hat; {steps}: dasselbe, nummeriert, mit den Sekunden dazwischen; {subject}: das Thema der letzten Bedingung.</translation>
     </message>
 </context>
 <context>
@@ -867,6 +850,22 @@
         <source>then %1</source>
         <translation>danach %1</translation>
     </message>
+    <message>
+        <source>%1 (each step within %2 s)</source>
+        <translation>%1 (jeder Schritt innerhalb von %2 s)</translation>
+    </message>
+    <message>
+        <source>, then </source>
+        <translation>, dann </translation>
+    </message>
+    <message>
+        <source>any of: %1</source>
+        <translation>eine von: %1</translation>
+    </message>
+    <message>
+        <source>all of: %1 (events within %2 s)</source>
+        <translation>alle von: %1 (Ereignisse innerhalb von %2 s)</translation>
+    </message>
 </context>
 <context>
     <name>AlertRuleNotifyFields</name>
@@ -981,6 +980,177 @@
     <message>
         <source>As “Pause all optional” on the Subscriptions page: tweets monitors and rules are paused, Conyr channels muted, an Allium stream stopped; essential ones keep running.</source>
         <translation>Wie „Alle optionalen pausieren“ auf der Seite Abonnements: Tweet-Monitore und -Regeln werden pausiert, Conyr-Kanäle stummgeschaltet, ein Allium-Stream gestoppt; wesentliche laufen weiter.</translation>
+    </message>
+</context>
+<context>
+    <name>AlertRuleParameterFields</name>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Any provider</source>
+        <translation>Jeder Anbieter</translation>
+    </message>
+    <message>
+        <source>Allium streams</source>
+        <translation>Allium-Streams</translation>
+    </message>
+    <message>
+        <source>Tweets</source>
+        <translation>Tweets</translation>
+    </message>
+    <message>
+        <source>Generic WebSocket</source>
+        <translation>Allgemeiner WebSocket</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Symbol / topic</source>
+        <translation>Symbol / Topic</translation>
+    </message>
+    <message>
+        <source>any connection (or a connection&apos;s name)</source>
+        <translation>jede Verbindung (oder der Name einer Verbindung)</translation>
+    </message>
+    <message>
+        <source>any (or e.g. BTC-USD, ethereum.blocks)</source>
+        <translation>beliebig (oder z. B. BTC-USD, ethereum.blocks)</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (Vorgabe)</translation>
+    </message>
+    <message>
+        <source>Lower level</source>
+        <translation>Untere Schwelle</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Schwelle</translation>
+    </message>
+    <message>
+        <source>Upper level</source>
+        <translation>Obere Schwelle</translation>
+    </message>
+    <message>
+        <source>The channel runs from the lower to the upper level; both levels belong to it.</source>
+        <translation>Der Kanal reicht von der unteren bis zur oberen Schwelle; beide Schwellen gehören dazu.</translation>
+    </message>
+    <message>
+        <source>Change (%)</source>
+        <translation>Änderung (%)</translation>
+    </message>
+    <message>
+        <source>Change (in the value&apos;s unit)</source>
+        <translation>Änderung (in der Einheit des Werts)</translation>
+    </message>
+    <message>
+        <source>Times the average</source>
+        <translation>Vielfaches des Durchschnitts</translation>
+    </message>
+    <message>
+        <source>Missing blocks</source>
+        <translation>Fehlende Blöcke</translation>
+    </message>
+    <message>
+        <source>Hours left</source>
+        <translation>Verbleibende Stunden</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Schwellenwert</translation>
+    </message>
+    <message>
+        <source>Window (s)</source>
+        <translation>Zeitfenster (s)</translation>
+    </message>
+    <message>
+        <source>For longer than (s)</source>
+        <translation>Länger als (s)</translation>
+    </message>
+    <message>
+        <source>Or within (bars)</source>
+        <translation>Oder innerhalb (Balken)</translation>
+    </message>
+    <message>
+        <source>Compare with the close of the bar this many bars back; 0 uses the window in seconds.</source>
+        <translation>Mit dem Schlusswert des Balkens so viele Balken zuvor vergleichen; 0 verwendet das Fenster in Sekunden.</translation>
+    </message>
+    <message>
+        <source>Bar length (s)</source>
+        <translation>Balkenlänge (s)</translation>
+    </message>
+    <message>
+        <source>Average over (samples)</source>
+        <translation>Durchschnitt über (Werte)</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Up or down</source>
+        <translation>Auf- oder abwärts</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Aufwärts</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Abwärts</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>Stichwörter</translation>
+    </message>
+    <message>
+        <source>comma-separated; any of them</source>
+        <translation>durch Kommas getrennt; eines davon genügt</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>@handle</source>
+        <translation>@name</translation>
+    </message>
+    <message>
+        <source>Monitor</source>
+        <translation>Monitor</translation>
+    </message>
+    <message>
+        <source>monitor name or id</source>
+        <translation>Name oder ID des Monitors</translation>
+    </message>
+    <message>
+        <source>Filter rule</source>
+        <translation>Filterregel</translation>
+    </message>
+    <message>
+        <source>rule tag or id</source>
+        <translation>Tag oder ID der Regel</translation>
+    </message>
+    <message>
+        <source>Filter (JSON)</source>
+        <translation>Filter (JSON)</translation>
+    </message>
+    <message>
+        <source>Hysteresis (%)</source>
+        <translation>Hysterese (%)</translation>
+    </message>
+    <message>
+        <source>After firing, the value must move back this far past the level before the rule fires again.</source>
+        <translation>Nach dem Auslösen muss der Wert so weit hinter die Schwelle zurückgehen, bevor die Regel erneut auslöst.</translation>
     </message>
 </context>
 <context>

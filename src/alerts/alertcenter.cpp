@@ -280,27 +280,63 @@ QVariantMap AlertCenter::newRule(const QString &kindId) const
                                {QStringLiteral("operator"), QStringLiteral(">")},
                                {QStringLiteral("value"), 1000}};
         break;
+    case AlertRule::Kind::Composite: {
+        // "A, then B": a price level, then a move, as a start the user edits.
+        r.combine = QStringLiteral("sequence");
+        r.withinSec = 60;
+        AlertRule first;
+        first.kind = AlertRule::Kind::PriceAbove;
+        AlertRule second;
+        second.kind = AlertRule::Kind::PercentChange;
+        second.threshold = 2;
+        second.windowSec = 60;
+        r.conditions = {first, second};
+        break;
+    }
     default: break;
     }
     return r.toJson().toVariantMap();
 }
 
+namespace {
+
+/// The editor sends a filter as the text the user typed: an object, or a sentence on why not.
+QString readFilterText(QJsonObject &json)
+{
+    const QJsonValue filter = json.value(QLatin1String("filter"));
+    if (!filter.isString())
+        return {};
+    const QString text = filter.toString().trimmed();
+    if (text.isEmpty()) {
+        json.remove(QStringLiteral("filter"));
+        return {};
+    }
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject())
+        return AlertCenter::tr("The filter is not a JSON object: %1").arg(error.errorString());
+    json.insert(QStringLiteral("filter"), doc.object());
+    return {};
+}
+
+} // namespace
+
 QString AlertCenter::saveRule(const QVariantMap &fields)
 {
     QJsonObject json = QJsonObject::fromVariantMap(fields);
     // The editor sends the filter as text and keywords as a comma-separated line.
-    const QJsonValue filter = json.value(QLatin1String("filter"));
-    if (filter.isString()) {
-        const QString text = filter.toString().trimmed();
-        if (text.isEmpty()) {
-            json.remove(QStringLiteral("filter"));
-        } else {
-            QJsonParseError error;
-            const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &error);
-            if (error.error != QJsonParseError::NoError || !doc.isObject())
-                return tr("The filter is not a JSON object: %1").arg(error.errorString());
-            json.insert(QStringLiteral("filter"), doc.object());
+    if (const QString problem = readFilterText(json); !problem.isEmpty())
+        return problem;
+    // A composite's conditions have filters of their own.
+    if (json.value(QLatin1String("conditions")).isArray()) {
+        QJsonArray conditions = json.value(QLatin1String("conditions")).toArray();
+        for (int i = 0; i < conditions.size(); ++i) {
+            QJsonObject condition = conditions.at(i).toObject();
+            if (const QString problem = readFilterText(condition); !problem.isEmpty())
+                return tr("Condition %1: %2").arg(i + 1).arg(problem);
+            conditions[i] = condition;
         }
+        json.insert(QStringLiteral("conditions"), conditions);
     }
     if (json.value(QLatin1String("id")).toString().isEmpty())
         json.insert(QStringLiteral("id"), AlertRule::newId());

@@ -38,11 +38,71 @@ const KindInfo Kinds[] = {
     {AlertRule::Kind::ConnectionDown, "connection-down"},
     {AlertRule::Kind::BalanceBelow, "balance-below"},
     {AlertRule::Kind::BalanceForecast, "balance-forecast"},
+    {AlertRule::Kind::Composite, "composite"},
 };
 
 QString stringOf(const QJsonObject &json, const char *key, const QString &fallback = {})
 {
     return json.value(QLatin1String(key)).toString(fallback);
+}
+
+/// A composite's condition in the file: its kind, scope and the parameters its kind reads
+/// (AlertRule::parameterNames), nothing else.
+QJsonObject conditionToJson(const AlertRule &c)
+{
+    QJsonObject o{{QStringLiteral("kind"), AlertRule::kindId(c.kind)}};
+    if (!c.provider.isEmpty())
+        o.insert(QStringLiteral("provider"), c.provider);
+    if (!c.subject.isEmpty())
+        o.insert(QStringLiteral("subject"), c.subject);
+    if (!c.source.isEmpty())
+        o.insert(QStringLiteral("source"), c.source);
+    const QJsonObject all = c.toJson();
+    for (const QString &name : AlertRule::parameterNames(c.kind)) {
+        if (name == QLatin1String("windowBars")) {
+            if (c.windowBars > 0) {
+                o.insert(name, c.windowBars);
+                o.insert(QStringLiteral("barSec"), c.barSec);
+            }
+            continue;
+        }
+        const QJsonValue v = all.value(name);
+        const bool empty = v.isUndefined() || (v.isString() && v.toString().isEmpty()) || (v.isArray() && v.toArray().isEmpty())
+            || (v.isObject() && v.toObject().isEmpty());
+        if (!empty)
+            o.insert(name, v);
+    }
+    return o;
+}
+
+/// Reads condition `number` (1-based) of a composite; what belongs to the composite as a
+/// whole (cooldown, trigger, expiry, notifications) is reset, so a condition never fires
+/// or notifies on its own.
+bool conditionFromJson(const QJsonValue &value, int number, const QString &parentId, AlertRule &out, QString *error)
+{
+    auto fail = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    if (!value.isObject())
+        return fail(tr("Condition %1 is not an object with a kind.").arg(number));
+    QJsonObject json = value.toObject();
+    if (stringOf(json, "kind") == QLatin1String("composite"))
+        return fail(tr("Condition %1: a composite rule cannot contain another composite rule.").arg(number));
+    // Only the condition's own fields: the others are the composite's.
+    for (const char *key : {"id", "name", "enabled", "severity", "cooldownSec", "messageTemplate", "webhookUrl", "webhookPreset",
+                            "telegramChatId", "notifyDesktop", "sound", "alertmanager", "alertmanagerUrl", "alertmanagerLabels",
+                            "trigger", "expiresAt", "actions"})
+        json.remove(QLatin1String(key));
+    AlertRule c;
+    QString problem;
+    if (!AlertRule::fromJson(json, c, &problem))
+        return fail(tr("Condition %1: %2").arg(number).arg(problem));
+    c.id = parentId + QLatin1Char('#') + QString::number(number);
+    c.cooldownSec = 0;
+    out = c;
+    return true;
 }
 
 } // namespace
@@ -128,6 +188,7 @@ QString AlertRule::kindLabel(Kind kind)
     case Kind::ChannelInside: return tr("Inside a channel");
     case Kind::ChannelOutside: return tr("Outside a channel");
     case Kind::AmountChange: return tr("Moves by an amount within a window");
+    case Kind::Composite: return tr("Composite (all / any / A then B)");
     }
     return {};
 }
@@ -154,6 +215,7 @@ QString AlertRule::defaultTemplate(Kind kind)
     case Kind::ChannelInside: return tr("{subject} is inside {level} .. {upperLevel}: {value}");
     case Kind::ChannelOutside: return tr("{subject} is outside {level} .. {upperLevel}: {value}");
     case Kind::AmountChange: return tr("{subject} moved {change} within {window} s (from {from} to {value})");
+    case Kind::Composite: return tr("{rule}: {conditions}");
     }
     return {};
 }
@@ -207,6 +269,7 @@ QStringList AlertRule::parameterNames(Kind kind)
     case Kind::BlockGap: return {QStringLiteral("metric"), QStringLiteral("threshold")};
     case Kind::BalanceBelow: return {QStringLiteral("level"), QStringLiteral("hysteresisPct")};
     case Kind::BalanceForecast: return {QStringLiteral("threshold"), QStringLiteral("hysteresisPct")};
+    case Kind::Composite: return {QStringLiteral("combine"), QStringLiteral("withinSec"), QStringLiteral("conditions")};
     }
     return {};
 }
@@ -218,7 +281,38 @@ QString AlertRule::effectiveMetric() const
 
 QString AlertRule::effectiveTemplate() const
 {
-    return messageTemplate.trimmed().isEmpty() ? defaultTemplate(kind) : messageTemplate;
+    if (!messageTemplate.trimmed().isEmpty())
+        return messageTemplate;
+    // A sequence says in which order and how far apart its steps came.
+    if (kind == Kind::Composite && combine == QLatin1String("sequence"))
+        return tr("{rule}: {steps}");
+    return defaultTemplate(kind);
+}
+
+bool AlertRule::isStateCondition() const
+{
+    switch (kind) {
+    case Kind::PriceAbove:
+    case Kind::PriceBelow:
+    case Kind::BalanceBelow:
+    case Kind::BalanceForecast:
+    case Kind::ChannelInside:
+    case Kind::ChannelOutside:
+    case Kind::StreamStale:
+    case Kind::ConnectionDown: return true;
+    default: return false;
+    }
+}
+
+QString AlertRule::combineLabel(const QString &combine)
+{
+    if (combine == QLatin1String("all"))
+        return tr("all of");
+    if (combine == QLatin1String("any"))
+        return tr("any of");
+    if (combine == QLatin1String("sequence"))
+        return tr("in order");
+    return combine;
 }
 
 bool AlertRule::isEventRule() const
@@ -278,6 +372,32 @@ QString AlertRule::validate() const
         return tr("Once per bar and once per bar close are for rules on a value (levels, channels, changes, spikes).");
     if (isChannelRule() && !(upperLevel > level))
         return tr("The upper level must be above the lower level.");
+    if (kind == Kind::Composite) {
+        if (combine != QLatin1String("all") && combine != QLatin1String("any") && combine != QLatin1String("sequence"))
+            return tr("Unknown combination '%1' (all, any or sequence).").arg(combine);
+        if (conditions.size() < size_t(MinConditions))
+            return tr("A composite rule needs at least %1 conditions; it has %2.").arg(MinConditions).arg(conditions.size());
+        if (conditions.size() > size_t(MaxConditions))
+            return tr("A composite rule takes at most %1 conditions; it has %2.").arg(MaxConditions).arg(conditions.size());
+        if (combine == QLatin1String("sequence") && withinSec <= 0)
+            return tr("A sequence needs a time between its steps (withinSec) of at least one second.");
+        if (combine == QLatin1String("all") && withinSec <= 0)
+            return tr("\"All\" needs a time (withinSec) of at least one second within which its events count together.");
+        if (triggerMode == TriggerMode::OncePerBarClose)
+            return tr("Once per bar close is not available for composite rules; use once per bar.");
+        for (size_t i = 0; i < conditions.size(); ++i) {
+            const AlertRule &c = conditions.at(i);
+            if (c.kind == Kind::Composite)
+                return tr("Condition %1: a composite rule cannot contain another composite rule.").arg(i + 1);
+            // A condition is named by its kind, not by the user.
+            AlertRule named = c;
+            if (named.name.trimmed().isEmpty())
+                named.name = kindLabel(c.kind);
+            const QString problem = named.validate();
+            if (!problem.isEmpty())
+                return tr("Condition %1: %2").arg(i + 1).arg(problem);
+        }
+    }
     switch (kind) {
     case Kind::PercentChange:
     case Kind::AmountChange:
@@ -382,6 +502,14 @@ QJsonObject AlertRule::toJson() const
         o.insert(QStringLiteral("expiresAt"), QDateTime::fromMSecsSinceEpoch(expiresAtMs, Qt::UTC).toString(Qt::ISODateWithMs));
     if (!actions.isEmpty())
         o.insert(QStringLiteral("actions"), QJsonArray::fromStringList(actions));
+    if (kind == Kind::Composite) {
+        o.insert(QStringLiteral("combine"), combine);
+        o.insert(QStringLiteral("withinSec"), withinSec);
+        QJsonArray list;
+        for (const AlertRule &c : conditions)
+            list.append(conditionToJson(c));
+        o.insert(QStringLiteral("conditions"), list);
+    }
     return o;
 }
 
@@ -483,6 +611,23 @@ bool AlertRule::fromJson(const QJsonObject &json, AlertRule &out, QString *error
         const QString id = action.trimmed().toLower();
         if (!id.isEmpty() && !r.actions.contains(id))
             r.actions << id;
+    }
+    if (r.kind == Kind::Composite) {
+        r.combine = stringOf(json, "combine", QStringLiteral("all")).trimmed().toLower();
+        r.withinSec = json.value(QLatin1String("withinSec")).toInt(60);
+        const QJsonValue list = json.value(QLatin1String("conditions"));
+        if (!list.isArray() && !list.isUndefined())
+            return fail(tr("The conditions must be a list of rule objects."));
+        const QJsonArray array = list.toArray();
+        if (array.size() > MaxConditions) // before parsing them: a huge list is refused at once
+            return fail(tr("A composite rule takes at most %1 conditions; it has %2.").arg(MaxConditions).arg(array.size()));
+        for (int i = 0; i < array.size(); ++i) {
+            AlertRule c;
+            QString problem;
+            if (!conditionFromJson(array.at(i), i + 1, r.id, c, &problem))
+                return fail(problem);
+            r.conditions.push_back(std::move(c));
+        }
     }
     const QString problem = r.validate();
     if (!problem.isEmpty())

@@ -7,6 +7,7 @@
 #include <QString>
 #include <QStringList>
 #include <QVariantMap>
+#include <vector>
 
 /// How serious a fired alert is; shown as colour and used for notifications.
 enum class AlertSeverity { Info, Warning, Critical };
@@ -20,6 +21,8 @@ QString label(AlertSeverity severity);
 struct AlertRule {
     static constexpr int MaxBarSec = 7 * 24 * 3600;
     static constexpr int MaxWindowBars = 10000;
+    static constexpr int MinConditions = 2;
+    static constexpr int MaxConditions = 8;
 
     enum class Kind {
         PriceAbove,        ///< metric rises above level
@@ -42,6 +45,7 @@ struct AlertRule {
         ChannelInside,     ///< metric is inside the channel (fires once per stay)
         ChannelOutside,    ///< metric is outside the channel (fires once per excursion)
         AmountChange,      ///< metric changes by more than threshold (in its own unit) within windowSec
+        Composite,         ///< 2..8 conditions of the other kinds, combined by `combine` (all, any, sequence)
     };
 
     /// When a rule fires (TradingView's trigger modes): every time its condition is met
@@ -97,6 +101,16 @@ struct AlertRule {
     QString tweetRule;
     QJsonObject filter;
 
+    // Composite rules (written only for Kind::Composite, so older files load and save unchanged).
+    /// all: every condition true (a state condition) or fired within withinSec (an event
+    /// condition); any: one of them; sequence: condition 1, then 2 (then 3 …), each within
+    /// withinSec of the step before.
+    QString combine = QStringLiteral("all");
+    int withinSec = 60;
+    /// Each condition is a rule of another kind with its own scope and parameters; only those
+    /// are kept (cooldown, trigger mode, expiry and notifications belong to the composite).
+    std::vector<AlertRule> conditions;
+
     /// The metric the rule reads (the explicit one or the kind's default).
     QString effectiveMetric() const;
     /// The template used for the message (the explicit one or the kind's default).
@@ -106,6 +120,12 @@ struct AlertRule {
     bool isEventRule() const;
     /// True for the two-level channel kinds.
     bool isChannelRule() const;
+    /// True for a condition that holds for a while (above a level, inside a channel, stale,
+    /// down …) rather than one that happens (a crossing, a record, a tweet, a change). In a
+    /// composite "all", a state condition counts while it holds, an event within withinSec.
+    bool isStateCondition() const;
+    /// The combination in words ("all", "any", "sequence" → "all of", "any of", "in order").
+    static QString combineLabel(const QString &combine);
     /// True if the rule counts bars (a bar trigger mode or a window in bars).
     bool usesBars() const
     {

@@ -31,7 +31,7 @@ void AlertRuleModel::refreshStatus()
         const RuleStatus next = m_engine->status(id);
         const auto it = m_status.constFind(id);
         const bool same = it != m_status.cend() && it->state == next.state && it->lastValueMs == next.lastValueMs
-            && it->lastSubject == next.lastSubject
+            && it->lastSubject == next.lastSubject && it->detail == next.detail
             && (it->lastValue == next.lastValue || (std::isnan(it->lastValue) && std::isnan(next.lastValue)));
         m_status.insert(id, next);
         if (!same)
@@ -76,7 +76,12 @@ QVariant AlertRuleModel::data(const QModelIndex &index, int role) const
     case LastFiredRole: return double(m_fired.value(r.id).second);
     case RuleRole: return r.toJson().toVariantMap();
     case StateRole: return RuleStatus::stateId(m_status.value(r.id).state);
-    case StateLabelRole: return RuleStatus::stateLabel(m_status.value(r.id).state);
+    case StateLabelRole: {
+        // A composite adds its progress: "waiting for the other conditions · step 1 of 2 met 12 s ago".
+        const RuleStatus status = m_status.value(r.id);
+        const QString label = RuleStatus::stateLabel(status.state);
+        return status.detail.isEmpty() ? label : label + QStringLiteral(" · ") + status.detail;
+    }
     case LastValueRole: return m_status.value(r.id).lastValue;
     case LastValueTimeRole: return double(m_status.value(r.id).lastValueMs);
     case LastSubjectRole: return m_status.value(r.id).lastSubject;
@@ -221,8 +226,25 @@ QString AlertRuleModel::summarize(const AlertRule &r)
     case K::ConnectionDown: condition = tr("down for %1 s").arg(r.windowSec); break;
     case K::BalanceBelow: condition = tr("balance below %1").arg(r.level); break;
     case K::BalanceForecast: condition = tr("balance runs out within %1 h").arg(r.threshold); break;
+    case K::Composite: {
+        // Each condition with its own scope: "tweets · any subject · tweet with keywords SOL, then …".
+        QStringList parts;
+        for (const AlertRule &c : r.conditions)
+            parts << summarize(c);
+        if (r.combine == QLatin1String("sequence"))
+            return tr("%1 (each step within %2 s)").arg(parts.join(tr(", then "))).arg(r.withinSec) + triggerSuffix(r);
+        if (r.combine == QLatin1String("any"))
+            return tr("any of: %1").arg(parts.join(QStringLiteral("; "))) + triggerSuffix(r);
+        return tr("all of: %1 (events within %2 s)").arg(parts.join(QStringLiteral("; "))).arg(r.withinSec) + triggerSuffix(r);
     }
-    QString out = scope + QStringLiteral(" · ") + condition;
+    }
+    return scope + QStringLiteral(" · ") + condition + triggerSuffix(r);
+}
+
+QString AlertRuleModel::triggerSuffix(const AlertRule &r)
+{
+    const QString bar = barLength(r.barSec);
+    QString out;
     switch (r.triggerMode) {
     case AlertRule::TriggerMode::EveryTime: break;
     case AlertRule::TriggerMode::OnlyOnce: out += QStringLiteral(" · ") + tr("only once"); break;

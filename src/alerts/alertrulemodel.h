@@ -67,6 +67,8 @@ public:
     static QString summarize(const AlertRule &rule);
     /// A bar length for people: "5 min", "1 h", "1 d", "90 s".
     static QString barLength(int seconds);
+    /// What follows the condition in a summary: trigger mode, expiry, actions (" · only once").
+    static QString triggerSuffix(const AlertRule &rule);
 
 Q_SIGNALS:
     void countChanged();

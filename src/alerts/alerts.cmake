@@ -4,6 +4,7 @@ target_sources(tidewatch_core PRIVATE
     alerts/alertrule.h alerts/alertrule.cpp
     alerts/alert.h alerts/alert.cpp
     alerts/ruleevaluator.h alerts/ruleevaluator.cpp
+    alerts/compositeevaluator.h alerts/compositeevaluator.cpp
     alerts/alertengine.h alerts/alertengine.cpp
     alerts/alertfeeds.h alerts/alertfeeds.cpp
     alerts/recordfilter.h alerts/recordfilter.cpp

@@ -1,5 +1,7 @@
 #include "ruleevaluator.h"
 
+#include "compositeevaluator.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <cmath>
@@ -28,6 +30,28 @@ RuleEvaluator::RuleEvaluator(AlertRule rule, qint64 sinceMs)
     , m_sinceMs(sinceMs)
     , m_metric(m_rule.effectiveMetric())
 {
+    if (m_rule.kind == AlertRule::Kind::Composite)
+        m_composite = std::make_unique<CompositeEvaluator>(m_rule, sinceMs);
+}
+
+RuleEvaluator::~RuleEvaluator() = default;
+
+bool RuleEvaluator::holds() const
+{
+    if (!m_rule.isStateCondition())
+        return false;
+    for (const State &s : m_states) {
+        if (m_rule.kind == AlertRule::Kind::ConnectionDown ? (s.downSinceMs >= 0 && !s.armed) : !s.armed)
+            return true;
+    }
+    return false;
+}
+
+std::optional<Trigger> RuleEvaluator::admitComposite(std::optional<Trigger> candidate)
+{
+    if (!candidate || !admit(m_compositeState, candidate->timestampMs))
+        return std::nullopt;
+    return candidate;
 }
 
 void RuleEvaluator::noteLastKey()
@@ -140,6 +164,7 @@ QString RuleStatus::stateId(State state)
     case State::Held: return QStringLiteral("held");
     case State::Expired: return QStringLiteral("expired");
     case State::Done: return QStringLiteral("done");
+    case State::Waiting: return QStringLiteral("waiting");
     }
     return {};
 }
@@ -153,6 +178,7 @@ QString RuleStatus::stateLabel(State state)
     case State::Held: return QCoreApplication::translate("AlertRule", "held by hysteresis");
     case State::Expired: return QCoreApplication::translate("AlertRule", "expired");
     case State::Done: return QCoreApplication::translate("AlertRule", "fired once, done");
+    case State::Waiting: return QCoreApplication::translate("AlertRule", "waiting for the other conditions");
     }
     return {};
 }
@@ -160,6 +186,16 @@ QString RuleStatus::stateLabel(State state)
 RuleStatus RuleEvaluator::status(qint64 nowMs) const
 {
     using S = RuleStatus::State;
+    if (m_composite) {
+        RuleStatus out = m_composite->status(nowMs);
+        if (m_rule.isExpiredAt(nowMs))
+            out.state = S::Expired;
+        else if (doneFiring())
+            out.state = S::Done;
+        else if (coolingDown(m_compositeState, nowMs))
+            out.state = S::CoolingDown;
+        return out;
+    }
     RuleStatus out;
     out.lastValue = m_lastValue;
     out.lastValueMs = m_lastValueMs;
@@ -185,6 +221,8 @@ std::optional<Trigger> RuleEvaluator::observe(const Observation &o, qint64 recei
                                               QString *error)
 {
     using K = AlertRule::Kind;
+    if (m_composite)
+        return admitComposite(m_composite->observe(o, receivedMs, filter, error));
     if (m_rule.kind == K::ConnectionDown)
         return std::nullopt;
     // A feed sends one subject after another: scope, key (an allocation) and state are
@@ -637,6 +675,10 @@ bool RuleEvaluator::matchesTweet(const Observation &o) const
 
 void RuleEvaluator::observeConnection(const ConnectionObservation &c)
 {
+    if (m_composite) {
+        m_composite->observeConnection(c);
+        return;
+    }
     if (m_rule.kind != AlertRule::Kind::ConnectionDown)
         return;
     // A connection rule's subject is the connection name; its source the profile (or name).
@@ -666,6 +708,11 @@ void RuleEvaluator::observeConnection(const ConnectionObservation &c)
 QList<Trigger> RuleEvaluator::tick(qint64 nowMs)
 {
     QList<Trigger> out;
+    if (m_composite) {
+        if (auto fired = admitComposite(m_composite->tick(nowMs)))
+            out << *fired;
+        return out;
+    }
     const qint64 limitMs = qint64(m_rule.windowSec) * 1000;
     if (m_rule.kind == AlertRule::Kind::StreamStale) {
         // A subject named by the rule but never seen is stale from the moment the rule started.

@@ -11,7 +11,10 @@
 #include <deque>
 #include <functional>
 #include <limits>
+#include <memory>
 #include <optional>
+
+class CompositeEvaluator;
 
 /// Decides whether a stream record matches a filter in the Allium filter syntax
 /// ({field, operator, value} or {op: AND|OR, conditions: […]}). Returns false and sets
@@ -38,11 +41,20 @@ struct RuleStatus {
         Held,         ///< fired; held by hysteresis until the value moves back past the band
         Expired,      ///< past its expiry time: never fires again
         Done,         ///< an only-once rule that has fired
+        Waiting,      ///< a composite: some of its conditions are met, it waits for the others
     };
     State state = State::NoData;
     double lastValue = std::numeric_limits<double>::quiet_NaN(); ///< NaN: none yet
     qint64 lastValueMs = 0;
     QString lastSubject;
+    /// Composites: how many conditions (or steps of a sequence) are met, of how many, and
+    /// when the last of them was; 0/0 for the other kinds.
+    int met = 0;
+    int total = 0;
+    qint64 metAtMs = 0;
+    /// The progress in words at the time of status() ("step 1 of 2 met 12 s ago"); empty
+    /// when there is nothing to add to the state.
+    QString detail;
 
     static QString stateId(State state);
     static QString stateLabel(State state);
@@ -53,6 +65,9 @@ class RuleEvaluator
 public:
     /// sinceMs: when the rule started watching (for stale rules on subjects never seen).
     RuleEvaluator(AlertRule rule, qint64 sinceMs);
+    ~RuleEvaluator();
+    RuleEvaluator(const RuleEvaluator &) = delete;
+    RuleEvaluator &operator=(const RuleEvaluator &) = delete;
 
     const AlertRule &rule() const { return m_rule; }
     /// True if the observation is within the rule's provider/source/subject scope.
@@ -71,6 +86,9 @@ public:
     int suppressed() const { return m_suppressed; }
     /// The rule's state at nowMs for its most recently evaluated subject, and that value.
     RuleStatus status(qint64 nowMs) const;
+    /// A state condition (AlertRule::isStateCondition) holds for some subject in scope: it
+    /// fired and has not re-armed (moved back past the band, data again, connected again).
+    bool holds() const;
 
 private:
     struct State {
@@ -118,6 +136,8 @@ private:
     /// The subject fired less than the cooldown before timeMs.
     bool coolingDown(const State &s, qint64 timeMs) const;
     double band(double reference) const;
+    /// A composite's complete combination, through the composite's cooldown, trigger mode and expiry.
+    std::optional<Trigger> admitComposite(std::optional<Trigger> candidate);
 
     AlertRule m_rule;
     qint64 m_sinceMs;
@@ -139,4 +159,6 @@ private:
     QString m_lastKey;               // the subject of the rule's last data: its last value, record, tweet (for status())
     double m_lastValue = std::numeric_limits<double>::quiet_NaN();
     qint64 m_lastValueMs = 0;
+    std::unique_ptr<CompositeEvaluator> m_composite; // Kind::Composite: its conditions
+    State m_compositeState;                          // Kind::Composite: cooldown and bars of the whole
 };

@@ -73,6 +73,49 @@ private Q_SLOTS:
         QCOMPARE(r.events.constLast().value(QLatin1String("kind")).toString(), QStringLiteral("done"));
     }
 
+    void compositeRules()
+    {
+        // The same rules file format: a busy block, then a gap within 60 s; and a gap, then a
+        // block of more than 1000 transactions, which this recording never has.
+        const QString rules = write(QStringLiteral("composite.json"), R"({"rules":[
+            {"kind":"composite","name":"busy then gap","combine":"sequence","withinSec":60,"cooldownSec":0,"conditions":[
+                {"kind":"record-match","filter":{"field":"transaction_count","operator":">","value":250}},
+                {"kind":"block-gap","threshold":1}]},
+            {"kind":"composite","name":"gap then busy","combine":"sequence","withinSec":60,"cooldownSec":0,"conditions":[
+                {"kind":"block-gap","threshold":1},
+                {"kind":"record-match","filter":{"field":"transaction_count","operator":">","value":1000}}]}]})");
+        QByteArray recording = R"({"format":"tidewatch-recording","version":1,"connection":"demo","provider":"generic","url":"ws://x/demo/stream","startedAt":0})"
+                               "\n";
+        const QList<QPair<int, int>> blocks = {{100, 120}, {101, 300}, {104, 130}, {105, 260}};
+        int t = 0;
+        for (const auto &[number, txs] : blocks) {
+            const QByteArray frame = QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("block")},
+                                                               {QStringLiteral("number"), number},
+                                                               {QStringLiteral("transaction_count"), txs},
+                                                               {QStringLiteral("chain"), QStringLiteral("demo")}})
+                                         .toJson(QJsonDocument::Compact);
+            recording += QJsonDocument(QJsonObject{{QStringLiteral("t"), t += 10}, {QStringLiteral("frame"), QString::fromUtf8(frame)}})
+                             .toJson(QJsonDocument::Compact)
+                + "\n";
+        }
+        const QString file = write(QStringLiteral("composite.ndjson"), recording);
+        const Run r = run({QStringLiteral("--rules"), rules, QStringLiteral("--replay"), file, QStringLiteral("--dry-run")});
+        QCOMPARE(r.exitCode, 0);
+        QStringList alerts;
+        for (const QJsonObject &e : r.events) {
+            if (e.value(QLatin1String("kind")).toString() == QLatin1String("alert"))
+                alerts << e.value(QLatin1String("rule")).toString() + QLatin1Char(':') + QString::number(e.value(QLatin1String("value")).toDouble());
+        }
+        QCOMPARE(alerts, QStringList{QStringLiteral("busy then gap:104")});
+        // A bad composite is a usage error naming the rule and the condition.
+        const QString bad = write(QStringLiteral("bad-composite.json"),
+                                  R"({"rules":[{"kind":"composite","name":"x","conditions":[{"kind":"block-gap","threshold":1}]}]})");
+        const Run refused = run({QStringLiteral("--rules"), bad, QStringLiteral("--replay"), file});
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.events.constLast().value(QLatin1String("message")).toString().contains(QStringLiteral("at least 2 conditions")),
+                 qPrintable(refused.events.constLast().value(QLatin1String("message")).toString()));
+    }
+
     void usageErrors()
     {
         const QString good = write(QStringLiteral("ok.json"), R"({"rules":[{"kind":"block-gap","name":"gap","threshold":1}]})");

@@ -5,7 +5,9 @@ import QtQuick.Layouts
 import Tidewatch
 
 // Create or edit an alert rule of any kind. open(rule) with a map from AlertCenter.newRule()
-// or a row's `rule`; saving goes through AlertCenter.saveRule(), which validates.
+// or a row's `rule`; saving goes through AlertCenter.saveRule(), which validates. A plain
+// rule's scope and parameters are AlertRuleParameterFields; a composite rule has a list of
+// conditions, each with its own (AlertRuleConditionEditor).
 Dialog {
     id: root
     property var rule: ({})
@@ -15,7 +17,14 @@ Dialog {
     property string error: ""
     readonly property var triggerIds: ["every", "once", "bar", "bar-close"]
     readonly property bool barTrigger: triggerBox.currentValue === "bar" || triggerBox.currentValue === "bar-close"
-    readonly property bool usesBars: barTrigger || (params.indexOf("windowBars") >= 0 && number(windowBarsField.text) > 0)
+    readonly property bool isComposite: kindBox.currentValue === "composite"
+    readonly property bool usesBars: barTrigger || (!isComposite && paramFields.usesWindowBars)
+    /// The kinds a composite's condition can have: every kind but composite.
+    readonly property var conditionKinds: kinds.filter(k => k.id !== "composite")
+    /// The composite's conditions as maps; the editors below show one each.
+    property var conditions: []
+    readonly property int maxConditions: 8
+    readonly property int minConditions: 2
 
     function edit(r) {
         rule = r
@@ -23,26 +32,15 @@ Dialog {
         nameField.text = r.name || ""
         kindBox.currentIndex = Math.max(0, kinds.findIndex(k => k.id === r.kind))
         severityBox.currentIndex = Math.max(0, ["info", "warning", "critical"].indexOf(r.severity))
-        providerBox.currentIndex = Math.max(0, providerBox.model.findIndex(p => p.id === (r.provider || "")))
-        subjectField.text = r.subject || ""
+        paramFields.load(r)
         cooldownField.text = String(r.cooldownSec !== undefined ? r.cooldownSec : 60)
-        hysteresisField.text = String(r.hysteresisPct !== undefined ? r.hysteresisPct : 0.5)
-        metricField.text = r.metric || ""
-        levelField.text = String(r.level || 0)
-        upperLevelField.text = String(r.upperLevel || 0)
         triggerBox.currentIndex = Math.max(0, root.triggerIds.indexOf(r.trigger || "every"))
         barField.text = String(r.barSec || 60)
-        windowBarsField.text = String(r.windowBars || 0)
         expiryField.text = r.expiresAt ? root.localTime(r.expiresAt) : ""
-        thresholdField.text = String(r.threshold || 0)
-        windowField.text = String(r.windowSec || 60)
-        samplesField.text = String(r.samples || 20)
-        directionBox.currentIndex = Math.max(0, ["any", "up", "down"].indexOf(r.direction || "any"))
-        keywordsField.text = (r.keywords || []).join(", ")
-        authorField.text = r.author || ""
-        monitorField.text = r.monitor || ""
-        tweetRuleField.text = r.tweetRule || ""
-        filterField.text = r.filter ? JSON.stringify(r.filter, null, 1) : ""
+        combineBox.currentIndex = Math.max(0, ["all", "any", "sequence"].indexOf(r.combine || "sequence"))
+        withinField.text = String(r.withinSec !== undefined ? r.withinSec : 60)
+        // A rule switched to composite in the editor starts from the composite's defaults.
+        conditions = r.conditions && r.conditions.length > 0 ? r.conditions.slice() : AlertCenter.newRule("composite").conditions
         templateField.text = r.messageTemplate || ""
         notifyFields.load(r)
         open()
@@ -65,6 +63,25 @@ Dialog {
         const v = parseFloat(String(text).replace(",", "."))
         return isNaN(v) ? 0 : v
     }
+    /// The conditions as their editors hold them now (typed-in values included).
+    function currentConditions() {
+        const out = []
+        for (let i = 0; i < conditionRepeater.count; ++i)
+            out.push(conditionRepeater.itemAt(i).collect())
+        return out
+    }
+    function addCondition() {
+        const list = currentConditions()
+        if (list.length >= maxConditions)
+            return
+        list.push(AlertCenter.newRule("price-above"))
+        conditions = list
+    }
+    function removeCondition(index) {
+        const list = currentConditions()
+        list.splice(index, 1)
+        conditions = list
+    }
     function collect() {
         const fields = {
             "id": rule.id || "",
@@ -72,28 +89,19 @@ Dialog {
             "kind": kindBox.currentValue,
             "enabled": rule.enabled !== undefined ? rule.enabled : true,
             "severity": severityBox.currentValue,
-            "provider": providerBox.currentValue,
-            "subject": subjectField.text.trim(),
             "source": rule.source || "",
             "cooldownSec": Math.round(number(cooldownField.text)),
-            "hysteresisPct": number(hysteresisField.text),
-            "metric": metricField.text.trim(),
-            "level": number(levelField.text),
-            "upperLevel": root.params.indexOf("upperLevel") >= 0 ? number(upperLevelField.text) : 0,
             "trigger": triggerBox.currentValue,
             "barSec": Math.round(number(barField.text)),
-            "windowBars": root.params.indexOf("windowBars") >= 0 ? Math.round(number(windowBarsField.text)) : 0,
             "expiresAt": expiryIso(expiryField.text),
-            "threshold": number(thresholdField.text),
-            "windowSec": Math.round(number(windowField.text)),
-            "samples": Math.round(number(samplesField.text)),
-            "direction": directionBox.currentValue,
-            "keywords": keywordsField.text.split(",").map(s => s.trim()).filter(s => s.length > 0),
-            "author": authorField.text.trim(),
-            "monitor": monitorField.text.trim(),
-            "tweetRule": tweetRuleField.text.trim(),
-            "filter": filterField.text,
             "messageTemplate": templateField.text
+        }
+        if (isComposite) {
+            fields.combine = combineBox.currentValue
+            fields.withinSec = Math.round(number(withinField.text))
+            fields.conditions = currentConditions()
+        } else {
+            Object.assign(fields, paramFields.collect())
         }
         return Object.assign(fields, notifyFields.collect())
     }
@@ -182,117 +190,67 @@ Dialog {
                 model: [{ id: "info", label: qsTr("Info") }, { id: "warning", label: qsTr("Warning") }, { id: "critical", label: qsTr("Critical") }]
             }
 
-            Label { text: qsTr("Provider") }
+            AlertRuleParameterFields {
+                id: paramFields
+                Layout.columnSpan: 2
+                Layout.fillWidth: true
+                visible: !root.isComposite
+                kindInfo: root.kindInfo
+            }
+
+            Label { visible: root.isComposite; text: qsTr("Combine") }
             FitComboBox {
-                id: providerBox
+                id: combineBox
+                objectName: "ruleCombine"
+                visible: root.isComposite
                 Layout.fillWidth: true
                 textRole: "label"
                 valueRole: "id"
-                model: [{ id: "", label: qsTr("Any provider") }, { id: "predikt", label: "Predikt" }, { id: "conyr", label: "Conyr" },
-                        { id: "allium-stream", label: qsTr("Allium streams") }, { id: "tweets", label: qsTr("Tweets") },
-                        { id: "generic", label: qsTr("Generic WebSocket") }]
+                model: [{ id: "all", label: qsTr("All of them (AND)") }, { id: "any", label: qsTr("Any of them (OR)") },
+                        { id: "sequence", label: qsTr("In order: A, then B (sequence)") }]
             }
-
-            Label { text: root.kindInfo.id === "connection-down" ? qsTr("Connection") : qsTr("Symbol / topic") }
-            TextField {
-                id: subjectField
-                Layout.fillWidth: true
-                placeholderText: root.kindInfo.id === "connection-down" ? qsTr("any connection (or a connection's name)") : qsTr("any (or e.g. BTC-USD, ethereum.blocks)")
-            }
-
-            Label { visible: root.params.indexOf("metric") >= 0; text: qsTr("Value") }
-            TextField {
-                id: metricField
-                visible: root.params.indexOf("metric") >= 0
-                Layout.fillWidth: true
-                placeholderText: qsTr("%1 (default)").arg(root.kindInfo.defaultMetric)
-            }
-
-            Label { visible: root.params.indexOf("level") >= 0; text: root.params.indexOf("upperLevel") >= 0 ? qsTr("Lower level") : qsTr("Level") }
-            TextField { id: levelField; visible: root.params.indexOf("level") >= 0; Layout.fillWidth: true; inputMethodHints: Qt.ImhFormattedNumbersOnly }
-            Label { visible: root.params.indexOf("upperLevel") >= 0; text: qsTr("Upper level") }
-            TextField {
-                id: upperLevelField
-                objectName: "ruleUpperLevel"
-                visible: root.params.indexOf("upperLevel") >= 0
-                Layout.fillWidth: true
-                inputMethodHints: Qt.ImhFormattedNumbersOnly
-                ToolTip.visible: activeFocus
-                ToolTip.text: qsTr("The channel runs from the lower to the upper level; both levels belong to it.")
-            }
-
             Label {
-                visible: root.params.indexOf("threshold") >= 0
-                text: {
-                    switch (root.kindInfo.id) {
-                    case "percent-change": return qsTr("Change (%)")
-                    case "amount-change": return qsTr("Change (in the value's unit)")
-                    case "volume-spike": return qsTr("Times the average")
-                    case "block-gap": return qsTr("Missing blocks")
-                    case "balance-forecast": return qsTr("Hours left")
-                    default: return qsTr("Threshold")
-                    }
-                }
+                visible: root.isComposite && combineBox.currentValue !== "any"
+                text: combineBox.currentValue === "sequence" ? qsTr("Each step within (s)") : qsTr("Events count together within (s)")
             }
-            TextField { id: thresholdField; visible: root.params.indexOf("threshold") >= 0; Layout.fillWidth: true; inputMethodHints: Qt.ImhFormattedNumbersOnly }
-
-            Label {
-                visible: root.params.indexOf("windowSec") >= 0
-                text: root.kindInfo.id === "percent-change" || root.kindInfo.id === "amount-change" ? qsTr("Window (s)") : qsTr("For longer than (s)")
-            }
-            TextField { id: windowField; visible: root.params.indexOf("windowSec") >= 0; Layout.fillWidth: true; inputMethodHints: Qt.ImhDigitsOnly }
-
-            Label { visible: root.params.indexOf("windowBars") >= 0; text: qsTr("Or within (bars)") }
             TextField {
-                id: windowBarsField
-                objectName: "ruleWindowBars"
-                visible: root.params.indexOf("windowBars") >= 0
+                id: withinField
+                objectName: "ruleWithinSec"
+                visible: root.isComposite && combineBox.currentValue !== "any"
                 Layout.fillWidth: true
                 inputMethodHints: Qt.ImhDigitsOnly
                 ToolTip.visible: activeFocus
-                ToolTip.text: qsTr("Compare with the close of the bar this many bars back; 0 uses the window in seconds.")
+                ToolTip.text: combineBox.currentValue === "sequence"
+                              ? qsTr("Each step must come within this many seconds of the step before it.")
+                              : qsTr("A condition that happens (a tweet, a record, a crossing) counts for this long; one that holds (above a level) counts while it holds.")
             }
-
-            Label { visible: root.params.indexOf("samples") >= 0; text: qsTr("Average over (samples)") }
-            TextField { id: samplesField; visible: root.params.indexOf("samples") >= 0; Layout.fillWidth: true; inputMethodHints: Qt.ImhDigitsOnly }
-
-            Label { visible: root.params.indexOf("direction") >= 0; text: qsTr("Direction") }
-            FitComboBox {
-                id: directionBox
-                visible: root.params.indexOf("direction") >= 0
+            ColumnLayout {
+                Layout.columnSpan: 2
                 Layout.fillWidth: true
-                textRole: "label"
-                valueRole: "id"
-                model: [{ id: "any", label: qsTr("Up or down") }, { id: "up", label: qsTr("Up") }, { id: "down", label: qsTr("Down") }]
-            }
-
-            Label { visible: root.params.indexOf("keywords") >= 0; text: qsTr("Keywords") }
-            TextField { id: keywordsField; visible: root.params.indexOf("keywords") >= 0; Layout.fillWidth: true; placeholderText: qsTr("comma-separated; any of them") }
-            Label { visible: root.params.indexOf("author") >= 0; text: qsTr("Author") }
-            TextField { id: authorField; visible: root.params.indexOf("author") >= 0; Layout.fillWidth: true; placeholderText: qsTr("@handle") }
-            Label { visible: root.params.indexOf("monitor") >= 0; text: qsTr("Monitor") }
-            TextField { id: monitorField; visible: root.params.indexOf("monitor") >= 0; Layout.fillWidth: true; placeholderText: qsTr("monitor name or id") }
-            Label { visible: root.params.indexOf("tweetRule") >= 0; text: qsTr("Filter rule") }
-            TextField { id: tweetRuleField; visible: root.params.indexOf("tweetRule") >= 0; Layout.fillWidth: true; placeholderText: qsTr("rule tag or id") }
-
-            Label { visible: root.params.indexOf("filter") >= 0; text: qsTr("Filter (JSON)"); Layout.alignment: Qt.AlignTop }
-            TextArea {
-                id: filterField
-                visible: root.params.indexOf("filter") >= 0
-                Layout.fillWidth: true
-                Layout.preferredHeight: 90
-                font.family: Theme.monoFamily
-                wrapMode: TextEdit.Wrap
-                placeholderText: "{\"field\": \"value\", \"operator\": \">\", \"value\": 1000}"
-            }
-
-            Label { visible: root.params.indexOf("hysteresisPct") >= 0; text: qsTr("Hysteresis (%)") }
-            TextField {
-                id: hysteresisField
-                visible: root.params.indexOf("hysteresisPct") >= 0
-                Layout.fillWidth: true
-                ToolTip.visible: activeFocus
-                ToolTip.text: qsTr("After firing, the value must move back this far past the level before the rule fires again.")
+                visible: root.isComposite
+                spacing: 6
+                Repeater {
+                    id: conditionRepeater
+                    model: root.conditions
+                    delegate: AlertRuleConditionEditor {
+                        required property var modelData
+                        required property int index
+                        objectName: "condition" + index
+                        Layout.fillWidth: true
+                        number: index + 1
+                        sequence: combineBox.currentValue === "sequence"
+                        removable: root.conditions.length > root.minConditions
+                        kinds: root.conditionKinds
+                        Component.onCompleted: load(modelData)
+                        onRemoveRequested: root.removeCondition(index)
+                    }
+                }
+                Button {
+                    objectName: "addCondition"
+                    text: qsTr("Add a condition")
+                    enabled: root.conditions.length < root.maxConditions
+                    onClicked: root.addCondition()
+                }
             }
 
             Label { text: qsTr("Trigger") }
@@ -329,7 +287,13 @@ Dialog {
             }
 
             Label { text: qsTr("Message") }
-            TextField { id: templateField; Layout.fillWidth: true; placeholderText: root.kindInfo.defaultTemplate }
+            TextField {
+                id: templateField
+                Layout.fillWidth: true
+                placeholderText: root.isComposite && combineBox.currentValue === "sequence" ? qsTr("{rule}: {steps}") : root.kindInfo.defaultTemplate
+                ToolTip.visible: activeFocus && root.isComposite
+                ToolTip.text: qsTr("{conditions}: what each condition saw; {steps}: the same, numbered, with the seconds between them; {subject}: the last condition's subject.")
+            }
 
             AlertRuleNotifyFields {
                 id: notifyFields

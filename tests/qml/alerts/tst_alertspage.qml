@@ -78,7 +78,7 @@ Item {
             compare(AlertCenter.saveRule(good), "")
             compare(AlertCenter.rules.count, count + 1)
             const kinds = AlertCenter.ruleKinds()
-            compare(kinds.length, 19)
+            compare(kinds.length, 20) // with composite
             verify(kinds.every(k => k.label.length > 0 && k.defaultTemplate.length > 0))
         }
 
