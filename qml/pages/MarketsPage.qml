@@ -21,13 +21,19 @@ Pane {
             manager.openPicker()
     }
 
+    function showNotice(text) {
+        noticeLabel.text = text
+        noticeBar.visible = true
+        noticeTimer.restart()
+    }
     Connections {
         target: ConyrWorkspace
-        function onNotice(text) {
-            noticeLabel.text = text
-            noticeBar.visible = true
-            noticeTimer.restart()
-        }
+        function onNotice(text) { page.showNotice(text) }
+    }
+    // Scale and overlays, kept in the settings.
+    ChartOptions {
+        id: chartOptions
+        settingsGroup: "markets/chart"
     }
     Timer {
         id: noticeTimer
@@ -158,6 +164,62 @@ Pane {
                 color: Theme.warning
                 font.pixelSize: Theme.fontSmall
             }
+            Button {
+                id: logButton
+                objectName: "logScaleButton"
+                flat: !checked
+                checkable: true
+                checked: chartOptions.logScale
+                onToggled: chartOptions.logScale = checked
+                implicitWidth: Math.max(40, implicitContentWidth + 16)
+                leftPadding: 8
+                rightPadding: 8
+                font.capitalization: Font.MixedCase
+                text: qsTr("Log")
+                ToolTip.visible: hovered
+                ToolTip.text: checked ? qsTr("Logarithmic price scale (click for linear)")
+                                      : qsTr("Linear price scale (click for logarithmic)")
+            }
+            Button {
+                objectName: "vwapButton"
+                flat: !checked
+                checkable: true
+                checked: chartOptions.showVwap
+                onToggled: chartOptions.showVwap = checked
+                implicitWidth: Math.max(40, implicitContentWidth + 16)
+                leftPadding: 8
+                rightPadding: 8
+                font.capitalization: Font.MixedCase
+                text: qsTr("VWAP")
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Volume-weighted average price over the loaded bars")
+            }
+            Button {
+                objectName: "emaButton"
+                flat: !checked
+                checkable: true
+                checked: chartOptions.showEma
+                onToggled: chartOptions.showEma = checked
+                implicitWidth: Math.max(40, implicitContentWidth + 16)
+                leftPadding: 8
+                rightPadding: 8
+                font.capitalization: Font.MixedCase
+                text: qsTr("EMA")
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Exponential moving average of the closes")
+            }
+            SpinBox {
+                objectName: "emaPeriodBox"
+                visible: chartOptions.showEma
+                from: chartOptions.minEmaPeriod
+                to: chartOptions.maxEmaPeriod
+                value: chartOptions.emaPeriod
+                editable: true
+                Layout.preferredWidth: 110
+                onValueModified: chartOptions.emaPeriod = value
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("EMA period in bars")
+            }
             ToolButton { text: "−"; onClicked: chart.binder.zoom(1.25); ToolTip.visible: hovered; ToolTip.text: qsTr("Zoom out") }
             ToolButton { text: "+"; onClicked: chart.binder.zoom(0.8); ToolTip.visible: hovered; ToolTip.text: qsTr("Zoom in") }
             Button {
@@ -196,6 +258,13 @@ Pane {
                     anchors.margins: 2
                     anchors.topMargin: 28
                     model: ConyrWorkspace.candles
+                    subject: ConyrWorkspace.chartMint
+                    symbol: ConyrWorkspace.chartSymbol
+                    logScale: chartOptions.logScale
+                    showVwap: chartOptions.showVwap
+                    showEma: chartOptions.showEma
+                    emaPeriod: chartOptions.emaPeriod
+                    onNotice: text => page.showNotice(text)
                 }
                 BusyIndicator {
                     anchors.centerIn: parent
