@@ -164,62 +164,6 @@ Pane {
                 color: Theme.warning
                 font.pixelSize: Theme.fontSmall
             }
-            Button {
-                id: logButton
-                objectName: "logScaleButton"
-                flat: !checked
-                checkable: true
-                checked: chartOptions.logScale
-                onToggled: chartOptions.logScale = checked
-                implicitWidth: Math.max(40, implicitContentWidth + 16)
-                leftPadding: 8
-                rightPadding: 8
-                font.capitalization: Font.MixedCase
-                text: qsTr("Log")
-                ToolTip.visible: hovered
-                ToolTip.text: checked ? qsTr("Logarithmic price scale (click for linear)")
-                                      : qsTr("Linear price scale (click for logarithmic)")
-            }
-            Button {
-                objectName: "vwapButton"
-                flat: !checked
-                checkable: true
-                checked: chartOptions.showVwap
-                onToggled: chartOptions.showVwap = checked
-                implicitWidth: Math.max(40, implicitContentWidth + 16)
-                leftPadding: 8
-                rightPadding: 8
-                font.capitalization: Font.MixedCase
-                text: qsTr("VWAP")
-                ToolTip.visible: hovered
-                ToolTip.text: qsTr("Volume-weighted average price over the loaded bars")
-            }
-            Button {
-                objectName: "emaButton"
-                flat: !checked
-                checkable: true
-                checked: chartOptions.showEma
-                onToggled: chartOptions.showEma = checked
-                implicitWidth: Math.max(40, implicitContentWidth + 16)
-                leftPadding: 8
-                rightPadding: 8
-                font.capitalization: Font.MixedCase
-                text: qsTr("EMA")
-                ToolTip.visible: hovered
-                ToolTip.text: qsTr("Exponential moving average of the closes")
-            }
-            SpinBox {
-                objectName: "emaPeriodBox"
-                visible: chartOptions.showEma
-                from: chartOptions.minEmaPeriod
-                to: chartOptions.maxEmaPeriod
-                value: chartOptions.emaPeriod
-                editable: true
-                Layout.preferredWidth: 110
-                onValueModified: chartOptions.emaPeriod = value
-                ToolTip.visible: hovered
-                ToolTip.text: qsTr("EMA period in bars")
-            }
             ToolButton { text: "−"; onClicked: chart.binder.zoom(1.25); ToolTip.visible: hovered; ToolTip.text: qsTr("Zoom out") }
             ToolButton { text: "+"; onClicked: chart.binder.zoom(0.8); ToolTip.visible: hovered; ToolTip.text: qsTr("Zoom in") }
             Button {
@@ -243,20 +187,72 @@ Pane {
                 border.color: Theme.border
                 radius: Theme.radius
                 clip: true
-                Label {
+                // The chart's title, and its scale and overlays (kept in the settings).
+                RowLayout {
+                    id: chartHeader
                     anchors.left: parent.left
+                    anchors.right: parent.right
                     anchors.top: parent.top
-                    anchors.margins: Theme.spacing
+                    anchors.leftMargin: Theme.spacing
+                    anchors.rightMargin: Theme.spacing
+                    anchors.topMargin: 3
+                    height: 28
                     z: 2
-                    text: qsTr("%1 · %2").arg(ConyrWorkspace.chartSymbol).arg(ConyrWorkspace.chartInterval)
-                    font.bold: true
-                    textFormat: Text.PlainText
+                    spacing: 4
+                    Label {
+                        Layout.fillWidth: true
+                        elide: Text.ElideRight
+                        text: qsTr("%1 · %2").arg(ConyrWorkspace.chartSymbol).arg(ConyrWorkspace.chartInterval)
+                        font.bold: true
+                        textFormat: Text.PlainText
+                    }
+                    ChartToggle {
+                        objectName: "logScaleButton"
+                        checked: chartOptions.logScale
+                        onToggled: chartOptions.logScale = checked
+                        text: qsTr("Log")
+                        ToolTip.visible: hovered
+                        ToolTip.text: checked ? qsTr("Logarithmic price scale (click for linear)")
+                                              : qsTr("Linear price scale (click for logarithmic)")
+                    }
+                    ChartToggle {
+                        objectName: "vwapButton"
+                        checked: chartOptions.showVwap
+                        onToggled: chartOptions.showVwap = checked
+                        text: qsTr("VWAP")
+                        ToolTip.visible: hovered
+                        ToolTip.text: qsTr("Volume-weighted average price over the loaded bars")
+                    }
+                    ChartToggle {
+                        objectName: "emaButton"
+                        checked: chartOptions.showEma
+                        onToggled: chartOptions.showEma = checked
+                        text: qsTr("EMA")
+                        ToolTip.visible: hovered
+                        ToolTip.text: qsTr("Exponential moving average of the closes")
+                    }
+                    SpinBox {
+                        objectName: "emaPeriodBox"
+                        visible: chartOptions.showEma
+                        from: chartOptions.minEmaPeriod
+                        to: chartOptions.maxEmaPeriod
+                        value: chartOptions.emaPeriod
+                        editable: true
+                        implicitHeight: 28
+                        topInset: 0
+                        bottomInset: 0
+                        font.pixelSize: Theme.fontSmall
+                        Layout.preferredWidth: 100
+                        onValueModified: chartOptions.emaPeriod = value
+                        ToolTip.visible: hovered
+                        ToolTip.text: qsTr("EMA period in bars")
+                    }
                 }
                 CandleChart {
                     id: chart
                     anchors.fill: parent
                     anchors.margins: 2
-                    anchors.topMargin: 28
+                    anchors.topMargin: 32
                     model: ConyrWorkspace.candles
                     subject: ConyrWorkspace.chartMint
                     symbol: ConyrWorkspace.chartSymbol

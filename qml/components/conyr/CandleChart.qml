@@ -256,7 +256,7 @@ Item {
             required property var modelData
             x: chart.plotArea.x + chart.plotArea.width + 6
             y: chart.plotArea.y + modelData.fraction * chart.plotArea.height - height / 2
-            visible: modelData.fraction >= 0 && modelData.fraction <= 1
+            visible: modelData.fraction >= 0.03 && modelData.fraction <= 1
             text: modelData.label
             color: Theme.muted
             font.pixelSize: Theme.fontSmall
@@ -462,8 +462,8 @@ Item {
     Rectangle {
         x: chart.plotArea.x + 4
         y: chart.plotArea.y + 2
-        width: readoutLabel.implicitWidth + 10
-        height: readoutLabel.implicitHeight + 4
+        width: readoutLabel.width + 10
+        height: readoutLabel.height + 4
         radius: 3
         visible: root.shownBar.ts !== undefined
         color: Qt.rgba(Theme.surfaceRaised.r, Theme.surfaceRaised.g, Theme.surfaceRaised.b, 0.85)
@@ -471,6 +471,9 @@ Item {
             id: readoutLabel
             objectName: "ohlcvReadout"
             anchors.centerIn: parent
+            // On a narrow chart the readout wraps instead of running past the plot.
+            width: Math.min(implicitWidth, Math.max(80, chart.plotArea.width - 16))
+            wrapMode: Text.WordWrap
             readonly property var bar: root.shownBar
             text: bar.ts === undefined ? ""
                 : qsTr("%1  O %2  H %3  L %4  C %5  V %6")

@@ -29,12 +29,6 @@ Item {
         function onUpdated() { root.seriesRevision++ }
     }
 
-    function formatPrice(p) {
-        if (p >= 1000) return p.toFixed(2)
-        if (p >= 1) return p.toFixed(4)
-        return p.toPrecision(4)
-    }
-
     DashboardWaiting {
         visible: !root.ready
         what: root.subject.length > 0 ? qsTr("candles of %1").arg(root.subject) : qsTr("candles (Conyr)")
@@ -123,7 +117,7 @@ Item {
                 Label {
                     id: lastLabel
                     anchors.centerIn: parent
-                    text: root.ready ? root.formatPrice(root.candles[root.candles.length - 1].c) : ""
+                    text: root.ready ? DashboardFormat.price(root.candles[root.candles.length - 1].c) : "" // as in the OHLC line
                     color: "white"
                     font.pixelSize: Theme.fontSmall
                     font.family: Theme.monoFamily

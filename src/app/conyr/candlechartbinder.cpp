@@ -346,10 +346,11 @@ void CandleChartBinder::updateView()
         m_lastLine->replace(QList<QPointF>{{m_xMin, y}, {m_xMax, y}});
     }
 
-    // Ticks: round prices over the part of the plot above the volume bars, round times.
+    // Ticks: round prices over the part of the plot above the volume bars (the bottom 25 %,
+    // with a little room for the volume label), round times.
     m_priceTicks.clear();
     const double top = m_yMax;
-    const double bottom = ChartScale::fromAxis(m_axisMin + (m_axisMax - m_axisMin) * 0.2, m_log);
+    const double bottom = ChartScale::fromAxis(m_axisMin + (m_axisMax - m_axisMin) * 0.3, m_log);
     const QList<double> prices = m_log ? ChartScale::logTicks(bottom, top, PriceTickCount)
                                        : ChartScale::linearTicks(bottom, top, PriceTickCount);
     for (qsizetype i = 0; i < prices.size(); ++i) {
