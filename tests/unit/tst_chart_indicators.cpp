@@ -216,6 +216,30 @@ private Q_SLOTS:
         }
     }
 
+    void lastBarsForTheDashboardTile()
+    {
+        CandleSeriesModel model(nullptr, 50);
+        model.reset(QStringLiteral("token:x:ohlcv:filtered:1m"), Minute);
+        QVERIFY(model.lastBars(10).isEmpty());
+        QList<Candle> history;
+        for (int i = 0; i < 30; ++i)
+            history << bar(i, 10 + i, 8 + i, 9 + i, i);
+        model.addBackfill(history);
+        model.flush();
+        const QVariantList last = model.lastBars(5);
+        QCOMPARE(last.size(), 5);
+        // Oldest first, ending at the newest bar, in the dashboard feed's shape.
+        QCOMPARE(last.first().toMap().value("t").toDouble(), double(T0 + 25 * Minute));
+        const QVariantMap newest = last.last().toMap();
+        QCOMPARE(newest.value("t").toDouble(), double(T0 + 29 * Minute));
+        QCOMPARE(newest.value("h").toDouble(), 39.0);
+        QCOMPARE(newest.value("l").toDouble(), 37.0);
+        QCOMPARE(newest.value("c").toDouble(), 38.0);
+        QCOMPARE(newest.value("v").toDouble(), 29.0);
+        QCOMPARE(model.lastBars(1000).size(), 30);
+        QVERIFY(model.lastBars(-3).isEmpty());
+    }
+
     void optionsPersist()
     {
         QSettings().remove(QStringLiteral("test/chart"));

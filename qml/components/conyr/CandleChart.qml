@@ -31,6 +31,7 @@ Item {
     readonly property real plotWidth: chart.plotArea.width
     readonly property alias plotArea: mouse
     readonly property alias alertMenu: alertMenu
+    /// One item per alert rule (its `lines`: a ChartAlertLevel per level of a matching rule).
     readonly property alias alertLevels: levelRepeater
     readonly property alias readout: readoutLabel
 
@@ -52,6 +53,7 @@ Item {
     property int viewRevision: 0
 
     readonly property var levelKinds: ["price-above", "price-below", "price-cross", "cross-up", "cross-down"]
+    readonly property var channelKinds: ["channel-enter", "channel-exit", "channel-inside", "channel-outside"]
     readonly property color vwapColor: Theme.dark ? "#4db6ac" : "#00796b"
     readonly property color emaColor: Theme.dark ? "#ce93d8" : "#7b1fa2"
 
@@ -443,17 +445,30 @@ Item {
         Repeater {
             id: levelRepeater
             model: root.subject.length > 0 ? AlertCenter.rules : null
-            delegate: ChartAlertLevel {
-                required rule
+            // One item per rule; a line per level it has (a channel has two).
+            delegate: Item {
+                id: ruleLevels
+                required property var rule
+                readonly property alias lines: lineRepeater
+                readonly property bool isChannel: root.channelKinds.indexOf(rule.kind) >= 0
                 readonly property bool matches: rule.enabled && (rule.provider === "conyr" || rule.provider === "")
-                                                && root.levelKinds.indexOf(rule.kind) >= 0
+                                                && (root.levelKinds.indexOf(rule.kind) >= 0 || isChannel)
                                                 && (rule.subject === root.subject || rule.subject.startsWith(root.subject + "/"))
-                visible: matches && isFinite(level) && lineY >= 0 && lineY <= levels.height
-                viewRevision: root.viewRevision
-                fractionOf: price => binder.yFraction(price)
-                priceAt: fraction => binder.priceAtFraction(fraction)
-                formatPrice: price => root.formatPrice(price)
-                onMoved: price => root.moveAlertLevel(rule, "level", price)
+                anchors.fill: parent
+                Repeater {
+                    id: lineRepeater
+                    model: !ruleLevels.matches ? [] : ruleLevels.isChannel ? ["level", "upperLevel"] : ["level"]
+                    delegate: ChartAlertLevel {
+                        required property string modelData
+                        rule: ruleLevels.rule
+                        field: modelData
+                        viewRevision: root.viewRevision
+                        fractionOf: price => binder.yFraction(price)
+                        priceAt: fraction => binder.priceAtFraction(fraction)
+                        formatPrice: price => root.formatPrice(price)
+                        onMoved: price => root.moveAlertLevel(ruleLevels.rule, modelData, price)
+                    }
+                }
             }
         }
     }

@@ -70,16 +70,20 @@ Item {
             font.family: Theme.monoFamily
             textFormat: Text.PlainText
         }
+        // The rule's name on the tag only (hovering the line itself keeps the crosshair).
+        ToolTip.visible: tagHover.hovered && !handle.pressed
+        ToolTip.text: qsTr("%1 — drag to change the level").arg(root.rule ? root.rule.name : "")
+        HoverHandler {
+            id: tagHover
+        }
     }
     MouseArea {
         id: handle
         objectName: "alertLevelHandle"
         anchors.fill: parent
         cursorShape: Qt.SizeVerCursor
+        // No hover here: the chart's crosshair keeps following the pointer across the line.
         preventStealing: true
-        hoverEnabled: true
-        ToolTip.visible: containsMouse && !pressed
-        ToolTip.text: qsTr("%1 — drag to change the level").arg(root.rule ? root.rule.name : "")
         onPressed: {
             root.dragY = root.levelY
             root.dragging = true

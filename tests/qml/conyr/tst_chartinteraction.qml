@@ -55,13 +55,18 @@ TestCase {
         tryVerify(() => item.chart.plotWidth > 100)
         return item
     }
-    /// The level lines drawn for the chart's token.
+    /// The level lines drawn for the chart's token (each rule's lines).
     function levelsOf(chart) {
         const out = []
         for (let i = 0; i < chart.alertLevels.count; ++i) {
-            const line = chart.alertLevels.itemAt(i)
-            if (line && line.matches)
-                out.push(line)
+            const rule = chart.alertLevels.itemAt(i)
+            if (!rule || !rule.matches)
+                continue
+            for (let j = 0; j < rule.lines.count; ++j) {
+                const line = rule.lines.itemAt(j)
+                if (line)
+                    out.push(line)
+            }
         }
         return out
     }
@@ -190,6 +195,9 @@ TestCase {
         const startY = line.y + line.height / 2
         const handle = findChild(line, "alertLevelHandle")
         verify(handle)
+        // Over the line the crosshair stays (the line takes presses, not hover).
+        mouseMove(area, area.width * 0.6, startY)
+        tryCompare(chart, "pointerInside", true)
         // Drag it 80 px down: a lower price, saved in the rule on release. (Positions are
         // given in the plot's coordinates: the handle itself moves with the drag.)
         const x = 30
@@ -210,6 +218,40 @@ TestCase {
         // A disabled rule is not drawn.
         AlertCenter.setRuleEnabled(id, false)
         tryVerify(() => levelsOf(chart).length === 0)
+        removeRulesOf(subject)
+    }
+
+    function test_channelRuleHasTwoDraggableLevels() {
+        const subject = "ChannelMint1111"
+        removeRulesOf(subject)
+        const item = makeChart(subject)
+        const chart = item.chart
+        const area = chart.plotArea
+        const rule = AlertCenter.newRule("channel-enter")
+        rule.provider = "conyr"
+        rule.subject = subject
+        rule.metric = "price"
+        rule.level = Number(chart.formatPrice(chart.binder.priceAtFraction(0.6)))
+        rule.upperLevel = Number(chart.formatPrice(chart.binder.priceAtFraction(0.2)))
+        compare(AlertCenter.saveRule(rule), "")
+        tryVerify(() => levelsOf(chart).length === 2)
+        const upper = levelsOf(chart).filter(l => l.field === "upperLevel")[0]
+        verify(upper)
+        const lower = levelsOf(chart).filter(l => l.field === "level")[0]
+        verify(upper.y < lower.y)
+        const before = upper.rule.upperLevel
+        const startY = upper.y + upper.height / 2
+        const handle = findChild(upper, "alertLevelHandle")
+        mousePress(handle, 40, handle.height / 2)
+        mouseMove(area, 40, startY - 10)
+        mouseMove(area, 40, startY - 30)
+        mouseRelease(area, 40, startY - 30)
+        // The upper level rose; the lower one stayed.
+        tryVerify(() => {
+            const lines = levelsOf(chart)
+            return lines.length === 2 && lines[0].rule.upperLevel > before
+        })
+        compare(levelsOf(chart)[0].rule.level, rule.level)
         removeRulesOf(subject)
     }
 
