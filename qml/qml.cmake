@@ -38,6 +38,8 @@ list(APPEND TW_QML_FILES
     # conyr
     ${TW_QML_DIR}/components/conyr/CandleChart.qml
     ${TW_QML_DIR}/components/conyr/CatalogRow.qml
+    ${TW_QML_DIR}/components/conyr/ChartAlertLevel.qml
+    ${TW_QML_DIR}/components/conyr/ChartToggle.qml
     ${TW_QML_DIR}/components/conyr/ChannelPicker.qml
     ${TW_QML_DIR}/components/conyr/ChannelRow.qml
     ${TW_QML_DIR}/components/conyr/SubscriptionManager.qml

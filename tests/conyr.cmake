@@ -11,3 +11,5 @@ target_include_directories(tst_conyr_workspace PRIVATE ${PROJECT_SOURCE_DIR}/src
 tw_add_test(tst_conyr_catalog SOURCES unit/tst_conyr_catalog.cpp LABELS unit conyr)
 tw_add_test(tst_conyr_cli SOURCES cli/tst_conyr_cli.cpp cli/cliprocess.h LABELS cli integration conyr)
 add_dependencies(tst_conyr_cli tidewatch-cli)
+tw_add_test(tst_chart_indicators SOURCES unit/tst_chart_indicators.cpp LABELS unit conyr)
+target_include_directories(tst_chart_indicators PRIVATE ${PROJECT_SOURCE_DIR}/src/models/conyr ${PROJECT_SOURCE_DIR}/src/app/conyr ${PROJECT_SOURCE_DIR}/src)

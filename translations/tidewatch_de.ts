@@ -2311,6 +2311,46 @@
             <numerusform>hier fehlen %n Kerzen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No token to set an alert on.</source>
+        <translation>Kein Token, für das sich ein Alarm setzen lässt.</translation>
+    </message>
+    <message>
+        <source>%1 crosses %2</source>
+        <translation>%1 kreuzt %2</translation>
+    </message>
+    <message>
+        <source>The alert was not created: %1</source>
+        <translation>Der Alarm wurde nicht angelegt: %1</translation>
+    </message>
+    <message>
+        <source>Alert created: %1</source>
+        <translation>Alarm angelegt: %1</translation>
+    </message>
+    <message>
+        <source>The alert level was not changed: %1</source>
+        <translation>Die Alarmschwelle wurde nicht geändert: %1</translation>
+    </message>
+    <message>
+        <source>vol %1</source>
+        <translation>Vol. %1</translation>
+    </message>
+    <message>
+        <source>%1  O %2  H %3  L %4  C %5  V %6</source>
+        <translation>%1  E %2  H %3  T %4  S %5  V %6</translation>
+    </message>
+    <message>
+        <source>  VWAP %1</source>
+        <translation>  VWAP %1</translation>
+    </message>
+    <message>
+        <source>  EMA(%1) %2</source>
+        <translation>  EMA(%1) %2</translation>
+    </message>
+    <message>
+        <source>Alert when price crosses here (%1)</source>
+        <translation>Alarm, wenn der Preis hier kreuzt (%1)</translation>
+    </message>
 </context>
 <context>
     <name>CandleRestClient</name>
@@ -2466,6 +2506,17 @@
     <message>
         <source>token</source>
         <translation>Token</translation>
+    </message>
+</context>
+<context>
+    <name>ChartAlertLevel</name>
+    <message>
+        <source>alert %1</source>
+        <translation>Alarm %1</translation>
+    </message>
+    <message>
+        <source>%1 — drag to change the level</source>
+        <translation>%1 — ziehen, um die Schwelle zu ändern</translation>
     </message>
 </context>
 <context>
@@ -4223,6 +4274,38 @@
     <message>
         <source>built from ticks</source>
         <translation>aus Ticks gebildet</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <source>Logarithmic price scale (click for linear)</source>
+        <translation>Logarithmische Preisskala (klicken für linear)</translation>
+    </message>
+    <message>
+        <source>Linear price scale (click for logarithmic)</source>
+        <translation>Lineare Preisskala (klicken für logarithmisch)</translation>
+    </message>
+    <message>
+        <source>VWAP</source>
+        <translation>VWAP</translation>
+    </message>
+    <message>
+        <source>Volume-weighted average price over the loaded bars</source>
+        <translation>Volumengewichteter Durchschnittspreis über die geladenen Kerzen</translation>
+    </message>
+    <message>
+        <source>EMA</source>
+        <translation>EMA</translation>
+    </message>
+    <message>
+        <source>Exponential moving average of the closes</source>
+        <translation>Exponentieller gleitender Durchschnitt der Schlusskurse</translation>
+    </message>
+    <message>
+        <source>EMA period in bars</source>
+        <translation>EMA-Periode in Kerzen</translation>
     </message>
 </context>
 <context>

@@ -21,13 +21,19 @@ Pane {
             manager.openPicker()
     }
 
+    function showNotice(text) {
+        noticeLabel.text = text
+        noticeBar.visible = true
+        noticeTimer.restart()
+    }
     Connections {
         target: ConyrWorkspace
-        function onNotice(text) {
-            noticeLabel.text = text
-            noticeBar.visible = true
-            noticeTimer.restart()
-        }
+        function onNotice(text) { page.showNotice(text) }
+    }
+    // Scale and overlays, kept in the settings.
+    ChartOptions {
+        id: chartOptions
+        settingsGroup: "markets/chart"
     }
     Timer {
         id: noticeTimer
@@ -181,21 +187,80 @@ Pane {
                 border.color: Theme.border
                 radius: Theme.radius
                 clip: true
-                Label {
+                // The chart's title, and its scale and overlays (kept in the settings).
+                RowLayout {
+                    id: chartHeader
                     anchors.left: parent.left
+                    anchors.right: parent.right
                     anchors.top: parent.top
-                    anchors.margins: Theme.spacing
+                    anchors.leftMargin: Theme.spacing
+                    anchors.rightMargin: Theme.spacing
+                    anchors.topMargin: 3
+                    height: 28
                     z: 2
-                    text: qsTr("%1 · %2").arg(ConyrWorkspace.chartSymbol).arg(ConyrWorkspace.chartInterval)
-                    font.bold: true
-                    textFormat: Text.PlainText
+                    spacing: 4
+                    Label {
+                        Layout.fillWidth: true
+                        elide: Text.ElideRight
+                        text: qsTr("%1 · %2").arg(ConyrWorkspace.chartSymbol).arg(ConyrWorkspace.chartInterval)
+                        font.bold: true
+                        textFormat: Text.PlainText
+                    }
+                    ChartToggle {
+                        objectName: "logScaleButton"
+                        checked: chartOptions.logScale
+                        onToggled: chartOptions.logScale = checked
+                        text: qsTr("Log")
+                        ToolTip.visible: hovered
+                        ToolTip.text: checked ? qsTr("Logarithmic price scale (click for linear)")
+                                              : qsTr("Linear price scale (click for logarithmic)")
+                    }
+                    ChartToggle {
+                        objectName: "vwapButton"
+                        checked: chartOptions.showVwap
+                        onToggled: chartOptions.showVwap = checked
+                        text: qsTr("VWAP")
+                        ToolTip.visible: hovered
+                        ToolTip.text: qsTr("Volume-weighted average price over the loaded bars")
+                    }
+                    ChartToggle {
+                        objectName: "emaButton"
+                        checked: chartOptions.showEma
+                        onToggled: chartOptions.showEma = checked
+                        text: qsTr("EMA")
+                        ToolTip.visible: hovered
+                        ToolTip.text: qsTr("Exponential moving average of the closes")
+                    }
+                    SpinBox {
+                        objectName: "emaPeriodBox"
+                        visible: chartOptions.showEma
+                        from: chartOptions.minEmaPeriod
+                        to: chartOptions.maxEmaPeriod
+                        value: chartOptions.emaPeriod
+                        editable: true
+                        implicitHeight: 28
+                        topInset: 0
+                        bottomInset: 0
+                        font.pixelSize: Theme.fontSmall
+                        Layout.preferredWidth: 100
+                        onValueModified: chartOptions.emaPeriod = value
+                        ToolTip.visible: hovered
+                        ToolTip.text: qsTr("EMA period in bars")
+                    }
                 }
                 CandleChart {
                     id: chart
                     anchors.fill: parent
                     anchors.margins: 2
-                    anchors.topMargin: 28
+                    anchors.topMargin: 32
                     model: ConyrWorkspace.candles
+                    subject: ConyrWorkspace.chartMint
+                    symbol: ConyrWorkspace.chartSymbol
+                    logScale: chartOptions.logScale
+                    showVwap: chartOptions.showVwap
+                    showEma: chartOptions.showEma
+                    emaPeriod: chartOptions.emaPeriod
+                    onNotice: text => page.showNotice(text)
                 }
                 BusyIndicator {
                     anchors.centerIn: parent

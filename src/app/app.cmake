@@ -16,6 +16,8 @@ target_sources(tidewatch_core PRIVATE
     # Conyr: markets
     app/conyr/conyrcatalogmodel.h app/conyr/conyrcatalogmodel.cpp
     app/conyr/candlechartbinder.h app/conyr/candlechartbinder.cpp
+    app/conyr/chartscale.h app/conyr/chartscale.cpp
+    app/conyr/chartoptions.h app/conyr/chartoptions.cpp
     app/conyr/conyrsession.h app/conyr/conyrsession.cpp
     app/conyr/conyrworkspace.h app/conyr/conyrworkspace.cpp
     # Predikt: prices and billing

@@ -20,6 +20,7 @@ using namespace Conyr;
 namespace {
 const QString Sol = QStringLiteral("So11111111111111111111111111111111111111112");
 const QString Wif = QStringLiteral("EKpQGSJtjMFqKZ9KQanSqYXRcF8fBopzLHYxdM65zcjm");
+const QString Bonk = QStringLiteral("DezXAZ8z7PnrnRJjz3wXBoRgixCa6xjnB7YaB1pPB263");
 }
 
 class TestConyrWorkspace : public QObject
@@ -61,6 +62,25 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(ws->subscriptions()->data(ws->subscriptions()->index(row), SubscriptionModel::StateRole).toString(),
                                   QStringLiteral("subscribed"), 5000);
         QTRY_VERIFY_WITH_TIMEOUT(ws->subscriptions()->data(ws->subscriptions()->index(row), SubscriptionModel::RateRole).toDouble() > 0, 5000);
+    }
+
+    void dashboardTileGetsBackfilledBars()
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(ws->connection() && ws->connection()->state() == Connection::State::Open, 10000);
+        // Subjects that are not "mint/interval" have no series.
+        QCOMPARE(ws->tileSeries(QStringLiteral("ETH-USD")), nullptr);
+        QCOMPARE(ws->tileSeries(Bonk + QStringLiteral("/7x")), nullptr);
+        QCOMPARE(ws->tileSeries(QStringLiteral("/5m")), nullptr);
+        CandleSeriesModel *tile = ws->tileSeries(Bonk + QStringLiteral("/5m"));
+        QVERIFY(tile);
+        QCOMPARE(ws->tileSeries(Bonk + QStringLiteral("/5m")), tile); // one per subject
+        QAbstractItemModelTester tester(tile, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(tile->intervalMs(), 5 * 60000);
+        // History from REST at once (not only the bars that arrive live), then live bars.
+        QTRY_VERIFY_WITH_TIMEOUT(tile->rowCount() >= 100, 10000);
+        QCOMPARE(tile->gapCount(), 0);
+        const Candle newest = tile->bars().back();
+        QTRY_VERIFY_WITH_TIMEOUT(tile->bars().back().ts > newest.ts || tile->bars().back().trades != newest.trades, 15000);
     }
 
     void localIntervalFromTrades()

@@ -1,12 +1,15 @@
 #include "candlechartbinder.h"
 
 #include "candleseriesmodel.h"
+#include "chartscale.h"
+#include "providers/conyr/candleindicators.h"
 
 #include <QCandlestickSeries>
 #include <QCandlestickSet>
 #include <QLineSeries>
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 using Conyr::Candle;
 
@@ -14,6 +17,10 @@ namespace {
 constexpr int MinBars = 10;
 constexpr int MaxBars = 1000;
 constexpr int DefaultBars = 90;
+constexpr int MaxEmaPeriod = 500;
+constexpr int PriceTickCount = 6;
+constexpr int TimeTickCount = 7;
+constexpr double NaN = std::numeric_limits<double>::quiet_NaN();
 } // namespace
 
 CandleChartBinder::CandleChartBinder(QObject *parent)
@@ -74,6 +81,71 @@ void CandleChartBinder::setLastPriceLine(QObject *series)
     m_lastLine = qobject_cast<QLineSeries *>(series);
     Q_EMIT seriesChanged();
     updateView();
+}
+
+QObject *CandleChartBinder::vwapLine() const
+{
+    return m_vwapLine.data();
+}
+
+void CandleChartBinder::setVwapLine(QObject *series)
+{
+    m_vwapLine = qobject_cast<QLineSeries *>(series);
+    Q_EMIT seriesChanged();
+    updateIndicatorLines();
+}
+
+QObject *CandleChartBinder::emaLine() const
+{
+    return m_emaLine.data();
+}
+
+void CandleChartBinder::setEmaLine(QObject *series)
+{
+    m_emaLine = qobject_cast<QLineSeries *>(series);
+    Q_EMIT seriesChanged();
+    updateIndicatorLines();
+}
+
+void CandleChartBinder::setLogScale(bool log)
+{
+    if (m_log == log)
+        return;
+    m_log = log;
+    Q_EMIT optionsChanged();
+    // Every set holds axis values: build them again in the new space.
+    rebuild();
+}
+
+void CandleChartBinder::setShowVwap(bool show)
+{
+    if (m_showVwap == show)
+        return;
+    m_showVwap = show;
+    computeIndicators();
+    updateIndicatorLines();
+    Q_EMIT optionsChanged();
+}
+
+void CandleChartBinder::setShowEma(bool show)
+{
+    if (m_showEma == show)
+        return;
+    m_showEma = show;
+    computeIndicators();
+    updateIndicatorLines();
+    Q_EMIT optionsChanged();
+}
+
+void CandleChartBinder::setEmaPeriod(int period)
+{
+    period = std::clamp(period, 1, MaxEmaPeriod);
+    if (m_emaPeriod == period)
+        return;
+    m_emaPeriod = period;
+    computeIndicators();
+    updateIndicatorLines();
+    Q_EMIT optionsChanged();
 }
 
 void CandleChartBinder::setFollowLive(bool follow)
@@ -172,6 +244,7 @@ void CandleChartBinder::sync()
     m_stale = false;
     // Sets are created only with both series present, so that each has an owner.
     if (!m_model || !m_candles || !m_volume) {
+        computeIndicators();
         updateView();
         return;
     }
@@ -188,13 +261,17 @@ void CandleChartBinder::sync()
             m_sets.removeAt(s);
             m_volumeSets.removeAt(s);
         }
+        const double open = ChartScale::toAxis(c.open, m_log);
+        const double high = ChartScale::toAxis(c.high, m_log);
+        const double low = ChartScale::toAxis(c.low, m_log);
+        const double close = ChartScale::toAxis(c.close, m_log);
         if (s < m_sets.size() && qint64(m_sets.at(s)->timestamp()) == c.ts) {
             QCandlestickSet *set = m_sets.at(s);
-            if (set->open() != c.open || set->high() != c.high || set->low() != c.low || set->close() != c.close) {
-                set->setOpen(c.open);
-                set->setHigh(c.high);
-                set->setLow(c.low);
-                set->setClose(c.close);
+            if (set->open() != open || set->high() != high || set->low() != low || set->close() != close) {
+                set->setOpen(open);
+                set->setHigh(high);
+                set->setLow(low);
+                set->setClose(close);
             }
             QCandlestickSet *vol = m_volumeSets.at(s);
             if (vol->high() != c.volume) {
@@ -202,7 +279,7 @@ void CandleChartBinder::sync()
                 vol->setClose(c.volume);
             }
         } else {
-            auto *set = new QCandlestickSet(c.open, c.high, c.low, c.close, double(c.ts));
+            auto *set = new QCandlestickSet(open, high, low, close, double(c.ts));
             auto *vol = new QCandlestickSet(0, c.volume, 0, c.volume, double(c.ts));
             m_candles->insert(s, set);
             m_volume->insert(s, vol);
@@ -219,6 +296,7 @@ void CandleChartBinder::sync()
         m_sets.removeAt(s);
         m_volumeSets.removeAt(s);
     }
+    computeIndicators();
     updateView();
 }
 
@@ -248,14 +326,144 @@ void CandleChartBinder::updateView()
         lo = m_lastPrice > 0 ? m_lastPrice * 0.99 : 0;
         hi = m_lastPrice > 0 ? m_lastPrice * 1.01 : 1;
     }
-    // Room below the candles for the volume bars, a little above for the wicks.
-    const double range = std::max(hi - lo, std::abs(hi) * 1e-4 + 1e-12);
-    m_yMin = lo - range * 0.35;
-    m_yMax = hi + range * 0.08;
+    // Room below the candles for the volume bars, a little above for the wicks; on a log
+    // scale the same proportions in log space.
+    if (m_log) {
+        lo = std::max(lo, std::numeric_limits<double>::min());
+        hi = std::max(hi, lo);
+    }
+    const double aLo = ChartScale::toAxis(lo, m_log);
+    const double aHi = ChartScale::toAxis(hi, m_log);
+    const double range = std::max(aHi - aLo, m_log ? 1e-5 : std::abs(aHi) * 1e-4 + 1e-12);
+    m_axisMin = aLo - range * 0.35;
+    m_axisMax = aHi + range * 0.08;
+    m_yMin = ChartScale::fromAxis(m_axisMin, m_log);
+    m_yMax = ChartScale::fromAxis(m_axisMax, m_log);
     // Volume bars use the bottom quarter of the plot.
     m_volumeMax = vol > 0 ? vol * 4.0 : 1.0;
     if (m_lastLine) {
-        m_lastLine->replace(QList<QPointF>{{m_xMin, m_lastPrice}, {m_xMax, m_lastPrice}});
+        const double y = ChartScale::toAxis(m_lastPrice, m_log);
+        m_lastLine->replace(QList<QPointF>{{m_xMin, y}, {m_xMax, y}});
     }
+
+    // Ticks: round prices over the part of the plot above the volume bars (the bottom 25 %,
+    // with a little room for the volume label), round times.
+    m_priceTicks.clear();
+    const double top = m_yMax;
+    const double bottom = ChartScale::fromAxis(m_axisMin + (m_axisMax - m_axisMin) * 0.3, m_log);
+    const QList<double> prices = m_log ? ChartScale::logTicks(bottom, top, PriceTickCount)
+                                       : ChartScale::linearTicks(bottom, top, PriceTickCount);
+    for (qsizetype i = 0; i < prices.size(); ++i) {
+        const double p = prices.at(i);
+        // Decimals by the distance to the neighbouring tick: steps differ on a log scale.
+        const double step = std::abs(i + 1 < prices.size() ? prices.at(i + 1) - p
+                                                           : (i > 0 ? p - prices.at(i - 1) : p));
+        m_priceTicks << QVariantMap{{QStringLiteral("value"), p},
+                                    {QStringLiteral("label"), QString::number(p, 'f', ChartScale::decimalsFor(step))},
+                                    {QStringLiteral("fraction"), yFraction(p)}};
+    }
+    m_timeTicks.clear();
+    const qint64 from = qint64(m_xMin);
+    const QDateTime fromTime = QDateTime::fromMSecsSinceEpoch(from);
+    const qint64 step = ChartScale::timeStep(qint64(m_xMax - m_xMin), TimeTickCount);
+    const QString format = step >= 24 * 3600000LL ? QStringLiteral("MMM d")
+                         : step >= 60000 ? QStringLiteral("HH:mm")
+                                         : QStringLiteral("HH:mm:ss");
+    for (const qint64 t : ChartScale::timeTicks(from, qint64(m_xMax), TimeTickCount, fromTime.offsetFromUtc())) {
+        m_timeTicks << QVariantMap{{QStringLiteral("ms"), double(t)},
+                                   {QStringLiteral("label"), QDateTime::fromMSecsSinceEpoch(t).toString(format)},
+                                   {QStringLiteral("fraction"), xFraction(double(t))}};
+    }
+    updateIndicatorLines();
     Q_EMIT viewChanged();
+}
+
+void CandleChartBinder::computeIndicators()
+{
+    const std::vector<Candle> empty;
+    const std::vector<Candle> &bars = m_model ? m_model->bars() : empty;
+    m_vwap = m_showVwap ? CandleIndicators::vwap(bars) : std::vector<double>{};
+    m_ema = m_showEma ? CandleIndicators::ema(bars, m_emaPeriod) : std::vector<double>{};
+}
+
+void CandleChartBinder::updateIndicatorLines()
+{
+    const auto fill = [this](QLineSeries *line, const std::vector<double> &values) {
+        if (!line)
+            return;
+        QList<QPointF> points;
+        if (m_model && values.size() == m_model->bars().size()) {
+            const double interval = double(m_model->intervalMs());
+            const std::vector<Candle> &bars = m_model->bars();
+            for (size_t i = 0; i < bars.size(); ++i) {
+                const double ts = double(bars[i].ts);
+                // One bar beyond each edge, so the line runs to the plot's border.
+                if (ts + interval < m_xMin - interval || ts > m_xMax + interval || !std::isfinite(values[i]))
+                    continue;
+                points << QPointF(ts, ChartScale::toAxis(values[i], m_log));
+            }
+        }
+        line->replace(points);
+    };
+    fill(m_vwapLine, m_vwap);
+    fill(m_emaLine, m_ema);
+}
+
+double CandleChartBinder::yFraction(double price) const
+{
+    const double span = m_axisMax - m_axisMin;
+    if (!(span > 0))
+        return 0.5;
+    return (m_axisMax - ChartScale::toAxis(price, m_log)) / span;
+}
+
+double CandleChartBinder::priceAtFraction(double fraction) const
+{
+    return ChartScale::fromAxis(m_axisMax - fraction * (m_axisMax - m_axisMin), m_log);
+}
+
+double CandleChartBinder::xFraction(double ms) const
+{
+    const double span = m_xMax - m_xMin;
+    return span > 0 ? (ms - m_xMin) / span : 0.0;
+}
+
+double CandleChartBinder::msAtFraction(double fraction) const
+{
+    return m_xMin + fraction * (m_xMax - m_xMin);
+}
+
+QVariantMap CandleChartBinder::barMap(size_t index) const
+{
+    const Candle &c = m_model->bars().at(index);
+    return {{QStringLiteral("ts"), double(c.ts)},
+            {QStringLiteral("open"), c.open},
+            {QStringLiteral("high"), c.high},
+            {QStringLiteral("low"), c.low},
+            {QStringLiteral("close"), c.close},
+            {QStringLiteral("volume"), c.volume},
+            {QStringLiteral("closed"), c.closed},
+            {QStringLiteral("vwap"), index < m_vwap.size() ? m_vwap[index] : NaN},
+            {QStringLiteral("ema"), index < m_ema.size() ? m_ema[index] : NaN}};
+}
+
+QVariantMap CandleChartBinder::barAt(double ms) const
+{
+    if (!m_model || m_model->bars().empty())
+        return {};
+    const std::vector<Candle> &bars = m_model->bars();
+    // A candle is drawn centred on its open time: the nearest open time is the bar under ms.
+    const auto it = std::lower_bound(bars.cbegin(), bars.cend(), ms,
+                                     [](const Candle &c, double t) { return double(c.ts) < t; });
+    size_t index = size_t(it - bars.cbegin());
+    if (index == bars.size() || (index > 0 && ms - double(bars[index - 1].ts) < double(bars[index].ts) - ms))
+        index = index == 0 ? 0 : index - 1;
+    return barMap(index);
+}
+
+QVariantMap CandleChartBinder::lastBar() const
+{
+    if (!m_model || m_model->bars().empty())
+        return {};
+    return barMap(m_model->bars().size() - 1);
 }

@@ -20,6 +20,7 @@ namespace {
 constexpr int ChartBars = 1000;
 constexpr int BackfillBars = 300;
 constexpr int TapeRows = 400;
+constexpr int TileBars = 200;
 } // namespace
 
 void startConyrWorkspace()
@@ -485,12 +486,27 @@ void ConyrWorkspace::wire(ConyrSession *session)
                 m_aggregator->addTrade(trade);
         });
         connect(client, &ConyrClient::candleReceived, this, [this, session](const QString &channel, const Candle &candle) {
-            if (session == current() && channel == m_chartChannel && !session->isMuted(channel))
+            if (session != current() || session->isMuted(channel))
+                return;
+            if (channel == m_chartChannel)
                 m_candles->addLive(candle);
+            if (!m_tileSeries.isEmpty()) {
+                const ChannelDescriptor d = parseChannel(channel);
+                if (CandleSeriesModel *tile = m_tileSeries.value(d.mint + QLatin1Char('/') + d.interval))
+                    tile->addLive(candle);
+            }
         });
         connect(client, &ConyrClient::candlesBackfilled, this,
                 [this, session](const QString &channel, const QList<Candle> &candles) {
-                    if (session != current() || channel != m_chartBackfillKey)
+                    if (session != current())
+                        return;
+                    // A dashboard tile of the same token and interval takes every backfill of it.
+                    if (!m_tileSeries.isEmpty()) {
+                        const ChannelDescriptor d = parseChannel(channel);
+                        if (CandleSeriesModel *tile = m_tileSeries.value(d.mint + QLatin1Char('/') + d.interval))
+                            tile->addBackfill(candles);
+                    }
+                    if (channel != m_chartBackfillKey)
                         return;
                     m_candles->addBackfill(candles);
                     // Locally built bars continue from the backfilled current bar.
@@ -506,6 +522,13 @@ void ConyrWorkspace::wire(ConyrSession *session)
             // REST only needs its missing window loaded here.
             if (session == current() && m_chartSource != QLatin1String("stream") && !m_candles->bars().empty())
                 session->client()->requestBackfill(m_chartBackfillKey, m_candles->bars().back().ts);
+            // Tiles asked for before the connection was up get their history now.
+            if (session == current()) {
+                for (auto it = m_tileSeries.cbegin(); it != m_tileSeries.cend(); ++it) {
+                    if (it.value()->bars().empty())
+                        requestTileBackfill(it.key());
+                }
+            }
         });
     };
     connect(session, &ConyrSession::changed, this, connectClient);
@@ -581,4 +604,32 @@ void ConyrWorkspace::onFrame()
     const QList<Candle> changed = m_aggregator->takeChanged();
     if (!changed.isEmpty())
         m_candles->addBackfill(changed);
+}
+
+CandleSeriesModel *ConyrWorkspace::tileSeries(const QString &subject)
+{
+    if (CandleSeriesModel *known = m_tileSeries.value(subject))
+        return known;
+    const qsizetype slash = subject.lastIndexOf(QLatin1Char('/'));
+    const QString mint = subject.left(slash);
+    const QString interval = subject.mid(slash + 1);
+    if (slash <= 0 || intervalMs(interval) <= 0)
+        return nullptr;
+    auto *series = new CandleSeriesModel(this, TileBars);
+    // Handed to QML from an invokable: without this the JS engine would own (and collect) it.
+    QJSEngine::setObjectOwnership(series, QJSEngine::CppOwnership);
+    series->reset(ohlcvChannel(mint, QStringLiteral("filtered"), interval), intervalMs(interval));
+    m_tileSeries.insert(subject, series);
+    requestTileBackfill(subject);
+    return series;
+}
+
+void ConyrWorkspace::requestTileBackfill(const QString &subject)
+{
+    ConyrSession *s = current();
+    if (!s || !s->client())
+        return; // asked again once the connection opens
+    const qsizetype slash = subject.lastIndexOf(QLatin1Char('/'));
+    s->client()->requestBackfill(ohlcvChannel(subject.left(slash), QStringLiteral("filtered"), subject.mid(slash + 1)), 0,
+                                 TileBars);
 }

@@ -131,6 +131,10 @@ public:
     Q_INVOKABLE void setMuted(const QString &name, bool muted);
     Q_INVOKABLE void selectChart(const QString &mint, const QString &interval);
     Q_INVOKABLE QString symbolFor(const QString &mint) const;
+    /// The bars of one "mint/interval" subject (as Conyr's candle observations name them), for
+    /// the dashboard's candle tile: backfilled over REST by the current profile, then live
+    /// from its candle channel. Null for a subject of another shape. The workspace owns it.
+    Q_INVOKABLE CandleSeriesModel *tileSeries(const QString &subject);
 
 Q_SIGNALS:
     void profilesChanged();
@@ -153,6 +157,7 @@ private:
     void loadChart();
     void onFrame();
     bool countsInChart(const Conyr::Trade &trade) const;
+    void requestTileBackfill(const QString &subject);
 
     void syncCatalogTier();
 
@@ -174,4 +179,5 @@ private:
     bool m_wasLive = false;
     QTimer m_frame;
     QTimer m_second;
+    QHash<QString, CandleSeriesModel *> m_tileSeries; ///< "mint/interval" → bars for the dashboard
 };

@@ -228,3 +228,17 @@ void CandleSeriesModel::updateGaps()
     if (changed)
         Q_EMIT gapsChanged();
 }
+
+QVariantList CandleSeriesModel::lastBars(int count) const
+{
+    QVariantList out;
+    const size_t n = std::min(m_bars.size(), size_t(std::max(0, count)));
+    out.reserve(qsizetype(n));
+    for (size_t i = m_bars.size() - n; i < m_bars.size(); ++i) {
+        const Conyr::Candle &c = m_bars[i];
+        out << QVariantMap{{QStringLiteral("t"), double(c.ts)}, {QStringLiteral("o"), c.open},
+                           {QStringLiteral("h"), c.high},        {QStringLiteral("l"), c.low},
+                           {QStringLiteral("c"), c.close},       {QStringLiteral("v"), c.volume}};
+    }
+    return out;
+}

@@ -78,6 +78,8 @@ public:
     void addLive(const Conyr::Candle &candle);
     /// Queues bars loaded over REST.
     void addBackfill(const QList<Conyr::Candle> &candles);
+    /// The newest count bars, oldest first, as [{t, o, h, l, c, v}] (the dashboard's shape).
+    Q_INVOKABLE QVariantList lastBars(int count) const;
     /// Applies everything queued now (the frame timer calls this; tests call it directly).
     Q_INVOKABLE void flush();
     bool hasPending() const { return !m_pending.empty(); }

@@ -12,6 +12,8 @@ target_sources(tidewatch_core PRIVATE
     providers/conyr/conyrrest.h providers/conyr/conyrrest.cpp
     providers/conyr/recentids.h
     providers/conyr/candleaggregator.h providers/conyr/candleaggregator.cpp
+    # chart indicators (VWAP, EMA) over a candle series
+    providers/conyr/candleindicators.h providers/conyr/candleindicators.cpp
     providers/conyr/candlerestclient.h providers/conyr/candlerestclient.cpp
     providers/conyr/conyrclient.h providers/conyr/conyrclient.cpp providers/conyr/conyrclientdata.cpp
 )
