@@ -93,7 +93,10 @@ private Q_SLOTS:
         QVERIFY2(done.isEmpty(), "the attempt had already finished: the test proves nothing");
         QVERIFY(done.wait(10000));
         QVERIFY(client.firstAttemptFailed());
-        QCOMPARE(client.state(), NatsClient::State::Connecting); // retried in the background
+        // Retried in the background; the library may also give up on a server that never
+        // speaks NATS (then Closed, with its reason). Never connected.
+        QVERIFY2(client.state() == NatsClient::State::Connecting || client.state() == NatsClient::State::Closed,
+                 qPrintable(client.stateText()));
         client.close();
         QCOMPARE(client.state(), NatsClient::State::Closed);
     }
