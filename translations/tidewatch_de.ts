@@ -2413,14 +2413,6 @@
         <source>Subscribe</source>
         <translation>Abonnieren</translation>
     </message>
-    <message>
-        <source>Full</source>
-        <translation>Vollständig</translation>
-    </message>
-    <message>
-        <source>Filtered</source>
-        <translation>Gefiltert</translation>
-    </message>
 </context>
 <context>
     <name>ChannelRow</name>
@@ -3319,6 +3311,14 @@
     <message>
         <source>%1 · candles %2 %3</source>
         <translation>%1 · Kerzen %2 %3</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>vollständig</translation>
+    </message>
+    <message>
+        <source>filtered</source>
+        <translation>gefiltert</translation>
     </message>
 </context>
 <context>

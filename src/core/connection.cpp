@@ -10,6 +10,13 @@
 namespace {
 
 constexpr int StatsIntervalMs = 1000;
+// The message rate is measured over the newest stretch that holds at least RateMinMessages
+// messages and lasts RateMinWindowMs, at most RateMaxWindowMs: a busy stream's rate follows
+// within seconds, a sparse one (a block every 12 s) reads as its true average, not as 0 or
+// 1 per second by turns.
+constexpr qint64 RateMinWindowMs = 5000;
+constexpr qint64 RateMaxWindowMs = 60000;
+constexpr qint64 RateMinMessages = 10;
 
 double mebibytes(qint64 bytes)
 {
@@ -158,7 +165,7 @@ void Connection::setExternalState(State state, const QString &reason)
         if (before == State::Reconnecting)
             ++m_stats.reconnects;
         m_openedAtMs = m_clock.elapsed();
-        m_lastSampleMs = m_openedAtMs;
+        m_rateSamples = {{m_openedAtMs, m_stats.messagesIn}};
         m_statsTimer.start();
     } else if (state != State::Open && before == State::Open) {
         m_statsTimer.stop();
@@ -232,8 +239,7 @@ void Connection::onConnected()
     m_connectTimer.stop();
     m_openedAtMs = m_clock.elapsed();
     m_lastActivityMs = m_openedAtMs;
-    m_messagesAtLastSample = m_stats.messagesIn;
-    m_lastSampleMs = m_openedAtMs;
+    m_rateSamples = {{m_openedAtMs, m_stats.messagesIn}};
     if (m_config.pingIntervalMs > 0)
         m_heartbeatTimer.start(m_config.pingIntervalMs);
     m_statsTimer.start();
@@ -384,12 +390,20 @@ void Connection::scheduleRetry(Failure::Kind kind)
 void Connection::publishStats()
 {
     const qint64 now = m_clock.elapsed();
-    const qint64 dt = now - m_lastSampleMs;
-    if (dt > 0) {
-        m_stats.messagesPerSecond = double(m_stats.messagesIn - m_messagesAtLastSample) * 1000.0 / double(dt);
-        m_messagesAtLastSample = m_stats.messagesIn;
-        m_lastSampleMs = now;
+    while (!m_rateSamples.empty() && now - m_rateSamples.front().first > RateMaxWindowMs)
+        m_rateSamples.pop_front();
+    if (!m_rateSamples.empty()) {
+        const std::pair<qint64, qint64> *from = &m_rateSamples.front();
+        for (auto it = m_rateSamples.crbegin(); it != m_rateSamples.crend(); ++it) {
+            if (now - it->first >= RateMinWindowMs && m_stats.messagesIn - it->second >= RateMinMessages) {
+                from = &*it;
+                break;
+            }
+        }
+        if (now > from->first)
+            m_stats.messagesPerSecond = double(m_stats.messagesIn - from->second) * 1000.0 / double(now - from->first);
     }
+    m_rateSamples.emplace_back(now, m_stats.messagesIn);
     m_stats.lastMessageAgeMs = m_lastMessageMs < 0 ? -1 : now - m_lastMessageMs;
     m_stats.uptimeMs = m_openedAtMs < 0 ? 0 : now - m_openedAtMs;
     if (m_openedAtMs >= 0 && m_stats.uptimeMs >= m_config.reconnect.stableMs && m_policy.attempt() > 0)

@@ -15,6 +15,7 @@
 #include <QTimer>
 #include <QUrl>
 #include <QtQml/qqmlregistration.h>
+#include <deque>
 #include <functional>
 #include <optional>
 
@@ -190,7 +191,7 @@ private:
     qint64 m_lastMessageMs = -1;    // last data frame, on m_clock
     qint64 m_openedAtMs = -1;
     qint64 m_pingSentMs = -1;
-    qint64 m_messagesAtLastSample = 0;
-    qint64 m_lastSampleMs = 0;
+    /// (time, messages in) once per stats tick, the last RateMaxWindowMs (see publishStats()).
+    std::deque<std::pair<qint64, qint64>> m_rateSamples;
     ConnectionStats m_stats;
 };

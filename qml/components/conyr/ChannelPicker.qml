@@ -129,8 +129,7 @@ Popup {
                         objectName: "viewBox"
                         Layout.preferredWidth: 110
                         // The view's id goes into the channel name; people read its label.
-                        model: root.variants.map(v => ({ id: v, label: v === "full" ? qsTr("Full")
-                                                                   : v === "filtered" ? qsTr("Filtered") : v }))
+                        model: root.variants.map(v => ({ id: v, label: ConyrWorkspace.variantLabel(v) }))
                         textRole: "label"
                         valueRole: "id"
                         currentIndex: Math.max(0, root.variants.indexOf("filtered"))

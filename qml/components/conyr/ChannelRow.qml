@@ -75,7 +75,7 @@ Rectangle {
             Layout.preferredWidth: 160
             text: root.kind === "trades" ? qsTr("trades")
                 : root.kind === "ticks" ? qsTr("ticks")
-                : root.kind === "ohlcv" ? qsTr("candles %1 · %2").arg(root.interval).arg(root.variant)
+                : root.kind === "ohlcv" ? qsTr("candles %1 · %2").arg(root.interval).arg(ConyrWorkspace.variantLabel(root.variant))
                 : ConyrWorkspace.channelTitle(root.channel)
             elide: Text.ElideMiddle
             textFormat: Text.PlainText

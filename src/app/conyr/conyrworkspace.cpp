@@ -263,6 +263,15 @@ QStringList ConyrWorkspace::variants() const
     return candleVariants();
 }
 
+QString ConyrWorkspace::variantLabel(const QString &variant)
+{
+    if (variant == QLatin1String("full"))
+        return tr("full");
+    if (variant == QLatin1String("filtered"))
+        return tr("filtered");
+    return variant;
+}
+
 QString ConyrWorkspace::symbolFor(const QString &mint) const
 {
     return tokenSymbol(mint);
@@ -407,7 +416,7 @@ QString ConyrWorkspace::channelTitle(const QString &name) const
     const QString subject = tokenSymbol(name.mid(first + 1, second - first - 1));
     if (entry->candles) {
         const ChannelDescriptor d = parseChannel(name);
-        return tr("%1 · candles %2 %3").arg(subject, d.interval, d.variant);
+        return tr("%1 · candles %2 %3").arg(subject, d.interval, variantLabel(d.variant));
     }
     return subject + QStringLiteral(" · ") + entry->title();
 }

@@ -130,6 +130,8 @@ public:
     Q_INVOKABLE void removeChannel(const QString &name);
     Q_INVOKABLE void setMuted(const QString &name, bool muted);
     Q_INVOKABLE void selectChart(const QString &mint, const QString &interval);
+    /// A candle view (full, filtered) as people read it; the channel keeps the id.
+    Q_INVOKABLE static QString variantLabel(const QString &variant);
     Q_INVOKABLE QString symbolFor(const QString &mint) const;
     /// The bars of one "mint/interval" subject (as Conyr's candle observations name them), for
     /// the dashboard's candle tile: backfilled over REST by the current profile, then live

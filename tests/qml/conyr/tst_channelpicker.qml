@@ -114,6 +114,8 @@ TestCase {
         compare(last[2], "filtered")
         compare(last[3], "1m")
         // The view is asked for by its id and shown by its (translated) label.
-        compare(findChild(host.picker.contentItem, "viewBox").displayText, "Filtered")
+        compare(findChild(host.picker.contentItem, "viewBox").displayText, "filtered")
+        compare(ConyrWorkspace.variantLabel("full"), "full")
+        compare(ConyrWorkspace.variantLabel("organic"), "organic") // a view we do not know: its id
     }
 }
