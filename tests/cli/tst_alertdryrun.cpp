@@ -171,8 +171,10 @@ private Q_SLOTS:
         QVERIFY(m_run->start(ruleFrom(R"({"kind":"block-gap","threshold":1,"cooldownSec":0})"), file));
         QVERIFY(m_run->running());
         // The run goes in slices on the event loop: it is still running after the first one.
-        QTRY_VERIFY(m_run->progress() > 0);
+        QVERIFY(progress.wait(10000));
+        QVERIFY(m_run->progress() > 0);
         QVERIFY(m_run->progress() < 1);
+        QVERIFY(m_run->running());
         m_run->cancel();
         QVERIFY(!m_run->running());
         QVERIFY(!m_run->hasResult());
