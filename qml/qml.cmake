@@ -12,6 +12,8 @@ list(APPEND TW_QML_FILES
     ${TW_QML_DIR}/components/NavButton.qml
     ${TW_QML_DIR}/components/PageHeader.qml
     # alerts
+    ${TW_QML_DIR}/components/alerts/AlertDryRunDialog.qml
+    ${TW_QML_DIR}/components/alerts/AlertDryRunTimeline.qml
     ${TW_QML_DIR}/components/alerts/AlertHistoryList.qml
     ${TW_QML_DIR}/components/alerts/AlertRuleConditionEditor.qml
     ${TW_QML_DIR}/components/alerts/AlertRuleEditor.qml

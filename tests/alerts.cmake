@@ -19,3 +19,6 @@ tw_add_test(tst_alertfeeds SOURCES unit/tst_alertfeeds.cpp LABELS unit alerts)
 tw_add_test(tst_alertdashboard SOURCES unit/tst_alertdashboard.cpp LABELS unit alerts)
 tw_add_test(tst_alertscli SOURCES cli/tst_alertscli.cpp LABELS integration alerts cli)
 add_dependencies(tst_alertscli tidewatch-cli)
+# The Alerts page's dry run against the CLI's on the same recording.
+tw_add_test(tst_alertdryrun SOURCES cli/tst_alertdryrun.cpp cli/cliprocess.h LABELS integration alerts cli)
+add_dependencies(tst_alertdryrun tidewatch-cli)

@@ -57,6 +57,132 @@
     </message>
 </context>
 <context>
+    <name>AlertDryRun</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <comment>seconds of recording</comment>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <comment>minutes of recording</comment>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <comment>hours and minutes of recording</comment>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Pick a recording file on this computer.</source>
+        <translation>Wählen Sie eine Aufzeichnungsdatei auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>Pick a recording first.</source>
+        <translation>Wählen Sie zuerst eine Aufzeichnung.</translation>
+    </message>
+    <message>
+        <source>This recording&apos;s provider (%1) reports nothing rules can read: only connection rules apply.</source>
+        <translation>Der Anbieter dieser Aufzeichnung (%1) liefert nichts, was Regeln lesen können: Es gelten nur Verbindungsregeln.</translation>
+    </message>
+    <message>
+        <source>This recording is from %1, but the rule watches %2: it had no data to read.</source>
+        <translation>Diese Aufzeichnung stammt von %1, die Regel beobachtet aber %2: Sie hatte keine Daten zu lesen.</translation>
+    </message>
+    <message>
+        <source>The recording holds no data this rule reads.</source>
+        <translation>Die Aufzeichnung enthält keine Daten, die diese Regel liest.</translation>
+    </message>
+    <message>
+        <source>The rule would not have fired on this recording.</source>
+        <translation>Die Regel hätte bei dieser Aufzeichnung nicht ausgelöst.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) in %1 of recording</source>
+        <translation>
+            <numerusform>%n Alarm in %1 Aufzeichnung</numerusform>
+            <numerusform>%n Alarme in %1 Aufzeichnung</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AlertDryRunDialog</name>
+    <message>
+        <source>Dry run: %1</source>
+        <translation>Probelauf: %1</translation>
+    </message>
+    <message>
+        <source>unnamed rule</source>
+        <translation>unbenannte Regel</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Where this rule would have fired on a recording: the same clients and engine as a live run, on the recording&apos;s clock. Nobody is notified.</source>
+        <translation>Wo diese Regel bei einer Aufzeichnung ausgelöst hätte: dieselben Clients und dieselbe Engine wie im Live-Betrieb, auf der Uhr der Aufzeichnung. Niemand wird benachrichtigt.</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>Aufzeichnung</translation>
+    </message>
+    <message>
+        <source>Choose a recording…</source>
+        <translation>Aufzeichnung wählen…</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Wählen…</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 frames · %2 observations · %n firing(s)</source>
+        <translation>
+            <numerusform>%1 Frames · %2 Beobachtungen · %n Auslösung</numerusform>
+            <numerusform>%1 Frames · %2 Beobachtungen · %n Auslösungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the first %1 are shown</source>
+        <translation>die ersten %1 werden gezeigt</translation>
+    </message>
+    <message>
+        <source>Choose a recording</source>
+        <translation>Aufzeichnung wählen</translation>
+    </message>
+    <message>
+        <source>Recordings (*.ndjson *.jsonl)</source>
+        <translation>Aufzeichnungen (*.ndjson *.jsonl)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>AlertDryRunTimeline</name>
+    <message>
+        <source>%1 (%2): %3
+%4</source>
+        <translation>%1 (%2): %3
+%4</translation>
+    </message>
+</context>
+<context>
     <name>AlertHistoryList</name>
     <message>
         <source>Acknowledge</source>
@@ -84,6 +210,17 @@
     <message>
         <source>The Telegram bot token could not be read: %1</source>
         <translation>Das Telegram-Bot-Token konnte nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AlertReplay</name>
+    <message>
+        <source>A replay reads one recording.</source>
+        <translation>Eine Wiedergabe liest genau eine Aufzeichnung.</translation>
+    </message>
+    <message>
+        <source>Provider &quot;%1&quot; reports no observations</source>
+        <translation>Anbieter „%1“ liefert keine Beobachtungen</translation>
     </message>
 </context>
 <context>
@@ -637,6 +774,14 @@
     <message>
         <source>{conditions}: what each condition saw; {steps}: the same, numbered, with the seconds between them; {subject}: the last condition&apos;s subject.</source>
         <translation>{conditions}: was jede Bedingung gesehen hat; {steps}: dasselbe, nummeriert, mit den Sekunden dazwischen; {subject}: das Thema der letzten Bedingung.</translation>
+    </message>
+    <message>
+        <source>Dry run…</source>
+        <translation>Probelauf…</translation>
+    </message>
+    <message>
+        <source>See where this rule would have fired on a recording, without notifying anyone.</source>
+        <translation>Zeigt, wo diese Regel bei einer Aufzeichnung ausgelöst hätte, ohne jemanden zu benachrichtigen.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,42 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AlertDryRun</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <comment>seconds of recording</comment>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <comment>minutes of recording</comment>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) in %1 of recording</source>
+        <translation>
+            <numerusform>%n alert in %1 of recording</numerusform>
+            <numerusform>%n alerts in %1 of recording</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AlertDryRunDialog</name>
+    <message numerus="yes">
+        <source>%1 frames · %2 observations · %n firing(s)</source>
+        <translation>
+            <numerusform>%1 frames · %2 observations · %n firing</numerusform>
+            <numerusform>%1 frames · %2 observations · %n firings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AlertRuleList</name>
     <message numerus="yes">
         <source>fired %n time(s), last %1</source>

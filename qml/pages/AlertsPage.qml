@@ -11,6 +11,7 @@ Pane {
     /// True once the page shows live data: the rules are loaded and watching.
     property bool live: AlertCenter.rules.count > 0 || AlertCenter.history.count > 0
     readonly property alias ruleEditor: editor
+    readonly property alias dryRunDialog: dryRunDialog
 
     ColumnLayout {
         anchors.fill: parent
@@ -174,6 +175,11 @@ Pane {
 
     AlertRuleEditor {
         id: editor
+        onDryRunRequested: fields => dryRunDialog.openFor(fields)
+    }
+
+    AlertDryRunDialog {
+        id: dryRunDialog
     }
 
     FileDialog {

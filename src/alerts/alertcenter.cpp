@@ -321,28 +321,41 @@ QString readFilterText(QJsonObject &json)
 
 } // namespace
 
-QString AlertCenter::saveRule(const QVariantMap &fields)
+bool AlertCenter::ruleFromFields(const QVariantMap &fields, AlertRule &rule, QString *error)
 {
+    auto fail = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return false;
+    };
     QJsonObject json = QJsonObject::fromVariantMap(fields);
     // The editor sends the filter as text and keywords as a comma-separated line.
     if (const QString problem = readFilterText(json); !problem.isEmpty())
-        return problem;
+        return fail(problem);
     // A composite's conditions have filters of their own.
     if (json.value(QLatin1String("conditions")).isArray()) {
         QJsonArray conditions = json.value(QLatin1String("conditions")).toArray();
         for (int i = 0; i < conditions.size(); ++i) {
             QJsonObject condition = conditions.at(i).toObject();
             if (const QString problem = readFilterText(condition); !problem.isEmpty())
-                return tr("Condition %1: %2").arg(i + 1).arg(problem);
+                return fail(tr("Condition %1: %2").arg(i + 1).arg(problem));
             conditions[i] = condition;
         }
         json.insert(QStringLiteral("conditions"), conditions);
     }
     if (json.value(QLatin1String("id")).toString().isEmpty())
         json.insert(QStringLiteral("id"), AlertRule::newId());
+    QString why;
+    if (!AlertRule::fromJson(json, rule, &why))
+        return fail(why);
+    return true;
+}
+
+QString AlertCenter::saveRule(const QVariantMap &fields)
+{
     AlertRule rule;
     QString error;
-    if (!AlertRule::fromJson(json, rule, &error))
+    if (!ruleFromFields(fields, rule, &error))
         return error;
     m_rules->upsert(rule);
     rulesChanged();

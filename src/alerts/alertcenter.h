@@ -84,6 +84,9 @@ public:
     /// Adds or replaces a rule from the editor's map. Returns an empty string, or the
     /// sentence that explains what is wrong.
     Q_INVOKABLE QString saveRule(const QVariantMap &fields);
+    /// The rule the editor's map describes (as saveRule() reads it, without saving it: the
+    /// dry run runs the rule being edited). Returns false and sets error on a bad map.
+    static bool ruleFromFields(const QVariantMap &fields, AlertRule &rule, QString *error);
     Q_INVOKABLE void removeRule(const QString &ruleId);
     Q_INVOKABLE void setRuleEnabled(const QString &ruleId, bool enabled);
     Q_INVOKABLE bool acknowledge(const QString &alertId);

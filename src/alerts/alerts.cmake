@@ -7,6 +7,8 @@ target_sources(tidewatch_core PRIVATE
     alerts/compositeevaluator.h alerts/compositeevaluator.cpp
     alerts/alertengine.h alerts/alertengine.cpp
     alerts/alertfeeds.h alerts/alertfeeds.cpp
+    alerts/alertreplay.h alerts/alertreplay.cpp
+    alerts/alertdryrun.h alerts/alertdryrun.cpp
     alerts/recordfilter.h alerts/recordfilter.cpp
     # persistence, models, notification
     alerts/atomicfile.h alerts/atomicfile.cpp

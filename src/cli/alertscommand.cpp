@@ -5,6 +5,7 @@
 #include "alerts/alertcenter.h"
 #include "alerts/alertengine.h"
 #include "alerts/alertfeeds.h"
+#include "alerts/alertreplay.h"
 #include "cli/cli.h"
 #include "cli/clialerts.h"
 #include "alerts/webhooknotifier.h"
@@ -15,9 +16,7 @@
 #include "core/connection.h"
 #include "core/profile.h"
 #include "core/profilestore.h"
-#include "models/record/framereplayer.h"
 #include "models/record/framerecording.h"
-#include "models/record/replayreader.h"
 #include "providers/allium/alliumobservations.h"
 #include "providers/allium/alliumstreamclient.h"
 #include "providers/conyr/conyrclient.h"
@@ -379,39 +378,18 @@ int startAlerts(CliContext &context)
             context.emitError(QStringLiteral("--speed takes 0 (full speed) or a positive factor"));
             return ExitUsage;
         }
-        auto *replayer = new FrameReplayer(qApp);
-        if (!replayer->load(parser.value(QStringLiteral("replay")))) {
-            context.emitError(replayer->error());
+        // The same replay as the Alerts page's dry run (AlertReplay): one path, one result.
+        auto *replay = new AlertReplay(feeds, engine, qApp);
+        if (!replay->load(parser.value(QStringLiteral("replay")))) {
+            context.emitError(replay->error());
             return ExitUsage;
         }
-        ConnectionConfig config;
-        config.name = replayer->header().connection;
-        config.profileId = replayer->header().profileId;
-        // The recorded URL (credentials masked) keeps what decoders read from it, e.g. the topic.
-        config.url = QUrl(replayer->header().url);
-        config.autoReconnect = false;
-        auto *connection = new Connection(config, qApp);
-        // The recorded provider's own client reads the replay, as it read the live run.
-        QString why;
-        ObservationSource *observations = ReplayReader::create(replayer->header().provider, connection, &why);
-        if (!observations)
-            context.emitError(QStringLiteral("%1: only connection rules apply").arg(why));
-        feeds->attach(connection, replayer->header().provider, observations);
-        QObject::connect(replayer, &FrameReplayer::finished, replayer, [alerting, engine, replayer] {
-            // After the clients' batches of the last frames (queued behind this signal).
-            QTimer::singleShot(0, engine, [alerting, replayer] {
-                alerting->finishWithSummary({{QStringLiteral("frames"), replayer->delivered()}});
-            });
+        if (!replay->observationProblem().isEmpty())
+            context.emitError(QStringLiteral("%1: only connection rules apply").arg(replay->observationProblem()));
+        QObject::connect(replay, &AlertReplay::finished, replay, [alerting, replay] {
+            alerting->finishWithSummary({{QStringLiteral("frames"), replay->deliveredFrames()}});
         });
-        // The recording's clock, not the wall clock: time in the rules (cooldowns, windows,
-        // stale data, and the time of an observation without one of its own) is the time the
-        // frames were recorded at, so every run over the same frames, at any --speed, dry or
-        // not, gives the same alerts at the same times.
-        engine->setClock([replayer] { return replayer->recordedTimeMs(); });
-        // The rules start now, at the recording's start.
-        engine->setRules({});
-        engine->setRules(rules);
-        replayer->start(connection, speed);
+        replay->start(rules, speed);
         return ExitRunning;
     }
 

@@ -23,6 +23,8 @@ Dialog {
     readonly property var conditionKinds: kinds.filter(k => k.id !== "composite")
     /// The composite's conditions as maps; the editors below show one each.
     property var conditions: []
+    /// "Dry run…": the rule as the editor holds it now (saved or not), for AlertDryRunDialog.
+    signal dryRunRequested(var fields)
     readonly property int maxConditions: 8
     readonly property int minConditions: 2
 
@@ -146,6 +148,14 @@ Dialog {
         Button {
             text: qsTr("Cancel")
             DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
+        }
+        Button {
+            objectName: "dryRunButton"
+            text: qsTr("Dry run…")
+            DialogButtonBox.buttonRole: DialogButtonBox.ActionRole
+            ToolTip.visible: hovered
+            ToolTip.text: qsTr("See where this rule would have fired on a recording, without notifying anyone.")
+            onClicked: root.dryRunRequested(root.collect())
         }
         Button {
             objectName: "saveRuleButton"
