@@ -40,6 +40,30 @@ ApplicationWindow {
         }
         console.warn("Unknown page:", name)
     }
+    // The shell as AppShortcuts sees it.
+    readonly property int pageCount: pageList.count
+    readonly property int currentPageIndex: pages.currentIndex
+    function pageTitle(i) { return window.pageTitles[pageList.get(i).name] }
+    function showPageAt(i) {
+        if (i >= 0 && i < pageList.count)
+            pages.currentIndex = i
+    }
+    /// The current page's item (null while it loads).
+    function currentPage() { return pages.currentItem !== null ? pages.currentItem.item : null }
+    function openSettings() { showPage("settings") }
+    function openShortcuts() { shortcutsDialog.open() }
+    // Full screen and back to what the window was before (maximized or not).
+    property int visibilityBeforeFullScreen: Window.Windowed
+    function toggleFullScreen() {
+        if (window.visibility === Window.FullScreen) {
+            window.visibility = window.visibilityBeforeFullScreen
+        } else {
+            window.visibilityBeforeFullScreen = window.visibility === Window.Maximized ? Window.Maximized : Window.Windowed
+            window.showFullScreen()
+        }
+    }
+    function quit() { Qt.quit() }
+
     /// The demo banner's "Add a real key…": the Connections page with the profile editor open.
     function addRealKey() {
         showPage("connections")
@@ -98,6 +122,17 @@ ApplicationWindow {
         "settings": qsTr("Settings")
     })
 
+    AppShortcuts {
+        id: shortcuts
+        objectName: "shortcuts"
+        shell: window
+    }
+    ShortcutsDialog {
+        id: shortcutsDialog
+        objectName: "shortcutsDialog"
+        shortcuts: shortcuts
+    }
+
     header: ToolBar {
         // Always the app's own colours: left to Material, a toolbar takes the primary colour
         // (indigo) once the demo banner goes, with the banner's text colour still inherited.
@@ -135,6 +170,22 @@ ApplicationWindow {
             Label {
                 text: qsTr("%1 of %2 connections open").arg(ConnectionRegistry.openCount).arg(ConnectionRegistry.count)
                 color: ConnectionRegistry.troubleCount > 0 ? Theme.warning : (AppController.demoMode ? Theme.bannerText : Theme.muted)
+            }
+            ToolButton {
+                id: helpButton
+                objectName: "helpButton"
+                text: qsTr("Help")
+                onClicked: helpMenu.open()
+                FitMenu {
+                    id: helpMenu
+                    objectName: "helpMenu"
+                    y: helpButton.height
+                    MenuItem {
+                        objectName: "shortcutsMenuItem"
+                        text: qsTr("Keyboard shortcuts…")
+                        onTriggered: window.openShortcuts()
+                    }
+                }
             }
         }
     }

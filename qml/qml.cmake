@@ -11,6 +11,9 @@ list(APPEND TW_QML_FILES
     ${TW_QML_DIR}/components/FitMenu.qml
     ${TW_QML_DIR}/components/NavButton.qml
     ${TW_QML_DIR}/components/PageHeader.qml
+    # shell: keyboard shortcuts
+    ${TW_QML_DIR}/components/shell/AppShortcuts.qml
+    ${TW_QML_DIR}/components/shell/ShortcutsDialog.qml
     # alerts
     ${TW_QML_DIR}/components/alerts/AlertDryRunDialog.qml
     ${TW_QML_DIR}/components/alerts/AlertDryRunTimeline.qml

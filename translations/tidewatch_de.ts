@@ -2337,6 +2337,69 @@
     </message>
 </context>
 <context>
+    <name>AppShortcuts</name>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alarme</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Fenster</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Nächste Seite</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Vorige Seite</translation>
+    </message>
+    <message>
+        <source>Go to %1</source>
+        <translation>Zu %1 wechseln</translation>
+    </message>
+    <message>
+        <source>Open Settings</source>
+        <translation>Einstellungen öffnen</translation>
+    </message>
+    <message>
+        <source>Search: focus the page&apos;s filter field</source>
+        <translation>Suchen: in das Filterfeld der Seite</translation>
+    </message>
+    <message>
+        <source>Pause or resume the live view (Tweets, Streams)</source>
+        <translation>Live-Ansicht anhalten oder fortsetzen (Tweets, Streams)</translation>
+    </message>
+    <message>
+        <source>Reconnect or refresh the page&apos;s data (Tweets, Prices, Subscriptions)</source>
+        <translation>Daten der Seite neu verbinden oder aktualisieren (Tweets, Preise, Abonnements)</translation>
+    </message>
+    <message>
+        <source>Acknowledge all alerts</source>
+        <translation>Alle Alarme bestätigen</translation>
+    </message>
+    <message>
+        <source>Full screen on or off</source>
+        <translation>Vollbild ein oder aus</translation>
+    </message>
+    <message>
+        <source>Show the keyboard shortcuts</source>
+        <translation>Tastenkürzel anzeigen</translation>
+    </message>
+    <message>
+        <source>Quit Tidewatch</source>
+        <translation>Tidewatch beenden</translation>
+    </message>
+</context>
+<context>
     <name>AtomicFile</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -4358,6 +4421,14 @@
         <source>Subscriptions</source>
         <translation>Abonnements</translation>
     </message>
+    <message>
+        <source>Help</source>
+        <translation>Hilfe</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts…</source>
+        <translation>Tastenkürzel…</translation>
+    </message>
 </context>
 <context>
     <name>MarketsPage</name>
@@ -5743,6 +5814,13 @@
     <message>
         <source>not a JSON object (%1)</source>
         <translation>kein JSON-Objekt (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,11 @@ Pane {
         pathField.text = path
         bodyEdit.text = body
     }
+    /// Find (the window's shortcut): the request path.
+    function focusFilter() {
+        pathField.forceActiveFocus(Qt.ShortcutFocusReason)
+        pathField.selectAll()
+    }
     function sendNow() {
         sendError = AlliumConsole.send(methodBox.currentText, pathField.text, bodyEdit.text)
     }

@@ -24,6 +24,12 @@ Pane {
 
     padding: Theme.padding * 2
 
+    /// Reconnect (the window's refresh shortcut), as the page's Reconnect button does.
+    function refresh() {
+        if (page.session !== null)
+            page.session.reconnect()
+    }
+
     EmptyState {
         anchors.centerIn: parent
         visible: page.session === null

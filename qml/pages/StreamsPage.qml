@@ -16,6 +16,24 @@ Pane {
 
     padding: Theme.padding
 
+    // For the window's shortcuts: Find focuses the filter's JSON, pause stops/starts the stream.
+    function focusFilter() {
+        function find(item) {
+            if (item.objectName === "filterJson")
+                return item
+            for (let i = 0; i < item.children.length; ++i) {
+                const found = find(item.children[i])
+                if (found !== null)
+                    return found
+            }
+            return null
+        }
+        const json = find(filter)
+        if (json !== null)
+            json.forceActiveFocus(Qt.ShortcutFocusReason)
+    }
+    function togglePause() { AlliumStreams.started ? AlliumStreams.stopStream() : AlliumStreams.startStream() }
+
     // Until the user picks a row, the detail pane follows the newest record.
     Connections {
         target: AlliumStreams.model

@@ -41,6 +41,12 @@ Pane {
             TweetsSubscriptionsController.refresh()
     }
     Component.onDestruction: SubscriptionsOverview.watching = false
+    /// The window's refresh shortcut: read the state again, and the monitors and rules.
+    function refresh() {
+        SubscriptionsOverview.refresh()
+        if (!TweetsSubscriptionsController.loading)
+            TweetsSubscriptionsController.refresh()
+    }
 
     EmptyState {
         anchors.centerIn: parent

@@ -25,6 +25,20 @@ Pane {
     }
     property bool subscriptionsShown: false
 
+    // For the window's shortcuts (Find, pause, refresh).
+    function focusFilter() {
+        page.subscriptionsShown = false
+        for (let i = 0; i < filterBar.children.length; ++i) {
+            if (filterBar.children[i].objectName === "searchFilter") {
+                filterBar.children[i].forceActiveFocus(Qt.ShortcutFocusReason)
+                filterBar.children[i].selectAll()
+                return
+            }
+        }
+    }
+    function togglePause() { page.tweets.paused = !page.tweets.paused }
+    function refresh() { TweetsWorkspace.reconnectAll() }
+
     ColumnLayout {
         anchors.fill: parent
         spacing: Theme.spacing
@@ -81,6 +95,7 @@ Pane {
         }
 
         TweetFilterBar {
+            id: filterBar
             Layout.fillWidth: true
             filter: page.filtered
             sources: TweetsWorkspace.sourceOptions
