@@ -46,7 +46,9 @@ Item {
                     Label {
                         Layout.fillWidth: true
                         text: cell.connectionState === Connection.Open
-                              ? qsTr("%1/s · last %2 s ago").arg(cell.rate.toFixed(1)).arg(cell.lastMessageAgeMs < 0 ? "—" : (cell.lastMessageAgeMs / 1000).toFixed(0))
+                              ? (cell.lastMessageAgeMs < 0
+                                 ? qsTr("open · no message yet")
+                                 : qsTr("%1 · last %2 s ago").arg(DashboardFormat.rate(cell.rate)).arg((cell.lastMessageAgeMs / 1000).toFixed(0)))
                               : cell.stateName + (cell.reason.length > 0 ? " — " + cell.reason : "")
                         color: cell.connectionState === Connection.Open ? Theme.muted : Theme.stateColor(cell.connectionState)
                         font.pixelSize: Theme.fontSmall
