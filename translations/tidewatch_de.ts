@@ -3663,8 +3663,12 @@
         <translation>Verbindungen (lege ein Profil auf der Seite „Verbindungen“ an)</translation>
     </message>
     <message>
-        <source>%1/s · last %2 s ago</source>
-        <translation>%1/s · zuletzt vor %2 s</translation>
+        <source>open · no message yet</source>
+        <translation>offen · noch keine Nachricht</translation>
+    </message>
+    <message>
+        <source>%1 · last %2 s ago</source>
+        <translation>%1 · letzte vor %2 s</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,13 @@ protected:
     /// Override to add fixtures (e.g. engine->rootContext() is NOT used; set singletons'
     /// contents through their C++ instances instead).
     virtual void prepare(QQmlEngine *engine) { Q_UNUSED(engine) }
+    /// For a prepare() that fills singletons (they outlive each test file's engine): true the
+    /// first time only, after pointing the application's data and settings at test locations
+    /// of its own (applicationName) and emptying them.
+    bool isolateOnce(const char *applicationName);
+
+private:
+    bool m_isolated = false;
 };
 
 int twQuickTestMain(int argc, char **argv, const char *name, const char *dir, TwQuickTestSetup *setup);

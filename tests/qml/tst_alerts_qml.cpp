@@ -25,15 +25,8 @@ protected:
     void prepare(QQmlEngine *) override
     {
         // Called for each test file's engine; the singletons outlive them: fill them once.
-        static bool prepared = false;
-        if (prepared)
+        if (!isolateOnce("tst_alerts_qml"))
             return;
-        prepared = true;
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("TidewatchTests"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_alerts_qml"));
-        QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
-        QSettings().clear();
 
         AlertCenter *center = AlertCenter::instance(); // seeds the starter rules
         QVariantMap fields = center->newRule(QStringLiteral("price-above"));

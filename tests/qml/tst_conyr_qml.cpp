@@ -11,14 +11,9 @@ class ConyrQmlSetup : public TwQuickTestSetup
 protected:
     void prepare(QQmlEngine *) override
     {
-        static bool prepared = false;
-        if (prepared)
+        // Called for each test file's engine; the singletons outlive them: fill them once.
+        if (!isolateOnce("tst_conyr_qml"))
             return;
-        prepared = true;
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("TidewatchTests"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_conyr_qml"));
-        QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
     }
 };
 

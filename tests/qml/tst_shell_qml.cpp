@@ -17,15 +17,8 @@ protected:
     void prepare(QQmlEngine *) override
     {
         // Called for each test file's engine; the singletons outlive them: fill them once.
-        static bool prepared = false;
-        if (prepared)
+        if (!isolateOnce("tst_shell_qml"))
             return;
-        prepared = true;
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("TidewatchTests"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_shell_qml"));
-        QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
-        QSettings().clear();
 
         // A rule with no cooldown and a price that crosses its level back and forth: alerts.
         AlertCenter *center = AlertCenter::instance();
