@@ -107,10 +107,13 @@ Connection *RelayFeed::adopt(const QString &key, Connection *connection)
 
 void RelayFeed::showStates(const QString &key)
 {
-    for (auto it = m_connections.cbegin(); it != m_connections.cend(); ++it) {
-        if (key.isEmpty() || it.key() == key)
-            show(it.key(), it.value());
+    if (!key.isEmpty()) {
+        if (Connection *connection = m_connections.value(key))
+            show(key, connection);
+        return;
     }
+    for (auto it = m_connections.cbegin(); it != m_connections.cend(); ++it)
+        show(it.key(), it.value());
 }
 
 void RelayFeed::show(const QString &key, Connection *connection)

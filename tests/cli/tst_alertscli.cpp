@@ -18,6 +18,26 @@ private:
     QTemporaryDir m_dir;
 
     QString write(const QString &name, const QByteArray &content) { return writeTestFile(m_dir, name, content); }
+    /// A recording of four demo blocks, 10 s apart: #100 (120 tx), #101 (300), #104 (130),
+    /// #105 (260): a gap of two blocks and two busy blocks.
+    QString writeBlockRecording(const QString &name)
+    {
+        QByteArray recording = R"({"format":"tidewatch-recording","version":1,"connection":"demo","provider":"generic","url":"ws://x/demo/stream","startedAt":0})"
+                               "\n";
+        const QList<QPair<int, int>> blocks = {{100, 120}, {101, 300}, {104, 130}, {105, 260}};
+        int t = 0;
+        for (const auto &[number, txs] : blocks) {
+            const QByteArray frame = QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("block")},
+                                                               {QStringLiteral("number"), number},
+                                                               {QStringLiteral("transaction_count"), txs},
+                                                               {QStringLiteral("chain"), QStringLiteral("demo")}})
+                                         .toJson(QJsonDocument::Compact);
+            recording += QJsonDocument(QJsonObject{{QStringLiteral("t"), t += 10}, {QStringLiteral("frame"), QString::fromUtf8(frame)}})
+                             .toJson(QJsonDocument::Compact)
+                + "\n";
+        }
+        return write(name, recording);
+    }
     struct Run {
         int exitCode = -1;
         QList<QJsonObject> events;
@@ -47,21 +67,7 @@ private Q_SLOTS:
         const QString rules = write(QStringLiteral("rules.json"), R"({"rules":[
             {"kind":"block-gap","name":"gap","threshold":1},
             {"kind":"record-match","name":"busy block","filter":{"field":"transaction_count","operator":">","value":250},"cooldownSec":0}]})");
-        QByteArray recording = R"({"format":"tidewatch-recording","version":1,"connection":"demo","provider":"generic","url":"ws://x/demo/stream","startedAt":0})"
-                               "\n";
-        const QList<QPair<int, int>> blocks = {{100, 120}, {101, 300}, {104, 130}, {105, 260}};
-        int t = 0;
-        for (const auto &[number, txs] : blocks) {
-            const QByteArray frame = QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("block")},
-                                                               {QStringLiteral("number"), number},
-                                                               {QStringLiteral("transaction_count"), txs},
-                                                               {QStringLiteral("chain"), QStringLiteral("demo")}})
-                                         .toJson(QJsonDocument::Compact);
-            recording += QJsonDocument(QJsonObject{{QStringLiteral("t"), t += 10}, {QStringLiteral("frame"), QString::fromUtf8(frame)}})
-                             .toJson(QJsonDocument::Compact)
-                + "\n";
-        }
-        const QString file = write(QStringLiteral("rec.ndjson"), recording);
+        const QString file = writeBlockRecording(QStringLiteral("rec.ndjson"));
         const Run r = run({QStringLiteral("--rules"), rules, QStringLiteral("--replay"), file});
         QCOMPARE(r.exitCode, 0);
         QStringList alerts;
@@ -84,21 +90,7 @@ private Q_SLOTS:
             {"kind":"composite","name":"gap then busy","combine":"sequence","withinSec":60,"cooldownSec":0,"conditions":[
                 {"kind":"block-gap","threshold":1},
                 {"kind":"record-match","filter":{"field":"transaction_count","operator":">","value":1000}}]}]})");
-        QByteArray recording = R"({"format":"tidewatch-recording","version":1,"connection":"demo","provider":"generic","url":"ws://x/demo/stream","startedAt":0})"
-                               "\n";
-        const QList<QPair<int, int>> blocks = {{100, 120}, {101, 300}, {104, 130}, {105, 260}};
-        int t = 0;
-        for (const auto &[number, txs] : blocks) {
-            const QByteArray frame = QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("block")},
-                                                               {QStringLiteral("number"), number},
-                                                               {QStringLiteral("transaction_count"), txs},
-                                                               {QStringLiteral("chain"), QStringLiteral("demo")}})
-                                         .toJson(QJsonDocument::Compact);
-            recording += QJsonDocument(QJsonObject{{QStringLiteral("t"), t += 10}, {QStringLiteral("frame"), QString::fromUtf8(frame)}})
-                             .toJson(QJsonDocument::Compact)
-                + "\n";
-        }
-        const QString file = write(QStringLiteral("composite.ndjson"), recording);
+        const QString file = writeBlockRecording(QStringLiteral("composite.ndjson"));
         const Run r = run({QStringLiteral("--rules"), rules, QStringLiteral("--replay"), file, QStringLiteral("--dry-run")});
         QCOMPARE(r.exitCode, 0);
         QStringList alerts;
