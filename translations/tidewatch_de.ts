@@ -1924,13 +1924,6 @@
     </message>
 </context>
 <context>
-    <name>AlliumJsonScan</name>
-    <message>
-        <source>not valid JSON at offset %1: %2</source>
-        <translation>kein gültiges JSON an Position %1: %2</translation>
-    </message>
-</context>
-<context>
     <name>AlliumRecordFormat</name>
     <message>
         <source>yes</source>
@@ -4190,6 +4183,13 @@
     <message>
         <source>the time is invalid: %1</source>
         <translation>die Zeitangabe ist ungültig: %1</translation>
+    </message>
+</context>
+<context>
+    <name>JsonScan</name>
+    <message>
+        <source>not valid JSON at offset %1: %2</source>
+        <translation>kein gültiges JSON an Position %1: %2</translation>
     </message>
 </context>
 <context>
@@ -7449,14 +7449,6 @@
 <context>
     <name>TweetsCodec</name>
     <message>
-        <source>Not JSON (%1 at byte %2)</source>
-        <translation>Kein JSON (%1 bei Byte %2)</translation>
-    </message>
-    <message>
-        <source>Not a JSON object</source>
-        <translation>Kein JSON-Objekt</translation>
-    </message>
-    <message>
         <source>An event without a type</source>
         <translation>Ein Ereignis ohne type</translation>
     </message>
@@ -7490,6 +7482,14 @@
     <message>
         <source>A tweet event whose author_username is not a username</source>
         <translation>Ein Tweet-Ereignis, dessen author_username kein Benutzername ist</translation>
+    </message>
+    <message>
+        <source>Not JSON (%1 at byte %2)</source>
+        <translation>Kein JSON (%1 bei Byte %2)</translation>
+    </message>
+    <message>
+        <source>Not a JSON object</source>
+        <translation>Kein JSON-Objekt</translation>
     </message>
 </context>
 <context>

@@ -65,6 +65,8 @@ public:
     CliEvent &add(QByteArrayView name, double value);
     CliEvent &add(QByteArrayView name, bool value);
     CliEvent &add(QByteArrayView name, const QJsonValue &value);
+    /// An array of strings.
+    CliEvent &add(QByteArrayView name, const QStringList &values);
     /// A string given as UTF-8 bytes.
     CliEvent &addUtf8(QByteArrayView name, QByteArrayView utf8);
     /// A value that is already valid JSON text (e.g. a record as the server sent it). Line

@@ -95,6 +95,19 @@ CliEvent &CliEvent::add(QByteArrayView field, const QJsonValue &value)
     return *this;
 }
 
+CliEvent &CliEvent::add(QByteArrayView field, const QStringList &values)
+{
+    name(field);
+    m_out->append('[');
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        if (i > 0)
+            m_out->append(',');
+        Ndjson::appendString(*m_out, QStringView(values.at(i)));
+    }
+    m_out->append(']');
+    return *this;
+}
+
 CliEvent &CliEvent::addUtf8(QByteArrayView field, QByteArrayView utf8)
 {
     name(field);

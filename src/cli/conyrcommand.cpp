@@ -90,9 +90,19 @@ int startConyr(CliContext &context)
         context.emitEvent(QStringLiteral("unsubscribed"), {{QStringLiteral("channels"), QJsonArray::fromStringList(names)}});
     });
     QObject::connect(client, &ConyrClient::tradeReceived, client, [&context](const QString &channel, const Conyr::Trade &trade) {
-        context.emitEvent(QStringLiteral("data"), {{QStringLiteral("channel"), channel},
-                                                   {QStringLiteral("type"), QStringLiteral("trade")},
-                                                   {QStringLiteral("data"), Conyr::tradeToJson(trade)}});
+        // The hot path: the trade's fields go straight into the line (as tradeToJson names
+        // and orders them), without a QJsonObject per trade.
+        struct EventSink {
+            CliEvent &e;
+            void text(const char *key, const QString &value) { e.add(QByteArrayView(key), value); }
+            void number(const char *key, double value) { e.add(QByteArrayView(key), value); }
+            void strings(const char *key, const QStringList &values) { e.add(QByteArrayView(key), values); }
+        };
+        CliEvent event = context.event("data");
+        event.add("channel", channel).beginObject("data");
+        EventSink sink{event};
+        Conyr::writeTrade(sink, trade);
+        event.endObject().add("type", QLatin1StringView("trade"));
     });
     QObject::connect(client, &ConyrClient::tickReceived, client, [&context](const QString &channel, const Conyr::Tick &tick) {
         context.emitEvent(QStringLiteral("data"), {{QStringLiteral("channel"), channel},

@@ -13,6 +13,8 @@ target_sources(tidewatch_core PRIVATE
     core/observation.h
     # the one checked conversion of numbers read from the wire or a file
     core/jsonnumbers.h core/jsonnumbers.cpp
+    # a validating one-pass JSON scanner for hot paths (fields without a QJsonObject)
+    core/jsonscan.h core/jsonscan.cpp
     # exact decimal amounts (money)
     core/exactdecimal.h core/exactdecimal.cpp
     # profiles

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <limits>
 
@@ -123,27 +124,40 @@ std::optional<qint64> checkedInteger(const QJsonValue &v, QString *why, const In
     return std::nullopt;
 }
 
-std::optional<double> checkedDouble(const QJsonValue &v)
+std::optional<double> checkedDouble(QStringView text)
 {
     constexpr qsizetype MaxDecimalText = 200; // a decimal may carry many fraction digits
-    double d = 0;
-    if (v.isDouble()) {
-        d = v.toDouble();
-    } else if (v.isString()) {
-        const QString text = v.toString();
-        const QStringView s = QStringView(text).trimmed();
-        if (s.size() > MaxDecimalText)
-            return std::nullopt;
-        bool ok = false;
-        d = s.toDouble(&ok);
-        if (!ok)
-            return std::nullopt;
-    } else {
+    QStringView s = text.trimmed();
+    if (s.size() > MaxDecimalText)
         return std::nullopt;
+    // What QString::toDouble accepts (C locale: "0.5", "+1", "1e-7", no "0,5"), read with
+    // from_chars: a decimal string is read on every trade, and toDouble costs ~10× more.
+    if (!s.isEmpty() && s.front() == QLatin1Char('+')) {
+        s = s.sliced(1);
+        if (!s.isEmpty() && s.front() == QLatin1Char('-'))
+            return std::nullopt;
     }
-    if (!std::isfinite(d))
+    char ascii[MaxDecimalText];
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        const char16_t c = s[i].unicode();
+        if (c >= 0x80)
+            return std::nullopt; // no other digits, no other marks
+        ascii[i] = char(c);
+    }
+    double d = 0;
+    const auto result = std::from_chars(ascii, ascii + s.size(), d);
+    if (result.ec != std::errc() || result.ptr != ascii + s.size() || !std::isfinite(d))
         return std::nullopt;
     return d;
+}
+
+std::optional<double> checkedDouble(const QJsonValue &v)
+{
+    if (v.isString())
+        return checkedDouble(QStringView(v.toString()));
+    if (!v.isDouble() || !std::isfinite(v.toDouble()))
+        return std::nullopt;
+    return v.toDouble();
 }
 
 std::optional<qint64> checkedUnixMs(const QJsonValue &v, QString *why)

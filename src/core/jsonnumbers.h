@@ -56,6 +56,8 @@ std::optional<qint64> checkedIntegerString(QStringView s, QString *why = nullptr
 /// around it ignored); std::nullopt for anything else. Text of more than 200 characters is
 /// refused before it is converted: QString::toDouble takes about 20 s on 10^8 digits.
 std::optional<double> checkedDouble(const QJsonValue &v);
+/// The same for text (a JSON string's content): what QString::toDouble reads in the C locale.
+std::optional<double> checkedDouble(QStringView text);
 
 /// A Unix time in milliseconds from a number of ms, or of seconds when smaller than 1e11
 /// (the convention of the providers that send either), as a JSON number or numeric text;

@@ -6,7 +6,6 @@ target_sources(tidewatch_core PRIVATE
     # codec and clients
     providers/allium/alliumdecimal.h providers/allium/alliumdecimal.cpp
     providers/allium/alliumfilter.h providers/allium/alliumfilter.cpp
-    providers/allium/alliumjsonscan.h providers/allium/alliumjsonscan.cpp
     providers/allium/alliumcodec.h providers/allium/alliumcodec.cpp
     providers/allium/alliumclose.h providers/allium/alliumclose.cpp
     providers/allium/alliumapiclient.h providers/allium/alliumapiclient.cpp

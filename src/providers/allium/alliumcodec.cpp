@@ -1,6 +1,6 @@
 #include "alliumcodec.h"
 
-#include "alliumjsonscan.h"
+#include "core/jsonscan.h"
 #include "core/jsonnumbers.h"
 
 #include <QCoreApplication>
@@ -359,8 +359,8 @@ AlliumRecord recordFromObject(const QJsonObject &wire, AlliumTopic::Kind kind)
 
 namespace {
 
-using AlliumJsonScan::Field;
-using AlliumJsonScan::Fields;
+using JsonScan::Field;
+using JsonScan::Fields;
 
 qint64 integerOf(const Field *f)
 {
@@ -373,13 +373,13 @@ qint64 integerOf(const Field *f)
         return JsonNumbers::checkedIntegerString(QString::fromLatin1(f->value), nullptr, range).value_or(-1);
     }
     if (f->type == 's')
-        return parseInteger(QJsonValue(AlliumJsonScan::text(*f)));
+        return parseInteger(QJsonValue(JsonScan::text(*f)));
     return -1;
 }
 
 QString stringOf(const Field *f)
 {
-    return f && f->type == 's' ? AlliumJsonScan::text(*f) : QString();
+    return f && f->type == 's' ? JsonScan::text(*f) : QString();
 }
 
 qint64 timeOf(const Field *f)
@@ -389,14 +389,14 @@ qint64 timeOf(const Field *f)
     if (f->type == 'n')
         return parseTimestampMs(QJsonValue(f->value.toDouble()));
     if (f->type == 's')
-        return parseTimestampMs(QJsonValue(AlliumJsonScan::text(*f)));
+        return parseTimestampMs(QJsonValue(JsonScan::text(*f)));
     return -1;
 }
 
 const Field *firstOf(const Fields &f, std::initializer_list<const char *> keys)
 {
     for (const char *key : keys) {
-        const Field *field = AlliumJsonScan::find(f, key);
+        const Field *field = JsonScan::find(f, key);
         if (field && field->type != 'z')
             return field;
     }
@@ -406,9 +406,9 @@ const Field *firstOf(const Fields &f, std::initializer_list<const char *> keys)
 QString firstStringOf(const Fields &f, std::initializer_list<const char *> keys)
 {
     for (const char *key : keys) {
-        const Field *field = AlliumJsonScan::find(f, key);
+        const Field *field = JsonScan::find(f, key);
         if (field && field->type == 's')
-            return AlliumJsonScan::text(*field);
+            return JsonScan::text(*field);
     }
     return {};
 }
@@ -444,8 +444,8 @@ AlliumRecord recordFromFields(const Fields &f, AlliumTopic::Kind kind)
 /// typed from its payload's fields.
 bool recordFromScan(const Fields &top, AlliumTopic::Kind kind, AlliumRecord &out, QString &error)
 {
-    const Field *payload = AlliumJsonScan::find(top, "payload");
-    const Field *source = AlliumJsonScan::find(top, "source");
+    const Field *payload = JsonScan::find(top, "payload");
+    const Field *source = JsonScan::find(top, "source");
     const bool wrapped = payload && payload->type == 'o'
         && (top.size() == 1 || (top.size() == 2 && source));
     if (!wrapped) {
@@ -454,12 +454,12 @@ bool recordFromScan(const Fields &top, AlliumTopic::Kind kind, AlliumRecord &out
     }
     Fields inner;
     qsizetype pos = 0;
-    if (!AlliumJsonScan::scanObject(payload->value, pos, inner, error))
+    if (!JsonScan::scanObject(payload->value, pos, inner, error))
         return false; // cannot happen: the outer scan checked it
     out = recordFromFields(inner, kind);
     out.wrapped = true;
     if (source && source->type == 's')
-        out.source = AlliumJsonScan::text(*source);
+        out.source = JsonScan::text(*source);
     return true;
 }
 
@@ -484,23 +484,23 @@ StreamFrame decodeStreamFrame(const QByteArray &frame, AlliumTopic::Kind kind)
     // Hot path: one validating pass over the bytes, no QJsonDocument.
     StreamFrame out;
     const QByteArrayView t(frame);
-    qsizetype pos = AlliumJsonScan::skipSpace(t, 0);
+    qsizetype pos = JsonScan::skipSpace(t, 0);
     // On the heap: a frame of one record hands its scan to the record as it is.
     auto scan = std::make_shared<Fields>();
     Fields &fields = *scan;
     if (pos < t.size() && t[pos] == '{') {
-        if (!AlliumJsonScan::scanObject(t, pos, fields, out.error))
+        if (!JsonScan::scanObject(t, pos, fields, out.error))
             return out;
-        if (AlliumJsonScan::skipSpace(t, pos) != t.size()) {
+        if (JsonScan::skipSpace(t, pos) != t.size()) {
             out.error = tr("not valid JSON at offset %1: text after the record").arg(pos);
             return out;
         }
-        const Field *error = AlliumJsonScan::find(fields, "error");
-        const Field *status = AlliumJsonScan::find(fields, "status");
+        const Field *error = JsonScan::find(fields, "error");
+        const Field *status = JsonScan::find(fields, "status");
         if (fields.size() <= 3 && ((error && error->type == 's') || (status && status->type == 's' && status->value == "error"))) {
             // A server notice rather than a record: {"error": "..."} or {"status":"error", ...}.
-            out.notice = error && error->type == 's' ? AlliumJsonScan::text(*error)
-                                                     : stringOf(AlliumJsonScan::find(fields, "message"));
+            out.notice = error && error->type == 's' ? JsonScan::text(*error)
+                                                     : stringOf(JsonScan::find(fields, "message"));
             if (out.notice.isEmpty())
                 out.notice = QString::fromUtf8(frame.left(500));
             return out;
@@ -515,9 +515,9 @@ StreamFrame decodeStreamFrame(const QByteArray &frame, AlliumTopic::Kind kind)
         return out;
     }
     if (pos < t.size() && t[pos] == '[') {
-        pos = AlliumJsonScan::skipSpace(t, pos + 1);
+        pos = JsonScan::skipSpace(t, pos + 1);
         if (pos < t.size() && t[pos] == ']')
-            pos = AlliumJsonScan::skipSpace(t, pos + 1);
+            pos = JsonScan::skipSpace(t, pos + 1);
         else {
             while (true) {
                 if (pos >= t.size() || t[pos] != '{') {
@@ -527,7 +527,7 @@ StreamFrame decodeStreamFrame(const QByteArray &frame, AlliumTopic::Kind kind)
                 }
                 const qsizetype start = pos;
                 fields.clear();
-                if (!AlliumJsonScan::scanObject(t, pos, fields, out.error)) {
+                if (!JsonScan::scanObject(t, pos, fields, out.error)) {
                     out.records.clear();
                     return out;
                 }
@@ -540,13 +540,13 @@ StreamFrame decodeStreamFrame(const QByteArray &frame, AlliumTopic::Kind kind)
                 if (!r.wrapped)
                     r.scanned = scannedIn(fields, frame.constData() + start, r.json);
                 out.records.append(std::move(r));
-                pos = AlliumJsonScan::skipSpace(t, pos);
+                pos = JsonScan::skipSpace(t, pos);
                 if (pos < t.size() && t[pos] == ',') {
-                    pos = AlliumJsonScan::skipSpace(t, pos + 1);
+                    pos = JsonScan::skipSpace(t, pos + 1);
                     continue;
                 }
                 if (pos < t.size() && t[pos] == ']') {
-                    pos = AlliumJsonScan::skipSpace(t, pos + 1);
+                    pos = JsonScan::skipSpace(t, pos + 1);
                     break;
                 }
                 out.error = tr("not valid JSON at offset %1: expected ',' or ']'").arg(pos);

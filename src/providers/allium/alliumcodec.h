@@ -4,7 +4,7 @@
 // Data streams: control messages {action:start|stop|setFilter} and topic records.
 
 #include "alliumfilter.h"
-#include "alliumjsonscan.h"
+#include "core/jsonscan.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -82,7 +82,7 @@ struct AlliumRecord {
     /// json's top-level fields as the stream's hot path scanned them (views into json's
     /// bytes), so that the alert adapter reads fields without scanning again. Only while the
     /// record is in flight: whoever keeps records (the Streams model) drops it.
-    std::shared_ptr<const AlliumJsonScan::Fields> scanned;
+    std::shared_ptr<const JsonScan::Fields> scanned;
     /// The parsed record as sent, when it was built from an object (tests, the simulator).
     QJsonObject raw;
     qint64 receivedMs = 0;      ///< Unix ms when it arrived

@@ -1,7 +1,7 @@
 #include "alliumobservations.h"
 
 #include "alliumfilter.h"
-#include "alliumjsonscan.h"
+#include "core/jsonscan.h"
 #include "alliumstreamclient.h"
 
 #include <QJsonDocument>
@@ -19,7 +19,7 @@ class LazyRecordFields final : public ObservationFields
 {
 public:
     /// scanned: the client's scan of json (its views point into json's bytes), if it kept one.
-    LazyRecordFields(QByteArray json, std::shared_ptr<const AlliumJsonScan::Fields> scanned)
+    LazyRecordFields(QByteArray json, std::shared_ptr<const JsonScan::Fields> scanned)
         : m_json(std::move(json))
         , m_shared(std::move(scanned))
     {
@@ -34,7 +34,7 @@ public:
     {
         if (const std::optional<double> v = typed(name))
             return v;
-        const AlliumJsonScan::Field *f = field(name);
+        const JsonScan::Field *f = field(name);
         if (!f || f->type != 'n')
             return std::nullopt;
         // Several rules (and the dashboard) read the same field: converted once.
@@ -49,10 +49,10 @@ public:
     }
     std::optional<QString> text(const QString &name) const override
     {
-        const AlliumJsonScan::Field *f = field(name);
+        const JsonScan::Field *f = field(name);
         if (!f || f->type != 's')
             return std::nullopt;
-        return AlliumJsonScan::text(*f);
+        return JsonScan::text(*f);
     }
     void collect(QHash<QString, double> &metrics, QHash<QString, QString> &texts) const override
     {
@@ -67,14 +67,14 @@ public:
         // the parsed record.
         if (const std::optional<double> v = typed(path))
             return *v;
-        if (const AlliumJsonScan::Field *f = field(path)) {
+        if (const JsonScan::Field *f = field(path)) {
             switch (f->type) {
             case 'n': {
                 if (const std::optional<double> v = metric(path))
                     return *v;
                 break;
             }
-            case 's': return AlliumJsonScan::text(*f);
+            case 's': return JsonScan::text(*f);
             case 'b': return f->value == QByteArrayView("true");
             case 'z': return QJsonValue(QJsonValue::Null);
             default: break;
@@ -116,15 +116,15 @@ private:
         }
         return std::nullopt;
     }
-    const AlliumJsonScan::Field *field(const QString &name) const
+    const JsonScan::Field *field(const QString &name) const
     {
         if (m_shared)
             return findHinted(*m_shared, name);
         if (!m_scanned) {
             m_scanned = true;
-            qsizetype pos = AlliumJsonScan::skipSpace(m_json, 0);
+            qsizetype pos = JsonScan::skipSpace(m_json, 0);
             QString error;
-            if (!AlliumJsonScan::scanObject(m_json, pos, m_fields, error))
+            if (!JsonScan::scanObject(m_json, pos, m_fields, error))
                 m_fields.clear();
         }
         return findHinted(m_fields, name);
@@ -133,7 +133,7 @@ private:
     /// record before. Each asking name (a rule's metric, a constant) remembers that index;
     /// the key there is compared first, and only a miss searches the record. The hint is
     /// only a guess (always verified), so a stale one costs a search, never a wrong field.
-    static const AlliumJsonScan::Field *findHinted(const AlliumJsonScan::Fields &fields, const QString &name)
+    static const JsonScan::Field *findHinted(const JsonScan::Fields &fields, const QString &name)
     {
         struct Hint {
             const QChar *name = nullptr;
@@ -144,12 +144,12 @@ private:
         const QChar *id = name.constData();
         for (const Hint &h : hints) {
             if (h.name == id) {
-                if (h.index < fields.size() && AlliumJsonScan::keyEquals(fields[h.index].key, name))
+                if (h.index < fields.size() && JsonScan::keyEquals(fields[h.index].key, name))
                     return &fields[h.index];
                 break;
             }
         }
-        const AlliumJsonScan::Field *f = AlliumJsonScan::find(fields, QStringView(name));
+        const JsonScan::Field *f = JsonScan::find(fields, QStringView(name));
         if (f) {
             Hint *slot = nullptr;
             for (Hint &h : hints) {
@@ -171,11 +171,11 @@ private:
 
     const QByteArray m_json; // the scanned fields point into it
     mutable bool m_scanned = false;
-    mutable AlliumJsonScan::Fields m_fields;
+    mutable JsonScan::Fields m_fields;
     mutable std::optional<QJsonObject> m_object;
-    const std::shared_ptr<const AlliumJsonScan::Fields> m_shared; // views into m_json (the same bytes)
+    const std::shared_ptr<const JsonScan::Fields> m_shared; // views into m_json (the same bytes)
     QVarLengthArray<std::pair<QLatin1String, double>, 2> m_typed;
-    mutable QVarLengthArray<std::pair<const AlliumJsonScan::Field *, double>, 4> m_numbers; // converted fields
+    mutable QVarLengthArray<std::pair<const JsonScan::Field *, double>, 4> m_numbers; // converted fields
 };
 
 } // namespace

@@ -334,6 +334,8 @@ void ConyrClient::onAppPingTimer()
 
 void ConyrClient::onMessage(const QByteArray &payload)
 {
+    if (onTradeFast(payload))
+        return;
     ServerMessage m = decodeServerMessage(payload);
     switch (m.type) {
     case ServerMessage::Type::Data:

@@ -157,8 +157,13 @@ private:
     };
     void onOpened();
     void onMessage(const QByteArray &payload);
+    /// The commonest frame, a trade on a subscribed trades channel, read without a JSON tree;
+    /// false (nothing done) for anything else, which then takes the full way.
+    bool onTradeFast(const QByteArray &payload);
     void onData(const QString &channel, const QJsonValue &data);
+    static void noteData(ChannelInfo &info);
     void onTrade(const QString &channel, ChannelInfo &info, const QJsonValue &data);
+    void deliverTrade(const QString &channel, ChannelInfo &info, const Conyr::Trade &trade);
     void onTick(const QString &channel, ChannelInfo &info, const QJsonValue &data);
     void onCandle(const QString &channel, ChannelInfo &info, const QJsonValue &data);
     void notUnderstood(const QString &channel, ChannelInfo &info, const QJsonValue &data, const QString &problem);

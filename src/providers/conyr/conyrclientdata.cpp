@@ -53,12 +53,7 @@ void ConyrClient::onData(const QString &channel, const QJsonValue &data)
         return;
     }
     ChannelInfo &info = it.value();
-    ++info.messages;
-    info.lastMessageMs = QDateTime::currentMSecsSinceEpoch();
-    if (info.state == ChannelState::Pending || info.state == ChannelState::Unconfirmed) {
-        info.state = ChannelState::Subscribed; // data implies the subscription holds
-        info.error.clear();
-    }
+    noteData(info);
     switch (info.descriptor.kind) {
     case ChannelKind::Trades:
         onTrade(channel, info, data);
@@ -75,6 +70,42 @@ void ConyrClient::onData(const QString &channel, const QJsonValue &data)
         Q_EMIT genericReceived(channel, data, QString());
         return;
     }
+}
+
+void ConyrClient::noteData(ChannelInfo &info)
+{
+    ++info.messages;
+    info.lastMessageMs = QDateTime::currentMSecsSinceEpoch();
+    if (info.state == ChannelState::Pending || info.state == ChannelState::Unconfirmed) {
+        info.state = ChannelState::Subscribed; // data implies the subscription holds
+        info.error.clear();
+    }
+}
+
+bool ConyrClient::onTradeFast(const QByteArray &payload)
+{
+    // The same reading as decodeServerMessage → onData → onTrade for the frames it takes
+    // (JsonScan accepts nothing QJsonDocument refuses, and decodeTrade reads a scanned object
+    // as it reads a QJsonObject); a frame it declines is read the full way, so a payload
+    // that is not understood still gets its sentence and sample there.
+    JsonScan::ObjectView frame;
+    JsonScan::ObjectView object;
+    if (!frame.scan(payload, QLatin1String("data"), object))
+        return false;
+    const JsonScan::Field *channel = frame.findLast(QLatin1String("channel"));
+    const JsonScan::Field *data = frame.findLast(QLatin1String("data"));
+    if (!channel || channel->type != 's' || channel->escaped || channel->value.isEmpty() || !data || data->type != 'o')
+        return false;
+    const QString name = QString::fromUtf8(channel->value); // a slot may drop the channel: not it.key()
+    const auto it = m_channels.find(name);
+    if (it == m_channels.end() || it->descriptor.kind != ChannelKind::Trades)
+        return false;
+    Trade trade;
+    if (!decodeTrade(object, trade))
+        return false;
+    noteData(it.value());
+    deliverTrade(name, it.value(), trade);
+    return true;
 }
 
 void ConyrClient::noteEventTime(const QString &channel, ChannelInfo &info, qint64 ts)
@@ -104,6 +135,11 @@ void ConyrClient::onTrade(const QString &channel, ChannelInfo &info, const QJson
         notUnderstood(channel, info, data, problem);
         return;
     }
+    deliverTrade(channel, info, trade);
+}
+
+void ConyrClient::deliverTrade(const QString &channel, ChannelInfo &info, const Trade &trade)
+{
     if (!info.seen.insert(trade.id)) {
         ++info.duplicates; // a repeat (a rolling window, a resend after reconnect): once is enough
         return;

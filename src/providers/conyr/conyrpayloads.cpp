@@ -68,10 +68,45 @@ bool readTimeMs(const QJsonValue &v, qint64 &out)
     return true;
 }
 
-QString str(const QJsonObject &o, QLatin1String key)
+/// A string field of a QJsonObject or a JsonScan::ObjectView; empty when absent or not a string.
+template <typename Object>
+QString str(const Object &o, QLatin1String key)
 {
     const QJsonValue v = o.value(key);
     return v.isString() ? v.toString() : QString();
+}
+
+QString str(const JsonScan::ObjectView &o, QLatin1String key)
+{
+    const JsonScan::Field *f = o.findLast(key);
+    return f && f->type == 's' ? JsonScan::text(*f) : QString(); // no QJsonValue on the hot path
+}
+
+/// A decimal field (readDecimal) of a QJsonObject or a JsonScan::ObjectView.
+enum class FieldRead { Absent, Ok, Bad }; // Absent: missing or null
+template <typename Object>
+FieldRead decimalField(const Object &o, QLatin1String key, QString &text, double &number)
+{
+    const QJsonValue v = o.value(key);
+    if (v.isUndefined() || v.isNull())
+        return FieldRead::Absent;
+    return readDecimal(v, text, number) ? FieldRead::Ok : FieldRead::Bad;
+}
+
+FieldRead decimalField(const JsonScan::ObjectView &o, QLatin1String key, QString &text, double &number)
+{
+    const JsonScan::Field *f = o.findLast(key);
+    if (!f || f->type == 'z')
+        return FieldRead::Absent;
+    if (f->type != 's')
+        return readDecimal(JsonScan::toValue(*f), text, number) ? FieldRead::Ok : FieldRead::Bad;
+    QString s = JsonScan::text(*f); // readDecimal's string branch, without a QJsonValue
+    const std::optional<double> d = JsonNumbers::checkedDouble(QStringView(s));
+    if (!d)
+        return FieldRead::Bad;
+    text = std::move(s);
+    number = *d;
+    return FieldRead::Ok;
 }
 
 QByteArray jsonString(const QString &s)
@@ -213,11 +248,13 @@ QString sideToString(Side side)
     return QStringLiteral("unknown");
 }
 
-bool decodeTrade(const QJsonValue &data, Trade &out, QString *problem)
+namespace {
+
+/// The trade's fields from a QJsonObject or, on the hot path, a JsonScan::ObjectView: one
+/// reading of the trade object for both, so they cannot disagree.
+template <typename Object>
+bool decodeTradeObject(const Object &o, Trade &out, QString *problem)
 {
-    if (!data.isObject())
-        return fail(problem, tr("A trade is not a JSON object"));
-    const QJsonObject o = data.toObject();
     Trade t;
     t.signature = str(o, QLatin1String("signature"));
     const QJsonValue index = o.value(QLatin1String("event_index"));
@@ -230,16 +267,14 @@ bool decodeTrade(const QJsonValue &data, Trade &out, QString *problem)
         return fail(problem, tr("A trade without a trade_id"));
     if (!readTimeMs(o.value(QLatin1String("timestamp")), t.ts))
         return fail(problem, tr("A trade without a valid timestamp"));
-    if (!readDecimal(o.value(QLatin1String("usd_price")), t.priceText, t.price) || t.price < 0)
+    if (decimalField(o, QLatin1String("usd_price"), t.priceText, t.price) != FieldRead::Ok || t.price < 0)
         return fail(problem, tr("A trade without a valid usd_price"));
-    if (!readDecimal(o.value(QLatin1String("token_amount")), t.sizeText, t.size) || t.size < 0)
+    if (decimalField(o, QLatin1String("token_amount"), t.sizeText, t.size) != FieldRead::Ok || t.size < 0)
         return fail(problem, tr("A trade without a valid token_amount"));
-    const QJsonValue notional = o.value(QLatin1String("usd_notional"));
-    if (!notional.isUndefined() && !notional.isNull() && !readDecimal(notional, t.valueUsdText, t.valueUsd))
+    if (decimalField(o, QLatin1String("usd_notional"), t.valueUsdText, t.valueUsd) == FieldRead::Bad)
         return fail(problem, tr("A trade with an invalid usd_notional"));
-    const QJsonValue base = o.value(QLatin1String("base_amount"));
     double baseAmount = 0;
-    if (!base.isUndefined() && !base.isNull() && !readDecimal(base, t.baseAmountText, baseAmount))
+    if (decimalField(o, QLatin1String("base_amount"), t.baseAmountText, baseAmount) == FieldRead::Bad)
         return fail(problem, tr("A trade with an invalid base_amount"));
     const QJsonValue slot = o.value(QLatin1String("slot"));
     if (!slot.isUndefined() && (!readInteger(slot, t.slot) || t.slot < 0))
@@ -266,6 +301,20 @@ bool decodeTrade(const QJsonValue &data, Trade &out, QString *problem)
     }
     out = std::move(t);
     return true;
+}
+
+} // namespace
+
+bool decodeTrade(const QJsonValue &data, Trade &out, QString *problem)
+{
+    if (!data.isObject())
+        return fail(problem, tr("A trade is not a JSON object"));
+    return decodeTradeObject(data.toObject(), out, problem);
+}
+
+bool decodeTrade(const JsonScan::ObjectView &data, Trade &out, QString *problem)
+{
+    return decodeTradeObject(data, out, problem);
 }
 
 bool decodeTick(const QJsonValue &data, Tick &out, QString *problem)
@@ -379,37 +428,14 @@ bool decodeCandle(const QJsonValue &data, Candle &out, QString *problem)
 
 QJsonObject tradeToJson(const Trade &t)
 {
-    QJsonObject o{{QStringLiteral("trade_id"), t.id},
-                  {QStringLiteral("timestamp"), double(t.ts)},
-                  {QStringLiteral("direction"), t.direction.isEmpty() ? sideToString(t.side) : t.direction},
-                  {QStringLiteral("usd_price"), t.priceText.isEmpty() ? decimalText(t.price) : t.priceText},
-                  {QStringLiteral("token_amount"), t.sizeText.isEmpty() ? decimalText(t.size) : t.sizeText}};
-    if (!t.signature.isEmpty())
-        o.insert(QStringLiteral("signature"), t.signature);
-    if (t.eventIndex >= 0)
-        o.insert(QStringLiteral("event_index"), double(t.eventIndex));
-    if (t.slot >= 0)
-        o.insert(QStringLiteral("slot"), double(t.slot));
-    if (!t.valueUsdText.isEmpty() || t.valueUsd > 0)
-        o.insert(QStringLiteral("usd_notional"), t.valueUsdText.isEmpty() ? decimalText(t.valueUsd) : t.valueUsdText);
-    if (!t.baseAmountText.isEmpty())
-        o.insert(QStringLiteral("base_amount"), t.baseAmountText);
-    if (!t.mint.isEmpty())
-        o.insert(QStringLiteral("token_mint"), t.mint);
-    if (t.tokenDecimals >= 0)
-        o.insert(QStringLiteral("token_decimals"), t.tokenDecimals);
-    if (!t.trader.isEmpty())
-        o.insert(QStringLiteral("wallet_address"), t.trader);
-    if (!t.pool.isEmpty())
-        o.insert(QStringLiteral("pool_address"), t.pool);
-    if (!t.dex.isEmpty())
-        o.insert(QStringLiteral("dex_name"), t.dex);
-    if (!t.baseMint.isEmpty())
-        o.insert(QStringLiteral("base_mint"), t.baseMint);
-    o.insert(QStringLiteral("is_arbitrage"), t.arbitrage ? 1 : 0);
-    o.insert(QStringLiteral("bundle_id"), t.bundleId);
-    o.insert(QStringLiteral("labels"), QJsonArray::fromStringList(t.labels));
-    return o;
+    struct ObjectSink {
+        QJsonObject o;
+        void text(const char *key, const QString &value) { o.insert(QLatin1String(key), value); }
+        void number(const char *key, double value) { o.insert(QLatin1String(key), value); }
+        void strings(const char *key, const QStringList &values) { o.insert(QLatin1String(key), QJsonArray::fromStringList(values)); }
+    } sink;
+    writeTrade(sink, t);
+    return sink.o;
 }
 
 QJsonObject tickToJson(const Tick &t)

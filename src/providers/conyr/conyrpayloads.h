@@ -4,6 +4,7 @@
 // Shapes follow reference/conyr.md §4; where it is silent, every plausible form is accepted.
 
 #include "conyrtypes.h"
+#include "core/jsonscan.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -30,6 +31,8 @@ int compareOrderKey(QStringView a, QStringView b);
 /// timestamp (ms), usd_price and token_amount; everything else is optional. false with
 /// problem (a sentence) otherwise.
 bool decodeTrade(const QJsonValue &data, Trade &out, QString *problem = nullptr);
+/// The same from a scanned object (the client's hot path): the same reading, the same result.
+bool decodeTrade(const JsonScan::ObjectView &data, Trade &out, QString *problem = nullptr);
 /// The chart tick {t, m, ts, b, o, p, vu, vt, s, f}; also the market-data page's variant
 /// {signature, wallet, direction, token_amount, sol_amount, price, dex_type, timestamp}.
 bool decodeTick(const QJsonValue &data, Tick &out, QString *problem = nullptr);
@@ -39,6 +42,8 @@ bool decodeTick(const QJsonValue &data, Tick &out, QString *problem = nullptr);
 /// whose high and low do not contain open and close.
 bool decodeCandle(const QJsonValue &data, Candle &out, QString *problem = nullptr);
 
+/// The shortest plain decimal text of a number ("0.00245", never "2.45e-3").
+QString decimalText(double value);
 Side sideFromString(QStringView direction);
 /// "buy", "sell", "swap", "flash_swap" or "unknown".
 QString sideToString(Side side);
@@ -52,6 +57,43 @@ struct PayloadStyle {
     bool omitOptional = false;        ///< leave out every optional field
 };
 
+/// The trade object's fields in key order (as QJsonObject keeps them), handed to a sink
+/// with text(key, QString), number(key, double) and strings(key, QStringList): tradeToJson
+/// is this with a QJsonObject; tidewatch-cli writes the same fields straight to its output.
+template <typename Sink>
+void writeTrade(Sink &w, const Trade &t)
+{
+    if (!t.baseAmountText.isEmpty())
+        w.text("base_amount", t.baseAmountText);
+    if (!t.baseMint.isEmpty())
+        w.text("base_mint", t.baseMint);
+    w.text("bundle_id", t.bundleId);
+    if (!t.dex.isEmpty())
+        w.text("dex_name", t.dex);
+    w.text("direction", t.direction.isEmpty() ? sideToString(t.side) : t.direction);
+    if (t.eventIndex >= 0)
+        w.number("event_index", double(t.eventIndex));
+    w.number("is_arbitrage", t.arbitrage ? 1 : 0);
+    w.strings("labels", t.labels);
+    if (!t.pool.isEmpty())
+        w.text("pool_address", t.pool);
+    if (!t.signature.isEmpty())
+        w.text("signature", t.signature);
+    if (t.slot >= 0)
+        w.number("slot", double(t.slot));
+    w.number("timestamp", double(t.ts));
+    w.text("token_amount", t.sizeText.isEmpty() ? decimalText(t.size) : t.sizeText);
+    if (t.tokenDecimals >= 0)
+        w.number("token_decimals", t.tokenDecimals);
+    if (!t.mint.isEmpty())
+        w.text("token_mint", t.mint);
+    w.text("trade_id", t.id);
+    if (!t.valueUsdText.isEmpty() || t.valueUsd > 0)
+        w.text("usd_notional", t.valueUsdText.isEmpty() ? decimalText(t.valueUsd) : t.valueUsdText);
+    w.text("usd_price", t.priceText.isEmpty() ? decimalText(t.price) : t.priceText);
+    if (!t.trader.isEmpty())
+        w.text("wallet_address", t.trader);
+}
 QJsonObject tradeToJson(const Trade &trade);
 QJsonObject tickToJson(const Tick &tick);
 /// Stream form (with is_final); rest = true gives the REST form (volume_base, no is_final).
@@ -64,7 +106,5 @@ Tick tickFromTrade(const Trade &trade, qint64 bucketTs, const QString &orderKey)
 /// The trade fields a tick carries (id, time, price, token and USD volume, side, organic):
 /// enough to build candles locally from ticks.
 Trade tradeFromTick(const Tick &tick);
-/// The shortest plain decimal text of a number ("0.00245", never "2.45e-3").
-QString decimalText(double value);
 
 } // namespace Conyr

@@ -1,11 +1,15 @@
-#include "alliumjsonscan.h"
+#include "jsonscan.h"
 
 #include <QAnyStringView>
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
+#include <algorithm>
+#include <charconv>
+#include <cmath>
 
-namespace AlliumJsonScan {
+namespace JsonScan {
 
 namespace {
 
@@ -13,7 +17,7 @@ constexpr int MaxDepth = 64;
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("AlliumJsonScan", text);
+    return QCoreApplication::translate("JsonScan", text);
 }
 
 bool fail(QString &error, const char *what, qsizetype pos)
@@ -22,13 +26,57 @@ bool fail(QString &error, const char *what, qsizetype pos)
     return false;
 }
 
+/// The length of the well-formed UTF-8 sequence at pos (lead byte >= 0x80), or 0: no
+/// overlong forms, no surrogates, nothing above U+10FFFF (what QJsonDocument refuses).
+qsizetype utf8SequenceAt(QByteArrayView t, qsizetype pos)
+{
+    const auto at = [&](qsizetype i) { return pos + i < t.size() ? uchar(t[pos + i]) : uchar(0); };
+    const auto cont = [](uchar c, uchar lo = 0x80, uchar hi = 0xBF) { return c >= lo && c <= hi; };
+    const uchar c = at(0);
+    if (c >= 0xC2 && c <= 0xDF)
+        return cont(at(1)) ? 2 : 0;
+    if (c >= 0xE0 && c <= 0xEF) {
+        const uchar lo = c == 0xE0 ? 0xA0 : 0x80;
+        const uchar hi = c == 0xED ? 0x9F : 0xBF;
+        return cont(at(1), lo, hi) && cont(at(2)) ? 3 : 0;
+    }
+    if (c >= 0xF0 && c <= 0xF4) {
+        const uchar lo = c == 0xF0 ? 0x90 : 0x80;
+        const uchar hi = c == 0xF4 ? 0x8F : 0xBF;
+        return cont(at(1), lo, hi) && cont(at(2)) && cont(at(3)) ? 4 : 0;
+    }
+    return 0;
+}
+
+/// Bytes a string's plain run stops at: the closing quote, a backslash, control characters
+/// and the lead bytes of multi-byte UTF-8.
+struct StopBytes {
+    bool stop[256] = {};
+    constexpr StopBytes()
+    {
+        for (int c = 0; c < 0x20; ++c)
+            stop[c] = true;
+        for (int c = 0x80; c < 0x100; ++c)
+            stop[c] = true;
+        stop[int('"')] = true;
+        stop[int('\\')] = true;
+    }
+};
+constexpr StopBytes StringStops;
+
 bool scanString(QByteArrayView t, qsizetype &pos, bool &escaped, QString &error)
 {
     // pos at the opening quote
     ++pos;
     escaped = false;
-    while (pos < t.size()) {
-        const char c = t[pos];
+    const char *data = t.data();
+    const qsizetype size = t.size();
+    while (pos < size) {
+        while (pos < size && !StringStops.stop[uchar(data[pos])])
+            ++pos; // the plain run, one table look-up a byte
+        if (pos >= size)
+            break;
+        const char c = data[pos];
         if (c == '"') {
             ++pos;
             return true;
@@ -55,6 +103,13 @@ bool scanString(QByteArrayView t, qsizetype &pos, bool &escaped, QString &error)
         }
         if (static_cast<unsigned char>(c) < 0x20)
             return fail(error, "control character in a string", pos);
+        if (static_cast<unsigned char>(c) >= 0x80) {
+            const qsizetype n = utf8SequenceAt(t, pos);
+            if (n == 0)
+                return fail(error, "invalid UTF-8 in a string", pos);
+            pos += n;
+            continue;
+        }
         ++pos;
     }
     return fail(error, "unterminated string", pos);
@@ -87,12 +142,24 @@ bool scanNumber(QByteArrayView t, qsizetype &pos, QString &error)
         if (digits() == 0)
             return fail(error, "bad number", start);
     }
+    // QJsonDocument refuses numbers beyond double's range (1e400, 1e-400): so does this.
+    double d = 0;
+    const auto result = std::from_chars(t.data() + start, t.data() + pos, d);
+    if (result.ec != std::errc())
+        return fail(error, "number out of range", start);
     return true;
 }
 
 bool scanValue(QByteArrayView t, qsizetype &pos, char &type, bool &escaped, int depth, QString &error);
 
-bool scanContainer(QByteArrayView t, qsizetype &pos, bool object, int depth, Fields *fields, QString &error)
+/// The fields of the object under one key, collected in the same pass (ObjectView::scan).
+struct Nested {
+    QByteArrayView key;
+    Fields *fields = nullptr;
+};
+
+bool scanContainer(QByteArrayView t, qsizetype &pos, bool object, int depth, Fields *fields, QString &error,
+                   const Nested &nested = {})
 {
     if (depth > MaxDepth)
         return fail(error, "nested too deeply", pos);
@@ -105,11 +172,11 @@ bool scanContainer(QByteArrayView t, qsizetype &pos, bool object, int depth, Fie
     }
     while (true) {
         QByteArrayView key;
+        bool keyEscaped = false; // kept with the field: ObjectView declines such keys
         if (object) {
             if (pos >= t.size() || t[pos] != '"')
                 return fail(error, "expected a key", pos);
             const qsizetype keyStart = pos + 1;
-            bool keyEscaped = false;
             if (!scanString(t, pos, keyEscaped, error))
                 return false;
             key = t.sliced(keyStart, pos - 1 - keyStart);
@@ -121,13 +188,19 @@ bool scanContainer(QByteArrayView t, qsizetype &pos, bool object, int depth, Fie
         const qsizetype valueStart = pos;
         char type = 0;
         bool escaped = false;
-        if (!scanValue(t, pos, type, escaped, depth + 1, error))
+        if (nested.fields && pos < t.size() && t[pos] == '{' && key == nested.key && !keyEscaped) {
+            nested.fields->clear(); // a repeated key: the last one counts, as everywhere
+            type = 'o';
+            if (!scanContainer(t, pos, true, depth + 1, nested.fields, error))
+                return false;
+        } else if (!scanValue(t, pos, type, escaped, depth + 1, error)) {
             return false;
+        }
         if (fields) {
             QByteArrayView value = t.sliced(valueStart, pos - valueStart);
             if (type == 's')
                 value = value.sliced(1, value.size() - 2);
-            fields->append({key, value, type, escaped});
+            fields->append({key, value, type, escaped, keyEscaped});
         }
         pos = skipSpace(t, pos);
         if (pos >= t.size())
@@ -246,4 +319,86 @@ QString text(const Field &field)
     return QJsonDocument::fromJson(wrapped).array().at(0).toString();
 }
 
-} // namespace AlliumJsonScan
+QJsonValue toValue(const Field &field)
+{
+    switch (field.type) {
+    case 's':
+        return text(field);
+    case 'b':
+        return field.value.front() == 't';
+    case 'z':
+        return QJsonValue::Null;
+    case 'n': {
+        const char *begin = field.value.data();
+        const char *end = begin + field.value.size();
+        if (std::find_if(begin, end, [](char c) { return c == '.' || c == 'e' || c == 'E'; }) == end) {
+            qint64 n = 0;
+            const auto result = std::from_chars(begin, end, n);
+            if (result.ec == std::errc() && result.ptr == end)
+                return n; // as QJsonDocument: an integer that fits stays one
+        }
+        double d = 0;
+        std::from_chars(begin, end, d); // in range: scanNumber checked it
+        // As QJsonDocument: a whole double within qint64 becomes an integer (-9223372036854775809
+        // rounds to -2^63, which fits), and there is no negative zero.
+        constexpr double TwoTo63 = 9223372036854775808.0;
+        if (d == std::trunc(d) && d >= -TwoTo63 && d < TwoTo63)
+            return qint64(d);
+        return d;
+    }
+    case 'o':
+        return QJsonDocument::fromJson(field.value.toByteArray()).object();
+    case 'a':
+        if (field.value == QByteArrayView("[]"))
+            return QJsonArray(); // the common empty list, without a parse
+        return QJsonDocument::fromJson(field.value.toByteArray()).array();
+    }
+    return QJsonValue::Undefined;
+}
+
+bool ObjectView::scan(QByteArrayView text)
+{
+    return scan(text, nullptr, nullptr);
+}
+
+bool ObjectView::scan(QByteArrayView text, QLatin1String key, ObjectView &nested)
+{
+    return scan(text, &key, &nested);
+}
+
+bool ObjectView::scan(QByteArrayView text, const QLatin1String *key, ObjectView *nested)
+{
+    m_fields.clear();
+    Nested inner;
+    if (nested) {
+        nested->m_fields.clear();
+        inner = {QByteArrayView(key->data(), key->size()), &nested->m_fields};
+    }
+    QString error;
+    qsizetype pos = skipSpace(text, 0);
+    if (pos >= text.size() || text[pos] != '{' || !scanContainer(text, pos, true, 0, &m_fields, error, inner)
+        || skipSpace(text, pos) != text.size())
+        return false;
+    const auto escapedKey = [](const Field &f) { return f.keyEscaped; };
+    if (std::any_of(m_fields.cbegin(), m_fields.cend(), escapedKey))
+        return false;
+    return !nested || std::none_of(nested->m_fields.cbegin(), nested->m_fields.cend(), escapedKey);
+}
+
+const Field *ObjectView::findLast(QLatin1String key) const
+{
+    const QByteArrayView k(key.data(), key.size());
+    for (auto it = m_fields.crbegin(); it != m_fields.crend(); ++it) {
+        if (it->key == k)
+            return &*it;
+    }
+    return nullptr;
+}
+
+QJsonValue ObjectView::value(QLatin1String key) const
+{
+    const Field *f = findLast(key);
+    return f ? toValue(*f) : QJsonValue(QJsonValue::Undefined);
+}
+
+} // namespace JsonScan
