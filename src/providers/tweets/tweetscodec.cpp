@@ -3,6 +3,7 @@
 #include "tweetscodecinternal.h"
 
 #include "core/jsonnumbers.h"
+#include "core/jsonscan.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -116,15 +117,13 @@ qint64 nonNegative(const QJsonValue &v)
 
 using namespace Internal;
 
-Message decode(const QByteArray &utf8)
+namespace {
+
+/// One event from its top-level object: a QJsonObject or a scanned JsonScan::ObjectView,
+/// read the same way.
+template <typename Object>
+Message decodeObject(const Object &o, const QByteArray &utf8)
 {
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(utf8, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return malformed(tr("Not JSON (%1 at byte %2)").arg(parseError.errorString()).arg(parseError.offset));
-    if (!doc.isObject())
-        return malformed(tr("Not a JSON object"));
-    const QJsonObject o = doc.object();
     // Shape B names itself by "event" and has no "type".
     QJsonValue type = o.value(QLatin1String("type"));
     if (type.isUndefined())
@@ -168,6 +167,31 @@ Message decode(const QByteArray &utf8)
     }
     m.type = Type::Unknown;
     return m;
+}
+
+} // namespace
+
+Message Internal::decodeFull(const QByteArray &utf8)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(utf8, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return malformed(tr("Not JSON (%1 at byte %2)").arg(parseError.errorString()).arg(parseError.offset));
+    if (!doc.isObject())
+        return malformed(tr("Not a JSON object"));
+    return decodeObject(doc.object(), utf8);
+}
+
+Message decode(const QByteArray &utf8)
+{
+    // Most frames are tweets read on the hot path: scanned in one pass, without building a
+    // QJsonObject. The scanner accepts nothing QJsonDocument refuses; what it declines (not
+    // JSON, or a rare form such as an escaped key) is read by QJsonDocument, which also says
+    // what is wrong.
+    JsonScan::ObjectView view;
+    if (view.scan(utf8))
+        return decodeObject(view, utf8);
+    return decodeFull(utf8);
 }
 
 QByteArray encodeConnected(const Connected &connected)

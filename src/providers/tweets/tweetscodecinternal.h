@@ -23,7 +23,12 @@ QString idValue(const QJsonValue &v, const QByteArray &raw, const QByteArray &qu
 /// A non-negative whole count (number or numeric string, rounded), -1 when absent or invalid.
 qint64 nonNegative(const QJsonValue &v);
 
-/// Decodes a tweet event of the given shape (reference/tweets.md §2, variants A, B, C).
-Message decodeTweetEvent(const QJsonObject &o, const QByteArray &raw, TweetShape shape);
+/// decode() the slow way only, through QJsonDocument: what decode() falls back to, and what
+/// the differential fuzz target and the tests compare its fast path with.
+Message decodeFull(const QByteArray &utf8);
+/// Decodes a tweet event of the given shape (reference/tweets.md §2, variants A, B, C) from
+/// a QJsonObject or a JsonScan::ObjectView (the same reading; instantiated for both).
+template <typename Object>
+Message decodeTweetEvent(const Object &o, const QByteArray &raw, TweetShape shape);
 
 } // namespace TweetsCodec::Internal

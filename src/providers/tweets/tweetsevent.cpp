@@ -7,13 +7,16 @@
 
 #include "tweetscodecinternal.h"
 
+#include "core/jsonscan.h"
+
 #include <QJsonObject>
 
 namespace TweetsCodec::Internal {
 
 namespace {
 
-QString stringField(const QJsonObject &o, QLatin1String key)
+template <typename Object>
+QString stringField(const Object &o, QLatin1String key)
 {
     const QJsonValue v = o.value(key);
     return v.isString() ? v.toString() : QString();
@@ -21,7 +24,8 @@ QString stringField(const QJsonObject &o, QLatin1String key)
 
 /// The source of a tweet: "source" when sent (A); otherwise by the ids present (B and C
 /// carry monitor_id; a filter-rule tweet carries rule_id).
-void readSource(const QJsonObject &o, Tweet &t)
+template <typename Object>
+void readSource(const Object &o, Tweet &t)
 {
     const QString monitorId = stringField(o, QLatin1String("monitor_id"));
     const QString ruleId = stringField(o, QLatin1String("rule_id"));
@@ -52,7 +56,8 @@ void readSource(const QJsonObject &o, Tweet &t)
 
 } // namespace
 
-Message decodeTweetEvent(const QJsonObject &o, const QByteArray &raw, TweetShape shape)
+template <typename Object>
+Message decodeTweetEvent(const Object &o, const QByteArray &raw, TweetShape shape)
 {
     Message m;
     m.type = Type::NewTweet;
@@ -123,6 +128,9 @@ Message decodeTweetEvent(const QJsonObject &o, const QByteArray &raw, TweetShape
     t.raw = raw;
     return m;
 }
+
+template Message decodeTweetEvent(const QJsonObject &, const QByteArray &, TweetShape);
+template Message decodeTweetEvent(const JsonScan::ObjectView &, const QByteArray &, TweetShape);
 
 } // namespace TweetsCodec::Internal
 
