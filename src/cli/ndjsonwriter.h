@@ -8,7 +8,18 @@
 #include <QStringView>
 #include <QTimer>
 
+#include <cstring>
+
 namespace Ndjson {
+
+/// Appends bytes: a resize and a copy (QByteArray::append goes through insert, which costs
+/// more than the few bytes of a key or a number it usually carries here).
+inline void appendBytes(QByteArray &out, const char *bytes, qsizetype size)
+{
+    const qsizetype at = out.size();
+    out.resize(at + size);
+    std::memcpy(out.data() + at, bytes, size_t(size));
+}
 
 /// Appends text as a JSON string literal (quotes included), escaping what JSON requires.
 /// A lone UTF-16 surrogate becomes U+FFFD, so the output is always valid UTF-8.

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <cstring>
 
 namespace JsonScan {
 
@@ -72,8 +73,10 @@ bool scanString(QByteArrayView t, qsizetype &pos, bool &escaped, QString &error)
     const char *data = t.data();
     const qsizetype size = t.size();
     while (pos < size) {
-        while (pos < size && !StringStops.stop[uchar(data[pos])])
-            ++pos; // the plain run, one table look-up a byte
+        qsizetype p = pos; // a local, so the plain run stays in a register
+        while (p < size && !StringStops.stop[uchar(data[p])])
+            ++p; // the plain run, one table look-up a byte
+        pos = p;
         if (pos >= size)
             break;
         const char c = data[pos];
@@ -312,11 +315,45 @@ const Field *find(const Fields &fields, QStringView key)
 
 QString text(const Field &field)
 {
+    const QByteArrayView v = field.value;
     if (!field.escaped)
-        return QString::fromUtf8(field.value);
-    // Rare: let Qt decode the escapes.
-    QByteArray wrapped = "[\"" + field.value.toByteArray() + "\"]";
-    return QJsonDocument::fromJson(wrapped).array().at(0).toString();
+        return QString::fromUtf8(v);
+    // The scan has checked every escape: \" \\ \/ \b \f \n \r \t and \uXXXX. A \u escape is
+    // one UTF-16 unit, so a pair makes its character and a lone surrogate stays as it is, as
+    // QJsonDocument keeps it.
+    QString out;
+    out.reserve(v.size());
+    qsizetype run = 0;
+    for (qsizetype i = 0; i < v.size(); ++i) {
+        if (v[i] != '\\')
+            continue;
+        if (i > run)
+            out += QString::fromUtf8(v.sliced(run, i - run));
+        const char e = v[i + 1];
+        switch (e) {
+        case 'b': out += QChar(u'\b'); break;
+        case 'f': out += QChar(u'\f'); break;
+        case 'n': out += QChar(u'\n'); break;
+        case 'r': out += QChar(u'\r'); break;
+        case 't': out += QChar(u'\t'); break;
+        case 'u': {
+            char16_t unit = 0;
+            for (int k = 2; k < 6; ++k) {
+                const char h = v[i + k];
+                unit = char16_t(unit * 16 + (h <= '9' ? h - '0' : (h | 0x20) - 'a' + 10));
+            }
+            out += QChar(unit);
+            i += 4;
+            break;
+        }
+        default: out += QLatin1Char(e); break; // " \ /
+        }
+        ++i;
+        run = i + 1;
+    }
+    if (run < v.size())
+        out += QString::fromUtf8(v.sliced(run));
+    return out;
 }
 
 QJsonValue toValue(const Field &field)
@@ -387,9 +424,9 @@ bool ObjectView::scan(QByteArrayView text, const QLatin1String *key, ObjectView 
 
 const Field *ObjectView::findLast(QLatin1String key) const
 {
-    const QByteArrayView k(key.data(), key.size());
+    const qsizetype n = key.size();
     for (auto it = m_fields.crbegin(); it != m_fields.crend(); ++it) {
-        if (it->key == k)
+        if (it->key.size() == n && std::memcmp(it->key.data(), key.data(), size_t(n)) == 0)
             return &*it;
     }
     return nullptr;

@@ -18,8 +18,20 @@ QString Tweet::link() const
 {
     // Usernames are [A-Za-z0-9_]; anything else is percent-encoded so a hostile name cannot
     // change where the link points.
-    return QStringLiteral("https://x.com/%1/status/%2")
-        .arg(QString::fromLatin1(QUrl::toPercentEncoding(author)), tweetId);
+    const auto unreserved = [](QChar c) { // what toPercentEncoding leaves as it is
+        return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'_'
+            || c == u'-' || c == u'.' || c == u'~';
+    };
+    QString out;
+    out.reserve(22 + author.size() * 3 + tweetId.size());
+    out += QLatin1String("https://x.com/");
+    if (std::all_of(author.cbegin(), author.cend(), unreserved))
+        out += author; // the usual name: nothing to encode, no conversion
+    else
+        out += QString::fromLatin1(QUrl::toPercentEncoding(author));
+    out += QLatin1String("/status/");
+    out += tweetId;
+    return out;
 }
 
 QString Tweet::eventName() const
@@ -125,12 +137,12 @@ template <typename Object>
 Message decodeObject(const Object &o, const QByteArray &utf8)
 {
     // Shape B names itself by "event" and has no "type".
-    QJsonValue type = o.value(QLatin1String("type"));
-    if (type.isUndefined())
-        type = o.value(QLatin1String("event"));
-    if (!type.isString())
+    QLatin1String typeKey("type");
+    if (kindOf(o, typeKey) == 0)
+        typeKey = QLatin1String("event");
+    if (kindOf(o, typeKey) != 's')
         return malformed(tr("An event without a type"));
-    const QString name = type.toString();
+    const QString name = stringField(o, typeKey);
 
     if (name == QLatin1String("new_tweet"))
         return decodeTweetEvent(o, utf8, TweetShape::NewTweet);

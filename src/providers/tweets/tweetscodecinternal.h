@@ -3,6 +3,8 @@
 
 #include "tweetscodec.h"
 
+#include "core/jsonscan.h"
+
 #include <QJsonObject>
 #include <QJsonValue>
 
@@ -23,6 +25,13 @@ QString idValue(const QJsonValue &v, const QByteArray &raw, const QByteArray &qu
 /// A non-negative whole count (number or numeric string, rounded), -1 when absent or invalid.
 qint64 nonNegative(const QJsonValue &v);
 
+/// A string field's text; empty when absent or not a string. The ObjectView form reads the
+/// scanned bytes without a QJsonValue (each string one costs an allocation).
+QString stringField(const QJsonObject &o, QLatin1String key);
+QString stringField(const JsonScan::ObjectView &o, QLatin1String key);
+/// A field's JSON kind as JsonScan names them ('s', 'n', 'b', 'z', 'o', 'a'); 0 when absent.
+char kindOf(const QJsonObject &o, QLatin1String key);
+char kindOf(const JsonScan::ObjectView &o, QLatin1String key);
 /// decode() the slow way only, through QJsonDocument: what decode() falls back to, and what
 /// the differential fuzz target and the tests compare its fast path with.
 Message decodeFull(const QByteArray &utf8);

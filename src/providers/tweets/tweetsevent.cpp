@@ -13,14 +13,39 @@
 
 namespace TweetsCodec::Internal {
 
-namespace {
-
-template <typename Object>
-QString stringField(const Object &o, QLatin1String key)
+QString stringField(const QJsonObject &o, QLatin1String key)
 {
     const QJsonValue v = o.value(key);
     return v.isString() ? v.toString() : QString();
 }
+
+QString stringField(const JsonScan::ObjectView &o, QLatin1String key)
+{
+    const JsonScan::Field *f = o.findLast(key);
+    return f && f->type == 's' ? JsonScan::text(*f) : QString();
+}
+
+char kindOf(const QJsonObject &o, QLatin1String key)
+{
+    switch (o.value(key).type()) {
+    case QJsonValue::String: return 's';
+    case QJsonValue::Double: return 'n';
+    case QJsonValue::Bool: return 'b';
+    case QJsonValue::Null: return 'z';
+    case QJsonValue::Object: return 'o';
+    case QJsonValue::Array: return 'a';
+    case QJsonValue::Undefined: break;
+    }
+    return 0;
+}
+
+char kindOf(const JsonScan::ObjectView &o, QLatin1String key)
+{
+    const JsonScan::Field *f = o.findLast(key);
+    return f ? f->type : 0;
+}
+
+namespace {
 
 /// The source of a tweet: "source" when sent (A); otherwise by the ids present (B and C
 /// carry monitor_id; a filter-rule tweet carries rule_id).
@@ -70,17 +95,18 @@ Message decodeTweetEvent(const Object &o, const QByteArray &raw, TweetShape shap
     if (inner.isEmpty())
         inner = o.value(QLatin1String("tweet_data")).toObject();
 
-    const QJsonValue id = o.value(QLatin1String("tweet_id"));
-    t.tweetId = idValue(id, raw, QByteArrayLiteral("\"tweet_id\""));
-    if (id.isUndefined() && !inner.isEmpty())
+    const char idKind = kindOf(o, QLatin1String("tweet_id"));
+    t.tweetId = idKind == 's' ? stringField(o, QLatin1String("tweet_id"))
+                              : idValue(o.value(QLatin1String("tweet_id")), raw, QByteArrayLiteral("\"tweet_id\""));
+    if (idKind == 0 && !inner.isEmpty())
         t.tweetId = idValue(inner.value(QLatin1String("id")), raw, QByteArrayLiteral("\"id\""));
     if (!isDecimalId(t.tweetId))
-        return malformed(id.isUndefined() && inner.value(QLatin1String("id")).isUndefined()
+        return malformed(idKind == 0 && inner.value(QLatin1String("id")).isUndefined()
                              ? tr("A tweet event without a tweet_id")
                              : tr("A tweet event whose tweet_id is not a decimal id"));
 
-    const QJsonValue author = o.value(QLatin1String("author_username"));
-    t.author = author.isString() ? author.toString() : stringField(inner, QLatin1String("username"));
+    t.author = kindOf(o, QLatin1String("author_username")) == 's' ? stringField(o, QLatin1String("author_username"))
+                                                                  : stringField(inner, QLatin1String("username"));
     if (t.author.isEmpty()) {
         const QJsonObject user = inner.value(QLatin1String("user")).toObject();
         t.author = stringField(user, QLatin1String("username"));
@@ -97,11 +123,11 @@ Message decodeTweetEvent(const Object &o, const QByteArray &raw, TweetShape shap
 
     // The text: tweet_text in the flat shapes, tweet.text in the nested one (the SDKs
     // default it to empty). A text of the wrong type is a broken frame, not an empty tweet.
-    const QJsonValue text = o.value(QLatin1String("tweet_text"));
+    const char textKind = kindOf(o, QLatin1String("tweet_text"));
     const QJsonValue innerText = inner.value(QLatin1String("text"));
-    if (text.isString())
-        t.text = unescapeTwitterEntities(text.toString());
-    else if (!text.isUndefined() && !text.isNull())
+    if (textKind == 's')
+        t.text = unescapeTwitterEntities(stringField(o, QLatin1String("tweet_text")));
+    else if (textKind != 0 && textKind != 'z')
         return malformed(tr("A tweet event whose tweet_text is not text"));
     else if (innerText.isString())
         t.text = unescapeTwitterEntities(innerText.toString());
