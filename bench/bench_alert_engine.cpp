@@ -175,6 +175,10 @@ bool dryRun(int frames)
     QTemporaryDir dir;
     if (!dir.isValid())
         return false;
+    if (qEnvironmentVariableIsSet("TIDEWATCH_BENCH_KEEP")) { // to profile the dry run by hand
+        dir.setAutoRemove(false);
+        std::printf("dry run:  recording and rules kept in %s\n", qPrintable(dir.path()));
+    }
     const QString recording = dir.filePath(QStringLiteral("flood.twrec"));
     const QString rulesFile = dir.filePath(QStringLiteral("rules.json"));
     {

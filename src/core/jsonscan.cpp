@@ -356,6 +356,38 @@ QString text(const Field &field)
     return out;
 }
 
+QByteArray utf8(const Field &field)
+{
+    const QByteArrayView v = field.value;
+    if (!field.escaped)
+        return v.toByteArray();
+    if (v.indexOf("\\u") >= 0)
+        return text(field).toUtf8(); // a \u escape may make a pair or stand alone: as Qt has it
+    QByteArray out(v.size(), Qt::Uninitialized); // never longer than the escaped text
+    char *d = out.data();
+    const char *s = v.data();
+    const char *const end = s + v.size();
+    while (s != end) {
+        const char *slash = static_cast<const char *>(std::memchr(s, '\\', size_t(end - s)));
+        const char *runEnd = slash ? slash : end;
+        std::memcpy(d, s, size_t(runEnd - s));
+        d += runEnd - s;
+        if (!slash)
+            break;
+        switch (slash[1]) { // the scan has checked every escape
+        case 'b': *d++ = '\b'; break;
+        case 'f': *d++ = '\f'; break;
+        case 'n': *d++ = '\n'; break;
+        case 'r': *d++ = '\r'; break;
+        case 't': *d++ = '\t'; break;
+        default: *d++ = slash[1]; break; // " \ /
+        }
+        s = slash + 2;
+    }
+    out.truncate(d - out.constData());
+    return out;
+}
+
 QJsonValue toValue(const Field &field)
 {
     switch (field.type) {

@@ -36,6 +36,9 @@ bool keyEquals(QByteArrayView utf8, QStringView key);
 const Field *find(const Fields &fields, QStringView key);
 /// A field's value as a QString (escapes decoded).
 QString text(const Field &field);
+/// A string field's value as UTF-8 bytes (escapes decoded): what text(field).toUtf8() gives,
+/// without the UTF-16 round trip for the usual string.
+QByteArray utf8(const Field &field);
 /// A field's value as QJsonDocument gives it: strings decoded, integers that fit in 64 bits
 /// as integers, other numbers as doubles, objects and arrays parsed.
 QJsonValue toValue(const Field &field);

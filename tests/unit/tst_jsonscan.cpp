@@ -158,6 +158,30 @@ private Q_SLOTS:
                  QStringLiteral("a\"b\\c/d\b\f\n\r\t\u00e9") + QString::fromUcs4(U"\U0001F600"));
     }
 
+    /// utf8() decodes escapes straight to bytes; \u escapes (pairs, lone surrogates) as Qt.
+    void utf8Text_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        // Built by hand (a raw string with backslashes confuses moc).
+        const auto obj = [](const QByteArray &value) -> QByteArray { return "{\"s\":\"" + value + "\"}"; };
+        const QByteArray bs(1, '\\');
+        QTest::newRow("plain") << obj("plain");
+        QTest::newRow("escapes") << obj(bs + "\"a" + bs + bs + "b" + bs + "/c" + bs + "n" + bs + "t" + bs + "r" + bs + "b" + bs + "f");
+        QTest::newRow("pair") << obj("x" + bs + "ud83d" + bs + "ude00y");
+        QTest::newRow("lone surrogate") << obj("x" + bs + "udc00y");
+        QTest::newRow("escaped backslash then u") << obj(bs + bs + "u0041");
+        QTest::newRow("raw UTF-8") << obj("\xc3\xa9" + bs + "n\xf0\x9f\x98\x80");
+    }
+    void utf8Text()
+    {
+        QFETCH(QByteArray, text);
+        ObjectView view;
+        QVERIFY(view.scan(text));
+        const JsonScan::Field *f = view.findLast(QLatin1String("s"));
+        QVERIFY(f);
+        QCOMPARE(JsonScan::utf8(*f), qtObject(text)->value(QLatin1String("s")).toString().toUtf8());
+    }
+
     /// The envelope and its payload in one pass: the nested view is the last "data" object.
     void nestedScan_data()
     {
@@ -212,6 +236,10 @@ private Q_SLOTS:
             ++accepted;
             const std::optional<QJsonObject> object = qtObject(text);
             QVERIFY2(object, text.toPercentEncoding().constData());
+            for (const JsonScan::Field &f : view.fields()) {
+                if (f.type == 's') // the UTF-8 reading is the text's UTF-8
+                    QCOMPARE(JsonScan::utf8(f), JsonScan::text(f).toUtf8());
+            }
             const QString diff = difference(view, *object);
             QVERIFY2(diff.isEmpty(), qPrintable(diff + QLatin1String(" in ") + QString::fromLatin1(text.toPercentEncoding())));
         }

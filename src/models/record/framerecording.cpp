@@ -2,6 +2,7 @@
 
 #include "core/secrets.h"
 #include "core/jsonnumbers.h"
+#include "core/jsonscan.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -12,6 +13,40 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("FrameRecording", text);
+}
+
+QByteArray frameText(const QJsonObject &o, QLatin1String key)
+{
+    return o.value(key).toString().toUtf8();
+}
+
+QByteArray frameText(const JsonScan::ObjectView &o, QLatin1String key)
+{
+    const JsonScan::Field *f = o.findLast(key);
+    return f && f->type == 's' ? JsonScan::utf8(*f) : QByteArray();
+}
+
+/// One frame line {"t": ms, "frame": text | "b64": base64} from a QJsonObject or a scanned
+/// object, read the same way. False with why set when "t" is not valid, with why empty when
+/// there is no frame.
+template <typename Object>
+bool readFrame(const Object &o, qint64 lastOffset, RecordedFrame &f, QString &why)
+{
+    JsonNumbers::IntegerRange offsetRange = JsonNumbers::nonNegative();
+    offsetRange.allowString = false;
+    offsetRange.allowFraction = true;
+    const std::optional<qint64> offset = JsonNumbers::checkedInteger(o.value(QLatin1String("t")), &why, offsetRange);
+    if (!offset)
+        return false;
+    // Monotonic on write; guard anyway so a hand-edited file cannot make replay wait backwards.
+    f.offsetMs = std::max(lastOffset, *offset);
+    if (o.contains(QLatin1String("frame")))
+        f.payload = frameText(o, QLatin1String("frame"));
+    else if (o.contains(QLatin1String("b64")))
+        f.payload = QByteArray::fromBase64(frameText(o, QLatin1String("b64")));
+    else
+        return false;
+    return true;
 }
 } // namespace
 
@@ -62,15 +97,23 @@ bool FrameRecording::read(const QString &path, RecordingHeader &header, QList<Re
         const bool complete = line.endsWith('\n');
         if (line.trimmed().isEmpty())
             continue;
+        // A frame line is scanned without a QJsonDocument (its frame text is most of the file,
+        // and Qt's parser builds it a character at a time); what the scan declines, and the
+        // header, are read by Qt.
+        JsonScan::ObjectView view;
+        const bool scanned = lineNo > 1 && view.scan(line);
         QJsonParseError parseError;
-        const QJsonDocument doc = QJsonDocument::fromJson(line, &parseError);
-        if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+        QJsonDocument doc;
+        if (!scanned)
+            doc = QJsonDocument::fromJson(line, &parseError);
+        if (!scanned && (parseError.error != QJsonParseError::NoError || !doc.isObject())) {
             if (!complete && file.atEnd() && lineNo > 1)
                 break; // cut off mid-line by a crash: keep what came before
             return fail(tr("Line %1 of %2 is not a JSON object.").arg(lineNo).arg(path));
         }
-        const QJsonObject o = doc.object();
+        QString why;
         if (lineNo == 1) {
+            const QJsonObject o = doc.object();
             if (o.value(QLatin1String("format")).toString() != QLatin1String(Format))
                 return fail(tr("%1 is not a Tidewatch recording.").arg(path));
             if (o.value(QLatin1String("version")).toInt() != 1)
@@ -83,7 +126,6 @@ bool FrameRecording::read(const QString &path, RecordingHeader &header, QList<Re
             header.url = o.value(QLatin1String("url")).toString();
             const QJsonValue startedAt = o.value(QLatin1String("startedAt"));
             if (!startedAt.isUndefined()) {
-                QString why;
                 JsonNumbers::IntegerRange range = JsonNumbers::nonNegative();
                 range.allowString = false;
                 const std::optional<qint64> ms = JsonNumbers::checkedInteger(startedAt, &why, range);
@@ -94,23 +136,11 @@ bool FrameRecording::read(const QString &path, RecordingHeader &header, QList<Re
             continue;
         }
         RecordedFrame f;
-        const QJsonValue t = o.value(QLatin1String("t"));
-        JsonNumbers::IntegerRange offsetRange = JsonNumbers::nonNegative();
-        offsetRange.allowString = false;
-        offsetRange.allowFraction = true;
-        QString why;
-        const std::optional<qint64> offset = JsonNumbers::checkedInteger(t, &why, offsetRange);
-        if (!offset)
-            return fail(tr("Line %1 of %2 has no valid time \"t\": %3").arg(lineNo).arg(path, why));
-        // Monotonic on write; guard anyway so a hand-edited file cannot make replay wait backwards.
-        f.offsetMs = std::max(lastOffset, *offset);
+        const bool read = scanned ? readFrame(view, lastOffset, f, why) : readFrame(doc.object(), lastOffset, f, why);
+        if (!read)
+            return fail(why.isEmpty() ? tr("Line %1 of %2 has no frame.").arg(lineNo).arg(path)
+                                      : tr("Line %1 of %2 has no valid time \"t\": %3").arg(lineNo).arg(path, why));
         lastOffset = f.offsetMs;
-        if (o.contains(QLatin1String("frame")))
-            f.payload = o.value(QLatin1String("frame")).toString().toUtf8();
-        else if (o.contains(QLatin1String("b64")))
-            f.payload = QByteArray::fromBase64(o.value(QLatin1String("b64")).toString().toLatin1());
-        else
-            return fail(tr("Line %1 of %2 has no frame.").arg(lineNo).arg(path));
         frames.append(f);
     }
     if (lineNo == 0)
