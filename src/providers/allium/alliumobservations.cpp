@@ -118,16 +118,48 @@ private:
     }
     const JsonScan::Field *field(const QString &name) const
     {
-        if (m_shared)
-            return findHinted(*m_shared, name);
-        if (!m_scanned) {
+        if (!m_shared && !m_scanned) {
             m_scanned = true;
             qsizetype pos = JsonScan::skipSpace(m_json, 0);
             QString error;
             if (!JsonScan::scanObject(m_json, pos, m_fields, error))
                 m_fields.clear();
         }
-        return findHinted(m_fields, name);
+        const JsonScan::Fields &fields = m_shared ? *m_shared : m_fields;
+        // Twenty rules ask every record for their metric, and most names are not in it (a
+        // price rule on a block): the key signature answers "absent" without a search.
+        if (!m_signaturesReady) {
+            m_signaturesReady = true;
+            for (const JsonScan::Field &f : fields)
+                m_signatures |= signatureOf(f.key);
+        }
+        const quint64 wanted = signatureOf(name);
+        if (wanted && !(m_signatures & wanted))
+            return nullptr;
+        return findHinted(fields, name);
+    }
+    /// One bit from a key's length and its first and last characters; 0 for a key that is
+    /// not ASCII. A record with a non-ASCII key has every bit set (its UTF-8 length is not
+    /// the UTF-16 one, so the bit could not be compared), which only turns the shortcut off.
+    static quint64 signatureOf(QByteArrayView key)
+    {
+        for (const char c : key) {
+            if (uchar(c) >= 0x80)
+                return ~quint64(0);
+        }
+        return key.isEmpty() ? 1 : bit(key.size(), uchar(key.front()), uchar(key.back()));
+    }
+    static quint64 signatureOf(QStringView name)
+    {
+        for (const QChar c : name) {
+            if (c.unicode() >= 0x80)
+                return 0; // not ASCII: search (no ASCII key can equal it, but be plain about it)
+        }
+        return name.isEmpty() ? 1 : bit(name.size(), name.front().unicode(), name.back().unicode());
+    }
+    static quint64 bit(qsizetype size, unsigned first, unsigned last)
+    {
+        return quint64(1) << ((quint64(size) * 31 + first * 7 + last) & 63);
     }
     /// A flood's records share one shape: a field a rule asks for sits where it sat in the
     /// record before. Each asking name (a rule's metric, a constant) remembers that index;
@@ -171,6 +203,8 @@ private:
 
     const QByteArray m_json; // the scanned fields point into it
     mutable bool m_scanned = false;
+    mutable bool m_signaturesReady = false;
+    mutable quint64 m_signatures = 0; // signatureOf each key, or-ed
     mutable JsonScan::Fields m_fields;
     mutable std::optional<QJsonObject> m_object;
     const std::shared_ptr<const JsonScan::Fields> m_shared; // views into m_json (the same bytes)
