@@ -5,6 +5,7 @@ list(APPEND TW_QML_FILES
     # shell
     ${TW_QML_DIR}/Main.qml
     ${TW_QML_DIR}/theme/Theme.qml
+    ${TW_QML_DIR}/theme/NumberFormat.qml
     # shared components
     ${TW_QML_DIR}/components/EmptyState.qml
     ${TW_QML_DIR}/components/FitComboBox.qml
@@ -104,6 +105,7 @@ list(APPEND TW_QML_FILES
 )
 list(APPEND TW_QML_SINGLETONS
     ${TW_QML_DIR}/theme/Theme.qml
+    ${TW_QML_DIR}/theme/NumberFormat.qml
     ${TW_QML_DIR}/components/dashboard/DashboardFormat.qml
     ${TW_QML_DIR}/components/predikt/PriceFormat.qml
 )

@@ -60,19 +60,11 @@ Item {
     /// A sentence for the page to show (an alert created, or why not).
     signal notice(string text)
 
-    function formatPrice(p) {
-        if (!isFinite(p)) return ""
-        if (p >= 1000) return p.toFixed(2)
-        if (p >= 1) return p.toFixed(4)
-        return p.toPrecision(4)
-    }
-    function formatVolume(v) {
-        if (!isFinite(v)) return ""
-        if (v >= 1e9) return (v / 1e9).toFixed(2) + "B"
-        if (v >= 1e6) return (v / 1e6).toFixed(2) + "M"
-        if (v >= 1e4) return (v / 1e3).toFixed(1) + "k"
-        return v >= 100 ? v.toFixed(0) : v.toPrecision(3)
-    }
+    // The app's one number format (the tape's, Prices', the dashboard's).
+    function formatPrice(p) { return isFinite(p) ? NumberFormat.price(p) : "" }
+    function formatVolume(v) { return isFinite(v) ? NumberFormat.amount(v) : "" }
+    /// A price rounded as formatPrice writes it: a level made on the chart is the one shown.
+    function roundPrice(p) { return NumberFormat.roundPrice(p) }
     function xOf(ms) {
         return chart.plotArea.x + binder.xFraction(ms) * chart.plotArea.width
     }
@@ -88,7 +80,7 @@ Item {
             root.notice(why)
             return why
         }
-        const level = Number(root.formatPrice(price))
+        const level = root.roundPrice(price)
         const rule = AlertCenter.newRule("price-cross")
         rule.provider = "conyr"
         rule.subject = root.subject
@@ -103,7 +95,7 @@ Item {
     /// Saves a rule with a new level (after its line was dragged).
     function moveAlertLevel(rule, field, price) {
         const changed = Object.assign({}, rule)
-        changed[field] = Number(root.formatPrice(price))
+        changed[field] = root.roundPrice(price)
         const error = AlertCenter.saveRule(changed)
         if (error.length > 0)
             root.notice(qsTr("The alert level was not changed: %1").arg(error))

@@ -10,17 +10,9 @@ Rectangle {
     property TradeTapeModel model
     property bool showSymbol: false
 
-    function formatPrice(p) {
-        if (p >= 1000) return p.toFixed(2)
-        if (p >= 1) return p.toFixed(4)
-        return p.toPrecision(4)
-    }
-    function formatSize(s) {
-        if (s >= 1e9) return (s / 1e9).toFixed(2) + "B"
-        if (s >= 1e6) return (s / 1e6).toFixed(2) + "M"
-        if (s >= 1e4) return (s / 1e3).toFixed(1) + "k"
-        return s >= 100 ? s.toFixed(0) : (s >= 1 ? s.toFixed(2) : s.toPrecision(2))
-    }
+    // The app's one number format: the same text as the chart, Prices and the dashboard.
+    function formatPrice(p) { return NumberFormat.price(p) }
+    function formatSize(s) { return NumberFormat.amount(s) }
 
     color: Theme.surfaceRaised
     border.color: Theme.border

@@ -1,5 +1,6 @@
 pragma Singleton
 import QtQuick
+import Tidewatch
 
 // Number formatting shared by the dashboard tiles and the pages' rate columns.
 QtObject {
@@ -16,17 +17,8 @@ QtObject {
         return qsTr("%1/s").arg(v.toLocaleString(Qt.locale(), "f", v < 10 ? 1 : 0))
     }
 
-    /// A price with sensible precision: two decimals from 100 up, six significant digits
-    /// below (so a token at 0.0000276 does not read as 0.0000).
+    /// The app's one price format (NumberFormat): the same text as Markets and Prices.
     function price(value) {
-        const v = Number(value)
-        if (!isFinite(v))
-            return "—"
-        if (Math.abs(v) >= 100)
-            return v.toLocaleString(Qt.locale(), "f", 2)
-        if (v === 0)
-            return "0"
-        const digits = Math.min(12, Math.max(2, 5 - Math.floor(Math.log10(Math.abs(v)))))
-        return v.toLocaleString(Qt.locale(), "f", digits)
+        return NumberFormat.price(value)
     }
 }

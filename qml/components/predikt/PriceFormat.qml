@@ -1,21 +1,13 @@
 pragma Singleton
 import QtQuick
+import Tidewatch
 
 // Number formatting shared by the Prices page: prices by magnitude, signed percents, money
 // and ages.
 QtObject {
+    /// The app's one price format (NumberFormat): the same text as Markets and the dashboard.
     function price(p) {
-        if (p === undefined || p === null || isNaN(p))
-            return "—"
-        if (p >= 1000)
-            return Number(p).toLocaleString(Qt.locale(), 'f', 2)
-        if (p >= 1)
-            return Number(p).toLocaleString(Qt.locale(), 'f', 3)
-        if (p <= 0)
-            return "0"
-        // four significant digits without an exponent: 0.8538, 0.00002315
-        const decimals = Math.min(12, Math.max(4, 3 - Math.floor(Math.log(p) / Math.LN10)))
-        return Number(p).toFixed(decimals)
+        return NumberFormat.price(p)
     }
     function percent(v) {
         if (v === undefined || isNaN(v))

@@ -160,7 +160,7 @@ TestCase {
         const entry = chart.alertMenu.itemAt(0)
         // The price under the click (to the pixel), rounded as the chart shows prices.
         verify(Math.abs(chart.menuPrice - atClick) <= onePixel, chart.menuPrice + " vs " + atClick)
-        const expected = Number(chart.formatPrice(chart.menuPrice))
+        const expected = chart.roundPrice(chart.menuPrice)
         verify(entry.text.indexOf(chart.formatPrice(expected)) >= 0, entry.text)
         verify(entry.enabled)
         mouseClick(entry)
@@ -231,8 +231,8 @@ TestCase {
         rule.provider = "conyr"
         rule.subject = subject
         rule.metric = "price"
-        rule.level = Number(chart.formatPrice(chart.binder.priceAtFraction(0.6)))
-        rule.upperLevel = Number(chart.formatPrice(chart.binder.priceAtFraction(0.2)))
+        rule.level = chart.roundPrice(chart.binder.priceAtFraction(0.6))
+        rule.upperLevel = chart.roundPrice(chart.binder.priceAtFraction(0.2))
         compare(AlertCenter.saveRule(rule), "")
         tryVerify(() => levelsOf(chart).length === 2)
         const upper = levelsOf(chart).filter(l => l.field === "upperLevel")[0]
