@@ -71,7 +71,7 @@ public:
     qint64 retries() const { return m_retries; }    ///< Reconnecting → Connecting
     qint64 violations() const { return m_violations; }
     QStringList problems() const { return m_problems; }
-    /// The largest and the smallest measured delay over its allowed lower bound, for the log.
+    /// The last retry's delay and the ranges it was checked against, for the log.
     QString lastRetryText() const { return m_lastRetry; }
 
 private:
