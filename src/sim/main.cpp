@@ -26,8 +26,13 @@ const char *const ProxyHelp =
     "    black-hole  accept and read bytes, forward nothing, never close (a half-open socket)\n"
     "    corrupt     flip one byte in --corrupt-stride N of every forwarded chunk (default 7)\n"
     "    truncate    forward half of the next chunk, then cut\n"
+    "    reset       reset every connection with a TCP RST (new connections too)\n"
+    "    fin         end every connection with a FIN and no close frame (new connections too)\n"
+    "    close-frame send a server close frame (code 1001, or the number given on stdin)\n"
+    "    http-error  answer new connections' upgrade with HTTP 503 (or the number given)\n"
     "  While running, a line on standard input switches the mode: a mode name, optionally\n"
-    "  followed by a number for latency or cut (e.g. 'latency 500', 'black-hole', 'pass').\n"
+    "  followed by a number for latency, cut, corrupt, close-frame or http-error (e.g.\n"
+    "  'latency 500', 'close-frame 4000', 'http-error 502', 'black-hole', 'pass').\n"
     "Example: tidewatch-sim --port 8765 --proxy 9000 --fault black-hole\n";
 
 /// Parses HOST:PORT (IPv6 hosts in brackets). Returns false on a malformed value.
@@ -68,6 +73,10 @@ void applyControlLine(FaultProxy *proxy, const QString &line)
             proxy->setCutAfterMs(value);
         else if (*mode == FaultProxy::Mode::Corrupt)
             proxy->setCorruptStride(value);
+        else if (*mode == FaultProxy::Mode::CloseFrame)
+            proxy->setCloseCode(value);
+        else if (*mode == FaultProxy::Mode::HttpError)
+            proxy->setHttpStatus(value);
     }
     proxy->setMode(*mode);
     std::printf("fault proxy mode: %s\n", qPrintable(FaultProxy::modeName(*mode)));
@@ -113,7 +122,7 @@ int main(int argc, char *argv[])
     parser.addOption({QStringLiteral("option"), QStringLiteral("A provider option NAME=VALUE (repeatable), e.g. conyr.tier=layer1."), QStringLiteral("NAME=VALUE")});
     parser.addOption({QStringLiteral("proxy"), QStringLiteral("Also run a fault proxy on this loopback port (0 = any free port)."), QStringLiteral("PORT")});
     parser.addOption({QStringLiteral("target"), QStringLiteral("Forward the proxy to HOST:PORT instead of this simulator (no simulator is started)."), QStringLiteral("HOST:PORT")});
-    parser.addOption({QStringLiteral("fault"), QStringLiteral("The proxy's fault: pass, latency, cut, black-hole, corrupt, truncate."), QStringLiteral("MODE"), QStringLiteral("pass")});
+    parser.addOption({QStringLiteral("fault"), QStringLiteral("The proxy's fault: pass, latency, cut, black-hole, corrupt, truncate, reset, fin, close-frame, http-error."), QStringLiteral("MODE"), QStringLiteral("pass")});
     parser.addOption({QStringLiteral("latency"), QStringLiteral("Delay per direction in latency mode."), QStringLiteral("MS"), QStringLiteral("200")});
     parser.addOption({QStringLiteral("cut-after"), QStringLiteral("In cut mode, how long a new connection lives."), QStringLiteral("MS"), QStringLiteral("0")});
     parser.addOption({QStringLiteral("corrupt-stride"), QStringLiteral("In corrupt mode, flip one byte in N."), QStringLiteral("N"), QStringLiteral("7")});

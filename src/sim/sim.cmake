@@ -9,6 +9,7 @@ target_sources(tidewatch_core PRIVATE
     sim/floodsender.h sim/floodsender.cpp
     sim/demostream.h sim/demostream.cpp
     sim/faultproxy.h sim/faultproxy.cpp
+    sim/faultproxylink.h sim/faultproxylink.cpp
     sim/referencemarket.h sim/referencemarket.cpp
     # Allium: APIs over the socket and topic streams
     sim/allium/alliumsim.h sim/allium/alliumsim.cpp
