@@ -14,7 +14,7 @@ Pane {
     readonly property TweetTimelineModel tweets: TweetsWorkspace.allTweets
     readonly property TweetFilterModel filtered: TweetsWorkspace.timeline
 
-    function number(n) { return Number(n).toLocaleString(Qt.locale(), "f", 0) }
+    function number(n) { return NumberFormat.count(n) }
     /// --page tweets/subscriptions (or tweets/new-monitor, tweets/new-rule): opens a section.
     function showSection(name) {
         page.subscriptionsShown = ["subscriptions", "new-monitor", "new-rule"].indexOf(name) >= 0

@@ -41,7 +41,7 @@ Rectangle {
                                               || connectionState === Connection.Reconnecting
 
     function count(n) {
-        return Number(n).toLocaleString(Qt.locale(), "f", 0)
+        return NumberFormat.count(n)
     }
     function bytes(n) {
         if (n < 1024)

@@ -42,7 +42,7 @@ Item {
                 spacing: Theme.spacing
                 opacity: 1 - blockRow.index * 0.1
                 Label {
-                    text: blockRow.modelData ? "#" + Number(blockRow.modelData.number).toFixed(0) : ""
+                    text: blockRow.modelData ? "#" + NumberFormat.count(blockRow.modelData.number) : ""
                     font.family: Theme.monoFamily
                     Layout.preferredWidth: 120
                 }
@@ -53,7 +53,7 @@ Item {
                 Item { Layout.fillWidth: true }
                 Label {
                     visible: blockRow.modelData !== null && blockRow.modelData.transactions >= 0
-                    text: blockRow.modelData ? qsTr("%1 tx").arg(Number(blockRow.modelData.transactions).toFixed(0)) : ""
+                    text: blockRow.modelData ? qsTr("%1 tx").arg(NumberFormat.count(blockRow.modelData.transactions)) : ""
                     color: Theme.muted
                 }
             }

@@ -17,7 +17,7 @@ Pane {
     readonly property alias ruleEditor: ruleEditor
     signal closeRequested()
 
-    function number(n) { return Number(n).toLocaleString(Qt.locale(), "f", 0) }
+    function number(n) { return NumberFormat.count(n) }
 
     onVisibleChanged: if (visible) root.controller.refresh()
     Component.onCompleted: if (visible) root.controller.refresh()
