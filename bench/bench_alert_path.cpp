@@ -4,8 +4,11 @@
 // are handed to the connection in process (Connection::deliverForReplay), so the numbers
 // are the path's own cost, not the socket's or the simulator's. Prints records/s and the CPU
 // per record of both runs and their ratio (issue target: ≥ 250k records/s with alerts, ≤ 1.15×).
+// With --rss-curve it runs only the whole path (alerts and dashboard attached) and prints its
+// resident memory every 5 % of the records, and whether it stays within ±5 % after the first
+// 10 % (issue 15: the pipeline under a flood of 10M messages keeps RSS flat).
 //
-//   bench_alert_path [--records N]
+//   bench_alert_path [--records N] [--rss-curve]
 
 #include "alerts/alertengine.h"
 #include "alerts/alertfeeds.h"
@@ -71,7 +74,10 @@ struct Result {
     qint64 alerts = 0;
 };
 
-Result run(const QList<QByteArray> &frames, qint64 total, bool withAlerts)
+/// RSS samples (records so far, MiB) taken during a run.
+using Curve = QList<std::pair<qint64, double>>;
+
+Result run(const QList<QByteArray> &frames, qint64 total, bool withAlerts, Curve *curve = nullptr)
 {
     const AlliumTopic topic = *AlliumTopic::parse(QStringLiteral("ethereum.blocks"));
     ConnectionConfig config;
@@ -111,10 +117,13 @@ Result run(const QList<QByteArray> &frames, qint64 total, bool withAlerts)
     // Frames in bursts, as a socket hands them over; the event loop runs between bursts
     // (the client's batches, the model's queue).
     constexpr int Burst = 512;
+    const qint64 sampleEvery = std::max<qint64>(Burst, total / 20 / Burst * Burst);
     for (qint64 i = 0; i < total; ++i) {
         connection->deliverForReplay(frames.at(int(i % frames.size())));
         if (i % Burst == Burst - 1)
             QCoreApplication::processEvents();
+        if (curve && (i + 1) % sampleEvery == 0)
+            curve->append({i + 1, Bench::rssMiB()});
     }
     while (received < total)
         QCoreApplication::processEvents();
@@ -135,6 +144,36 @@ void print(const char *label, const Result &r)
     std::printf("\n");
 }
 
+int rssCurve(const QList<QByteArray> &frames, qint64 total)
+{
+    Curve curve;
+    const Result r = run(frames, total, true, &curve);
+    print("whole path:", r);
+    std::printf("RSS curve (records → MiB):\n");
+    for (const auto &[records, mib] : curve)
+        std::printf("  %12lld  %7.1f\n", records, mib);
+    // After warm-up: the samples from 10 % of the records on, against their mean.
+    double lo = 1e300, hi = 0, sum = 0;
+    int n = 0;
+    for (const auto &[records, mib] : curve) {
+        if (records * 10 < total)
+            continue;
+        lo = std::min(lo, mib);
+        hi = std::max(hi, mib);
+        sum += mib;
+        ++n;
+    }
+    if (n == 0) {
+        std::printf("RSS: too few samples (give more --records)\n");
+        return 1;
+    }
+    const double mean = sum / n;
+    const double spread = std::max(hi - mean, mean - lo) / mean * 100;
+    std::printf("RSS after warm-up: %.1f–%.1f MiB, mean %.1f MiB: within ±%.1f %% (target ±5 %%) %s\n", lo, hi, mean,
+                spread, spread <= 5 ? "PASS" : "BELOW TARGET");
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -143,6 +182,7 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addOption({QStringLiteral("records"), QStringLiteral("Records per run."), QStringLiteral("N"), QStringLiteral("400000")});
+    parser.addOption({QStringLiteral("rss-curve"), QStringLiteral("Only the whole path; print its RSS every 5 % of the records.")});
     parser.process(app);
     const qint64 total = parser.value(QStringLiteral("records")).toLongLong();
     if (total <= 0) {
@@ -154,6 +194,8 @@ int main(int argc, char *argv[])
         frames << AlliumRecordGenerator::floodBlock(21000000 + i, 1730419200 + i * 12);
 
     run(frames, std::min<qint64>(total, 20000), true); // warm up caches and allocators
+    if (parser.isSet(QStringLiteral("rss-curve")))
+        return rssCurve(frames, total);
     const Result plain = run(frames, total, false);
     const Result alerts = run(frames, total, true);
     print("client+model:", plain);
