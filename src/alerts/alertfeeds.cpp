@@ -43,6 +43,7 @@ void AlertFeeds::attach(Connection *connection, const QString &providerId, Obser
         c.provider = providerId;
         c.down = isDown(connection->state());
         c.reason = connection->reason();
+        c.billingStopped = c.down && connection->lastFailure() == Failure::Kind::Billing;
         c.timestampMs = QDateTime::currentMSecsSinceEpoch();
         Q_EMIT connectionObserved(c);
     };
