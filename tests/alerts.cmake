@@ -24,3 +24,6 @@ add_dependencies(tst_alertscli tidewatch-cli)
 # The Alerts page's dry run against the CLI's on the same recording.
 tw_add_test(tst_alertdryrun SOURCES cli/tst_alertdryrun.cpp cli/cliprocess.h LABELS integration alerts cli)
 add_dependencies(tst_alertdryrun tidewatch-cli)
+# tidewatch-cli alerts against a real Prometheus Alertmanager (scripts/deps.txt; skipped without it).
+tw_add_test(tst_alerts_alertmanager SOURCES cli/tst_alerts_alertmanager.cpp cli/cliprocess.h LABELS cli integration alerts alertmanager TIMEOUT 120)
+add_dependencies(tst_alerts_alertmanager tidewatch-cli)
