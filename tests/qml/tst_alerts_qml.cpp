@@ -4,6 +4,7 @@
 #include "qml/quicktestsupport.h"
 
 #include "alerts/alertcenter.h"
+#include "alerts/alertengine.h"
 #include "alerts/dashboard/dashboardfeed.h"
 #include "alerts/dashboard/dashboardlayout.h"
 #include "core/connection.h"
@@ -97,6 +98,22 @@ protected:
             feed->observe(billing);
         }
         center->flush(); // the batch of alerts is in the history now
+
+        // A rule that cannot see: the only Conyr connection is down (tst_alerttrust.qml).
+        fields = center->newRule(QStringLiteral("price-above"));
+        fields.insert(QStringLiteral("name"), QStringLiteral("ETH watch (blind)"));
+        fields.insert(QStringLiteral("provider"), QStringLiteral("conyr"));
+        fields.insert(QStringLiteral("subject"), QStringLiteral("ETH"));
+        fields.insert(QStringLiteral("level"), 5000);
+        fields.insert(QStringLiteral("blindAlertSec"), 3600);
+        center->saveRule(fields);
+        ConnectionObservation conyrDown;
+        conyrDown.name = QStringLiteral("conyr-live");
+        conyrDown.profileId = QStringLiteral("conyr-live");
+        conyrDown.provider = QStringLiteral("conyr");
+        conyrDown.down = true;
+        conyrDown.reason = QStringLiteral("connection refused");
+        center->engine()->observeConnection(conyrDown);
 
         // A connection for the frame inspector (never opened; frames come by replay).
         ConnectionConfig config;
