@@ -4,7 +4,6 @@
 #include "qml/quicktestsupport.h"
 
 #include "alerts/alertcenter.h"
-#include "alerts/alertengine.h"
 #include "alerts/dashboard/dashboardfeed.h"
 #include "alerts/dashboard/dashboardlayout.h"
 #include "core/connection.h"
@@ -99,7 +98,8 @@ protected:
         }
         center->flush(); // the batch of alerts is in the history now
 
-        // A rule that cannot see: the only Conyr connection is down (tst_alerttrust.qml).
+        // A rule that cannot see: its stream is paused (tst_alerttrust.qml). A pause, not a
+        // connection down: that would fire the starter connection rule during the tests.
         fields = center->newRule(QStringLiteral("price-above"));
         fields.insert(QStringLiteral("name"), QStringLiteral("ETH watch (blind)"));
         fields.insert(QStringLiteral("provider"), QStringLiteral("conyr"));
@@ -107,13 +107,13 @@ protected:
         fields.insert(QStringLiteral("level"), 5000);
         fields.insert(QStringLiteral("blindAlertSec"), 3600);
         center->saveRule(fields);
-        ConnectionObservation conyrDown;
-        conyrDown.name = QStringLiteral("conyr-live");
-        conyrDown.profileId = QStringLiteral("conyr-live");
-        conyrDown.provider = QStringLiteral("conyr");
-        conyrDown.down = true;
-        conyrDown.reason = QStringLiteral("connection refused");
-        center->engine()->observeConnection(conyrDown);
+        Observation paused;
+        paused.provider = QStringLiteral("conyr");
+        paused.source = QStringLiteral("conyr-live");
+        paused.kind = QStringLiteral("paused");
+        paused.subject = QStringLiteral("ETH");
+        paused.timestampMs = QDateTime::currentMSecsSinceEpoch();
+        center->observe(paused);
 
         // A connection for the frame inspector (never opened; frames come by replay).
         ConnectionConfig config;

@@ -1,12 +1,13 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import QtTest
 import Tidewatch
 
 // What the rule saw, on the Alerts page: a blind rule shows its blind time and why, a fired
 // alert opens its context (the events before it), and "Dry run…" on a rule row opens the dry
 // run for that rule. The setup (tst_alerts_qml.cpp) made the rule "ETH watch (blind)" blind by
-// a Conyr connection that is down, and "BTC above 100" fired after a run of BTC prices.
+// pausing its stream, and "BTC above 100" fired after a run of BTC prices.
 Item {
     id: root
     width: 1296
@@ -49,7 +50,7 @@ Item {
             const page = createTemporaryObject(pageComponent, root)
             tryVerify(() => page.live)
             let blindLabel = null
-            tryVerify(() => (blindLabel = findWith(page, "ruleBlindLabel", qsTr("connection down"))) !== null, 5000,
+            tryVerify(() => (blindLabel = findWith(page, "ruleBlindLabel", qsTr("paused"))) !== null, 5000,
                       "the blind rule's row says how long it has been blind, and why")
             verify(blindLabel.text.indexOf(qsTr("blind for")) === 0, blindLabel.text)
             verify(findWith(page, "ruleStateLabel", qsTr("blind")), "its state is blind")
@@ -108,6 +109,32 @@ Item {
             AlertCenter.contextSeconds = 120
             compare(box.value, 120)
             AlertCenter.contextSeconds = before
+        }
+
+        // The new states in light and dark (AlertCenter.storageFolder/alerts-trust-*.png): the
+        // blind rule's line and an alert's context open.
+        function test_screenshots() {
+            root.width = 1600
+            root.height = 1000
+            const dir = AlertCenter.storageFolder
+            for (const theme of ["light", "dark"]) {
+                AppSettings.theme = theme
+                const page = createTemporaryObject(pageComponent, root)
+                page.Material.theme = theme === "dark" ? Material.Dark : Material.Light
+                tryVerify(() => page.live)
+                tryVerify(() => findWith(page, "ruleBlindLabel", qsTr("paused")) !== null, 5000)
+                const button = findAll(page, "alertContextButton", []).find(b => b.visible)
+                verify(button)
+                mouseClick(button)
+                tryVerify(() => findAll(page, "alertContext", []).some(c => c.visible))
+                waitForRendering(root)
+                const image = grabImage(root)
+                verify(image.width > 0)
+                image.save(dir + "/alerts-trust-" + theme + ".png")
+                page.destroy()
+            }
+            AppSettings.theme = "light"
+            root.width = 1296
         }
     }
 }
