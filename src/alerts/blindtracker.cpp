@@ -70,11 +70,11 @@ void BlindTracker::resumed(qint64 atMs)
     update(atMs);
 }
 
-void BlindTracker::connection(const QString &key, bool down, bool billingStopped, qint64 atMs)
+void BlindTracker::connection(const QString &key, bool down, bool billingStopped, bool connecting, qint64 atMs)
 {
     // Back up but silent: a value rule stays blind (stale) until its first data.
     Link &l = m_links[key];
-    l.down = down;
+    l.down = down || (connecting && l.down);
     l.billingStopped = billingStopped;
     update(atMs);
 }

@@ -32,7 +32,9 @@ public:
     void paused(qint64 atMs);
     void resumed(qint64 atMs);
     /// A connection that can feed the rule (key: its identity) is down or up at atMs.
-    void connection(const QString &key, bool down, bool billingStopped, qint64 atMs);
+    /// connecting: an attempt in progress, which after a failure is still down (a
+    /// reconnect loop alternates Reconnecting and Connecting without any data).
+    void connection(const QString &key, bool down, bool billingStopped, bool connecting, qint64 atMs);
     /// Time passes (staleness begins without an event).
     void advance(qint64 nowMs);
     /// Sets the state from outside (a composite combines its conditions' states).

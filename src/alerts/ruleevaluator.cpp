@@ -744,7 +744,7 @@ void RuleEvaluator::observeConnection(const ConnectionObservation &c, qint64 rec
         // A connection that can feed the rule: its provider's, from the rule's source (if named).
         if (!m_rule.source.isEmpty() && !sameText(m_rule.source, c.profileId) && !sameText(m_rule.source, c.name))
             return;
-        m_blind->connection(keyOf(c.provider, c.profileId, c.name), c.down, c.billingStopped, receivedMs);
+        m_blind->connection(keyOf(c.provider, c.profileId, c.name), c.down, c.billingStopped, c.connecting, receivedMs);
         return;
     }
     // A connection rule's subject is the connection name; its source the profile (or name).

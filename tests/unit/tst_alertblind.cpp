@@ -152,9 +152,15 @@ private Q_SLOTS:
         QVERIFY(!engine->status(r.id).blind);
         QCOMPARE(engine->status(r.id).blindTotalMs, 71000);
 
-        // Up again soon after a short outage: it sees at once (its last value is recent).
+        // A reconnect loop (Reconnecting, Connecting, Reconnecting …) stays one outage; up again
+        // soon after it, the rule sees at once (its last value is recent).
         engine->observeConnection(link(QStringLiteral("predikt"), true));
-        wait(3);
+        wait(1);
+        ConnectionObservation attempt = link(QStringLiteral("predikt"), false);
+        attempt.connecting = true;
+        engine->observeConnection(attempt);
+        QCOMPARE(engine->status(r.id).blindReason, QStringLiteral("connection-down"));
+        wait(2);
         engine->observeConnection(link(QStringLiteral("predikt"), false));
         QVERIFY(!engine->status(r.id).blind);
         QCOMPARE(engine->status(r.id).blindTotalMs, 74000);
