@@ -16,6 +16,32 @@ QString baseOf(const QString &lowerName)
     return lowerName;
 }
 
+char16_t lowerAscii(QChar c)
+{
+    const char16_t u = c.unicode();
+    return u >= 'A' && u <= 'Z' ? char16_t(u + 32) : u;
+}
+
+/// The value is the name, or the name's pair ("SOL-USD" for "sol"), in any case.
+bool sameOrPair(const QString &value, const QString &lowerName)
+{
+    if (value.size() < lowerName.size() || lowerName.isEmpty())
+        return false;
+    // Most of the window is about other subjects: reject on the first and last letter before
+    // a full case-insensitive compare (this runs over the whole window for every alert).
+    if (lowerAscii(value.at(0)) != lowerName.at(0).unicode() && value.at(0).unicode() < 128)
+        return false;
+    if (value.size() == lowerName.size()) {
+        const QChar last = value.at(value.size() - 1);
+        if (last.unicode() < 128 && lowerAscii(last) != lowerName.at(lowerName.size() - 1).unicode())
+            return false;
+        return value.compare(lowerName, Qt::CaseInsensitive) == 0;
+    }
+    const QChar next = value.at(lowerName.size());
+    return (next == QLatin1Char('-') || next == QLatin1Char('/') || next == QLatin1Char('_') || next == QLatin1Char(':'))
+        && QStringView(value).left(lowerName.size()).compare(lowerName, Qt::CaseInsensitive) == 0;
+}
+
 bool isWordChar(QChar c)
 {
     return c.isLetterOrNumber() || c == QLatin1Char('_');
@@ -65,11 +91,9 @@ void AlertContext::add(const Observation &o, qint64 receivedMs)
 
 bool AlertContext::touches(const Observation &o, const QStringList &lowerNames)
 {
-    const QString subject = o.subject.toLower();
-    const QString label = o.label.toLower();
+    // No copies: this runs over the whole window for every alert.
     for (const QString &name : lowerNames) {
-        if (subject == name || label == name || (!subject.isEmpty() && baseOf(subject) == name)
-            || (!label.isEmpty() && baseOf(label) == name))
+        if (sameOrPair(o.subject, name) || sameOrPair(o.label, name))
             return true;
     }
     if (o.kind == QLatin1String("tweet")) {
@@ -80,17 +104,27 @@ bool AlertContext::touches(const Observation &o, const QStringList &lowerNames)
         }
         return false;
     }
-    if (o.kind == QLatin1String("record") || o.kind == QLatin1String("trade") || o.kind == QLatin1String("block")) {
-        // A transfer of the token, a trade in it: one of the record's text fields names it.
-        QHash<QString, double> metrics;
-        QHash<QString, QString> texts;
-        o.allFields(metrics, texts);
-        for (auto it = texts.cbegin(); it != texts.cend(); ++it) {
-            const QString value = it.value().toLower();
-            if (value.size() > 128)
+    // A transfer of the token, a trade in it: a field that names a token says so. The typed
+    // texts first; of a lazily parsed record only the fields that name tokens (parsing every
+    // field of every record in the window would cost more than the alert). Prices, candles
+    // and blocks are about their subject only.
+    if (o.kind != QLatin1String("record") && o.kind != QLatin1String("trade") && o.kind != QLatin1String("transfer"))
+        return false;
+    for (auto it = o.texts.cbegin(); it != o.texts.cend(); ++it) {
+        for (const QString &name : lowerNames) {
+            if (it.value().size() == name.size() && it.value().compare(name, Qt::CaseInsensitive) == 0)
+                return true;
+        }
+    }
+    if (o.fields) {
+        static const QStringList tokenFields = {QStringLiteral("symbol"), QStringLiteral("token"), QStringLiteral("token_symbol"),
+                                                QStringLiteral("asset"), QStringLiteral("currency"), QStringLiteral("mint")};
+        for (const QString &field : tokenFields) {
+            const std::optional<QString> value = o.fields->text(field);
+            if (!value)
                 continue;
             for (const QString &name : lowerNames) {
-                if (value == name)
+                if (value->size() == name.size() && value->compare(name, Qt::CaseInsensitive) == 0)
                     return true;
             }
         }
@@ -159,7 +193,13 @@ QJsonArray AlertContext::eventsFor(const QStringList &names, qint64 atMs, bool *
     const qint64 from = atMs - qint64(m_windowSec) * 1000;
     // Newest first until MaxEvents are found (one more only says there were more).
     std::vector<const Entry *> found;
-    for (auto it = m_buffer.crbegin(); it != m_buffer.crend(); ++it) {
+    int scanned = 0;
+    for (auto it = m_buffer.crbegin(); it != m_buffer.crend(); ++it, ++scanned) {
+        if (scanned == MaxScanned) { // a flood: older events of the window are not looked at
+            if (truncated && it->timeMs >= from)
+                *truncated = true;
+            break;
+        }
         if (it->timeMs > atMs)
             continue;
         if (it->timeMs < from)

@@ -21,6 +21,9 @@ public:
     static constexpr int MaxWindowSec = 3600;
     /// Observations kept however fast the feeds are (a flood keeps its last MaxBuffered).
     static constexpr int MaxBuffered = 5000;
+    /// An alert looks at the newest this many of them (a flood's alerts stay cheap; the alert
+    /// then says its context was cut, contextTruncated).
+    static constexpr int MaxScanned = 1000;
 
     /// 0 turns context off (nothing is kept).
     void setWindowSec(int seconds);

@@ -180,6 +180,17 @@ private Q_SLOTS:
         for (int i = 0; i < AlertContext::MaxBuffered * 3; ++i)
             context.add(tick(QStringLiteral("BTC"), i, clock), clock);
         QCOMPARE(context.buffered(), AlertContext::MaxBuffered);
+        // An alert looks at the newest MaxScanned: an older match in the window is left out,
+        // and the alert says so.
+        context.clear();
+        context.add(tick(QStringLiteral("SOL"), 1, clock - 5000), clock);
+        for (int i = 0; i < AlertContext::MaxScanned; ++i)
+            context.add(tick(QStringLiteral("BTC"), i, clock), clock);
+        bool truncated = false;
+        QVERIFY(context.eventsFor({QStringLiteral("SOL")}, clock, &truncated).isEmpty());
+        QVERIFY(truncated);
+        context.add(tick(QStringLiteral("SOL"), 2, clock), clock);
+        QCOMPARE(context.eventsFor({QStringLiteral("SOL")}, clock, &truncated).size(), 1);
         Observation paused = tick(QStringLiteral("BTC"), 0, clock);
         paused.kind = QStringLiteral("paused");
         context.clear();
