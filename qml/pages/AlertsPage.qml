@@ -86,6 +86,7 @@ Pane {
                         Layout.fillWidth: true
                         Layout.fillHeight: true
                         onEditRequested: rule => editor.edit(rule)
+                        onDryRunRequested: rule => dryRunDialog.openFor(rule)
                     }
                     EmptyState {
                         visible: AlertCenter.rules.count === 0
@@ -157,6 +158,20 @@ Pane {
                     ToolTip.visible: hovered && !TrayIcon.available
                     ToolTip.text: qsTr("This desktop has no system tray.")
                 }
+                Label { text: qsTr("Context:"); color: Theme.muted; topPadding: 12 }
+                SpinBox {
+                    // how far back each alert's "what happened before" reaches
+                    objectName: "contextSecondsBox"
+                    from: 0
+                    to: 3600
+                    stepSize: 10
+                    editable: true
+                    value: AlertCenter.contextSeconds
+                    onValueModified: AlertCenter.contextSeconds = value
+                    ToolTip.visible: hovered
+                    ToolTip.text: qsTr("Each alert keeps the events of this many seconds before it that touch its subject, from every provider (0: none).")
+                }
+                Label { text: qsTr("s before each alert"); color: Theme.muted; topPadding: 12 }
                 Label {
                     text: qsTr("Saved in %1").arg(AlertCenter.storageFolder)
                     color: Theme.muted

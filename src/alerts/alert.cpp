@@ -20,6 +20,12 @@ QJsonObject Alert::toJson() const
     };
     if (!actionText.isEmpty())
         o.insert(QStringLiteral("actionText"), actionText);
+    if (blind)
+        o.insert(QStringLiteral("blind"), true);
+    if (!context.isEmpty())
+        o.insert(QStringLiteral("context"), context);
+    if (contextTruncated)
+        o.insert(QStringLiteral("contextTruncated"), true);
     return o;
 }
 
@@ -49,6 +55,14 @@ bool Alert::fromJson(const QJsonObject &json, Alert &out)
     a.timestampMs = *timestamp;
     a.acknowledged = json.value(QLatin1String("acknowledged")).toBool();
     a.actionText = json.value(QLatin1String("actionText")).toString();
+    a.blind = json.value(QLatin1String("blind")).toBool();
+    // Context entries are shown as text: anything that is not an object is dropped, and a
+    // hand-edited file cannot make the list longer than the engine ever writes.
+    for (const QJsonValue &event : json.value(QLatin1String("context")).toArray()) {
+        if (event.isObject() && a.context.size() < 1000)
+            a.context.append(event);
+    }
+    a.contextTruncated = json.value(QLatin1String("contextTruncated")).toBool();
     out = a;
     return true;
 }

@@ -4,6 +4,7 @@
 
 #include "alertrule.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QMetaType>
 #include <QVariantMap>
@@ -24,6 +25,15 @@ struct Alert {
     bool acknowledged = false;
     /// What the rule's actions did ("paused 3 optional subscriptions"); written only when set.
     QString actionText;
+    /// Not the rule's condition: the rule had been blind for its blindAlertSec (no data).
+    /// Written only when set.
+    bool blind = false;
+    /// What happened around the subject before the alert (AlertContext::eventsFor): events of
+    /// every provider touching it, oldest first, each {t, provider, source, kind, subject,
+    /// text}; written only when there are any, so older history files load unchanged.
+    QJsonArray context;
+    /// More events of the window touched the subject than context holds (AlertContext::MaxEvents).
+    bool contextTruncated = false;
 
     QJsonObject toJson() const;
     static bool fromJson(const QJsonObject &json, Alert &out);

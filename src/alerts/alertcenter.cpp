@@ -66,6 +66,7 @@ AlertCenter::AlertCenter(const QString &folder, QObject *parent)
     QSettings settings;
     m_sound = settings.value(QStringLiteral("alerts/sound"), false).toBool();
     m_desktop = settings.value(QStringLiteral("alerts/desktopNotifications"), true).toBool();
+    m_engine->setContextWindowSec(settings.value(QStringLiteral("alerts/contextSec"), AlertContext::DefaultWindowSec).toInt());
 
     QList<AlertRule> rules;
     if (!m_store->loadRules(rules))
@@ -143,6 +144,21 @@ void AlertCenter::setDesktopNotifications(bool on)
         return;
     m_desktop = on;
     QSettings().setValue(QStringLiteral("alerts/desktopNotifications"), on);
+    Q_EMIT settingsChanged();
+}
+
+int AlertCenter::contextSeconds() const
+{
+    return m_engine->contextWindowSec();
+}
+
+void AlertCenter::setContextSeconds(int seconds)
+{
+    const int before = m_engine->contextWindowSec();
+    m_engine->setContextWindowSec(seconds); // clamped to 0 .. AlertContext::MaxWindowSec
+    if (m_engine->contextWindowSec() == before)
+        return;
+    QSettings().setValue(QStringLiteral("alerts/contextSec"), m_engine->contextWindowSec());
     Q_EMIT settingsChanged();
 }
 

@@ -35,6 +35,8 @@ class AlertCenter : public QObject
     Q_PROPERTY(bool soundEnabled READ soundEnabled WRITE setSoundEnabled NOTIFY settingsChanged)
     Q_PROPERTY(bool desktopNotifications READ desktopNotifications WRITE setDesktopNotifications NOTIFY settingsChanged)
     Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
+    /// Seconds of events before each alert it carries as context (AlertContext); 0: none.
+    Q_PROPERTY(int contextSeconds READ contextSeconds WRITE setContextSeconds NOTIFY settingsChanged)
     Q_PROPERTY(QString storageFolder READ storageFolder CONSTANT)
     Q_PROPERTY(AlertNotifiers *notifiers READ notifiers CONSTANT)
 
@@ -64,6 +66,8 @@ public:
     void setSoundEnabled(bool on);
     bool desktopNotifications() const { return m_desktop; }
     void setDesktopNotifications(bool on);
+    int contextSeconds() const;
+    void setContextSeconds(int seconds);
     QString lastError() const { return m_lastError; }
     QString storageFolder() const;
 

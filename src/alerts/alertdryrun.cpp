@@ -171,7 +171,8 @@ void AlertDryRun::onAlert(const Alert &alert)
         {QStringLiteral("timeMs"), double(clock)},
         {QStringLiteral("timestampMs"), double(alert.timestampMs)},
         {QStringLiteral("value"), alert.value},
-        {QStringLiteral("subject"), alert.subject},
+        // as a person calls it (a token's symbol, not its mint), as the message does
+        {QStringLiteral("subject"), alert.values.value(QStringLiteral("subject"), alert.subject).toString()},
         {QStringLiteral("message"), alert.message},
     });
 }

@@ -111,6 +111,7 @@ RuleStatus AlertEngine::status(const QString &ruleId) const
 void AlertEngine::observe(const Observation &observation)
 {
     const qint64 received = now();
+    m_context.add(observation, received); // before the rules: an alert's context includes what fired it
     for (const auto &evaluator : m_evaluators) {
         if (!evaluator->rule().enabled)
             continue;
@@ -130,8 +131,10 @@ void AlertEngine::observe(const Observation &observation)
 
 void AlertEngine::observeConnection(const ConnectionObservation &connection)
 {
+    // The engine's clock, not the connection's: a replay measures blind time on the recording's.
+    const qint64 received = now();
     for (const auto &evaluator : m_evaluators)
-        evaluator->observeConnection(connection);
+        evaluator->observeConnection(connection, received);
 }
 
 void AlertEngine::tick()
@@ -169,6 +172,10 @@ void AlertEngine::raise(const RuleEvaluator &evaluator, const Trigger &trigger)
     alert.values.insert(QStringLiteral("source"), trigger.source);
     alert.values.insert(QStringLiteral("severity"), AlertSeverities::toId(rule.severity));
     alert.values.insert(QStringLiteral("time"), QDateTime::fromMSecsSinceEpoch(trigger.timestampMs).toString(Qt::ISODate));
-    alert.message = renderAlertMessage(rule.effectiveTemplate(), alert.values);
+    alert.blind = trigger.blind;
+    alert.message = renderAlertMessage(trigger.blind ? AlertRule::blindTemplate() : rule.effectiveTemplate(), alert.values);
+    // A blind rule saw nothing: there is no "why" to show.
+    if (!trigger.blind)
+        alert.context = m_context.eventsFor({trigger.subject, trigger.label}, trigger.timestampMs, &alert.contextTruncated);
     Q_EMIT alertRaised(alert);
 }

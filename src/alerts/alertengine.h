@@ -3,6 +3,7 @@
 // Used by the app (AlertCenter), the CLI (tidewatch-cli alerts) and replay.
 
 #include "alert.h"
+#include "alertcontext.h"
 #include "ruleevaluator.h"
 
 #include <QObject>
@@ -39,6 +40,10 @@ public:
     /// provides the filter language).
     static void setDefaultRecordFilter(RecordFilterFn filter);
 
+    /// How many seconds of events before an alert it carries as context (AlertContext); 0: none.
+    void setContextWindowSec(int seconds) { m_context.setWindowSec(seconds); }
+    int contextWindowSec() const { return m_context.windowSec(); }
+
 public Q_SLOTS:
     void observe(const Observation &observation);
     void observeConnection(const ConnectionObservation &connection);
@@ -58,6 +63,7 @@ private:
     Clock m_clock;
     RecordFilterFn m_filter;
     QHash<QString, QString> m_reportedErrors;
+    AlertContext m_context;
     quint64 m_sequence = 0;
 };
 

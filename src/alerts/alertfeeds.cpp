@@ -43,6 +43,8 @@ void AlertFeeds::attach(Connection *connection, const QString &providerId, Obser
         c.provider = providerId;
         c.down = isDown(connection->state());
         c.reason = connection->reason();
+        c.billingStopped = c.down && connection->lastFailure() == Failure::Kind::Billing;
+        c.connecting = connection->state() == Connection::State::Connecting;
         c.timestampMs = QDateTime::currentMSecsSinceEpoch();
         Q_EMIT connectionObserved(c);
     };

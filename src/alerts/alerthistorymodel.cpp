@@ -1,6 +1,7 @@
 #include "alerthistorymodel.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QLocale>
 
 AlertHistoryModel::AlertHistoryModel(int cap, QObject *parent)
@@ -37,8 +38,33 @@ QVariant AlertHistoryModel::data(const QModelIndex &index, int role) const
         return QLocale().toString(QDateTime::fromMSecsSinceEpoch(a.timestampMs), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
     case AcknowledgedRole: return a.acknowledged;
     case ActionTextRole: return a.actionText;
+    case BlindRole: return a.blind;
+    case ContextRole: return contextRows(a);
+    case ContextCountRole: return int(a.context.size());
+    case ContextTruncatedRole: return a.contextTruncated;
     }
     return {};
+}
+
+QVariantList AlertHistoryModel::contextRows(const Alert &alert)
+{
+    QVariantList rows;
+    const QLocale locale;
+    for (const QJsonValue &value : alert.context) {
+        const QJsonObject e = value.toObject();
+        const qint64 t = qint64(e.value(QLatin1String("t")).toDouble());
+        const qint64 before = std::max<qint64>(0, alert.timestampMs - t);
+        const QString label = e.value(QLatin1String("label")).toString();
+        rows.append(QVariantMap{
+            {QStringLiteral("timeText"), locale.toString(QDateTime::fromMSecsSinceEpoch(t), QStringLiteral("HH:mm:ss"))},
+            {QStringLiteral("beforeText"), before < 1000 ? tr("at the alert") : tr("%1 s before").arg(before / 1000)},
+            {QStringLiteral("provider"), e.value(QLatin1String("provider")).toString()},
+            {QStringLiteral("kind"), e.value(QLatin1String("kind")).toString()},
+            {QStringLiteral("subject"), label.isEmpty() ? e.value(QLatin1String("subject")).toString() : label},
+            {QStringLiteral("text"), e.value(QLatin1String("text")).toString()},
+        });
+    }
+    return rows;
 }
 
 QHash<int, QByteArray> AlertHistoryModel::roleNames() const
@@ -48,7 +74,8 @@ QHash<int, QByteArray> AlertHistoryModel::roleNames() const
         {KindLabelRole, "kindLabel"}, {SeverityRole, "severity"}, {SeverityLabelRole, "severityLabel"},
         {ProviderRole, "provider"}, {SourceRole, "source"}, {SubjectRole, "subject"}, {MessageRole, "message"},
         {ValueRole, "value"}, {TimestampRole, "timestamp"}, {TimeRole, "time"}, {AcknowledgedRole, "acknowledged"},
-        {ActionTextRole, "actionText"},
+        {ActionTextRole, "actionText"}, {BlindRole, "blind"}, {ContextRole, "context"},
+        {ContextCountRole, "contextCount"}, {ContextTruncatedRole, "contextTruncated"},
     };
     return names;
 }

@@ -32,10 +32,18 @@ public:
         TimeRole,          ///< local date and time as text
         AcknowledgedRole,
         ActionTextRole,    ///< what the rule's actions did, "" when it has none
+        BlindRole,         ///< a blind alert (the rule saw nothing), not its condition
+        ContextRole,       ///< [{timeText, beforeText, provider, kind, subject, text}] oldest first (Alert::context)
+        ContextCountRole,
+        ContextTruncatedRole, ///< more events touched the subject than the alert keeps
     };
     Q_ENUM(Roles)
 
     explicit AlertHistoryModel(int cap = 2000, QObject *parent = nullptr);
+
+    /// An alert's context for a view: each event with its time, how long before the alert
+    /// ("12 s before"), and the subject as a person calls it.
+    static QVariantList contextRows(const Alert &alert);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <cmath>
 #include <QJsonArray>
 #include <QUrl>
 #include <QUuid>
@@ -93,7 +94,7 @@ bool conditionFromJson(const QJsonValue &value, int number, const QString &paren
     // Only the condition's own fields: the others are the composite's.
     for (const char *key : {"id", "name", "enabled", "severity", "cooldownSec", "messageTemplate", "webhookUrl", "webhookPreset",
                             "telegramChatId", "notifyDesktop", "sound", "alertmanager", "alertmanagerUrl", "alertmanagerLabels",
-                            "trigger", "expiresAt", "actions"})
+                            "trigger", "expiresAt", "actions", "blindAlertSec"})
         json.remove(QLatin1String(key));
     AlertRule c;
     QString problem;
@@ -191,6 +192,11 @@ QString AlertRule::kindLabel(Kind kind)
     case Kind::Composite: return tr("Composite (all / any / A then B)");
     }
     return {};
+}
+
+QString AlertRule::blindTemplate()
+{
+    return tr("{rule} is blind: {reason} for {seconds} s");
 }
 
 QString AlertRule::defaultTemplate(Kind kind)
@@ -365,6 +371,10 @@ QString AlertRule::validate() const
     }
     if (expiresAtMs < 0)
         return tr("The expiry is not a valid time.");
+    if (blindAlertSec < 0 || blindAlertSec > MaxBlindAlertSec)
+        return tr("The blind time for an alert must be between 0 (off) and 7 days.");
+    if (blindAlertSec > 0 && kind == Kind::ConnectionDown)
+        return tr("A connection rule is never blind: connection states are its data.");
     if (usesBars() && (barSec < 1 || barSec > MaxBarSec))
         return tr("A bar must be between 1 second and 7 days long.");
     if ((triggerMode == TriggerMode::OncePerBar || triggerMode == TriggerMode::OncePerBarClose)
@@ -502,6 +512,8 @@ QJsonObject AlertRule::toJson() const
         o.insert(QStringLiteral("expiresAt"), QDateTime::fromMSecsSinceEpoch(expiresAtMs, Qt::UTC).toString(Qt::ISODateWithMs));
     if (!actions.isEmpty())
         o.insert(QStringLiteral("actions"), QJsonArray::fromStringList(actions));
+    if (blindAlertSec > 0)
+        o.insert(QStringLiteral("blindAlertSec"), blindAlertSec);
     if (kind == Kind::Composite) {
         o.insert(QStringLiteral("combine"), combine);
         o.insert(QStringLiteral("withinSec"), withinSec);
@@ -611,6 +623,18 @@ bool AlertRule::fromJson(const QJsonObject &json, AlertRule &out, QString *error
         const QString id = action.trimmed().toLower();
         if (!id.isEmpty() && !r.actions.contains(id))
             r.actions << id;
+    }
+    // A number or numeric text (the editor's field); anything else is a mistake worth saying.
+    const QJsonValue blindAfter = json.value(QLatin1String("blindAlertSec"));
+    if (blindAfter.isDouble()) {
+        const double v = blindAfter.toDouble();
+        r.blindAlertSec = std::isfinite(v) && v >= 0 && v <= MaxBlindAlertSec ? int(v) : -1;
+    } else if (blindAfter.isString() && !blindAfter.toString().trimmed().isEmpty()) {
+        bool ok = false;
+        const int v = blindAfter.toString().trimmed().toInt(&ok);
+        r.blindAlertSec = ok ? v : -1;
+    } else if (!blindAfter.isUndefined() && !blindAfter.isNull() && !blindAfter.isString()) {
+        r.blindAlertSec = -1;
     }
     if (r.kind == Kind::Composite) {
         r.combine = stringOf(json, "combine", QStringLiteral("all")).trimmed().toLower();

@@ -23,6 +23,7 @@ struct AlertRule {
     static constexpr int MaxWindowBars = 10000;
     static constexpr int MinConditions = 2;
     static constexpr int MaxConditions = 8;
+    static constexpr int MaxBlindAlertSec = 7 * 24 * 3600;
 
     enum class Kind {
         PriceAbove,        ///< metric rises above level
@@ -77,6 +78,10 @@ struct AlertRule {
     /// PauseOptionalAction). Run by whoever registered a handler (AlertCenter::setActionHandler);
     /// written only when set, so older files load and save unchanged.
     QStringList actions;
+    /// Alert when the rule has been blind (no data: connections down, billing stopped, paused,
+    /// silent; see BlindTracker) for more than this many seconds, once per stretch; 0: never.
+    /// Written only when set, so older files load and save unchanged.
+    int blindAlertSec = 0;
 
     // Scope (empty = any)
     QString provider;
@@ -151,6 +156,8 @@ struct AlertRule {
     static bool kindFromId(const QString &id, Kind &out);
     static QString kindLabel(Kind kind);
     static QString defaultTemplate(Kind kind);
+    /// The message of a blind alert ({rule}, {seconds}, {reason}, {subject}).
+    static QString blindTemplate();
     static QString defaultMetric(Kind kind);
     /// The parameter fields the editor shows for a kind (subset of level, threshold,
     /// windowSec, samples, direction, metric, keywords, author, monitor, tweetRule, filter,

@@ -31,12 +31,17 @@ void AlertRuleModel::refreshStatus()
         const RuleStatus next = m_engine->status(id);
         const auto it = m_status.constFind(id);
         const bool same = it != m_status.cend() && it->state == next.state && it->lastValueMs == next.lastValueMs
-            && it->lastSubject == next.lastSubject && it->detail == next.detail
-            && (it->lastValue == next.lastValue || (std::isnan(it->lastValue) && std::isnan(next.lastValue)));
+            && it->lastSubject == next.lastSubject && it->lastSubjectLabel == next.lastSubjectLabel && it->detail == next.detail
+            && (it->lastValue == next.lastValue || (std::isnan(it->lastValue) && std::isnan(next.lastValue)))
+            && it->blind == next.blind && it->blindReason == next.blindReason && it->blindTotalMs == next.blindTotalMs;
+        const bool labelChanged = it == m_status.cend() || it->subjectLabel != next.subjectLabel;
         m_status.insert(id, next);
         if (!same)
             Q_EMIT dataChanged(index(row), index(row),
-                               {StateRole, StateLabelRole, LastValueRole, LastValueTimeRole, LastSubjectRole});
+                               {StateRole, StateLabelRole, LastValueRole, LastValueTimeRole, LastSubjectRole, BlindRole,
+                                BlindReasonRole, BlindTotalRole, BlindTextRole});
+        if (labelChanged)
+            Q_EMIT dataChanged(index(row), index(row), {SummaryRole});
     }
 }
 
@@ -65,7 +70,7 @@ QVariant AlertRuleModel::data(const QModelIndex &index, int role) const
     case KindLabelRole: return AlertRule::kindLabel(r.kind);
     case EnabledRole: return r.enabled;
     case SeverityRole: return AlertSeverities::toId(r.severity);
-    case SummaryRole: return summarize(r);
+    case SummaryRole: return summarize(r, m_status.value(r.id).subjectLabel);
     case WebhookUrlRole: return r.webhookUrl;
     case WebhookStateRole:
         if (!r.sendsWebhook())
@@ -84,7 +89,14 @@ QVariant AlertRuleModel::data(const QModelIndex &index, int role) const
     }
     case LastValueRole: return m_status.value(r.id).lastValue;
     case LastValueTimeRole: return double(m_status.value(r.id).lastValueMs);
-    case LastSubjectRole: return m_status.value(r.id).lastSubject;
+    case LastSubjectRole: {
+        const RuleStatus status = m_status.value(r.id);
+        return status.lastSubjectLabel.isEmpty() ? status.lastSubject : status.lastSubjectLabel;
+    }
+    case BlindRole: return m_status.value(r.id).blind;
+    case BlindReasonRole: return m_status.value(r.id).blindReason;
+    case BlindTotalRole: return double(m_status.value(r.id).blindTotalMs);
+    case BlindTextRole: return blindText(m_status.value(r.id), m_engine ? m_engine->now() : QDateTime::currentMSecsSinceEpoch());
     }
     return {};
 }
@@ -97,7 +109,8 @@ QHash<int, QByteArray> AlertRuleModel::roleNames() const
         {WebhookUrlRole, "webhookUrl"}, {WebhookStateRole, "webhookState"}, {WebhookErrorRole, "webhookError"},
         {FiredCountRole, "firedCount"}, {LastFiredRole, "lastFired"}, {RuleRole, "rule"},
         {StateRole, "ruleState"}, {StateLabelRole, "ruleStateLabel"}, {LastValueRole, "lastValue"},
-        {LastValueTimeRole, "lastValueTime"}, {LastSubjectRole, "lastSubject"},
+        {LastValueTimeRole, "lastValueTime"}, {LastSubjectRole, "lastSubject"}, {BlindRole, "blind"},
+        {BlindReasonRole, "blindReason"}, {BlindTotalRole, "blindTotal"}, {BlindTextRole, "blindText"},
     };
     return names;
 }
@@ -174,10 +187,36 @@ QString AlertRuleModel::barLength(int seconds)
     return tr("%1 s").arg(seconds);
 }
 
-QString AlertRuleModel::summarize(const AlertRule &r)
+QString AlertRuleModel::durationText(qint64 ms)
+{
+    const qint64 s = std::max<qint64>(0, ms / 1000);
+    if (s < 60)
+        return tr("%1 s").arg(s);
+    if (s < 3600)
+        return s % 60 == 0 ? tr("%1 min").arg(s / 60) : tr("%1 min %2 s").arg(s / 60).arg(s % 60);
+    const qint64 minutes = (s % 3600) / 60;
+    return minutes == 0 ? tr("%1 h").arg(s / 3600) : tr("%1 h %2 min").arg(s / 3600).arg(minutes);
+}
+
+QString AlertRuleModel::blindText(const RuleStatus &status, qint64 nowMs)
+{
+    if (status.blind) {
+        const qint64 current = nowMs - status.blindSinceMs;
+        QString text = tr("blind for %1: %2").arg(durationText(current), BlindTracker::reasonLabel(BlindTracker::reasonFromId(status.blindReason)));
+        // Earlier stretches add up to more than a second: say the total too.
+        if (status.blindTotalMs - current >= 1000)
+            text += QStringLiteral(" · ") + tr("%1 in total").arg(durationText(status.blindTotalMs));
+        return text;
+    }
+    if (status.blindTotalMs >= 1000)
+        return tr("blind %1 in total").arg(durationText(status.blindTotalMs));
+    return {};
+}
+
+QString AlertRuleModel::summarize(const AlertRule &r, const QString &subjectLabel)
 {
     using K = AlertRule::Kind;
-    QString scope = r.subject.isEmpty() ? tr("any subject") : r.subject;
+    QString scope = r.subject.isEmpty() ? tr("any subject") : (subjectLabel.isEmpty() ? r.subject : subjectLabel);
     if (!r.provider.isEmpty())
         scope = r.provider + QStringLiteral(" · ") + scope;
     const QString metric = r.effectiveMetric();
@@ -254,6 +293,8 @@ QString AlertRuleModel::triggerSuffix(const AlertRule &r)
     if (r.expiresAtMs > 0)
         out += QStringLiteral(" · ")
             + tr("until %1").arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(r.expiresAtMs), QLocale::ShortFormat));
+    if (r.blindAlertSec > 0)
+        out += QStringLiteral(" · ") + tr("alert when blind for %1").arg(durationText(qint64(r.blindAlertSec) * 1000));
     QStringList actions;
     for (const QString &action : r.actions)
         actions << AlertRule::actionLabel(action);

@@ -39,7 +39,11 @@ public:
         StateLabelRole,     ///< the state in words
         LastValueRole,      ///< the last value the rule evaluated (NaN: none)
         LastValueTimeRole,  ///< when (Unix ms, 0 if none)
-        LastSubjectRole,    ///< of which subject
+        LastSubjectRole,    ///< of which subject, as a person calls it (a token's symbol where known)
+        BlindRole,          ///< blind now (BlindTracker)
+        BlindReasonRole,    ///< BlindTracker::reasonId while blind, else ""
+        BlindTotalRole,     ///< ms blind since the rule started, the current stretch included
+        BlindTextRole,      ///< the blind time in words ("blind for 42 s: connection down · 3 min in total"), "" if never
     };
     Q_ENUM(Roles)
 
@@ -64,7 +68,13 @@ public:
     void noteFired(const QString &ruleId, qint64 timestampMs);
 
     /// "BTC-USD · above 70000" — what the rule watches, in words.
-    static QString summarize(const AlertRule &rule);
+    /// subjectLabel: what a person calls the rule's subject (a token's symbol for its mint),
+    /// shown instead of it; empty: the subject as written.
+    static QString summarize(const AlertRule &rule, const QString &subjectLabel = {});
+    /// A duration for people: "42 s", "3 min 5 s", "2 h 4 min".
+    static QString durationText(qint64 ms);
+    /// The blind time of a status in words at nowMs; "" when the rule was never blind.
+    static QString blindText(const RuleStatus &status, qint64 nowMs);
     /// A bar length for people: "5 min", "1 h", "1 d", "90 s".
     static QString barLength(int seconds);
     /// What follows the condition in a summary: trigger mode, expiry, actions (" · only once").

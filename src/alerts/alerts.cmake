@@ -3,8 +3,10 @@ target_sources(tidewatch_core PRIVATE
     # engine
     alerts/alertrule.h alerts/alertrule.cpp
     alerts/alert.h alerts/alert.cpp
+    alerts/blindtracker.h alerts/blindtracker.cpp
     alerts/ruleevaluator.h alerts/ruleevaluator.cpp
     alerts/compositeevaluator.h alerts/compositeevaluator.cpp
+    alerts/alertcontext.h alerts/alertcontext.cpp
     alerts/alertengine.h alerts/alertengine.cpp
     alerts/alertfeeds.h alerts/alertfeeds.cpp
     alerts/alertreplay.h alerts/alertreplay.cpp

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 CompositeEvaluator::CompositeEvaluator(const AlertRule &rule, qint64 sinceMs)
     : m_combine(rule.combine)
@@ -17,6 +18,7 @@ CompositeEvaluator::CompositeEvaluator(const AlertRule &rule, qint64 sinceMs)
         condition.triggerMode = AlertRule::TriggerMode::EveryTime;
         condition.expiresAtMs = 0;
         condition.enabled = true;
+        condition.blindAlertSec = 0; // blindness is the composite's to report
         Condition c;
         c.state = condition.isStateCondition();
         c.evaluator = std::make_unique<RuleEvaluator>(std::move(condition), sinceMs);
@@ -46,10 +48,50 @@ std::optional<Trigger> CompositeEvaluator::observe(const Observation &o, qint64 
     return combine(fired, receivedMs);
 }
 
-void CompositeEvaluator::observeConnection(const ConnectionObservation &c)
+void CompositeEvaluator::observeConnection(const ConnectionObservation &c, qint64 receivedMs)
 {
     for (Condition &condition : m_conditions)
-        condition.evaluator->observeConnection(c);
+        condition.evaluator->observeConnection(c, receivedMs);
+}
+
+std::pair<BlindTracker::Reason, qint64> CompositeEvaluator::blindness(qint64 nowMs) const
+{
+    const bool any = m_combine == QLatin1String("any");
+    BlindTracker::Reason reason = BlindTracker::Reason::None;
+    qint64 since = nowMs;
+    bool allBlind = true;
+    qint64 latest = std::numeric_limits<qint64>::min();
+    BlindTracker::Reason latestReason = BlindTracker::Reason::None;
+    for (const Condition &c : m_conditions) {
+        const BlindTracker *b = c.evaluator->blindness();
+        if (!b || !b->blind()) {
+            allBlind = false;
+            continue;
+        }
+        // all / sequence: blind from the first condition that went blind.
+        if (reason == BlindTracker::Reason::None || b->blindSinceMs() < since) {
+            reason = b->reason();
+            since = std::min(since, b->blindSinceMs());
+        }
+        // any: blind from when the last of them went blind.
+        if (b->blindSinceMs() > latest) {
+            latest = b->blindSinceMs();
+            latestReason = b->reason();
+        }
+    }
+    if (any)
+        return allBlind && !m_conditions.empty() ? std::make_pair(latestReason, latest) : std::make_pair(BlindTracker::Reason::None, nowMs);
+    return {reason, since};
+}
+
+QString CompositeEvaluator::labelOf(const QString &subject) const
+{
+    for (const Condition &c : m_conditions) {
+        const QString label = c.evaluator->labelOf(subject);
+        if (!label.isEmpty())
+            return label;
+    }
+    return {};
 }
 
 std::optional<Trigger> CompositeEvaluator::tick(qint64 nowMs)

@@ -20,12 +20,18 @@ public:
     /// Feeds every condition. Returns the composite's trigger when this observation
     /// completes the combination; the subject is that of the condition met last.
     std::optional<Trigger> observe(const Observation &o, qint64 receivedMs, const RecordFilterFn &filter, QString *error);
-    void observeConnection(const ConnectionObservation &c);
+    void observeConnection(const ConnectionObservation &c, qint64 receivedMs);
     /// The time-based conditions (stale, down) and the end of a sequence's window at nowMs.
     std::optional<Trigger> tick(qint64 nowMs);
     /// Progress (Waiting / Armed / NoData with met, total, metAtMs, detail) at nowMs; the
     /// owner overrides it with Expired, Done or CoolingDown.
     RuleStatus status(qint64 nowMs) const;
+    /// Whether the combination can be seen at nowMs (after the conditions' ticks): "any" is
+    /// blind when every condition is, "all" and a sequence when one of them is. Returns the
+    /// reason and since when (None when it sees).
+    std::pair<BlindTracker::Reason, qint64> blindness(qint64 nowMs) const;
+    /// A subject's label from any condition's feeds; empty when unknown.
+    QString labelOf(const QString &subject) const;
 
 private:
     struct Condition {

@@ -30,8 +30,15 @@ RuleEvaluator::RuleEvaluator(AlertRule rule, qint64 sinceMs)
     , m_sinceMs(sinceMs)
     , m_metric(m_rule.effectiveMetric())
 {
-    if (m_rule.kind == AlertRule::Kind::Composite)
+    using K = AlertRule::Kind;
+    if (m_rule.kind == K::Composite)
         m_composite = std::make_unique<CompositeEvaluator>(m_rule, sinceMs);
+    // Connection states are a connection rule's data: it is never blind. Silence blinds a rule
+    // on a value; tweets, records, gaps, staleness and balances (hourly) may rightly be rare.
+    const bool silenceBlinds = !m_rule.isEventRule() && m_rule.kind != K::StreamStale && m_rule.kind != K::BalanceBelow
+        && m_rule.kind != K::BalanceForecast && m_rule.kind != K::Composite;
+    if (m_rule.kind != K::ConnectionDown)
+        m_blind.emplace(sinceMs, silenceBlinds);
 }
 
 RuleEvaluator::~RuleEvaluator() = default;
@@ -165,6 +172,7 @@ QString RuleStatus::stateId(State state)
     case State::Expired: return QStringLiteral("expired");
     case State::Done: return QStringLiteral("done");
     case State::Waiting: return QStringLiteral("waiting");
+    case State::Blind: return QStringLiteral("blind");
     }
     return {};
 }
@@ -179,6 +187,7 @@ QString RuleStatus::stateLabel(State state)
     case State::Expired: return QCoreApplication::translate("AlertRule", "expired");
     case State::Done: return QCoreApplication::translate("AlertRule", "fired once, done");
     case State::Waiting: return QCoreApplication::translate("AlertRule", "waiting for the other conditions");
+    case State::Blind: return QCoreApplication::translate("AlertRule", "blind");
     }
     return {};
 }
@@ -186,26 +195,35 @@ QString RuleStatus::stateLabel(State state)
 RuleStatus RuleEvaluator::status(qint64 nowMs) const
 {
     using S = RuleStatus::State;
-    if (m_composite) {
-        RuleStatus out = m_composite->status(nowMs);
-        if (m_rule.isExpiredAt(nowMs))
-            out.state = S::Expired;
-        else if (doneFiring())
-            out.state = S::Done;
-        else if (coolingDown(m_compositeState, nowMs))
-            out.state = S::CoolingDown;
-        return out;
-    }
     RuleStatus out;
-    out.lastValue = m_lastValue;
-    out.lastValueMs = m_lastValueMs;
     const auto it = m_states.constFind(m_lastKey);
-    if (it != m_states.cend())
-        out.lastSubject = it->subject;
+    if (m_composite) {
+        out = m_composite->status(nowMs);
+    } else {
+        out.lastValue = m_lastValue;
+        out.lastValueMs = m_lastValueMs;
+        if (it != m_states.cend()) {
+            out.lastSubject = it->subject;
+            out.lastSubjectLabel = it->label;
+        }
+    }
+    if (!m_rule.subject.isEmpty())
+        out.subjectLabel = labelOf(m_rule.subject);
+    if (m_blind) {
+        out.blind = m_blind->blind();
+        out.blindReason = BlindTracker::reasonId(m_blind->reason());
+        out.blindSinceMs = out.blind ? m_blind->blindSinceMs() : 0;
+        out.blindTotalMs = m_blind->totalMs(nowMs);
+    }
+    // Expired and done say it all; blind comes before what it would do if it could see.
     if (m_rule.isExpiredAt(nowMs))
         out.state = S::Expired;
     else if (doneFiring())
         out.state = S::Done;
+    else if (out.blind)
+        out.state = S::Blind;
+    else if (m_composite)
+        out.state = coolingDown(m_compositeState, nowMs) ? S::CoolingDown : out.state;
     else if (it == m_states.cend())
         out.state = S::NoData;
     else if (coolingDown(*it, nowMs))
@@ -217,12 +235,50 @@ RuleStatus RuleEvaluator::status(qint64 nowMs) const
     return out;
 }
 
+QString RuleEvaluator::labelOf(const QString &subject) const
+{
+    for (const State &s : m_states) {
+        if (!s.label.isEmpty() && s.subject.compare(subject, Qt::CaseInsensitive) == 0)
+            return s.label;
+    }
+    return m_composite ? m_composite->labelOf(subject) : QString();
+}
+
+std::optional<Trigger> RuleEvaluator::blindAlert(qint64 nowMs)
+{
+    if (!m_blind || m_rule.blindAlertSec <= 0 || !m_blind->blind() || m_blind->stretch() == m_blindAlertedStretch)
+        return std::nullopt;
+    const qint64 blindMs = nowMs - m_blind->blindSinceMs();
+    if (blindMs < qint64(m_rule.blindAlertSec) * 1000 || m_rule.isExpiredAt(nowMs) || doneFiring())
+        return std::nullopt;
+    m_blindAlertedStretch = m_blind->stretch();
+    Trigger t;
+    t.provider = m_rule.provider;
+    t.source = m_rule.source;
+    t.subject = m_rule.subject;
+    t.label = m_rule.subject.isEmpty() ? QString() : labelOf(m_rule.subject);
+    t.timestampMs = nowMs;
+    t.value = double(blindMs / 1000);
+    t.blind = true;
+    t.values.insert(QStringLiteral("seconds"), qint64(blindMs / 1000));
+    t.values.insert(QStringLiteral("reason"), BlindTracker::reasonLabel(m_blind->reason()));
+    t.values.insert(QStringLiteral("blindReason"), BlindTracker::reasonId(m_blind->reason()));
+    t.values.insert(QStringLiteral("blindSince"), QDateTime::fromMSecsSinceEpoch(m_blind->blindSinceMs(), Qt::UTC).toString(Qt::ISODate));
+    return t;
+}
+
 std::optional<Trigger> RuleEvaluator::observe(const Observation &o, qint64 receivedMs, const RecordFilterFn &filter,
                                               QString *error)
 {
     using K = AlertRule::Kind;
-    if (m_composite)
-        return admitComposite(m_composite->observe(o, receivedMs, filter, error));
+    if (m_composite) {
+        auto fired = admitComposite(m_composite->observe(o, receivedMs, filter, error));
+        if (m_blind->blind()) { // a condition may see again: end the stretch now, not at the next tick
+            const auto [reason, since] = m_composite->blindness(receivedMs);
+            m_blind->setState(reason, since, receivedMs);
+        }
+        return fired;
+    }
     if (m_rule.kind == K::ConnectionDown)
         return std::nullopt;
     // A feed sends one subject after another: scope, key (an allocation) and state are
@@ -264,14 +320,17 @@ std::optional<Trigger> RuleEvaluator::observe(const Observation &o, qint64 recei
     // first record after the pause starts the stale clock and the block count over.
     if (o.kind == QLatin1String("paused")) {
         s.paused = true;
+        m_blind->paused(receivedMs);
         return std::nullopt;
     }
     if (o.kind == QLatin1String("resumed")) {
+        m_blind->resumed(receivedMs);
         s.paused = false;
         s.lastSeenMs = receivedMs;
         s.lastBlock = std::numeric_limits<double>::quiet_NaN();
         return std::nullopt;
     }
+    m_blind->data(receivedMs);
     switch (m_rule.kind) {
     case K::StreamStale:
         // Billing notices come once an hour: a balance is not a feed that goes quiet in
@@ -673,17 +732,22 @@ bool RuleEvaluator::matchesTweet(const Observation &o) const
     return true;
 }
 
-void RuleEvaluator::observeConnection(const ConnectionObservation &c)
+void RuleEvaluator::observeConnection(const ConnectionObservation &c, qint64 receivedMs)
 {
     if (m_composite) {
-        m_composite->observeConnection(c);
+        m_composite->observeConnection(c, receivedMs);
         return;
     }
-    if (m_rule.kind != AlertRule::Kind::ConnectionDown)
-        return;
-    // A connection rule's subject is the connection name; its source the profile (or name).
     if (!m_rule.provider.isEmpty() && !sameText(m_rule.provider, c.provider))
         return;
+    if (m_rule.kind != AlertRule::Kind::ConnectionDown) {
+        // A connection that can feed the rule: its provider's, from the rule's source (if named).
+        if (!m_rule.source.isEmpty() && !sameText(m_rule.source, c.profileId) && !sameText(m_rule.source, c.name))
+            return;
+        m_blind->connection(keyOf(c.provider, c.profileId, c.name), c.down, c.billingStopped, c.connecting, receivedMs);
+        return;
+    }
+    // A connection rule's subject is the connection name; its source the profile (or name).
     if (!m_rule.subject.isEmpty() && !sameText(m_rule.subject, c.name))
         return;
     if (!m_rule.source.isEmpty() && !sameText(m_rule.source, c.profileId) && !sameText(m_rule.source, c.name))
@@ -711,7 +775,16 @@ QList<Trigger> RuleEvaluator::tick(qint64 nowMs)
     if (m_composite) {
         if (auto fired = admitComposite(m_composite->tick(nowMs)))
             out << *fired;
+        const auto [reason, since] = m_composite->blindness(nowMs);
+        m_blind->setState(reason, since, nowMs);
+        if (auto blind = blindAlert(nowMs))
+            out << *blind;
         return out;
+    }
+    if (m_blind) {
+        m_blind->advance(nowMs);
+        if (auto blind = blindAlert(nowMs))
+            out << *blind;
     }
     const qint64 limitMs = qint64(m_rule.windowSec) * 1000;
     if (m_rule.kind == AlertRule::Kind::StreamStale) {
@@ -731,7 +804,7 @@ QList<Trigger> RuleEvaluator::tick(qint64 nowMs)
             s.armed = false;
             if (!admit(s, nowMs))
                 continue;
-            Trigger t{s.provider, s.source, s.subject, nowMs, double(silentMs / 1000), {}, s.label};
+            Trigger t{s.provider, s.source, s.subject, nowMs, double(silentMs / 1000), {}, s.label, false};
             t.values.insert(QStringLiteral("seconds"), qint64(silentMs / 1000));
             out << t;
         }
@@ -743,7 +816,7 @@ QList<Trigger> RuleEvaluator::tick(qint64 nowMs)
             if (!admit(s, nowMs))
                 continue;
             const qint64 seconds = (nowMs - s.downSinceMs) / 1000;
-            Trigger t{s.provider, s.source, s.subject, nowMs, double(seconds), {}};
+            Trigger t{s.provider, s.source, s.subject, nowMs, double(seconds), {}, {}, false};
             t.values.insert(QStringLiteral("seconds"), seconds);
             t.values.insert(QStringLiteral("reason"), s.reason);
             out << t;

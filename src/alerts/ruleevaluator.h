@@ -3,6 +3,7 @@
 // side of a level, sliding windows, moving averages, last block, last data, cooldown.
 
 #include "alertrule.h"
+#include "blindtracker.h"
 #include "core/observation.h"
 #include "models/predikt/balanceforecast.h"
 
@@ -30,6 +31,7 @@ struct Trigger {
     double value = 0;
     QVariantMap values;   ///< placeholder name → value (numbers stay numbers)
     QString label;        ///< what a person calls the subject (Observation::label); empty: the subject
+    bool blind = false;   ///< not the condition: the rule has been blind for blindAlertSec (AlertRule)
 };
 
 /// Why a rule does (not) fire right now: what the Alerts page shows beside each rule.
@@ -42,11 +44,21 @@ struct RuleStatus {
         Expired,      ///< past its expiry time: never fires again
         Done,         ///< an only-once rule that has fired
         Waiting,      ///< a composite: some of its conditions are met, it waits for the others
+        Blind,        ///< it cannot see: its connections are down, billing stopped, paused or no data
     };
     State state = State::NoData;
     double lastValue = std::numeric_limits<double>::quiet_NaN(); ///< NaN: none yet
     qint64 lastValueMs = 0;
-    QString lastSubject;
+    QString lastSubject;      ///< the subject id (a token's mint)
+    QString lastSubjectLabel; ///< what a person calls it (the token's symbol); empty: unknown
+    /// The rule's own subject (AlertRule::subject) in words, when the feed named it; empty: unknown.
+    QString subjectLabel;
+    /// Blind time (BlindTracker): blind now, why (BlindTracker::reasonId), since when, and the
+    /// time blind since the rule started, the current stretch included.
+    bool blind = false;
+    QString blindReason;
+    qint64 blindSinceMs = 0;
+    qint64 blindTotalMs = 0;
     /// Composites: how many conditions (or steps of a sequence) are met, of how many, and
     /// when the last of them was; 0/0 for the other kinds.
     int met = 0;
@@ -77,8 +89,9 @@ public:
     /// from it); returns a trigger when the rule fires (after cooldown).
     std::optional<Trigger> observe(const Observation &o, qint64 receivedMs, const RecordFilterFn &filter,
                                    QString *error);
-    /// Feeds a connection state change (ConnectionDown rules track down-since times).
-    void observeConnection(const ConnectionObservation &c);
+    /// Feeds a connection state change at receivedMs (engine clock): ConnectionDown rules
+    /// track down-since times, the other rules their blind time.
+    void observeConnection(const ConnectionObservation &c, qint64 receivedMs);
     /// Time-based conditions (stale streams, connections down) at nowMs.
     QList<Trigger> tick(qint64 nowMs);
 
@@ -89,6 +102,11 @@ public:
     /// A state condition (AlertRule::isStateCondition) holds for some subject in scope: it
     /// fired and has not re-armed (moved back past the band, data again, connected again).
     bool holds() const;
+    /// The rule's blind time; null for a ConnectionDown rule (connection states are its data).
+    const BlindTracker *blindness() const { return m_blind ? &*m_blind : nullptr; }
+    /// What a person calls a subject (a token's symbol for its mint), from the labels the
+    /// feeds sent for it in this rule's scope; empty when unknown.
+    QString labelOf(const QString &subject) const;
 
 private:
     struct State {
@@ -138,6 +156,8 @@ private:
     double band(double reference) const;
     /// A composite's complete combination, through the composite's cooldown, trigger mode and expiry.
     std::optional<Trigger> admitComposite(std::optional<Trigger> candidate);
+    /// The alert "blind for more than blindAlertSec", once per stretch of blindness.
+    std::optional<Trigger> blindAlert(qint64 nowMs);
 
     AlertRule m_rule;
     qint64 m_sinceMs;
@@ -161,4 +181,6 @@ private:
     qint64 m_lastValueMs = 0;
     std::unique_ptr<CompositeEvaluator> m_composite; // Kind::Composite: its conditions
     State m_compositeState;                          // Kind::Composite: cooldown and bars of the whole
+    std::optional<BlindTracker> m_blind;             // every kind but ConnectionDown
+    int m_blindAlertedStretch = 0;                   // the stretch a blind alert was raised for
 };

@@ -41,7 +41,7 @@
 
 QJsonObject alertEventFields(const Alert &a)
 {
-    return {
+    QJsonObject fields{
         {QStringLiteral("rule"), a.ruleName},
         {QStringLiteral("ruleId"), a.ruleId},
         {QStringLiteral("ruleKind"), AlertRule::kindId(a.kind)},
@@ -53,7 +53,17 @@ QJsonObject alertEventFields(const Alert &a)
         {QStringLiteral("value"), a.value},
         {QStringLiteral("timestamp"), a.timestampMs},
         {QStringLiteral("values"), QJsonObject::fromVariantMap(a.values)},
+        // What happened around the subject before it (AlertContext), oldest first; [] when nothing.
+        {QStringLiteral("context"), a.context},
     };
+    if (a.contextTruncated)
+        fields.insert(QStringLiteral("contextTruncated"), true);
+    if (a.blind) { // not the condition: the rule saw nothing for blindAlertSec
+        fields.insert(QStringLiteral("blind"), true);
+        fields.insert(QStringLiteral("blindReason"), a.values.value(QStringLiteral("blindReason")).toString());
+        fields.insert(QStringLiteral("blindSec"), a.value);
+    }
+    return fields;
 }
 
 namespace {
@@ -70,6 +80,14 @@ CliAlerts::CliAlerts(CliContext &context, AlertFeeds *feeds, bool notify)
     QObject::connect(m_engine, &AlertEngine::ruleError, m_engine, [&context](const QString &ruleId, const QString &message) {
         context.emitError(message, {{QStringLiteral("ruleId"), ruleId}});
     });
+    bool contextOk = false;
+    const int contextSec = context.parser().value(QStringLiteral("context-sec")).toInt(&contextOk);
+    if (!contextOk || contextSec < 0 || contextSec > AlertContext::MaxWindowSec)
+        context.emitError(QStringLiteral("--context-sec takes 0 to %1 seconds; using %2")
+                              .arg(AlertContext::MaxWindowSec)
+                              .arg(AlertContext::DefaultWindowSec));
+    else
+        m_engine->setContextWindowSec(contextSec);
     if (!notify)
         return;
 
@@ -232,6 +250,11 @@ QJsonObject CliAlerts::summary() const
                       {QStringLiteral("ruleKind"), AlertRule::kindId(rule.kind)},
                       {QStringLiteral("enabled"), rule.enabled},
                       {QStringLiteral("count"), s.count}};
+        // How long the rule had no data (connections down, billing stopped, paused, silent).
+        const RuleStatus status = m_engine->status(rule.id);
+        r.insert(QStringLiteral("blindMs"), status.blindTotalMs);
+        if (status.blind)
+            r.insert(QStringLiteral("blindReason"), status.blindReason);
         if (s.count > 0) {
             QJsonArray values;
             for (double v : s.values)
@@ -346,6 +369,10 @@ void addAlertsOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("dry-run"),
                       QStringLiteral("Evaluate the rules exactly as a normal run but notify no one (no webhook, no "
                                      "Alertmanager): print each would-be alert and, with --replay, a summary per rule.")});
+    parser.addOption({QStringLiteral("context-sec"),
+                      QStringLiteral("Each alert carries the events of this many seconds before it that touch its subject, "
+                                     "from every provider (its \"context\"); 0: none."),
+                      QStringLiteral("N"), QString::number(AlertContext::DefaultWindowSec)});
     addRelayAlertsOptions(parser);
 }
 

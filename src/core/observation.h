@@ -100,6 +100,8 @@ struct ConnectionObservation {
     bool down = false;  ///< reconnecting or failed (not: closed by the user, idle)
     QString reason;     ///< the connection's reason, shown in the alert
     qint64 timestampMs = 0;
+    bool billingStopped = false; ///< down because the balance ran out (Failure::Billing): not coming back by itself
+    bool connecting = false;     ///< an attempt in progress (after a failure: still without data)
 };
 
 /// A timestamp that may be seconds, milliseconds or an ISO date, as Unix ms (0 if unknown).

@@ -4,11 +4,17 @@
 #include "cliprocess.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QTimer>
+#include <memory>
+#include <QSignalSpy>
 #include <QTest>
+#include <QWebSocket>
+#include <QWebSocketServer>
 
 class TestAlertsCli : public QObject
 {
@@ -106,6 +112,58 @@ private Q_SLOTS:
         QCOMPARE(refused.exitCode, 2);
         QVERIFY2(refused.events.constLast().value(QLatin1String("message")).toString().contains(QStringLiteral("at least 2 conditions")),
                  qPrintable(refused.events.constLast().value(QLatin1String("message")).toString()));
+    }
+
+    void blindAlertWhenTheLiveConnectionGoesDown()
+    {
+        // One block, then the server goes away: the CLI's reconnect loop keeps the rule blind,
+        // its "blind for more than 1 s" alert is an alert event with the blind fields, and the
+        // summary says how long the rule had no data.
+        const QString rules = write(QStringLiteral("blind.json"), R"({"rules":[
+            {"id":"r-watch","kind":"price-above","name":"busy watch","provider":"generic","metric":"transaction_count",
+             "level":100000,"blindAlertSec":1}]})");
+        auto server = std::make_unique<QWebSocketServer>(QStringLiteral("blocks"), QWebSocketServer::NonSecureMode);
+        QVERIFY(server->listen(QHostAddress::LocalHost));
+        const quint16 port = server->serverPort();
+        QObject::connect(server.get(), &QWebSocketServer::newConnection, server.get(), [&server] {
+            QWebSocket *socket = server->nextPendingConnection();
+            socket->sendTextMessage(QStringLiteral(R"({"type":"block","number":7,"transaction_count":20,"chain":"demo"})"));
+            QTimer::singleShot(300, socket, [socket, &server] {
+                server->close(); // no one listens any more: every reconnect fails
+                socket->close();
+            });
+        });
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+        p.setProcessEnvironment(env);
+        QSignalSpy finished(&p, &QProcess::finished);
+        p.start(cliPath(), {QStringLiteral("alerts"), QStringLiteral("--rules"), rules, QStringLiteral("--url"),
+                            QStringLiteral("ws://127.0.0.1:%1/").arg(port), QStringLiteral("--provider"), QStringLiteral("generic"),
+                            QStringLiteral("--duration"), QStringLiteral("5")});
+        QVERIFY(finished.wait(30000));
+        const QByteArray out = p.readAllStandardOutput();
+        QList<QJsonObject> alerts;
+        QJsonObject summary;
+        for (const QByteArray &line : out.split('\n')) {
+            const QJsonObject e = QJsonDocument::fromJson(line).object();
+            if (e.value(QLatin1String("kind")).toString() == QLatin1String("alert"))
+                alerts << e;
+            if (e.value(QLatin1String("kind")).toString() == QLatin1String("summary"))
+                summary = e;
+        }
+        QVERIFY2(alerts.size() == 1, out.constData());
+        const QJsonObject blind = alerts.first();
+        QCOMPARE(blind.value(QLatin1String("blind")).toBool(), true);
+        QCOMPARE(blind.value(QLatin1String("blindReason")).toString(), QStringLiteral("connection-down"));
+        QVERIFY(blind.value(QLatin1String("blindSec")).toDouble() >= 1);
+        QCOMPARE(blind.value(QLatin1String("ruleId")).toString(), QStringLiteral("r-watch"));
+        QVERIFY(blind.value(QLatin1String("context")).isArray());
+        QVERIFY2(blind.value(QLatin1String("message")).toString().startsWith(QStringLiteral("busy watch is blind: connection down for ")),
+                 qPrintable(blind.value(QLatin1String("message")).toString()));
+        const QJsonObject rule = summary.value(QLatin1String("rules")).toArray().at(0).toObject();
+        QVERIFY2(rule.value(QLatin1String("blindMs")).toDouble() >= 2000, out.constData());
+        QCOMPARE(rule.value(QLatin1String("blindReason")).toString(), QStringLiteral("connection-down"));
     }
 
     void usageErrors()

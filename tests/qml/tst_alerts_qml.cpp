@@ -98,6 +98,23 @@ protected:
         }
         center->flush(); // the batch of alerts is in the history now
 
+        // A rule that cannot see: its stream is paused (tst_alerttrust.qml). A pause, not a
+        // connection down: that would fire the starter connection rule during the tests.
+        fields = center->newRule(QStringLiteral("price-above"));
+        fields.insert(QStringLiteral("name"), QStringLiteral("ETH watch (blind)"));
+        fields.insert(QStringLiteral("provider"), QStringLiteral("conyr"));
+        fields.insert(QStringLiteral("subject"), QStringLiteral("ETH"));
+        fields.insert(QStringLiteral("level"), 5000);
+        fields.insert(QStringLiteral("blindAlertSec"), 3600);
+        center->saveRule(fields);
+        Observation paused;
+        paused.provider = QStringLiteral("conyr");
+        paused.source = QStringLiteral("conyr-live");
+        paused.kind = QStringLiteral("paused");
+        paused.subject = QStringLiteral("ETH");
+        paused.timestampMs = QDateTime::currentMSecsSinceEpoch();
+        center->observe(paused);
+
         // A connection for the frame inspector (never opened; frames come by replay).
         ConnectionConfig config;
         config.name = QStringLiteral("qml-test");

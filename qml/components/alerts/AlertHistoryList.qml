@@ -25,6 +25,11 @@ ListView {
         required property string provider
         required property bool acknowledged
         required property string actionText
+        required property var context
+        required property int contextCount
+        required property bool contextTruncated
+        /// Details open: the events before the alert that touch its subject.
+        property bool expanded: false
 
         width: root.width
         visible: !root.unacknowledgedOnly || !row.acknowledged
@@ -79,6 +84,47 @@ ListView {
                     font.pixelSize: Theme.fontSmall
                     textFormat: Text.PlainText
                 }
+                ColumnLayout {
+                    // What happened before: every provider's events about the subject, oldest first.
+                    objectName: "alertContext"
+                    Layout.fillWidth: true
+                    Layout.topMargin: 4
+                    visible: row.expanded
+                    spacing: 1
+                    Label {
+                        text: qsTr("Before the alert")
+                        font.bold: true
+                        font.pixelSize: Theme.fontSmall
+                    }
+                    Repeater {
+                        model: row.expanded ? row.context : []
+                        delegate: Label {
+                            required property var modelData
+                            Layout.fillWidth: true
+                            text: [modelData.timeText, modelData.beforeText, modelData.provider, modelData.subject, modelData.text]
+                                  .filter(s => s && s.length > 0).join(" · ")
+                            wrapMode: Text.Wrap
+                            maximumLineCount: 3
+                            elide: Text.ElideRight
+                            textFormat: Text.PlainText
+                            font.pixelSize: Theme.fontSmall
+                        }
+                    }
+                    Label {
+                        visible: row.contextTruncated
+                        text: qsTr("(older events left out)")
+                        color: Theme.muted
+                        font.pixelSize: Theme.fontSmall
+                    }
+                }
+            }
+            ToolButton {
+                objectName: "alertContextButton"
+                visible: row.contextCount > 0
+                text: row.expanded ? qsTr("Hide context") : qsTr("Context (%1)").arg(row.contextCount + (row.contextTruncated ? "+" : ""))
+                onClicked: row.expanded = !row.expanded
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("The events before this alert that touch its subject, from every provider.")
             }
             Button {
                 visible: !row.acknowledged

@@ -39,6 +39,8 @@ Dialog {
         triggerBox.currentIndex = Math.max(0, root.triggerIds.indexOf(r.trigger || "every"))
         barField.text = String(r.barSec || 60)
         expiryField.text = r.expiresAt ? root.localTime(r.expiresAt) : ""
+        blindCheck.checked = (r.blindAlertSec || 0) > 0
+        blindField.text = String((r.blindAlertSec || 0) > 0 ? r.blindAlertSec : 300)
         combineBox.currentIndex = Math.max(0, ["all", "any", "sequence"].indexOf(r.combine || "sequence"))
         withinField.text = String(r.withinSec !== undefined ? r.withinSec : 60)
         // A rule switched to composite in the editor starts from the composite's defaults.
@@ -96,6 +98,8 @@ Dialog {
             "trigger": triggerBox.currentValue,
             "barSec": Math.round(number(barField.text)),
             "expiresAt": expiryIso(expiryField.text),
+            // as typed: a number that cannot be read is refused with the reason, not turned off
+            "blindAlertSec": blindCheck.checked && kindBox.currentValue !== "connection-down" ? blindField.text.trim() : 0,
             "messageTemplate": templateField.text
         }
         if (isComposite) {
@@ -294,6 +298,28 @@ Dialog {
                 objectName: "ruleExpiry"
                 Layout.fillWidth: true
                 placeholderText: qsTr("never (or e.g. 2026-12-31 18:00, local time)")
+            }
+
+            Label { visible: kindBox.currentValue !== "connection-down"; text: qsTr("When blind") }
+            RowLayout {
+                visible: kindBox.currentValue !== "connection-down"
+                Layout.fillWidth: true
+                spacing: Theme.spacing
+                CheckBox {
+                    id: blindCheck
+                    objectName: "ruleBlindAlert"
+                    text: qsTr("Alert when it has no data for more than")
+                    ToolTip.visible: hovered
+                    ToolTip.text: qsTr("Once per stretch without data: its connections down, billing stopped, its stream paused, or nothing for a minute.")
+                }
+                TextField {
+                    id: blindField
+                    objectName: "ruleBlindAlertSec"
+                    enabled: blindCheck.checked
+                    Layout.preferredWidth: 80
+                    inputMethodHints: Qt.ImhDigitsOnly
+                }
+                Label { text: qsTr("s"); Layout.fillWidth: true }
             }
 
             Label { text: qsTr("Message") }

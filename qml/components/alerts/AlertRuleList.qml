@@ -8,6 +8,8 @@ import Tidewatch
 ListView {
     id: root
     signal editRequested(var rule)
+    /// "Dry run…" on a row: the rule as saved, for AlertDryRunDialog.
+    signal dryRunRequested(var rule)
 
     clip: true
     spacing: 4
@@ -33,6 +35,8 @@ ListView {
         required property double lastValue
         required property double lastValueTime
         required property string lastSubject
+        required property string blindText
+        required property bool blind
 
         width: root.width
         padding: 8
@@ -117,7 +121,8 @@ ListView {
                               : qsTr("%1 · last %2 at %3 · %4").arg(row.ruleStateLabel).arg(String(Math.round(row.lastValue * 1e6) / 1e6))
                                 .arg(new Date(row.lastValueTime).toLocaleTimeString(Qt.locale(), Locale.ShortFormat)).arg(row.lastSubject)
                         font.pixelSize: Theme.fontSmall
-                        color: row.ruleState === "armed" ? Theme.up : (row.ruleState === "expired" || row.ruleState === "no-data" ? Theme.warning : Theme.muted)
+                        color: row.ruleState === "armed" ? Theme.up
+                             : (row.ruleState === "expired" || row.ruleState === "no-data" || row.ruleState === "blind" ? Theme.warning : Theme.muted)
                         ToolTip.visible: stateHover.hovered
                         ToolTip.text: text + "\n" + qsTr("What the rule saw last: its state and the last value it evaluated.")
                         HoverHandler { id: stateHover }
@@ -142,11 +147,26 @@ ListView {
                         Layout.maximumWidth: 360
                     }
                 }
+                Label {
+                    // How long it had no data: now (and why) and in total since it started.
+                    objectName: "ruleBlindLabel"
+                    Layout.fillWidth: true
+                    visible: row.blindText.length > 0
+                    text: row.blindText
+                    elide: Text.ElideRight
+                    textFormat: Text.PlainText
+                    font.pixelSize: Theme.fontSmall
+                    font.bold: row.blind
+                    color: row.blind ? Theme.warning : Theme.muted
+                    ToolTip.visible: blindHover.hovered
+                    ToolTip.text: text + "\n" + qsTr("Blind time: how long the rule had no data (connections down, billing stopped, stream paused, or nothing for a minute).")
+                    HoverHandler { id: blindHover }
+                }
             }
             GridLayout {
                 // its buttons fill its column; it keeps its own width (the texts take the slack)
                 Layout.fillWidth: false
-                columns: row.narrow ? 1 : 2
+                columns: row.narrow ? 1 : 3
                 rowSpacing: 0
                 columnSpacing: Theme.spacing
                 ToolButton {
@@ -160,6 +180,15 @@ ListView {
                     Layout.preferredHeight: row.narrow ? 30 : -1
                     text: qsTr("Delete")
                     onClicked: AlertCenter.removeRule(row.ruleId)
+                }
+                ToolButton {
+                    objectName: "ruleDryRunButton"
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: row.narrow ? 30 : -1
+                    text: qsTr("Dry run…")
+                    ToolTip.visible: hovered
+                    ToolTip.text: qsTr("See where this rule would have fired on a recording, without notifying anyone.")
+                    onClicked: root.dryRunRequested(row.rule)
                 }
             }
         }

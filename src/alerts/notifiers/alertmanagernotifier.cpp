@@ -62,13 +62,17 @@ QJsonObject AlertmanagerNotifier::labelsFor(const Alert &alert, const QJsonObjec
     put(QStringLiteral("instance"), alert.source);
     put(QStringLiteral("subject"), alert.subject);
     put(QStringLiteral("severity"), AlertSeverities::toId(alert.severity));
+    if (alert.blind) // its own alert beside the rule's condition (another fingerprint)
+        put(QStringLiteral("blind"), QStringLiteral("true"));
     return labels;
 }
 
 QJsonObject AlertmanagerNotifier::annotationsFor(const Alert &alert)
 {
     const QString name = alert.ruleName.isEmpty() ? alert.ruleId : alert.ruleName;
-    const QString summary = alert.subject.isEmpty() ? name : QStringLiteral("%1: %2").arg(name, alert.subject);
+    // The subject as a person calls it (a token's symbol); the id stays in the labels.
+    const QString shown = alert.values.value(QStringLiteral("subject"), alert.subject).toString();
+    const QString summary = shown.isEmpty() ? name : QStringLiteral("%1: %2").arg(name, shown);
     return {
         {QStringLiteral("summary"), summary},
         {QStringLiteral("description"), alert.message},

@@ -28,13 +28,17 @@ QString AlertRecoveryTracker::keyOf(const QString &ruleId, const QString &provid
 
 QString AlertRecoveryTracker::keyOf(const Alert &alert)
 {
-    return keyOf(alert.ruleId, alert.provider, alert.source, alert.subject);
+    // A blind alert is open beside the rule's own (it ends differently).
+    const QString key = keyOf(alert.ruleId, alert.provider, alert.source, alert.subject);
+    return alert.blind ? key + QChar(0x1f) + QStringLiteral("blind") : key;
 }
 
 QString AlertRecoveryTracker::fired(const AlertRule &rule, const Alert &alert)
 {
     const QString key = keyOf(alert);
-    if (recoveryOf(rule.kind) == Recovery::OnCondition)
+    if (alert.blind)
+        m_open.insert(key, Open{rule, alert.provider, alert.source, alert.subject, true});
+    else if (recoveryOf(rule.kind) == Recovery::OnCondition)
         m_open.insert(key, Open{rule, alert.provider, alert.source, alert.subject});
     return key;
 }
@@ -61,7 +65,14 @@ QStringList AlertRecoveryTracker::observe(const Observation &o)
     for (auto it = m_open.begin(); it != m_open.end();) {
         const Open &open = it.value();
         bool clear = false;
-        if (open.provider == o.provider && open.source == o.source && open.subject == o.subject) {
+        auto scoped = [&o](const QString &want, const QString &have) {
+            return want.isEmpty() || want.compare(have, Qt::CaseInsensitive) == 0;
+        };
+        if (open.blind) {
+            // Data in the rule's scope (empty parts match anything): the rule sees again.
+            clear = o.kind != QLatin1String("paused") && scoped(open.rule.provider, o.provider)
+                && scoped(open.rule.source, o.source) && scoped(open.rule.subject, o.subject);
+        } else if (open.provider == o.provider && open.source == o.source && open.subject == o.subject) {
             if (open.rule.kind == AlertRule::Kind::StreamStale) {
                 clear = true; // data again
             } else if (open.rule.kind != AlertRule::Kind::ConnectionDown) {

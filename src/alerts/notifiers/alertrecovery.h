@@ -8,7 +8,9 @@
 // value is back beyond the level and the hysteresis band), a stale stream (resolved when
 // data arrives), a connection down (resolved when it is up). Every other kind is an event
 // (a crossing, a change within a window, a spike, a forecast, a record, a tweet, a gap, and
-// kinds added later): it stays open for a hold time and then ends by itself.
+// kinds added later): it stays open for a hold time and then ends by itself. A blind alert
+// (Alert::blind: the rule saw nothing for a while) is resolved by the first data in the
+// rule's scope, whatever its kind.
 
 #include "alerts/alert.h"
 #include "core/observation.h"
@@ -44,6 +46,7 @@ private:
     struct Open {
         AlertRule rule;
         QString provider, source, subject;
+        bool blind = false;
     };
     static bool cleared(const Open &open, double value);
 
