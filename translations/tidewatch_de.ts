@@ -192,6 +192,37 @@
         <source>acknowledged</source>
         <translation>bestätigt</translation>
     </message>
+    <message>
+        <source>Before the alert</source>
+        <translation>Vor dem Alarm</translation>
+    </message>
+    <message>
+        <source>(older events left out)</source>
+        <translation>(ältere Ereignisse ausgelassen)</translation>
+    </message>
+    <message>
+        <source>Hide context</source>
+        <translation>Kontext ausblenden</translation>
+    </message>
+    <message>
+        <source>Context (%1)</source>
+        <translation>Kontext (%1)</translation>
+    </message>
+    <message>
+        <source>The events before this alert that touch its subject, from every provider.</source>
+        <translation>Die Ereignisse vor diesem Alarm zu seinem Gegenstand, von allen Anbietern.</translation>
+    </message>
+</context>
+<context>
+    <name>AlertHistoryModel</name>
+    <message>
+        <source>at the alert</source>
+        <translation>beim Alarm</translation>
+    </message>
+    <message>
+        <source>%1 s before</source>
+        <translation>%1 s vorher</translation>
+    </message>
 </context>
 <context>
     <name>AlertNotifiers</name>
@@ -617,6 +648,38 @@
         <source>%1 of %2 conditions met</source>
         <translation>%1 von %2 Bedingungen erfüllt</translation>
     </message>
+    <message>
+        <source>{rule} is blind: {reason} for {seconds} s</source>
+        <translation>{rule} ist blind: {reason} seit {seconds} s</translation>
+    </message>
+    <message>
+        <source>The blind time for an alert must be between 0 (off) and 7 days.</source>
+        <translation>Die Blindzeit für einen Alarm muss zwischen 0 (aus) und 7 Tagen liegen.</translation>
+    </message>
+    <message>
+        <source>A connection rule is never blind: connection states are its data.</source>
+        <translation>Eine Verbindungsregel ist nie blind: Verbindungszustände sind ihre Daten.</translation>
+    </message>
+    <message>
+        <source>billing stopped</source>
+        <translation>Abrechnung gestoppt</translation>
+    </message>
+    <message>
+        <source>connection down</source>
+        <translation>Verbindung unterbrochen</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>keine Daten</translation>
+    </message>
+    <message>
+        <source>blind</source>
+        <translation>blind</translation>
+    </message>
 </context>
 <context>
     <name>AlertRuleConditionEditor</name>
@@ -783,6 +846,22 @@
         <source>See where this rule would have fired on a recording, without notifying anyone.</source>
         <translation>Zeigt, wo diese Regel bei einer Aufzeichnung ausgelöst hätte, ohne jemanden zu benachrichtigen.</translation>
     </message>
+    <message>
+        <source>When blind</source>
+        <translation>Wenn blind</translation>
+    </message>
+    <message>
+        <source>Alert when it has no data for more than</source>
+        <translation>Alarm, wenn länger keine Daten als</translation>
+    </message>
+    <message>
+        <source>Once per stretch without data: its connections down, billing stopped, its stream paused, or nothing for a minute.</source>
+        <translation>Einmal je Zeitraum ohne Daten: Verbindungen unterbrochen, Abrechnung gestoppt, Stream pausiert oder eine Minute lang nichts.</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
 </context>
 <context>
     <name>AlertRuleList</name>
@@ -840,6 +919,18 @@
     <message>
         <source>What the rule saw last: its state and the last value it evaluated.</source>
         <translation>Was die Regel zuletzt sah: ihr Zustand und der letzte ausgewertete Wert.</translation>
+    </message>
+    <message>
+        <source>Blind time: how long the rule had no data (connections down, billing stopped, stream paused, or nothing for a minute).</source>
+        <translation>Blindzeit: wie lange die Regel keine Daten hatte (Verbindungen unterbrochen, Abrechnung gestoppt, Stream pausiert oder eine Minute lang nichts).</translation>
+    </message>
+    <message>
+        <source>Dry run…</source>
+        <translation>Probelauf…</translation>
+    </message>
+    <message>
+        <source>See where this rule would have fired on a recording, without notifying anyone.</source>
+        <translation>Zeigt, wo diese Regel bei einer Aufzeichnung ausgelöst hätte, ohne jemanden zu benachrichtigen.</translation>
     </message>
 </context>
 <context>
@@ -1010,6 +1101,30 @@
     <message>
         <source>all of: %1 (events within %2 s)</source>
         <translation>alle von: %1 (Ereignisse innerhalb von %2 s)</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>blind for %1: %2</source>
+        <translation>blind seit %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 in total</source>
+        <translation>%1 insgesamt</translation>
+    </message>
+    <message>
+        <source>blind %1 in total</source>
+        <translation>insgesamt %1 blind</translation>
+    </message>
+    <message>
+        <source>alert when blind for %1</source>
+        <translation>Alarm, wenn %1 blind</translation>
     </message>
 </context>
 <context>
@@ -1545,6 +1660,18 @@
     <message>
         <source>Acknowledged</source>
         <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <source>Context:</source>
+        <translation>Kontext:</translation>
+    </message>
+    <message>
+        <source>Each alert keeps the events of this many seconds before it that touch its subject, from every provider (0: none).</source>
+        <translation>Jeder Alarm behält die Ereignisse so vieler Sekunden vor ihm zu seinem Gegenstand, von allen Anbietern (0: keine).</translation>
+    </message>
+    <message>
+        <source>s before each alert</source>
+        <translation>s vor jedem Alarm</translation>
     </message>
 </context>
 <context>
