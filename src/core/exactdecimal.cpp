@@ -89,7 +89,10 @@ std::optional<ExactDecimal> ExactDecimal::parse(QStringView text)
         const int d = c - u'0';
         if (significant > 0 || d != 0)
             ++significant;
-        mantissa = mantissa * 10 + d;
+        // Beyond 18 significant digits the text is refused below; reading on would overflow
+        // even 128 bits (a fuzzer sent a balance with 200 eights).
+        if (significant <= 18)
+            mantissa = mantissa * 10 + d;
         ++digitCount;
     };
     while (i < n && text[i] >= u'0' && text[i] <= u'9')

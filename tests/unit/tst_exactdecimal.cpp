@@ -53,6 +53,10 @@ private Q_SLOTS:
         for (const char *bad : {"", " ", "-", ".", "abc", "0x1f", "1.2.3", "1,5", "inf", "NaN", "1e", "1e400",
                                 "9999999999999999999", "0.0000000000000000000001", "--1", "1 2"})
             QTest::newRow(bad) << QString::fromLatin1(bad);
+        // Found by fuzz_predikt: 200 fraction digits overflowed the 128-bit mantissa while
+        // being read (undefined behaviour) before the length check refused them.
+        QTest::newRow("200 fraction digits") << QStringLiteral("45.") + QString(200, u'8');
+        QTest::newRow("60 integer digits") << QString(60, u'9');
     }
     void refusesWhatIsNotADecimal()
     {
