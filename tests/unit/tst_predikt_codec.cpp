@@ -312,6 +312,11 @@ private Q_SLOTS:
         QTest::newRow("not a JSON price 01") << QByteArray("[\"message\",{\"type\":\"price_update\",\"symbol\":\"SOL\",\"price\":01}]") << false;
         QTest::newRow("JSON number forms") << QByteArray("[\"message\",{\"type\":\"price_update\",\"symbol\":\"SOL\",\"price\":0.5e+2,\"volume\":-0,\"timestamp\":1768651205000}]") << true;
         QTest::newRow("repeated timestamp") << QByteArray("[\"message\",{\"type\":\"price_update\",\"symbol\":\"SOL\",\"price\":1,\"timestamp\":1,\"timestamp\":\"2026-01-17T12:00:05Z\"}]") << false;
+        // Found by fuzz_predikt (10-minute run): the scan took the first symbol, the full
+        // decoder the last (a number, so no tick). Every key the scan reads may appear once.
+        QTest::newRow("repeated symbol") << QByteArray("[\"message\",{\"type\":\"price_update\",\"symbol\":\"OL\",\"price\":185.2,\"symbol\":17686290071992547}]") << false;
+        QTest::newRow("repeated price") << QByteArray("[\"message\",{\"type\":\"price_update\",\"symbol\":\"SOL\",\"price\":1,\"price\":2}]") << false;
+        QTest::newRow("repeated type") << QByteArray("[\"message\",{\"type\":\"price_update\",\"symbol\":\"SOL\",\"price\":1,\"type\":\"billing\"}]") << false;
     }
     void fastScanAgreesWithTheFullDecoder()
     {

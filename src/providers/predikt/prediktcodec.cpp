@@ -475,13 +475,23 @@ bool scanPriceUpdate(QByteArrayView json, PriceTick &out)
         return false;
     QByteArrayView type, symbol, source, timestamp;
     qint64 numericTimestampMs = -1;
-    bool haveTimestamp = false; // a repeated key goes to the full decoder, which decides which wins
     double price = -1;
     bool havePrice = false;
+    // A repeated key the scan reads goes to the full decoder, where the last one wins (a
+    // fuzzer sent "symbol":"OL" and then "symbol":176862…, which the scan took as OL).
+    unsigned seen = 0;
+    const auto once = [&seen](QByteArrayView key) {
+        static constexpr const char *Read[] = {"type", "symbol", "source", "timestamp", "price"};
+        for (unsigned i = 0; i < std::size(Read); ++i) {
+            if (key == QByteArrayView(Read[i]))
+                return !(std::exchange(seen, seen | (1u << i)) & (1u << i));
+        }
+        return true; // a key the scan does not read may repeat
+    };
     if (!sc.eat('}')) {
         do {
             QByteArrayView key;
-            if (!sc.string(key) || !sc.eat(':'))
+            if (!sc.string(key) || !sc.eat(':') || !once(key))
                 return false;
             sc.ws();
             if (sc.p >= sc.end)
@@ -496,11 +506,8 @@ bool scanPriceUpdate(QByteArrayView json, PriceTick &out)
                     symbol = value;
                 else if (key == QByteArrayView("source"))
                     source = value;
-                else if (key == QByteArrayView("timestamp")) {
-                    if (std::exchange(haveTimestamp, true))
-                        return false;
+                else if (key == QByteArrayView("timestamp"))
                     timestamp = value;
-                }
                 else if (key == QByteArrayView("price"))
                     return false; // a price as a string: leave it to the full decoder
             } else {
@@ -512,8 +519,6 @@ bool scanPriceUpdate(QByteArrayView json, PriceTick &out)
                     havePrice = true;
                 } else if (key == QByteArrayView("timestamp")) {
                     // Unix ms as a number: read as the full decoder reads it (it was ignored).
-                    if (std::exchange(haveTimestamp, true))
-                        return false;
                     numericTimestampMs = timestampFromNumber(number);
                 }
             }
