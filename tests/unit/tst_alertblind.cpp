@@ -2,6 +2,7 @@
 // stream paused, silence), its status and the per-rule "alert when blind for more than N s";
 // rules files without the option load and save unchanged, and bad values are refused.
 
+#include "alertenginetest.h"
 #include "alerts/alertengine.h"
 #include "alerts/alertrulemodel.h"
 #include "alerts/blindtracker.h"
@@ -55,22 +56,12 @@ AlertRule above(double level, int blindAlertSec = 0)
 
 } // namespace
 
-class TestAlertBlind : public QObject
+class TestAlertBlind : public AlertEngineTest
 {
     Q_OBJECT
 
 private:
-    AlertEngine *engine = nullptr;
-    QSignalSpy *spy = nullptr;
-    qint64 clock = 1'700'000'000'000;
 
-    QList<Alert> alerts() const
-    {
-        QList<Alert> out;
-        for (const auto &args : *spy)
-            out << args.at(0).value<Alert>();
-        return out;
-    }
     /// Advances the clock second by second with a tick each (as the app's timer does).
     void wait(int seconds)
     {
@@ -81,18 +72,8 @@ private:
     }
 
 private Q_SLOTS:
-    void init()
-    {
-        qRegisterMetaType<Alert>();
-        engine = new AlertEngine;
-        engine->setClock([this] { return clock; });
-        spy = new QSignalSpy(engine, &AlertEngine::alertRaised);
-    }
-    void cleanup()
-    {
-        delete spy;
-        delete engine;
-    }
+    void init() { startEngine(); }
+    void cleanup() { stopEngine(); }
 
     void silenceMakesAValueRuleBlindFromItsLastData()
     {

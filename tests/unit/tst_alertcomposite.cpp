@@ -3,6 +3,7 @@
 // trigger mode and expiry, its status while it waits, and the rules file (round trip,
 // validation sentences, files of the version before composites loading unchanged).
 
+#include "alertenginetest.h"
 #include "alerts/alertcenter.h"
 #include "alerts/alertengine.h"
 
@@ -115,14 +116,11 @@ AlertRule composite(const QString &combine, std::vector<AlertRule> conditions, i
 
 } // namespace
 
-class TestAlertComposite : public QObject
+class TestAlertComposite : public AlertEngineTest
 {
     Q_OBJECT
 
 private:
-    AlertEngine *engine = nullptr;
-    QSignalSpy *spy = nullptr;
-    qint64 clock = T0;
 
     /// Feeds o at T0 + atSec (engine clock and data time alike).
     void at(double atSec, Observation o)
@@ -130,13 +128,6 @@ private:
         clock = T0 + qint64(atSec * 1000);
         o.timestampMs = clock;
         engine->observe(o);
-    }
-    QList<Alert> alerts() const
-    {
-        QList<Alert> out;
-        for (const auto &args : *spy)
-            out << args.at(0).value<Alert>();
-        return out;
     }
     void use(const AlertRule &r)
     {
@@ -147,17 +138,10 @@ private:
 private Q_SLOTS:
     void init()
     {
-        qRegisterMetaType<Alert>();
         clock = T0;
-        engine = new AlertEngine;
-        engine->setClock([this] { return clock; });
-        spy = new QSignalSpy(engine, &AlertEngine::alertRaised);
+        startEngine();
     }
-    void cleanup()
-    {
-        delete spy;
-        delete engine;
-    }
+    void cleanup() { stopEngine(); }
 
     // "A tweet from monitor Tech Leaders mentioning SOL, then SOL's VWAP moves 3 % within 60 s."
     void sequenceFiresWhenTheStepsComeInOrder()

@@ -3,6 +3,7 @@
 // provider's pair, tweets naming it, transfers and trades of it), oldest first; kept in the
 // history file (older files without it still load) and shown by the history model.
 
+#include "alertenginetest.h"
 #include "alerts/alertengine.h"
 #include "alerts/alerthistorymodel.h"
 #include "alerts/alertstore.h"
@@ -74,14 +75,11 @@ Observation transfer(const QString &symbol, double amount, qint64 ts)
 
 } // namespace
 
-class TestAlertContext : public QObject
+class TestAlertContext : public AlertEngineTest
 {
     Q_OBJECT
 
 private:
-    AlertEngine *engine = nullptr;
-    QSignalSpy *spy = nullptr;
-    qint64 clock = 1'700'000'000'000;
 
     Alert last() const { return spy->last().at(0).value<Alert>(); }
     void setAbove(double level)
@@ -99,18 +97,8 @@ private:
     }
 
 private Q_SLOTS:
-    void init()
-    {
-        qRegisterMetaType<Alert>();
-        engine = new AlertEngine;
-        engine->setClock([this] { return clock; });
-        spy = new QSignalSpy(engine, &AlertEngine::alertRaised);
-    }
-    void cleanup()
-    {
-        delete spy;
-        delete engine;
-    }
+    void init() { startEngine(); }
+    void cleanup() { stopEngine(); }
 
     void everyProviderTouchingTheSubject()
     {

@@ -1,6 +1,7 @@
 // Every rule kind against scripted event sequences: flapping around a level, cooldown,
 // hysteresis, windows, moving averages, gaps, staleness, connections, balance forecast.
 
+#include "alertenginetest.h"
 #include "alerts/alertengine.h"
 
 #include <QJsonDocument>
@@ -34,22 +35,12 @@ AlertRule rule(AlertRule::Kind kind)
 
 } // namespace
 
-class TestAlertEngine : public QObject
+class TestAlertEngine : public AlertEngineTest
 {
     Q_OBJECT
 
 private:
-    AlertEngine *engine = nullptr;
-    QSignalSpy *spy = nullptr;
-    qint64 clock = 1'700'000'000'000;
 
-    QList<Alert> alerts() const
-    {
-        QList<Alert> out;
-        for (const auto &args : *spy)
-            out << args.at(0).value<Alert>();
-        return out;
-    }
     void feed(const QString &subject, const QList<double> &values, qint64 stepMs = 1000)
     {
         for (double v : values) {
@@ -59,18 +50,8 @@ private:
     }
 
 private Q_SLOTS:
-    void init()
-    {
-        qRegisterMetaType<Alert>();
-        engine = new AlertEngine;
-        engine->setClock([this] { return clock; });
-        spy = new QSignalSpy(engine, &AlertEngine::alertRaised);
-    }
-    void cleanup()
-    {
-        delete spy;
-        delete engine;
-    }
+    void init() { startEngine(); }
+    void cleanup() { stopEngine(); }
 
     void priceAboveFiresOnceWhileAbove()
     {

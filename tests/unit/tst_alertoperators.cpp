@@ -1,6 +1,7 @@
 // The crossing and channel operators, trigger modes, expiry and rule state against scripted
 // sequences (flapping, values exactly on a level), and rules files that load and save unchanged.
 
+#include "alertenginetest.h"
 #include "alerts/alertcenter.h"
 #include "alerts/alertengine.h"
 
@@ -39,14 +40,11 @@ AlertRule rule(AlertRule::Kind kind, double level, double upper = 0)
 
 } // namespace
 
-class TestAlertOperators : public QObject
+class TestAlertOperators : public AlertEngineTest
 {
     Q_OBJECT
 
 private:
-    AlertEngine *engine = nullptr;
-    QSignalSpy *spy = nullptr;
-    qint64 clock = 1'700'000'000'000;
 
     QList<double> firedValues() const
     {
@@ -65,18 +63,8 @@ private:
     RuleStatus::State state(const AlertRule &r) const { return engine->status(r.id).state; }
 
 private Q_SLOTS:
-    void init()
-    {
-        qRegisterMetaType<Alert>();
-        engine = new AlertEngine;
-        engine->setClock([this] { return clock; });
-        spy = new QSignalSpy(engine, &AlertEngine::alertRaised);
-    }
-    void cleanup()
-    {
-        delete spy;
-        delete engine;
-    }
+    void init() { startEngine(); }
+    void cleanup() { stopEngine(); }
 
     void crossingUpOnlyUpwards()
     {
@@ -331,13 +319,6 @@ private Q_SLOTS:
     }
 
 private:
-    QList<Alert> alerts() const
-    {
-        QList<Alert> out;
-        for (const auto &args : *spy)
-            out << args.at(0).value<Alert>();
-        return out;
-    }
 };
 
 QTEST_GUILESS_MAIN(TestAlertOperators)
