@@ -7,6 +7,7 @@
 // reason, only when the binary is not installed.
 
 #include "cliprocess.h"
+#include "peers/alertmanagerprocess.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -16,30 +17,16 @@
 #include <QTcpServer>
 #include <QTest>
 
-namespace {
-
-quint16 freePort()
-{
-    QTcpServer probe;
-    if (!probe.listen(QHostAddress::LocalHost, 0))
-        return 0;
-    return probe.serverPort();
-}
-
-} // namespace
-
 class TestAlertsAlertmanager : public QObject
 {
     Q_OBJECT
 
     QString m_binary;
     QTemporaryDir m_dir;
-    QProcess m_alertmanager;
-    QByteArray m_amOutput;
-    quint16 m_port = 0;
+    std::unique_ptr<AlertmanagerProcess> m_alertmanager;
     QNetworkAccessManager m_network;
 
-    QUrl base() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port)); }
+    QUrl base() const { return m_alertmanager->url(); }
 
     QPair<int, QByteArray> get(const QString &path)
     {
@@ -108,37 +95,17 @@ class TestAlertsAlertmanager : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        m_binary = QStandardPaths::findExecutable(QStringLiteral("prometheus-alertmanager"));
-        if (m_binary.isEmpty())
-            m_binary = QStandardPaths::findExecutable(QStringLiteral("alertmanager"));
+        m_binary = AlertmanagerTest::findBinary();
         if (m_binary.isEmpty())
             QSKIP("prometheus-alertmanager is not installed: this test runs the CLI against the real Alertmanager "
                   "(Debian package prometheus-alertmanager, in the test group of scripts/deps.txt)");
         QVERIFY(m_dir.isValid());
-        QFile config(m_dir.filePath(QStringLiteral("alertmanager.yml")));
-        QVERIFY(config.open(QIODevice::WriteOnly));
-        config.write("route:\n  receiver: 'null'\n  group_wait: 1s\n  group_interval: 1s\nreceivers:\n- name: 'null'\n");
-        config.close();
-        m_port = freePort();
-        QVERIFY(m_port != 0);
-        m_alertmanager.setProcessChannelMode(QProcess::MergedChannels);
-        connect(&m_alertmanager, &QProcess::readyRead, this, [this] { m_amOutput += m_alertmanager.readAll(); });
-        m_alertmanager.start(m_binary, {QStringLiteral("--config.file=") + config.fileName(),
-                                        QStringLiteral("--storage.path=") + m_dir.filePath(QStringLiteral("am-data")),
-                                        QStringLiteral("--web.listen-address=127.0.0.1:%1").arg(m_port),
-                                        QStringLiteral("--cluster.listen-address=")});
-        QVERIFY(m_alertmanager.waitForStarted(10000));
-        QTRY_VERIFY2_WITH_TIMEOUT(get(QStringLiteral("/-/ready")).first == 200, m_amOutput.constData(), 20000);
+        m_alertmanager = std::make_unique<AlertmanagerProcess>(m_binary);
+        QVERIFY(m_alertmanager->start());
+        QTRY_VERIFY2_WITH_TIMEOUT(get(QStringLiteral("/-/ready")).first == 200, qPrintable(m_alertmanager->output()), 20000);
     }
 
-    void cleanupTestCase()
-    {
-        if (m_alertmanager.state() != QProcess::NotRunning) {
-            m_alertmanager.terminate();
-            if (!m_alertmanager.waitForFinished(5000))
-                m_alertmanager.kill();
-        }
-    }
+    void cleanupTestCase() { m_alertmanager.reset(); }
 
     void alertAppearsAndIsResolvedWhenTheConditionClears()
     {
