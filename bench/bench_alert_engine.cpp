@@ -146,7 +146,7 @@ void engineRun(int count)
     // millions would measure the allocator and swap, not the engine).
     QList<Observation> feed = observations(std::min(count, 30000));
     AlertEngine engine;
-    engine.setRecordFilter(&alliumRecordFilter);
+    engine.setRecordFilterCompiler(&compileAlliumRecordFilter);
     engine.setRules(twentyRules());
     qint64 alerts = 0;
     QObject::connect(&engine, &AlertEngine::alertRaised, &engine, [&alerts] { ++alerts; });

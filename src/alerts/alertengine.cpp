@@ -9,13 +9,6 @@
 
 namespace {
 
-RecordFilterFn &defaultFilter()
-{
-    // The Allium filter language, unless a caller installs another.
-    static RecordFilterFn filter = &alliumRecordFilter;
-    return filter;
-}
-
 QString formatValue(const QVariant &value)
 {
     if (value.typeId() == QMetaType::Double || value.typeId() == QMetaType::Float) {
@@ -57,14 +50,16 @@ QString renderAlertMessage(const QString &messageTemplate, const QVariantMap &va
     return out;
 }
 
-void AlertEngine::setDefaultRecordFilter(RecordFilterFn filter)
+void AlertEngine::setRecordFilterCompiler(RecordFilterCompiler filters)
 {
-    defaultFilter() = std::move(filter);
+    m_filters = std::move(filters);
+    for (const auto &evaluator : m_evaluators)
+        evaluator->forgetRecordFilter();
 }
 
 AlertEngine::AlertEngine(QObject *parent)
     : QObject(parent)
-    , m_filter(defaultFilter())
+    , m_filters(&compileAlliumRecordFilter) // the Allium filter language
 {
 }
 
@@ -116,7 +111,7 @@ void AlertEngine::observe(const Observation &observation)
         if (!evaluator->rule().enabled)
             continue;
         QString error;
-        const auto trigger = evaluator->observe(observation, received, m_filter, &error);
+        const auto trigger = evaluator->observe(observation, received, m_filters, &error);
         if (!error.isEmpty()) {
             const QString &id = evaluator->rule().id;
             if (m_reportedErrors.value(id) != error) {

@@ -33,12 +33,12 @@ public:
     void setClock(Clock clock) { m_clock = std::move(clock); }
     qint64 now() const;
 
-    /// The evaluator for RecordMatch rules (the Allium filter syntax). Without one,
-    /// RecordMatch rules report ruleError() once and stay silent.
-    void setRecordFilter(RecordFilterFn filter) { m_filter = std::move(filter); }
-    /// The process-wide default evaluator new engines start with (set once by whoever
-    /// provides the filter language).
-    static void setDefaultRecordFilter(RecordFilterFn filter);
+    /// The filter language of RecordMatch rules (the Allium filter syntax by default,
+    /// compileAlliumRecordFilter). Without one, RecordMatch rules report ruleError() once
+    /// and stay silent.
+    void setRecordFilterCompiler(RecordFilterCompiler filters);
+    /// The same over a function that takes the filter with every record (tests, stand-ins).
+    void setRecordFilter(RecordFilterFn filter) { setRecordFilterCompiler(recordFilterCompiler(std::move(filter))); }
 
     /// How many seconds of events before an alert it carries as context (AlertContext); 0: none.
     void setContextWindowSec(int seconds) { m_context.setWindowSec(seconds); }
@@ -61,7 +61,7 @@ private:
     std::vector<std::unique_ptr<RuleEvaluator>> m_evaluators;
     QList<AlertRule> m_rules;
     Clock m_clock;
-    RecordFilterFn m_filter;
+    RecordFilterCompiler m_filters;
     QHash<QString, QString> m_reportedErrors;
     AlertContext m_context;
     quint64 m_sequence = 0;

@@ -28,7 +28,13 @@ CompositeEvaluator::CompositeEvaluator(const AlertRule &rule, qint64 sinceMs)
 
 CompositeEvaluator::~CompositeEvaluator() = default;
 
-std::optional<Trigger> CompositeEvaluator::observe(const Observation &o, qint64 receivedMs, const RecordFilterFn &filter,
+void CompositeEvaluator::forgetRecordFilter()
+{
+    for (Condition &c : m_conditions)
+        c.evaluator->forgetRecordFilter();
+}
+
+std::optional<Trigger> CompositeEvaluator::observe(const Observation &o, qint64 receivedMs, const RecordFilterCompiler &filters,
                                                    QString *error)
 {
     // Every condition sees every observation (its windows and averages need them all),
@@ -36,7 +42,7 @@ std::optional<Trigger> CompositeEvaluator::observe(const Observation &o, qint64 
     std::vector<std::pair<int, Trigger>> fired;
     for (size_t i = 0; i < m_conditions.size(); ++i) {
         QString problem;
-        auto t = m_conditions[i].evaluator->observe(o, receivedMs, filter, &problem);
+        auto t = m_conditions[i].evaluator->observe(o, receivedMs, filters, &problem);
         if (!problem.isEmpty() && error && error->isEmpty())
             *error = QCoreApplication::translate("AlertRule", "Condition %1: %2").arg(i + 1).arg(problem);
         if (t)

@@ -19,7 +19,8 @@ public:
 
     /// Feeds every condition. Returns the composite's trigger when this observation
     /// completes the combination; the subject is that of the condition met last.
-    std::optional<Trigger> observe(const Observation &o, qint64 receivedMs, const RecordFilterFn &filter, QString *error);
+    std::optional<Trigger> observe(const Observation &o, qint64 receivedMs, const RecordFilterCompiler &filters, QString *error);
+    void forgetRecordFilter();
     void observeConnection(const ConnectionObservation &c, qint64 receivedMs);
     /// The time-based conditions (stale, down) and the end of a sequence's window at nowMs.
     std::optional<Trigger> tick(qint64 nowMs);

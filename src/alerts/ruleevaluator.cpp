@@ -13,6 +13,19 @@ QString keyOf(const QString &provider, const QString &source, const QString &sub
     return provider + QChar(0x1f) + source + QChar(0x1f) + subject;
 }
 
+/// a == b, answered by the data pointer when both are the same string (a feed's
+/// observations share their source and subject strings).
+bool same(const QString &a, const QString &b)
+{
+    return a.size() == b.size() && (a.constData() == b.constData() || a == b);
+}
+
+/// An observation's kind is name (its size first: most kinds are not the one asked for).
+bool isKind(const QString &kind, QLatin1String name)
+{
+    return kind.size() == name.size() && kind == name;
+}
+
 bool sameText(const QString &a, const QString &b)
 {
     return a.compare(b, Qt::CaseInsensitive) == 0;
@@ -267,12 +280,28 @@ std::optional<Trigger> RuleEvaluator::blindAlert(qint64 nowMs)
     return t;
 }
 
-std::optional<Trigger> RuleEvaluator::observe(const Observation &o, qint64 receivedMs, const RecordFilterFn &filter,
+RecordFilterCompiler recordFilterCompiler(RecordFilterFn filter)
+{
+    if (!filter)
+        return {};
+    return [filter = std::move(filter)](const QJsonObject &rule) -> RecordPredicate {
+        return [filter, rule](const Observation &o, QString *error) { return filter(rule, o, error); };
+    };
+}
+
+void RuleEvaluator::forgetRecordFilter()
+{
+    m_predicate.reset();
+    if (m_composite)
+        m_composite->forgetRecordFilter();
+}
+
+std::optional<Trigger> RuleEvaluator::observe(const Observation &o, qint64 receivedMs, const RecordFilterCompiler &filters,
                                               QString *error)
 {
     using K = AlertRule::Kind;
     if (m_composite) {
-        auto fired = admitComposite(m_composite->observe(o, receivedMs, filter, error));
+        auto fired = admitComposite(m_composite->observe(o, receivedMs, filters, error));
         if (m_blind->blind()) { // a condition may see again: end the stretch now, not at the next tick
             const auto [reason, since] = m_composite->blindness(receivedMs);
             m_blind->setState(reason, since, receivedMs);
@@ -283,7 +312,7 @@ std::optional<Trigger> RuleEvaluator::observe(const Observation &o, qint64 recei
         return std::nullopt;
     // A feed sends one subject after another: scope, key (an allocation) and state are
     // looked up when the subject changes, not for every record.
-    if (!m_keyCached || o.subject != m_keySubject || o.source != m_keySource || o.provider != m_keyProvider) {
+    if (!m_keyCached || !same(o.subject, m_keySubject) || !same(o.source, m_keySource) || !same(o.provider, m_keyProvider)) {
         m_keyProvider = o.provider;
         m_keySource = o.source;
         m_keySubject = o.subject;
@@ -318,12 +347,12 @@ std::optional<Trigger> RuleEvaluator::observe(const Observation &o, qint64 recei
 
     // A stream the user paused sends nothing on purpose: paused time is not stale, and the
     // first record after the pause starts the stale clock and the block count over.
-    if (o.kind == QLatin1String("paused")) {
+    if (isKind(o.kind, QLatin1String("paused"))) {
         s.paused = true;
         m_blind->paused(receivedMs);
         return std::nullopt;
     }
-    if (o.kind == QLatin1String("resumed")) {
+    if (isKind(o.kind, QLatin1String("resumed"))) {
         m_blind->resumed(receivedMs);
         s.paused = false;
         s.lastSeenMs = receivedMs;
@@ -335,7 +364,7 @@ std::optional<Trigger> RuleEvaluator::observe(const Observation &o, qint64 recei
     case K::StreamStale:
         // Billing notices come once an hour: a balance is not a feed that goes quiet in
         // minutes, unless the rule names it.
-        if (o.kind == QLatin1String("billing") && m_rule.subject.isEmpty())
+        if (isKind(o.kind, QLatin1String("billing")) && m_rule.subject.isEmpty())
             return std::nullopt;
         noteLastKey(); // any data is this rule's data
         s.lastSeenMs = receivedMs;
@@ -346,13 +375,15 @@ std::optional<Trigger> RuleEvaluator::observe(const Observation &o, qint64 recei
         if (!o.hasRecord())
             return std::nullopt;
         noteLastKey();
-        if (!filter) {
+        if (!m_predicate)
+            m_predicate = filters ? filters(m_rule.filter) : RecordPredicate();
+        if (!*m_predicate) {
             if (error)
                 *error = QCoreApplication::translate("AlertRule", "Record filters are not available in this build.");
             return std::nullopt;
         }
         QString problem;
-        if (!filter(m_rule.filter, o, &problem)) {
+        if (!(*m_predicate)(o, &problem)) {
             if (!problem.isEmpty() && error)
                 *error = problem;
             return std::nullopt;
@@ -377,7 +408,7 @@ std::optional<Trigger> RuleEvaluator::observe(const Observation &o, qint64 recei
         return t;
     }
     case K::TweetMatch: {
-        if (o.kind != QLatin1String("tweet"))
+        if (!isKind(o.kind, QLatin1String("tweet")))
             return std::nullopt;
         noteLastKey();
         if (!matchesTweet(o))
@@ -414,41 +445,41 @@ std::optional<Trigger> RuleEvaluator::observe(const Observation &o, qint64 recei
 
     // The evaluators fill the trigger's values only when it fires: most values fire nothing,
     // and a map filled for nothing was most of the cost of a rule per record.
-    std::optional<Trigger> fired;
+    bool fired = false;
     switch (m_rule.kind) {
     case K::PriceAbove:
     case K::PriceBelow:
     case K::PriceCross:
     case K::CrossUp:
     case K::CrossDown:
-    case K::BalanceBelow: fired = evaluateLevel(s, v, std::move(t)); break;
+    case K::BalanceBelow: fired = evaluateLevel(s, v, t); break;
     case K::ChannelEnter:
     case K::ChannelExit:
     case K::ChannelInside:
-    case K::ChannelOutside: fired = evaluateChannel(s, v, std::move(t)); break;
+    case K::ChannelOutside: fired = evaluateChannel(s, v, t); break;
     case K::PercentChange:
-    case K::AmountChange: fired = evaluateChange(s, v, std::move(t)); break;
-    case K::VolumeSpike: fired = evaluateSpike(s, v, std::move(t)); break;
+    case K::AmountChange: fired = evaluateChange(s, v, t); break;
+    case K::VolumeSpike: fired = evaluateSpike(s, v, t); break;
     case K::BlockGap:
         if (o.hasMetric(QStringLiteral("resumed"))) // blocks made while paused were not asked for
             s.lastBlock = std::numeric_limits<double>::quiet_NaN();
-        fired = evaluateGap(s, v, std::move(t));
+        fired = evaluateGap(s, v, t);
         break;
-    case K::BalanceForecast: fired = evaluateForecast(s, o, std::move(t)); break;
+    case K::BalanceForecast: fired = evaluateForecast(s, o, t); break;
     default: break;
     }
-    if (fired) {
-        about(*fired);
-        fired->values.insert(QStringLiteral("value"), v);
-        if (m_rule.usesBars()) // the bar it fired on, as its start time
-            fired->values.insert(QStringLiteral("bar"), QDateTime::fromMSecsSinceEpoch(barOf(fired->timestampMs) * qint64(m_rule.barSec) * 1000, Qt::UTC)
-                                                            .toString(Qt::ISODate));
-        fired->values.insert(QStringLiteral("metric"), metric);
-    }
-    return fired;
+    if (!fired)
+        return std::nullopt;
+    about(t);
+    t.values.insert(QStringLiteral("value"), v);
+    if (m_rule.usesBars()) // the bar it fired on, as its start time
+        t.values.insert(QStringLiteral("bar"), QDateTime::fromMSecsSinceEpoch(barOf(t.timestampMs) * qint64(m_rule.barSec) * 1000, Qt::UTC)
+                                                   .toString(Qt::ISODate));
+    t.values.insert(QStringLiteral("metric"), metric);
+    return t;
 }
 
-std::optional<Trigger> RuleEvaluator::evaluateLevel(State &s, double v, Trigger t)
+bool RuleEvaluator::evaluateLevel(State &s, double v, Trigger &t)
 {
     using K = AlertRule::Kind;
     const double level = m_rule.level;
@@ -502,12 +533,12 @@ std::optional<Trigger> RuleEvaluator::evaluateLevel(State &s, double v, Trigger 
         break;
     }
     if (!fire || !admit(s, t.timestampMs))
-        return std::nullopt;
+        return false;
     t.values.insert(QStringLiteral("level"), level);
-    return t;
+    return true;
 }
 
-std::optional<Trigger> RuleEvaluator::evaluateChannel(State &s, double v, Trigger t)
+bool RuleEvaluator::evaluateChannel(State &s, double v, Trigger &t)
 {
     using K = AlertRule::Kind;
     const double low = m_rule.level;
@@ -549,13 +580,13 @@ std::optional<Trigger> RuleEvaluator::evaluateChannel(State &s, double v, Trigge
     default: break;
     }
     if (!fire || !admit(s, t.timestampMs))
-        return std::nullopt;
+        return false;
     t.values.insert(QStringLiteral("level"), low);
     t.values.insert(QStringLiteral("upperLevel"), high);
-    return t;
+    return true;
 }
 
-std::optional<Trigger> RuleEvaluator::evaluateChange(State &s, double v, Trigger t)
+bool RuleEvaluator::evaluateChange(State &s, double v, Trigger &t)
 {
     double from = 0;
     const bool percent = m_rule.kind == AlertRule::Kind::PercentChange;
@@ -568,15 +599,15 @@ std::optional<Trigger> RuleEvaluator::evaluateChange(State &s, double v, Trigger
         else if (s.barCloses.back().first == bar)
             s.barCloses.back().second = v;
         else
-            return std::nullopt; // older than the newest bar
+            return false; // older than the newest bar
         const qint64 reference = bar - m_rule.windowBars;
         while (s.barCloses.size() > 2 && s.barCloses[1].first <= reference)
             s.barCloses.pop_front();
         if (s.barCloses.front().first > reference)
-            return std::nullopt; // not N bars of history yet
+            return false; // not N bars of history yet
         from = s.barCloses.front().second;
         if (percent && from == 0)
-            return std::nullopt;
+            return false;
     } else {
         const qint64 windowMs = qint64(m_rule.windowSec) * 1000;
         s.window.emplace_back(t.timestampMs, v);
@@ -587,7 +618,7 @@ std::optional<Trigger> RuleEvaluator::evaluateChange(State &s, double v, Trigger
             s.window.pop_front();
         from = s.window.front().second;
         if ((percent && from == 0) || s.window.size() < 2)
-            return std::nullopt;
+            return false;
     }
     // In % of the value at the window's start, or in the metric's own unit.
     const double change = percent ? (v - from) / std::abs(from) * 100.0 : v - from;
@@ -602,7 +633,7 @@ std::optional<Trigger> RuleEvaluator::evaluateChange(State &s, double v, Trigger
         s.armed = true;
     }
     if (!fire)
-        return std::nullopt;
+        return false;
     // A percentage to two places; an amount as it is (a token priced in millionths).
     const double shown = percent ? round2(change) : change;
     t.value = shown;
@@ -617,13 +648,13 @@ std::optional<Trigger> RuleEvaluator::evaluateChange(State &s, double v, Trigger
     }
     t.values.insert(QStringLiteral("threshold"), threshold);
     if (!admit(s, t.timestampMs))
-        return std::nullopt;
-    return t;
+        return false;
+    return true;
 }
 
-std::optional<Trigger> RuleEvaluator::evaluateSpike(State &s, double v, Trigger t)
+bool RuleEvaluator::evaluateSpike(State &s, double v, Trigger &t)
 {
-    std::optional<Trigger> result;
+    bool result = false;
     const size_t n = size_t(m_rule.samples);
     if (s.samples.size() >= n) {
         double sum = 0;
@@ -638,7 +669,7 @@ std::optional<Trigger> RuleEvaluator::evaluateSpike(State &s, double v, Trigger 
                 t.values.insert(QStringLiteral("ratio"), round2(v / average));
                 t.values.insert(QStringLiteral("threshold"), m_rule.threshold);
                 if (admit(s, t.timestampMs))
-                    result = t;
+                    result = true;
             } else if (!s.armed && v < limit - band(limit)) {
                 s.armed = true;
             }
@@ -650,34 +681,34 @@ std::optional<Trigger> RuleEvaluator::evaluateSpike(State &s, double v, Trigger 
     return result;
 }
 
-std::optional<Trigger> RuleEvaluator::evaluateGap(State &s, double v, Trigger t)
+bool RuleEvaluator::evaluateGap(State &s, double v, Trigger &t)
 {
     const double last = s.lastBlock;
     if (std::isnan(last) || v < last - 1000) {
         // First block, or the chain restarted far behind: start over.
         s.lastBlock = v;
-        return std::nullopt;
+        return false;
     }
     if (v <= last)
-        return std::nullopt; // a duplicate or a reorg of recent blocks is not a gap
+        return false; // a duplicate or a reorg of recent blocks is not a gap
     s.lastBlock = v;
     const double gap = v - last - 1;
     if (gap < m_rule.threshold)
-        return std::nullopt;
+        return false;
     t.value = v;
     t.values.insert(QStringLiteral("gap"), gap);
     t.values.insert(QStringLiteral("from"), last);
     t.values.insert(QStringLiteral("threshold"), m_rule.threshold);
     if (!admit(s, t.timestampMs))
-        return std::nullopt;
-    return t;
+        return false;
+    return true;
 }
 
-std::optional<Trigger> RuleEvaluator::evaluateForecast(State &s, const Observation &o, Trigger t)
+bool RuleEvaluator::evaluateForecast(State &s, const Observation &o, Trigger &t)
 {
     // The same forecast as the billing ledger and the dashboard tile (whole hours, exact).
     if (!s.balance.addObservation(o, t.timestampMs))
-        return std::nullopt;
+        return false;
     const BalanceForecast::Result forecast = s.balance.result();
     const double burnPerHour = forecast.burnPerHourUsd.toDouble();
     const double horizon = m_rule.threshold;
@@ -690,13 +721,13 @@ std::optional<Trigger> RuleEvaluator::evaluateForecast(State &s, const Observati
         s.armed = true;
     }
     if (!fire)
-        return std::nullopt;
+        return false;
     t.values.insert(QStringLiteral("hours"), round2(hours));
     t.values.insert(QStringLiteral("burnPerHour"), round2(burnPerHour));
     t.values.insert(QStringLiteral("threshold"), horizon);
     if (!admit(s, t.timestampMs))
-        return std::nullopt;
-    return t;
+        return false;
+    return true;
 }
 
 bool RuleEvaluator::matchesTweet(const Observation &o) const

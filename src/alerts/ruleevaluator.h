@@ -21,6 +21,14 @@ class CompositeEvaluator;
 /// ({field, operator, value} or {op: AND|OR, conditions: […]}). Returns false and sets
 /// error when the filter cannot be evaluated.
 using RecordFilterFn = std::function<bool(const QJsonObject &filter, const Observation &record, QString *error)>;
+/// A rule's filter made ready once: whether a record matches (false with *error set when
+/// it cannot be evaluated).
+using RecordPredicate = std::function<bool(const Observation &record, QString *error)>;
+/// Makes a filter ready to test records: each RecordMatch rule parses its filter once, not
+/// once per record. An empty compiler: record filters are not available.
+using RecordFilterCompiler = std::function<RecordPredicate(const QJsonObject &filter)>;
+/// A compiler over a per-record filter function (the filter is handed over with each record).
+RecordFilterCompiler recordFilterCompiler(RecordFilterFn filter);
 
 /// What made a rule fire: the scope it fired on and the values for its message.
 struct Trigger {
@@ -87,8 +95,10 @@ public:
 
     /// Feeds an observation received at receivedMs (engine clock; stale rules measure
     /// from it); returns a trigger when the rule fires (after cooldown).
-    std::optional<Trigger> observe(const Observation &o, qint64 receivedMs, const RecordFilterFn &filter,
+    std::optional<Trigger> observe(const Observation &o, qint64 receivedMs, const RecordFilterCompiler &filters,
                                    QString *error);
+    /// The record filter language changed: the rule's filter is made ready again by the next record.
+    void forgetRecordFilter();
     /// Feeds a connection state change at receivedMs (engine clock): ConnectionDown rules
     /// track down-since times, the other rules their blind time.
     void observeConnection(const ConnectionObservation &c, qint64 receivedMs);
@@ -140,12 +150,13 @@ private:
     /// be evaluated now (once per bar close: the bar is still open); for a bar that just
     /// closed, v and t become its closing value and time.
     bool enterBar(State &s, double &v, Trigger &t);
-    std::optional<Trigger> evaluateLevel(State &s, double v, Trigger t);
-    std::optional<Trigger> evaluateChannel(State &s, double v, Trigger t);
-    std::optional<Trigger> evaluateChange(State &s, double v, Trigger t);
-    std::optional<Trigger> evaluateSpike(State &s, double v, Trigger t);
-    std::optional<Trigger> evaluateGap(State &s, double v, Trigger t);
-    std::optional<Trigger> evaluateForecast(State &s, const Observation &o, Trigger t);
+    /// The evaluators: true when the value fires (after the cooldown), with t's values filled.
+    bool evaluateLevel(State &s, double v, Trigger &t);
+    bool evaluateChannel(State &s, double v, Trigger &t);
+    bool evaluateChange(State &s, double v, Trigger &t);
+    bool evaluateSpike(State &s, double v, Trigger &t);
+    bool evaluateGap(State &s, double v, Trigger &t);
+    bool evaluateForecast(State &s, const Observation &o, Trigger &t);
     bool matchesTweet(const Observation &o) const;
     /// Applies the cooldown: true (and remembers the time) if the rule may fire now.
     bool admit(State &s, qint64 timestampMs);
@@ -182,5 +193,6 @@ private:
     std::unique_ptr<CompositeEvaluator> m_composite; // Kind::Composite: its conditions
     State m_compositeState;                          // Kind::Composite: cooldown and bars of the whole
     std::optional<BlindTracker> m_blind;             // every kind but ConnectionDown
+    std::optional<RecordPredicate> m_predicate;      // RecordMatch: the rule's filter, made ready by the first record
     int m_blindAlertedStretch = 0;                   // the stretch a blind alert was raised for
 };

@@ -10,7 +10,7 @@ target_sources(tidewatch_core PRIVATE
     core/connectionstats.h
     core/connection.h core/connection.cpp
     # what provider clients report to alerts and the dashboard
-    core/observation.h
+    core/observation.h core/fieldvalue.h
     # the one checked conversion of numbers read from the wire or a file
     core/jsonnumbers.h core/jsonnumbers.cpp
     # a validating one-pass JSON scanner for hot paths (fields without a QJsonObject)

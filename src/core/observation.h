@@ -5,6 +5,8 @@
 // (src/providers/<name>/<name>observations.h), after the client's validation and
 // de-duplication, so that one set of rules works over all of them.
 
+#include "fieldvalue.h"
+
 #include <QDateTime>
 #include <QHash>
 #include <QJsonObject>
@@ -35,6 +37,9 @@ public:
     virtual QVariantMap record() const = 0;
     /// The value at a field path (the Allium filter's paths); undefined when missing.
     virtual QJsonValue lookup(const QString &path) const = 0;
+    /// The same as a FieldValue (what record filters compare); an adapter that can read a
+    /// field without a QJsonValue overrides it.
+    virtual FieldValue value(const QString &path) const { return FieldValue::of(lookup(path)); }
 };
 
 /// One thing a feed reported, in the shape rules read. Read fields through the accessors:

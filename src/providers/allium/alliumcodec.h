@@ -154,4 +154,28 @@ qint64 parseTimestampMs(const QJsonValue &value, QString *why = nullptr);
 /// string; -1 when absent or invalid (fractional, negative, out of range), with the reason in \a why.
 qint64 parseInteger(const QJsonValue &value, QString *why = nullptr);
 
+/// Two hashes or addresses are the same ("0xAB…" = "0xab…"): ASCII letters compared without
+/// case, anything else exactly as QString::compare(Qt::CaseInsensitive) does. A plain loop:
+/// Qt's case folding cost ≈ 30 instructions per character, and every block compares one.
+inline bool sameHex(QStringView a, QStringView b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        char16_t x = a[i].unicode();
+        char16_t y = b[i].unicode();
+        if (x == y)
+            continue;
+        if (x >= 0x80 || y >= 0x80)
+            return a.sliced(i).compare(b.sliced(i), Qt::CaseInsensitive) == 0;
+        if (x >= 'A' && x <= 'Z')
+            x = char16_t(x + 32);
+        if (y >= 'A' && y <= 'Z')
+            y = char16_t(y + 32);
+        if (x != y)
+            return false;
+    }
+    return true;
+}
+
 } // namespace AlliumCodec

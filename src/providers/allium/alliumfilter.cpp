@@ -1,5 +1,6 @@
 #include "alliumfilter.h"
 
+#include "alliumcodec.h"
 #include "alliumdecimal.h"
 
 #include <QCoreApplication>
@@ -104,18 +105,22 @@ struct AlliumFilter::Operand {
     std::optional<AlliumDecimal> decimal;
     QString text;
 
-    static Operand of(const QJsonValue &v)
+    static Operand of(const QJsonValue &v) { return of(FieldValue::of(v)); }
+    static Operand of(FieldValue v)
     {
         Operand o;
-        if (v.isBool()) {
+        switch (v.type) {
+        case FieldValue::Type::Bool:
             o.isBool = true;
-            o.boolValue = v.toBool();
-        } else if (v.isString()) {
+            o.boolValue = v.boolean;
+            break;
+        case FieldValue::Type::String:
             o.isString = true;
-            o.text = v.toString();
+            o.text = std::move(v.text);
             o.decimal = AlliumDecimal::parse(QStringView(o.text));
-        } else if (v.isDouble()) {
-            o.decimal = AlliumDecimal::fromDouble(v.toDouble());
+            break;
+        case FieldValue::Type::Number: o.decimal = AlliumDecimal::fromDouble(v.number); break;
+        default: break;
         }
         return o;
     }
@@ -127,7 +132,7 @@ struct AlliumFilter::Operand {
             return AlliumDecimal::compare(*decimal, *b.decimal) == 0;
         if (isString && b.isString && !decimal && !b.decimal) {
             if (isHex(text) && isHex(b.text))
-                return text.compare(b.text, Qt::CaseInsensitive) == 0;
+                return AlliumCodec::sameHex(text, b.text);
             return text == b.text;
         }
         return false;
@@ -442,29 +447,34 @@ bool AlliumFilter::matches(const QJsonObject &record, Paths paths) const
 
 bool AlliumFilter::matches(const std::function<QJsonValue(const QString &field)> &valueOf) const
 {
+    return matchesFields([&valueOf](const QString &field) { return FieldValue::of(valueOf(field)); });
+}
+
+bool AlliumFilter::matchesFields(const std::function<FieldValue(const QString &field)> &valueOf) const
+{
     switch (m_kind) {
     case Kind::And:
         for (const AlliumFilter &child : m_children) {
-            if (!child.matches(valueOf))
+            if (!child.matchesFields(valueOf))
                 return false;
         }
         return true;
     case Kind::Or:
         for (const AlliumFilter &child : m_children) {
-            if (child.matches(valueOf))
+            if (child.matchesFields(valueOf))
                 return true;
         }
         return false;
     case Kind::Condition:
         break;
     }
-    const QJsonValue actual = valueOf(m_field);
-    const bool present = !actual.isUndefined() && !actual.isNull();
+    FieldValue actual = valueOf(m_field);
+    const bool present = actual.present();
     if (m_op == Operator::Exists)
         return present == m_value.toBool(true);
     if (!present)
         return m_op == Operator::NotEqual;
-    const Operand a = Operand::of(actual);
+    const Operand a = Operand::of(std::move(actual));
     std::optional<PreparedValue> unprepared; // a filter built without condition()
     const PreparedValue &prepared = m_prepared ? *m_prepared : unprepared.emplace(PreparedValue::of(m_value));
     switch (m_op) {

@@ -3,6 +3,8 @@
 // AND/OR groups {op, conditions}. Parses and serialises the documented JSON, validates,
 // and evaluates itself on a record (the client's preview and the simulator share this).
 
+#include "core/fieldvalue.h"
+
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
@@ -64,6 +66,8 @@ public:
     /// The same over a record known only through a lookup of field paths (undefined when
     /// missing), e.g. one read from its JSON text field by field.
     bool matches(const std::function<QJsonValue(const QString &field)> &lookup) const;
+    /// The same over FieldValues (no QJsonValue per field: the alert rules' hot path).
+    bool matchesFields(const std::function<FieldValue(const QString &field)> &valueOf) const;
     /// The same filter with every field addressed through the record wrapper, for the
     /// server of a wrapped topic: "coin" becomes "payload.coin"; "payload", "payload.…"
     /// and "source" stay as they are.

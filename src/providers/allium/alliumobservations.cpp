@@ -82,6 +82,26 @@ public:
         }
         return AlliumFilter::lookup(object(), path);
     }
+    FieldValue value(const QString &path) const override
+    {
+        // As lookup(), without a QJsonValue for the scanned scalars.
+        if (const std::optional<double> v = typed(path))
+            return FieldValue::ofNumber(*v);
+        if (const JsonScan::Field *f = field(path)) {
+            switch (f->type) {
+            case 'n': {
+                if (const std::optional<double> v = metric(path))
+                    return FieldValue::ofNumber(*v);
+                break;
+            }
+            case 's': return FieldValue::ofText(JsonScan::text(*f));
+            case 'b': return FieldValue::ofBool(f->value == QByteArrayView("true"));
+            case 'z': return FieldValue::null();
+            default: break;
+            }
+        }
+        return FieldValue::of(AlliumFilter::lookup(object(), path));
+    }
 
 private:
     /// A scanned JSON number as a double. Most fields of a flood are short integers (counts,
@@ -138,24 +158,23 @@ private:
             return nullptr;
         return findHinted(fields, name);
     }
-    /// One bit from a key's length and its first and last characters; 0 for a key that is
-    /// not ASCII. A record with a non-ASCII key has every bit set (its UTF-8 length is not
-    /// the UTF-16 one, so the bit could not be compared), which only turns the shortcut off.
+    /// One bit from a key's length in bytes and its first and last bytes. Only ASCII names
+    /// are compared by their bits (below), and an ASCII name equals a key only if the key is
+    /// the same bytes: a key with other bytes may set any bit, which costs a search, never
+    /// a field.
     static quint64 signatureOf(QByteArrayView key)
     {
-        for (const char c : key) {
-            if (uchar(c) >= 0x80)
-                return ~quint64(0);
-        }
         return key.isEmpty() ? 1 : bit(key.size(), uchar(key.front()), uchar(key.back()));
     }
+    /// The name's bit, or 0 (search) for a name that is not ASCII (its UTF-16 length is not
+    /// its keys' UTF-8 length).
     static quint64 signatureOf(QStringView name)
     {
-        for (const QChar c : name) {
-            if (c.unicode() >= 0x80)
-                return 0; // not ASCII: search (no ASCII key can equal it, but be plain about it)
-        }
-        return name.isEmpty() ? 1 : bit(name.size(), name.front().unicode(), name.back().unicode());
+        if (name.isEmpty())
+            return 1;
+        if (!QtPrivate::isAscii(name))
+            return 0;
+        return bit(name.size(), name.front().unicode(), name.back().unicode());
     }
     static quint64 bit(qsizetype size, unsigned first, unsigned last)
     {

@@ -203,7 +203,7 @@ void AlliumStreamClient::annotateBlock(AlliumRecord &record)
     } else if (m_lastNumber >= 0) {
         if (n == m_lastNumber + 1) {
             if (!record.parentHash.isEmpty() && !m_lastHash.isEmpty()
-                && record.parentHash.compare(m_lastHash, Qt::CaseInsensitive) != 0) {
+                && !AlliumCodec::sameHex(record.parentHash, m_lastHash)) {
                 record.reorg = true;
                 record.note = tr("Re-org: the parent of #%1 is not the block seen before it").arg(n);
             }
@@ -214,7 +214,7 @@ void AlliumStreamClient::annotateBlock(AlliumRecord &record)
                                                       .arg(record.gapBefore).arg(m_lastNumber + 1).arg(n - 1);
         } else {
             const auto known = m_recentHashes.constFind(n);
-            if (known != m_recentHashes.constEnd() && known->compare(record.hash, Qt::CaseInsensitive) != 0) {
+            if (known != m_recentHashes.constEnd() && !AlliumCodec::sameHex(*known, record.hash)) {
                 record.reorg = true;
                 record.note = tr("Re-org: block #%1 replaced (was %2…)").arg(n).arg(known->left(12));
             } else if (known != m_recentHashes.constEnd()) {
