@@ -78,8 +78,49 @@ void RuleEvaluator::noteLastKey()
 {
     if (m_lastKeyIsKey)
         return;
-    m_lastKey = m_key;
+    m_lastKey = m_keyEntry->key;
     m_lastKeyIsKey = true;
+}
+
+RuleEvaluator::State &RuleEvaluator::stateAt(const QString &key)
+{
+    const qsizetype before = m_states.size();
+    State &state = m_states[key];
+    if (m_states.size() != before) { // an insertion may have moved every state
+        for (KeyEntry &e : m_keys) {
+            if (e.inScope)
+                e.state = &*m_states.find(e.key);
+        }
+    }
+    return m_states[key];
+}
+
+RuleEvaluator::KeyEntry &RuleEvaluator::lookUpKey(const Observation &o)
+{
+    if (m_keyEntry && same(o.subject, m_lastNamed.subject) && same(o.source, m_lastNamed.source)
+        && same(o.provider, m_lastNamed.provider))
+        return *m_keyEntry;
+    m_lastNamed = {o.provider, o.source, o.subject};
+    auto it = m_keys.find(m_lastNamed);
+    if (it == m_keys.end()) {
+        if (m_keys.size() >= MaxKeys)
+            m_keys.clear();
+        KeyEntry entry;
+        entry.inScope = inScope(o.provider, o.source, o.subject);
+        if (entry.inScope)
+            entry.key = keyOf(o.provider, o.source, o.subject);
+        it = m_keys.insert(m_lastNamed, entry);
+        if (it->inScope) {
+            State &state = stateAt(it->key);
+            state.provider = o.provider;
+            state.source = o.source;
+            state.subject = o.subject;
+            it->state = &state;
+        }
+    }
+    m_keyEntry = &*it;
+    m_lastKeyIsKey = m_keyEntry->inScope && same(m_lastKey, m_keyEntry->key);
+    return *m_keyEntry;
 }
 
 bool RuleEvaluator::inScope(const QString &provider, const QString &source, const QString &subject) const
@@ -310,30 +351,12 @@ std::optional<Trigger> RuleEvaluator::observe(const Observation &o, qint64 recei
     }
     if (m_rule.kind == K::ConnectionDown)
         return std::nullopt;
-    // A feed sends one subject after another: scope, key (an allocation) and state are
-    // looked up when the subject changes, not for every record.
-    if (!m_keyCached || !same(o.subject, m_keySubject) || !same(o.source, m_keySource) || !same(o.provider, m_keyProvider)) {
-        m_keyProvider = o.provider;
-        m_keySource = o.source;
-        m_keySubject = o.subject;
-        m_keyCached = true;
-        m_lastKeyIsKey = false;
-        m_keyInScope = inScope(o.provider, o.source, o.subject);
-        m_keyState = nullptr;
-        if (m_keyInScope) {
-            m_key = keyOf(o.provider, o.source, o.subject);
-            m_lastKeyIsKey = m_lastKey == m_key;
-            State &state = m_states[m_key];
-            state.provider = o.provider;
-            state.source = o.source;
-            state.subject = o.subject;
-            state.label = o.label;
-            m_keyState = &state;
-        }
-    }
-    if (!m_keyInScope)
+    const KeyEntry &entry = lookUpKey(o);
+    if (!entry.inScope)
         return std::nullopt;
-    State &s = *m_keyState;
+    State &s = *entry.state;
+    if (!same(s.label, o.label))
+        s.label = o.label;
 
     // Who and what the trigger is about is filled in when it fires (most records fire nothing).
     Trigger t;
@@ -784,8 +807,8 @@ void RuleEvaluator::observeConnection(const ConnectionObservation &c, qint64 rec
     if (!m_rule.source.isEmpty() && !sameText(m_rule.source, c.profileId) && !sameText(m_rule.source, c.name))
         return;
     const QString key = keyOf(c.provider, c.profileId, c.name);
-    forgetCachedKey();
-    State &s = m_states[key];
+    State &s = stateAt(key);
+    m_lastKeyIsKey = false;
     m_lastKey = key; // a connection state is this rule's data
     s.provider = c.provider;
     s.source = c.profileId;
@@ -821,8 +844,7 @@ QList<Trigger> RuleEvaluator::tick(qint64 nowMs)
     if (m_rule.kind == AlertRule::Kind::StreamStale) {
         // A subject named by the rule but never seen is stale from the moment the rule started.
         if (!m_rule.subject.isEmpty() && m_states.isEmpty()) {
-            forgetCachedKey();
-            State &s = m_states[keyOf(m_rule.provider, m_rule.source, m_rule.subject)];
+            State &s = stateAt(keyOf(m_rule.provider, m_rule.source, m_rule.subject));
             s.provider = m_rule.provider;
             s.source = m_rule.source;
             s.subject = m_rule.subject;

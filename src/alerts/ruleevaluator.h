@@ -175,18 +175,35 @@ private:
     QHash<QString, State> m_states;  // by provider/source/subject
     int m_suppressed = 0;
     bool m_firedOnce = false;        // OnlyOnce: the one alert has been raised
-    /// The state of the subject the last observation named. A feed sends one subject after
-    /// another, so scope, key and state are looked up again only when the subject changes;
-    /// anything else that inserts into m_states forgets the cached state.
-    void forgetCachedKey() { m_keyCached = false; m_keyState = nullptr; m_lastKeyIsKey = false; }
-    /// m_lastKey = m_key, without touching the string while it already is.
+    /// The scope and state of each provider/source/subject observations named, found by the
+    /// three strings (hashed together, no key string built): a feed interleaves a few
+    /// subjects (ten symbols, one topic) and the state key is an allocation.
+    struct StateKey {
+        QString provider, source, subject;
+        friend bool operator==(const StateKey &a, const StateKey &b)
+        {
+            return a.subject == b.subject && a.source == b.source && a.provider == b.provider;
+        }
+        friend size_t qHash(const StateKey &k, size_t seed) { return qHashMulti(seed, k.provider, k.source, k.subject); }
+    };
+    struct KeyEntry {
+        QString key;            // keyOf(…), when in scope
+        bool inScope = false;
+        State *state = nullptr; // m_states[key] when in scope
+    };
+    /// Subjects remembered at most (then forgotten and looked up again).
+    static constexpr qsizetype MaxKeys = 4096;
+    /// The entry for the observation's provider/source/subject.
+    KeyEntry &lookUpKey(const Observation &o);
+    /// m_states[key], inserted if new (which may move every state: the entries follow).
+    State &stateAt(const QString &key);
+    /// m_lastKey = the current entry's key, without touching the string while it already is.
     void noteLastKey();
     QString m_metric;                // the rule's effective metric
-    QString m_keyProvider, m_keySource, m_keySubject, m_key; // the last observation's state key
-    bool m_keyCached = false;
-    bool m_keyInScope = false;
-    State *m_keyState = nullptr;     // m_states[m_key] while m_keyCached and in scope
-    bool m_lastKeyIsKey = false;     // m_lastKey == m_key
+    QHash<StateKey, KeyEntry> m_keys;
+    StateKey m_lastNamed;            // the last observation's provider/source/subject
+    KeyEntry *m_keyEntry = nullptr;  // m_keys[m_lastNamed]
+    bool m_lastKeyIsKey = false;     // m_lastKey == m_keyEntry->key
     QString m_lastKey;               // the subject of the rule's last data: its last value, record, tweet (for status())
     double m_lastValue = std::numeric_limits<double>::quiet_NaN();
     qint64 m_lastValueMs = 0;

@@ -5,6 +5,7 @@
 
 #include <QJsonValue>
 #include <QString>
+#include <QVariant>
 
 struct FieldValue {
     enum class Type : quint8 { Undefined, Null, Bool, Number, String, Other };
@@ -31,6 +32,25 @@ struct FieldValue {
         FieldValue v;
         v.type = Type::Other;
         return v;
+    }
+    /// A record's value as QJsonValue::fromVariant() reads it, without one for the scalars.
+    static FieldValue of(const QVariant &v)
+    {
+        switch (v.typeId()) {
+        case QMetaType::UnknownType:
+        case QMetaType::Nullptr: return null();
+        case QMetaType::Bool: return ofBool(v.toBool());
+        case QMetaType::QString: return ofText(v.toString());
+        case QMetaType::Int:
+        case QMetaType::UInt:
+        case QMetaType::Long:
+        case QMetaType::ULong:
+        case QMetaType::LongLong:
+        case QMetaType::ULongLong:
+        case QMetaType::Float:
+        case QMetaType::Double: return ofNumber(v.toDouble());
+        default: return of(QJsonValue::fromVariant(v));
+        }
     }
     /// Neither missing nor null.
     bool present() const { return type != Type::Undefined && type != Type::Null; }
