@@ -69,6 +69,50 @@ Item {
             compare(DashboardLayout.addTile("nonsense"), "")
         }
 
+        function followItems(menu) {
+            const out = []
+            for (let i = 0; i < menu.count; ++i)
+                out.push(menu.itemAt(i))
+            return out
+        }
+
+        function test_followNamesTokensAndIsOneChoice() {
+            const page = createTemporaryObject(pageComponent, root)
+            tryVerify(() => tiles(page).length === 7)
+            const tile = tiles(page).find(t => t.type === "price")
+            const mint = "So11111111111111111111111111111111111111112"
+            tile.followMenu.open()
+            tryVerify(() => tile.followMenu.count >= 3)
+            let items = followItems(tile.followMenu)
+            const texts = items.map(i => i.text)
+            // The token by its symbol and the start of its mint, not a bare 44-character mint.
+            verify(texts.indexOf("SOL — So111…") >= 0, texts.join(" | "))
+            verify(texts.indexOf(mint) < 0, texts.join(" | "))
+            verify(texts.indexOf("BTC") >= 0, texts.join(" | "))
+            // One exclusive group: every choice in it, one checked.
+            compare(tile.followGroup.exclusive, true)
+            compare(tile.followGroup.buttons.length, items.length)
+            compare(items.filter(i => i.checked).length, 1)
+            verify(items[0].checked) // "the first one that arrives"
+            const sol = items.find(i => i.text === "SOL — So111…")
+            sol.click()
+            compare(sol.checked, true)
+            compare(items[0].checked, false)
+            tryCompare(tile, "subject", mint)
+            // Choosing the chosen one again keeps it chosen (a plain checkable item unchecked itself).
+            tryCompare(tile.followMenu, "visible", false)
+            tile.followMenu.open()
+            tryVerify(() => followItems(tile.followMenu).some(i => i.text === "SOL — So111…" && i.checked))
+            items = followItems(tile.followMenu)
+            const again = items.find(i => i.text === "SOL — So111…")
+            again.click()
+            compare(again.checked, true)
+            compare(items.filter(i => i.checked).length, 1)
+            compare(tile.subject, mint)
+            tile.followMenu.close()
+            DashboardLayout.setSubject(tile.tileId, "")
+        }
+
         function test_emptyDashboardOffersDefaults() {
             const page = createTemporaryObject(pageComponent, root)
             for (const t of tiles(page))
