@@ -16,7 +16,8 @@ Frame {
     required property int index
     /// The subject actually shown (the tile's or the first one seen).
     property string shownSubject: ""
-    /// The "Follow" submenu and its one-choice group (tests open it).
+    /// The tile's menu, its "Follow" submenu and that one-choice group (tests open them).
+    readonly property alias tileMenu: menu
     readonly property alias followMenu: subjectMenu
     readonly property alias followGroup: followGroup
     default property alias content: body.data
