@@ -21,6 +21,9 @@ Pane {
             manager.openPicker()
     }
 
+    /// The window's pause shortcut: the tape holds new trades, the chart stops following.
+    function togglePause() { ConyrWorkspace.paused = !ConyrWorkspace.paused }
+
     function showNotice(text) {
         noticeLabel.text = text
         noticeBar.visible = true
@@ -65,6 +68,14 @@ Pane {
                 valueRole: "id"
                 currentIndex: indexOfValue(ConyrWorkspace.currentProfileId)
                 onActivated: ConyrWorkspace.currentProfileId = currentValue
+            }
+            Button {
+                objectName: "pauseButton"
+                text: ConyrWorkspace.paused ? qsTr("Resume") : qsTr("Pause")
+                highlighted: ConyrWorkspace.paused
+                onClicked: page.togglePause()
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Freeze the trades tape and the chart to read them; nothing received meanwhile is lost")
             }
         }
 
@@ -250,6 +261,7 @@ Pane {
                 }
                 CandleChart {
                     id: chart
+                    objectName: "marketsChart"
                     anchors.fill: parent
                     anchors.margins: 2
                     anchors.topMargin: 32
@@ -260,6 +272,7 @@ Pane {
                     showVwap: chartOptions.showVwap
                     showEma: chartOptions.showEma
                     emaPeriod: chartOptions.emaPeriod
+                    paused: ConyrWorkspace.paused
                     onNotice: text => page.showNotice(text)
                 }
                 BusyIndicator {
@@ -268,6 +281,7 @@ Pane {
                 }
             }
             TradesTape {
+                objectName: "tradesTape"
                 Layout.preferredWidth: page.width < 1200 ? 300 : 340
                 Layout.fillHeight: true
                 model: ConyrWorkspace.tape

@@ -5,6 +5,7 @@
 #include "alerthistorymodel.h"
 #include "alertrulemodel.h"
 #include "alertstore.h"
+#include "alertreplay.h"
 #include "atomicfile.h"
 #include "webhooknotifier.h"
 #include "notifiers/alertnotifiers.h"
@@ -97,7 +98,7 @@ AlertCenter::AlertCenter(const QString &folder, QObject *parent)
     connect(m_history, &AlertHistoryModel::unacknowledgedCountChanged, this, &AlertCenter::unacknowledgedCountChanged);
     connect(m_history, &AlertHistoryModel::modified, this, &AlertCenter::scheduleSave);
 
-    m_tick.setInterval(1000);
+    m_tick.setInterval(AlertReplay::TickIntervalMs); // a replay ticks at the same pace
     connect(&m_tick, &QTimer::timeout, m_engine, &AlertEngine::tick);
     m_tick.start();
     m_saveTimer.setSingleShot(true);

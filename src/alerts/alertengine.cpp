@@ -103,6 +103,15 @@ RuleStatus AlertEngine::status(const QString &ruleId) const
     return {};
 }
 
+QString AlertEngine::subjectLabel(const QString &ruleId, const QString &subject) const
+{
+    for (const auto &evaluator : m_evaluators) {
+        if (evaluator->rule().id == ruleId)
+            return evaluator->labelOf(subject);
+    }
+    return {};
+}
+
 void AlertEngine::observe(const Observation &observation)
 {
     const qint64 received = now();

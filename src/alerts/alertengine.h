@@ -28,6 +28,10 @@ public:
     QList<AlertRule> rules() const;
     /// Why the rule does (not) fire now (see RuleStatus); NoData for an unknown id.
     RuleStatus status(const QString &ruleId) const;
+    /// What a person calls subject in the rule's scope (a token's symbol for its mint), from
+    /// the labels its feeds sent (a composite's: any condition's); empty when unknown. The
+    /// rule list names a composite's conditions by it, as RuleStatus::subjectLabel a rule's.
+    QString subjectLabel(const QString &ruleId, const QString &subject) const;
 
     /// The clock for time-based rules (stale, connection down); wall time by default.
     void setClock(Clock clock) { m_clock = std::move(clock); }

@@ -16,6 +16,12 @@ AlertReplay::AlertReplay(AlertFeeds *feeds, AlertEngine *engine, QObject *parent
     , m_replayer(new FrameReplayer(this))
 {
     connect(m_replayer, &FrameReplayer::progress, this, &AlertReplay::progress);
+    // The recording's clock passes a second: the engine ticks, as a live run's timer ticks it.
+    m_replayer->setTickIntervalMs(TickIntervalMs);
+    connect(m_replayer, &FrameReplayer::ticked, this, [this] {
+        if (m_running)
+            m_engine->tick();
+    });
     connect(m_replayer, &FrameReplayer::finished, this, [this] {
         // After the clients' batches of the last frames (queued behind this signal).
         QTimer::singleShot(0, this, [this] {

@@ -3,7 +3,10 @@
 // own client (ReplayReader) decodes the frames, its observations reach the engine through
 // AlertFeeds, and the engine's clock is the recording's clock. The CLI's
 // `alerts --replay FILE` and the Alerts page's dry run are this one class, so both give the
-// same alerts at the same times for the same file and rules.
+// same alerts at the same times for the same file and rules. Time passes as in a live run:
+// the engine ticks (stale data, blind time, a connection rule's wait) every recorded second
+// between the frames, as the app's and the CLI's timer tick it every second of a live run, so
+// a rule that went blind in the middle of a recording fires there, not at the end.
 
 #include "alertrule.h"
 #include "models/record/framerecording.h"
@@ -22,6 +25,10 @@ class AlertReplay : public QObject
     Q_OBJECT
 
 public:
+    /// How often a run ticks its engine (AlertEngine::tick), live (AlertCenter, the CLI) and
+    /// in a replay (on the recording's clock).
+    static constexpr int TickIntervalMs = 1000;
+
     /// feeds and engine belong to the caller, who connects feeds to engine (and, for a run
     /// that notifies, to its notifiers): the replay only feeds and clocks them.
     AlertReplay(AlertFeeds *feeds, AlertEngine *engine, QObject *parent = nullptr);

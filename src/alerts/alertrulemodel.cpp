@@ -34,8 +34,18 @@ void AlertRuleModel::refreshStatus()
             && it->lastSubject == next.lastSubject && it->lastSubjectLabel == next.lastSubjectLabel && it->detail == next.detail
             && (it->lastValue == next.lastValue || (std::isnan(it->lastValue) && std::isnan(next.lastValue)))
             && it->blind == next.blind && it->blindReason == next.blindReason && it->blindTotalMs == next.blindTotalMs;
-        const bool labelChanged = it == m_status.cend() || it->subjectLabel != next.subjectLabel;
+        bool labelChanged = it == m_status.cend() || it->subjectLabel != next.subjectLabel;
         m_status.insert(id, next);
+        // A composite's conditions each name their own subject, by the same labels.
+        QHash<QString, QString> conditionLabels;
+        for (const AlertRule &c : m_rules.at(row).conditions) {
+            if (!c.subject.isEmpty())
+                conditionLabels.insert(c.subject, m_engine->subjectLabel(id, c.subject));
+        }
+        if (m_conditionLabels.value(id) != conditionLabels) {
+            labelChanged = true;
+            m_conditionLabels.insert(id, conditionLabels);
+        }
         if (!same)
             Q_EMIT dataChanged(index(row), index(row),
                                {StateRole, StateLabelRole, LastValueRole, LastValueTimeRole, LastSubjectRole, BlindRole,
@@ -70,7 +80,7 @@ QVariant AlertRuleModel::data(const QModelIndex &index, int role) const
     case KindLabelRole: return AlertRule::kindLabel(r.kind);
     case EnabledRole: return r.enabled;
     case SeverityRole: return AlertSeverities::toId(r.severity);
-    case SummaryRole: return summarize(r, m_status.value(r.id).subjectLabel);
+    case SummaryRole: return summarize(r, m_status.value(r.id).subjectLabel, m_conditionLabels.value(r.id));
     case WebhookUrlRole: return r.webhookUrl;
     case WebhookStateRole:
         if (!r.sendsWebhook())
@@ -213,7 +223,7 @@ QString AlertRuleModel::blindText(const RuleStatus &status, qint64 nowMs)
     return {};
 }
 
-QString AlertRuleModel::summarize(const AlertRule &r, const QString &subjectLabel)
+QString AlertRuleModel::summarize(const AlertRule &r, const QString &subjectLabel, const QHash<QString, QString> &conditionLabels)
 {
     using K = AlertRule::Kind;
     QString scope = r.subject.isEmpty() ? tr("any subject") : (subjectLabel.isEmpty() ? r.subject : subjectLabel);
@@ -269,7 +279,7 @@ QString AlertRuleModel::summarize(const AlertRule &r, const QString &subjectLabe
         // Each condition with its own scope: "tweets · any subject · tweet with keywords SOL, then …".
         QStringList parts;
         for (const AlertRule &c : r.conditions)
-            parts << summarize(c);
+            parts << summarize(c, conditionLabels.value(c.subject), conditionLabels);
         if (r.combine == QLatin1String("sequence"))
             return tr("%1 (each step within %2 s)").arg(parts.join(tr(", then "))).arg(r.withinSec) + triggerSuffix(r);
         if (r.combine == QLatin1String("any"))

@@ -69,8 +69,10 @@ public:
 
     /// "BTC-USD · above 70000" — what the rule watches, in words.
     /// subjectLabel: what a person calls the rule's subject (a token's symbol for its mint),
-    /// shown instead of it; empty: the subject as written.
-    static QString summarize(const AlertRule &rule, const QString &subjectLabel = {});
+    /// shown instead of it; empty: the subject as written. conditionLabels: the same for a
+    /// composite's conditions, by their subject.
+    static QString summarize(const AlertRule &rule, const QString &subjectLabel = {},
+                             const QHash<QString, QString> &conditionLabels = {});
     /// A duration for people: "42 s", "3 min 5 s", "2 h 4 min".
     static QString durationText(qint64 ms);
     /// The blind time of a status in words at nowMs; "" when the rule was never blind.
@@ -91,5 +93,6 @@ private:
     WebhookNotifier *m_notifier = nullptr;
     const AlertEngine *m_engine = nullptr;
     QHash<QString, RuleStatus> m_status; // id → last read state
+    QHash<QString, QHash<QString, QString>> m_conditionLabels; // composite's id → condition subject → label
     QTimer m_statusTimer;
 };

@@ -458,7 +458,7 @@ int startAlerts(CliContext &context)
     feeds->attach(live.connection, provider, live.observations);
     auto *tick = new QTimer(qApp);
     QObject::connect(tick, &QTimer::timeout, engine, &AlertEngine::tick);
-    tick->start(1000);
+    tick->start(AlertReplay::TickIntervalMs); // as a replay ticks on its clock
     // At the end of --duration: the summary, then the notifications in flight, then "done",
     // as at the end of a replay.
     context.setWrapUp([alerting, tick] {

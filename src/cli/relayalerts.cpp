@@ -8,6 +8,7 @@
 #include "alerts/alertcenter.h"
 #include "alerts/alertengine.h"
 #include "alerts/alertfeeds.h"
+#include "alerts/alertreplay.h"
 #include "cli/cli.h"
 #include "cli/clialerts.h"
 #include "core/connection.h"
@@ -163,7 +164,7 @@ int startAlertsOverRelay(CliContext &context)
     bind();
     auto *tick = new QTimer(qApp);
     QObject::connect(tick, &QTimer::timeout, engine, &AlertEngine::tick);
-    tick->start(1000);
+    tick->start(AlertReplay::TickIntervalMs);
     context.setWrapUp([alerting, tick] {
         tick->stop();
         alerting->finishWithSummary();

@@ -1,12 +1,20 @@
 // The Alerts page's dry run (AlertDryRun) against `tidewatch-cli alerts --replay FILE
 // --dry-run` on the same recording and rule: the same firings (times, values, subjects,
 // count). Also: a bad file is a clear error, cancel stops a run, and the notices for a
-// recording without the rule's data and for a rule that never fires.
+// recording without the rule's data and for a rule that never fires. Both equal a live run
+// over the same frames (the frames at their recorded times, the engine ticked every second as
+// the app's timer ticks it), a rule that goes blind or stale in the middle of the recording
+// included: it fires there, not at the end.
 
 #include "alerts/alertdryrun.h"
+#include "alerts/alertengine.h"
+#include "alerts/alertfeeds.h"
+#include "alerts/alertreplay.h"
 #include "alerts/alertrule.h"
 #include "cliprocess.h"
+#include "core/connection.h"
 #include "models/record/framerecording.h"
+#include "models/record/replayreader.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>
@@ -55,6 +63,76 @@ private:
         return rule;
     }
 
+    /// The alerts of a live run over the recording's frames, as the app runs: each frame
+    /// arrives at its recorded time through the provider's client, and the engine's timer
+    /// ticks every second in between (a tick at a frame's time after the frame).
+    static QList<Alert> liveRun(const AlertRule &rule, const QString &file)
+    {
+        RecordingHeader h;
+        QList<RecordedFrame> frames;
+        QString error;
+        if (!FrameRecording::read(file, h, frames, &error))
+            qFatal("bad test recording: %s", qPrintable(error));
+        qint64 clock = h.startedAtMs;
+        AlertEngine engine;
+        engine.setClock([&clock] { return clock; });
+        AlertFeeds feeds;
+        QObject::connect(&feeds, &AlertFeeds::observed, &engine, &AlertEngine::observe);
+        QObject::connect(&feeds, &AlertFeeds::connectionObserved, &engine, &AlertEngine::observeConnection);
+        QList<Alert> alerts;
+        QObject::connect(&engine, &AlertEngine::alertRaised, &engine, [&alerts](const Alert &a) { alerts << a; });
+        AlertRule enabled = rule;
+        enabled.enabled = true;
+        engine.setRules({enabled});
+        ConnectionConfig config;
+        config.name = h.connection;
+        config.url = QUrl(h.url);
+        Connection connection(config);
+        feeds.attach(&connection, h.provider, ReplayReader::create(h.provider, &connection));
+        qint64 nextTick = AlertReplay::TickIntervalMs;
+        for (const RecordedFrame &f : frames) {
+            for (; nextTick < f.offsetMs; nextTick += AlertReplay::TickIntervalMs) {
+                clock = h.startedAtMs + nextTick;
+                engine.tick();
+            }
+            clock = h.startedAtMs + f.offsetMs;
+            connection.deliverForReplay(f.payload);
+        }
+        engine.tick(); // the end of the run
+        return alerts;
+    }
+
+    static void compareAlerts(const QList<Alert> &actual, const QList<Alert> &expected)
+    {
+        QCOMPARE(actual.size(), expected.size());
+        for (int i = 0; i < actual.size(); ++i) {
+            QCOMPARE(actual.at(i).timestampMs, expected.at(i).timestampMs);
+            QCOMPARE(actual.at(i).value, expected.at(i).value);
+            QCOMPARE(actual.at(i).subject, expected.at(i).subject);
+            QCOMPARE(actual.at(i).message, expected.at(i).message);
+            QCOMPARE(actual.at(i).blind, expected.at(i).blind);
+        }
+    }
+
+    /// The start of the recording's longest silence, in ms after its start.
+    static qint64 silenceStartMs(const QString &file, qint64 *lengthMs)
+    {
+        RecordingHeader h;
+        QList<RecordedFrame> frames;
+        QString error;
+        if (!FrameRecording::read(file, h, frames, &error))
+            qFatal("bad test recording: %s", qPrintable(error));
+        qint64 start = 0;
+        *lengthMs = 0;
+        for (int i = 1; i < frames.size(); ++i) {
+            if (frames.at(i).offsetMs - frames.at(i - 1).offsetMs > *lengthMs) {
+                *lengthMs = frames.at(i).offsetMs - frames.at(i - 1).offsetMs;
+                start = frames.at(i - 1).offsetMs;
+            }
+        }
+        return start;
+    }
+
     /// Runs the dry run to its end (or fails the test).
     bool runToEnd(const AlertRule &rule, const QString &file)
     {
@@ -84,6 +162,12 @@ private Q_SLOTS:
             << QByteArray(R"({"id":"r4","kind":"composite","name":"busy then gap","combine":"sequence","withinSec":10,)"
                           R"("cooldownSec":0,"conditions":[{"kind":"record-match","filter":{"field":"transaction_count",)"
                           R"("operator":">","value":320}},{"kind":"block-gap","threshold":1}]})");
+        // Time-based: they fire in the silent stretch, on a tick between two frames.
+        QTest::newRow("stream stale")
+            << QByteArray(R"({"id":"r6","kind":"stream-stale","name":"quiet","windowSec":30})");
+        QTest::newRow("blind alert")
+            << QByteArray(R"({"id":"r7","kind":"price-above","name":"huge","metric":"transaction_count",)"
+                          R"("level":100000,"blindAlertSec":20})");
     }
 
     void matchesCli()
@@ -124,6 +208,51 @@ private Q_SLOTS:
         QVERIFY(m_run->observationCount() >= 400);
         QVERIFY(m_run->notice().isEmpty());
         QVERIFY(m_run->summary().contains(QString::number(cliAlerts.size())));
+        // And both are what a live run over the same frames raised.
+        compareAlerts(m_run->alerts(), liveRun(ruleFrom(rule), file));
+    }
+
+    void blindInTheMiddleFiresThere_data()
+    {
+        QTest::addColumn<QByteArray>("rule");
+        QTest::addColumn<int>("afterSilenceSec"); // when it fires, after the last frame before the silence
+        QTest::addColumn<bool>("blind");
+        // A value rule is blind (stale) after a minute without data, counted from the last data.
+        QTest::newRow("blind for 20 s")
+            << QByteArray(R"({"id":"b1","kind":"price-above","name":"huge","metric":"transaction_count",)"
+                          R"("level":100000,"blindAlertSec":20})")
+            << 60 << true;
+        QTest::newRow("blind for 75 s")
+            << QByteArray(R"({"id":"b2","kind":"price-above","name":"huge","metric":"transaction_count",)"
+                          R"("level":100000,"blindAlertSec":75})")
+            << 75 << true;
+        QTest::newRow("stale for 30 s") << QByteArray(R"({"id":"s1","kind":"stream-stale","name":"quiet","windowSec":30})")
+                                        << 30 << false;
+    }
+
+    void blindInTheMiddleFiresThere()
+    {
+        QFETCH(QByteArray, rule);
+        QFETCH(int, afterSilenceSec);
+        QFETCH(bool, blind);
+        const QString file = blockRecording(QStringLiteral("gap.ndjson"), 400);
+        qint64 silenceMs = 0;
+        const qint64 silenceStart = silenceStartMs(file, &silenceMs);
+        QCOMPARE(silenceMs, 90'000);
+        QVERIFY(runToEnd(ruleFrom(rule), file));
+        // One alert, in the silence (on the first tick of the recording's clock after the
+        // limit), not at the end of the recording.
+        QCOMPARE(m_run->firingCount(), 1);
+        const Alert &a = m_run->alerts().constFirst();
+        QCOMPARE(a.blind, blind);
+        QCOMPARE(a.value, double(afterSilenceSec));
+        const qint64 offset = a.timestampMs - m_run->spanStartMs();
+        QVERIFY2(offset >= silenceStart + afterSilenceSec * 1000 && offset < silenceStart + afterSilenceSec * 1000 + 1000,
+                 qPrintable(QStringLiteral("fired at +%1 ms, silence from +%2 ms").arg(offset).arg(silenceStart)));
+        QVERIFY(offset < silenceStart + silenceMs);
+        QCOMPARE(m_run->firings().constFirst().toMap().value(QStringLiteral("offsetMs")).toDouble(), double(offset));
+        QVERIFY(offset < m_run->spanMs() - 60'000);
+        compareAlerts(m_run->alerts(), liveRun(ruleFrom(rule), file));
     }
 
     void badFileIsAClearError_data()

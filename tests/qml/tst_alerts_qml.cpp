@@ -96,6 +96,16 @@ protected:
             billing.metrics.insert(QStringLiteral("balance"), 100.0 - i * 2);
             feed->observe(billing);
         }
+        // A Conyr token after BTC (the price tile still follows BTC first): the tile's Follow
+        // menu names it by symbol and mint (tst_dashboardpage.qml).
+        Observation mintTrade;
+        mintTrade.provider = QStringLiteral("conyr");
+        mintTrade.kind = QStringLiteral("trade");
+        mintTrade.subject = QString::fromLatin1(kLongMint);
+        mintTrade.label = QStringLiteral("SOL");
+        mintTrade.timestampMs = t0 + 60000;
+        mintTrade.metrics.insert(QStringLiteral("price"), 151.25);
+        feed->observe(mintTrade);
         center->flush(); // the batch of alerts is in the history now
 
         // A rule that cannot see: its stream is paused (tst_alerttrust.qml). A pause, not a

@@ -6,6 +6,7 @@
 #include "alertenginetest.h"
 #include "alerts/alertcenter.h"
 #include "alerts/alertengine.h"
+#include "alerts/alertrulemodel.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -429,6 +430,40 @@ private Q_SLOTS:
         QCOMPARE(summary, QStringLiteral("tweets · any subject · tweet with keywords SOL, monitor Tech Leaders, then "
                                          "predikt · SOL · price rises 3% within 60 s (each step within 60 s)"));
         QVERIFY(AlertRuleModel::summarize(composite(QStringLiteral("any"), {tweetCondition(), moveCondition(3)})).startsWith(QLatin1String("any of: ")));
+    }
+
+    void summaryNamesConditionsBySymbol()
+    {
+        // A Conyr condition names its token by mint; the rule list names it by the symbol its
+        // feed labels it with, as a plain rule's summary does (RuleStatus::subjectLabel).
+        const QString mint = QStringLiteral("So11111111111111111111111111111111111111112");
+        AlertRule onMint = aboveCondition(mint, 200);
+        onMint.provider = QStringLiteral("conyr");
+        use(composite(QStringLiteral("all"), {tweetCondition(), onMint}));
+        AlertRuleModel model;
+        model.setRules(engine->rules());
+        model.setEngine(engine);
+        const QModelIndex row = model.index(0);
+        QVERIFY2(model.data(row, AlertRuleModel::SummaryRole).toString().contains(QStringLiteral("conyr · ") + mint),
+                 qPrintable(model.data(row, AlertRuleModel::SummaryRole).toString()));
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        Observation trade = price(mint, 150, 0);
+        trade.provider = QStringLiteral("conyr");
+        trade.source = QStringLiteral("conyr-live");
+        trade.kind = QStringLiteral("trade");
+        trade.label = QStringLiteral("SOL");
+        at(1, trade);
+        model.refreshStatus();
+        const QString summary = model.data(row, AlertRuleModel::SummaryRole).toString();
+        QVERIFY2(summary.contains(QStringLiteral("conyr · SOL · price above 200")), qPrintable(summary));
+        QVERIFY(!summary.contains(mint));
+        bool summaryChanged = false;
+        for (const QList<QVariant> &args : changed)
+            summaryChanged = summaryChanged || args.at(2).value<QList<int>>().contains(AlertRuleModel::SummaryRole);
+        QVERIFY(summaryChanged);
+        QCOMPARE(engine->subjectLabel(QStringLiteral("combo"), mint), QStringLiteral("SOL"));
+        QCOMPARE(engine->subjectLabel(QStringLiteral("combo"), QStringLiteral("BONK")), QString());
+        QCOMPARE(engine->subjectLabel(QStringLiteral("no-such-rule"), mint), QString());
     }
 
     void conditionErrorsNameTheCondition()

@@ -153,6 +153,42 @@ private Q_SLOTS:
         QCOMPARE(feed.subjects(QStringLiteral("price")), QStringList({QStringLiteral("BTC"), QStringLiteral("SOL/1m")}));
         QVERIFY(feed.hasProvider(QStringLiteral("tweets")));
     }
+
+    void followChoicesNameTokens()
+    {
+        // A token by its symbol and the start of its mint; a shortened mint (no known symbol)
+        // alone; a subject without another name as it is.
+        const QString sol = QStringLiteral("So11111111111111111111111111111111111111112");
+        QCOMPARE(DashboardFeed::choiceText(sol, QStringLiteral("SOL")), QStringLiteral("SOL — So111…"));
+        QCOMPARE(DashboardFeed::choiceText(sol + QStringLiteral("/1m"), QStringLiteral("SOL/1m")), QStringLiteral("SOL/1m — So111…"));
+        const QString usdc = QStringLiteral("EPjFWdd5AufqSSqeM2qN1xzybapC8G4wEGGkZwyTDt1v");
+        QCOMPARE(DashboardFeed::choiceText(usdc, QStringLiteral("EPjF…Dt1v")), QStringLiteral("EPjF…Dt1v"));
+        QCOMPARE(DashboardFeed::choiceText(QStringLiteral("BTC"), QString()), QStringLiteral("BTC"));
+        QCOMPARE(DashboardFeed::choiceText(QStringLiteral("BTC"), QStringLiteral("BTC")), QStringLiteral("BTC"));
+
+        DashboardFeed feed(nullptr);
+        qint64 now = 1000;
+        feed.setClock([&now] { return now; });
+        for (const auto &[subject, label] : {std::pair{sol, QStringLiteral("SOL")}, std::pair{QStringLiteral("BTC"), QString()},
+                                            std::pair{usdc, QStringLiteral("EPjF…Dt1v")}}) {
+            Observation o;
+            o.provider = QStringLiteral("conyr");
+            o.kind = QStringLiteral("trade");
+            o.subject = subject;
+            o.label = label;
+            o.timestampMs = now;
+            o.metrics.insert(QStringLiteral("price"), 1.5);
+            feed.observe(o);
+        }
+        const QVariantList choices = feed.subjectChoices(QStringLiteral("price"));
+        QStringList texts, subjects;
+        for (const QVariant &c : choices) {
+            texts << c.toMap().value(QStringLiteral("text")).toString();
+            subjects << c.toMap().value(QStringLiteral("subject")).toString();
+        }
+        QCOMPARE(texts, QStringList({QStringLiteral("BTC"), QStringLiteral("EPjF…Dt1v"), QStringLiteral("SOL — So111…")}));
+        QCOMPARE(subjects, QStringList({QStringLiteral("BTC"), usdc, sol}));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAlertDashboard)

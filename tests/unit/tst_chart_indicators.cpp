@@ -184,6 +184,44 @@ private Q_SLOTS:
         QVERIFY(std::abs(binder.priceAtFraction(binder.yFraction(37.5)) - 37.5) < 1e-9);
     }
 
+    void pauseStopsFollowingAndResumeCatchesUp()
+    {
+        CandleSeriesModel model;
+        model.reset(QStringLiteral("token:x:ohlcv:filtered:1m"), Minute);
+        CandleChartBinder binder;
+        binder.setModel(&model);
+        for (int i = 0; i < 20; ++i)
+            model.addBar(double(T0 + i * Minute), 10, 11, 9, 10, 1);
+        model.flush();
+        // Following: the view ends a bar after the newest bar's end.
+        QTRY_COMPARE(binder.xMaxMs(), double(T0 + 21 * Minute));
+        QVERIFY(binder.followLive());
+        const double end = binder.xMaxMs();
+        QSignalSpy paused(&binder, &CandleChartBinder::pausedChanged);
+        binder.setPaused(true);
+        QCOMPARE(paused.count(), 1);
+        QVERIFY(!binder.followLive());
+        // New bars arrive and are kept; the view stays where it was.
+        for (int i = 20; i < 30; ++i)
+            model.addBar(double(T0 + i * Minute), 20, 21, 19, 20, 1);
+        model.flush();
+        QTRY_COMPARE(model.bars().size(), size_t(30));
+        QTest::qWait(50); // a frame for the binder to redraw
+        QCOMPARE(binder.xMaxMs(), end);
+        // Resumed: following again, with the bars that came meanwhile.
+        binder.setPaused(false);
+        QVERIFY(binder.followLive());
+        QTRY_COMPARE(binder.xMaxMs(), double(T0 + 31 * Minute));
+        QVERIFY(binder.xMaxMs() > end);
+        // A chart the user had panned away stays there after a pause.
+        binder.setFollowLive(false);
+        const double panned = binder.xMaxMs();
+        binder.setPaused(true);
+        binder.setPaused(false);
+        QVERIFY(!binder.followLive());
+        QCOMPARE(binder.xMaxMs(), panned);
+    }
+
     void barUnderThePointer()
     {
         CandleSeriesModel model;

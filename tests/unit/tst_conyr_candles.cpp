@@ -258,6 +258,62 @@ private Q_SLOTS:
         QCOMPARE(tape.rowCount(), 0);
     }
 
+    void tapePausesAndCatchesUp()
+    {
+        TradeTapeModel tape(nullptr, 100);
+        QAbstractItemModelTester tester(&tape, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        auto idOf = [](qint64 i) { return QStringLiteral("sig%1:0").arg(T0 + i); };
+        for (int i = 0; i < 10; ++i)
+            tape.add(trade(T0 + i, 1), QStringLiteral("SOL"));
+        tape.flush();
+        QCOMPARE(tape.rowCount(), 10);
+
+        QSignalSpy paused(&tape, &TradeTapeModel::pausedChanged);
+        QSignalSpy pending(&tape, &TradeTapeModel::pendingCountChanged);
+        QSignalSpy inserted(&tape, &QAbstractItemModel::rowsInserted);
+        QSignalSpy removed(&tape, &QAbstractItemModel::rowsRemoved);
+        tape.setPaused(true);
+        QVERIFY(tape.isPaused());
+        QCOMPARE(paused.count(), 1);
+        for (int i = 10; i < 160; ++i)
+            tape.add(trade(T0 + i, 2), QStringLiteral("SOL"));
+        QCOMPARE(pending.count(), 0); // published once per frame, not per trade
+        tape.flush();
+        // Frozen: the same rows, the newest still the one before the pause; the rest counted.
+        QCOMPARE(tape.rowCount(), 10);
+        QCOMPARE(tape.data(tape.index(0), TradeTapeModel::TradeIdRole).toString(), idOf(9));
+        QCOMPARE(inserted.count(), 0);
+        QCOMPARE(removed.count(), 0);
+        QCOMPARE(tape.pendingCount(), 150);
+        QCOMPARE(pending.count(), 1);
+        QCOMPARE(tape.received(), 160);
+        // The frame timer keeps the count current while paused.
+        tape.add(trade(T0 + 160, 2), QStringLiteral("SOL"));
+        QTRY_COMPARE(tape.pendingCount(), 151);
+        QCOMPARE(tape.rowCount(), 10);
+
+        // Resumed: one batch, as if it had never stopped (the newest `cap` trades).
+        tape.setPaused(false);
+        QVERIFY(!tape.isPaused());
+        QCOMPARE(tape.pendingCount(), 0);
+        QCOMPARE(tape.rowCount(), 100);
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(tape.data(tape.index(0), TradeTapeModel::TradeIdRole).toString(), idOf(160));
+        QCOMPARE(tape.data(tape.index(99), TradeTapeModel::TradeIdRole).toString(), idOf(61));
+        tape.add(trade(T0 + 161, 3), QStringLiteral("SOL"));
+        tape.flush();
+        QCOMPARE(tape.data(tape.index(0), TradeTapeModel::TradeIdRole).toString(), idOf(161));
+        QCOMPARE(tape.pendingCount(), 0);
+        // Paused again and cleared (another token): nothing waits any more.
+        tape.setPaused(true);
+        tape.add(trade(T0 + 162, 3), QStringLiteral("SOL"));
+        tape.flush();
+        QCOMPARE(tape.pendingCount(), 1);
+        tape.clear();
+        QCOMPARE(tape.pendingCount(), 0);
+        QVERIFY(tape.isPaused());
+    }
+
     void subscriptionModelSync()
     {
         SubscriptionModel model;

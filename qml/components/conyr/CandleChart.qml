@@ -24,6 +24,8 @@ Item {
     property bool showVwap: false
     property bool showEma: false
     property int emaPeriod: 20
+    /// Paused: the view stops following the newest bar (CandleChartBinder::paused).
+    property bool paused: false
 
     readonly property CandleChartBinder binder: binder
     readonly property int candleCount: binder.setCount
@@ -114,6 +116,7 @@ Item {
         showVwap: root.showVwap
         showEma: root.showEma
         emaPeriod: root.emaPeriod
+        paused: root.paused
         // Off screen (a page on the shelf, a hidden window) the chart is not edited.
         active: root.Window.window !== null
         onViewChanged: {

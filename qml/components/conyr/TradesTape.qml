@@ -38,6 +38,41 @@ Rectangle {
         }
         Rectangle { Layout.fillWidth: true; height: 1; color: Theme.border }
 
+        // Paused: the rows stay put; what arrives meanwhile is counted and shown on resume.
+        Rectangle {
+            objectName: "tapePausedBar"
+            visible: root.model !== null && root.model.paused
+            Layout.fillWidth: true
+            implicitHeight: pausedRow.implicitHeight + 8
+            color: Qt.rgba(Theme.info.r, Theme.info.g, Theme.info.b, 0.14)
+            RowLayout {
+                id: pausedRow
+                anchors.fill: parent
+                anchors.leftMargin: Theme.spacing
+                anchors.rightMargin: 4
+                spacing: Theme.spacing
+                Label {
+                    objectName: "tapePendingLabel"
+                    Layout.fillWidth: true
+                    text: root.model && root.model.pendingCount > 0
+                          ? qsTr("Paused · %n new trade(s)", "", root.model.pendingCount)
+                          : qsTr("Paused · new trades wait")
+                    elide: Text.ElideRight
+                    color: Theme.info
+                    font.bold: true
+                    font.pixelSize: Theme.fontSmall
+                }
+                Button {
+                    objectName: "tapeResumeButton"
+                    text: qsTr("Resume")
+                    highlighted: true
+                    implicitHeight: 26
+                    font.pixelSize: Theme.fontSmall
+                    onClicked: root.model.paused = false
+                }
+            }
+        }
+
         ListView {
             id: list
             Layout.fillWidth: true

@@ -16,6 +16,10 @@ Frame {
     required property int index
     /// The subject actually shown (the tile's or the first one seen).
     property string shownSubject: ""
+    /// The tile's menu, its "Follow" submenu and that one-choice group (tests open them).
+    readonly property alias tileMenu: menu
+    readonly property alias followMenu: subjectMenu
+    readonly property alias followGroup: followGroup
     default property alias content: body.data
 
     padding: Theme.padding
@@ -63,24 +67,35 @@ Frame {
 
     FitMenu {
         id: menu
+        objectName: "tileMenu"
         FitMenu {
             id: subjectMenu
+            objectName: "followMenu"
             title: qsTr("Follow")
             enabled: ["price", "candles", "blocks", "balance"].indexOf(root.type) >= 0
+            // One subject at a time: the choices are one exclusive group.
+            ButtonGroup {
+                id: followGroup
+            }
             MenuItem {
+                objectName: "followFirst"
                 text: qsTr("The first one that arrives")
                 checkable: true
                 checked: root.subject.length === 0
+                ButtonGroup.group: followGroup
                 onTriggered: DashboardLayout.setSubject(root.tileId, "")
             }
             Instantiator {
-                model: subjectMenu.visible ? DashboardFeed.subjects(root.type) : []
+                // Tokens by symbol and the start of their mint: two SOL pools stay apart.
+                model: subjectMenu.visible ? DashboardFeed.subjectChoices(root.type) : []
                 delegate: MenuItem {
-                    required property string modelData
-                    text: modelData
+                    required property var modelData
+                    objectName: "follow:" + modelData.subject
+                    text: modelData.text
                     checkable: true
-                    checked: root.subject === modelData
-                    onTriggered: DashboardLayout.setSubject(root.tileId, modelData)
+                    checked: root.subject === modelData.subject
+                    ButtonGroup.group: followGroup
+                    onTriggered: DashboardLayout.setSubject(root.tileId, modelData.subject)
                 }
                 onObjectAdded: (index, object) => subjectMenu.insertItem(index + 1, object)
                 onObjectRemoved: (index, object) => subjectMenu.removeItem(object)

@@ -65,7 +65,7 @@ Item {
               keys: [StandardKey.Find],
               available: () => root.pageHas("focusFilter"),
               run: () => root.page().focusFilter() },
-            { id: "pause", group: "pages", text: qsTr("Pause or resume the live view (Tweets, Streams)"),
+            { id: "pause", group: "pages", text: qsTr("Pause or resume the live view (Tweets, Streams, Markets)"),
               keys: ["Ctrl+P"],
               available: () => root.pageHas("togglePause"),
               run: () => root.page().togglePause() },

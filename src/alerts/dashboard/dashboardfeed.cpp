@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QJSEngine>
 #include <QSet>
+#include <algorithm>
 #include <cmath>
 
 namespace {
@@ -154,6 +155,46 @@ QStringList DashboardFeed::subjects(const QString &type) const
     else if (type == QLatin1String("balance"))
         out = m_balances.keys();
     out.sort(Qt::CaseInsensitive);
+    return out;
+}
+
+QString DashboardFeed::choiceText(const QString &subject, const QString &label)
+{
+    if (label.isEmpty() || label == subject)
+        return subject;
+    // A token without a known symbol is labelled by its shortened mint ("EPjF…Dt1v"): that
+    // already tells it apart.
+    const QString name = label.section(QLatin1Char('/'), 0, 0);
+    const qsizetype cut = name.indexOf(QChar(0x2026));
+    if (cut > 0 && subject.startsWith(name.left(cut)))
+        return label;
+    constexpr int Shown = 5;
+    const QString start = subject.size() > Shown + 3 ? subject.left(Shown) + QChar(0x2026) : subject;
+    return label + QStringLiteral(" — ") + start;
+}
+
+QVariantList DashboardFeed::subjectChoices(const QString &type) const
+{
+    QList<std::pair<QString, QString>> choices; // text, subject
+    auto add = [&choices](const QString &subject, const QString &label) { choices.append({choiceText(subject, label), subject}); };
+    if (type == QLatin1String("price")) {
+        for (auto it = m_prices.cbegin(); it != m_prices.cend(); ++it)
+            add(it.key(), it->label);
+    } else if (type == QLatin1String("candles")) {
+        for (auto it = m_candles.cbegin(); it != m_candles.cend(); ++it)
+            add(it.key(), it->label);
+    } else {
+        for (const QString &subject : subjects(type))
+            add(subject, {});
+    }
+    std::sort(choices.begin(), choices.end(), [](const auto &a, const auto &b) {
+        const int byText = a.first.compare(b.first, Qt::CaseInsensitive);
+        return byText != 0 ? byText < 0 : a.second < b.second;
+    });
+    QVariantList out;
+    out.reserve(choices.size());
+    for (const auto &[text, subject] : choices)
+        out.append(QVariantMap{{QStringLiteral("subject"), subject}, {QStringLiteral("text"), text}});
     return out;
 }
 

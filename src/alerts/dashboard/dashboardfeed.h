@@ -42,6 +42,12 @@ public:
 
     /// Subjects seen for a tile type ("price", "candles", "blocks", "balance"), sorted.
     Q_INVOKABLE QStringList subjects(const QString &type) const;
+    /// The same subjects for the tile's "Follow" menu: [{subject, text}], text naming it as a
+    /// person tells tokens apart ("SOL — So111…", a shortened mint alone when its symbol is
+    /// unknown, the subject itself when it has no other name), sorted by text.
+    Q_INVOKABLE QVariantList subjectChoices(const QString &type) const;
+    /// The text of one choice: label (Observation::label) and the start of the subject.
+    static QString choiceText(const QString &subject, const QString &label);
     /// {subject, provider, price, changePct, time, history: [numbers]} or {} before data.
     /// An empty subject means the first subject seen.
     Q_INVOKABLE QVariantMap price(const QString &subject) const;

@@ -158,6 +158,20 @@ void CandleChartBinder::setFollowLive(bool follow)
     updateView();
 }
 
+void CandleChartBinder::setPaused(bool paused)
+{
+    if (m_paused == paused)
+        return;
+    m_paused = paused;
+    if (paused) {
+        m_followWhenPaused = m_follow;
+        setFollowLive(false); // the view stays where it is; the bars keep coming
+    } else if (m_followWhenPaused) {
+        setFollowLive(true); // caught up with what came meanwhile
+    }
+    Q_EMIT pausedChanged();
+}
+
 void CandleChartBinder::setVisibleBars(int bars)
 {
     bars = std::clamp(bars, MinBars, MaxBars);

@@ -43,6 +43,9 @@ class CandleChartBinder : public QObject
     /// Bars of the EMA (1 … 500).
     Q_PROPERTY(int emaPeriod READ emaPeriod WRITE setEmaPeriod NOTIFY optionsChanged)
     Q_PROPERTY(bool followLive READ followLive WRITE setFollowLive NOTIFY viewChanged)
+    /// Paused (the page's pause): the view stops following the newest bar while the bars keep
+    /// coming; resuming follows again, caught up, if it followed when paused.
+    Q_PROPERTY(bool paused READ paused WRITE setPaused NOTIFY pausedChanged)
     Q_PROPERTY(int visibleBars READ visibleBars WRITE setVisibleBars NOTIFY viewChanged)
     Q_PROPERTY(QDateTime xMin READ xMin NOTIFY viewChanged)
     Q_PROPERTY(QDateTime xMax READ xMax NOTIFY viewChanged)
@@ -91,6 +94,8 @@ public:
 
     bool followLive() const { return m_follow; }
     void setFollowLive(bool follow);
+    bool paused() const { return m_paused; }
+    void setPaused(bool paused);
     int visibleBars() const { return m_visibleBars; }
     void setVisibleBars(int bars);
     QDateTime xMin() const { return QDateTime::fromMSecsSinceEpoch(qint64(m_xMin)); }
@@ -135,6 +140,7 @@ Q_SIGNALS:
     void viewChanged();
     void activeChanged();
     void optionsChanged();
+    void pausedChanged();
 
 private:
     void sync();
@@ -154,6 +160,8 @@ private:
     QList<QCandlestickSet *> m_sets;
     QList<QCandlestickSet *> m_volumeSets;
     bool m_follow = true;
+    bool m_paused = false;
+    bool m_followWhenPaused = false; // followed the newest bar when paused
     int m_visibleBars = 90;
     double m_viewEnd = 0;   // ms, used when not following
     double m_xMin = 0;

@@ -47,6 +47,7 @@ ConyrWorkspace::ConyrWorkspace(ProfileStore *profiles, KeyStore *keys, QObject *
     , m_candles(new CandleSeriesModel(this, ChartBars))
     , m_tape(new TradeTapeModel(this, TapeRows))
 {
+    connect(m_tape, &TradeTapeModel::pausedChanged, this, &ConyrWorkspace::pausedChanged);
     m_frame.setInterval(16);
     connect(&m_frame, &QTimer::timeout, this, &ConyrWorkspace::onFrame);
     m_second.setInterval(1000);

@@ -56,6 +56,9 @@ class ConyrWorkspace : public QObject
     Q_PROPERTY(QString chartSource READ chartSource NOTIFY chartChanged)
     Q_PROPERTY(qint64 chartDrops READ chartDrops NOTIFY countsChanged)
     Q_PROPERTY(bool tapeChartOnly READ tapeChartOnly WRITE setTapeChartOnly NOTIFY tapeChartOnlyChanged)
+    /// The page's pause: the tape holds new trades (TradeTapeModel::paused) and the chart
+    /// stops following; the client, the bars and the alerts keep receiving everything.
+    Q_PROPERTY(bool paused READ paused WRITE setPaused NOTIFY pausedChanged)
     Q_PROPERTY(QVariantList tokens READ tokens CONSTANT)
     Q_PROPERTY(QStringList intervals READ intervals CONSTANT)
     Q_PROPERTY(QStringList streamedIntervals READ streamedIntervals CONSTANT)
@@ -95,6 +98,8 @@ public:
     qint64 chartDrops() const;
     bool tapeChartOnly() const { return m_tapeChartOnly; }
     void setTapeChartOnly(bool on);
+    bool paused() const { return m_tape->isPaused(); }
+    void setPaused(bool paused) { m_tape->setPaused(paused); }
     QVariantList tokens() const;
     QStringList intervals() const;
     QStringList streamedIntervals() const;
@@ -145,6 +150,7 @@ Q_SIGNALS:
     void problemChanged();
     void chartChanged();
     void tapeChartOnlyChanged();
+    void pausedChanged();
     void liveChanged();
     /// A sentence for a transient notice (a refused subscribe, a server error).
     void notice(const QString &text);

@@ -2,6 +2,8 @@
 
 #include "providers/conyr/conyrcodec.h"
 
+#include <limits>
+
 namespace {
 constexpr int FrameMs = 16;
 }
@@ -60,6 +62,8 @@ QHash<int, QByteArray> TradeTapeModel::roleNames() const
 void TradeTapeModel::add(const Conyr::Trade &trade, const QString &symbol)
 {
     ++m_received;
+    if (m_paused && m_pendingCount < std::numeric_limits<int>::max())
+        ++m_pendingCount;
     m_pending.push_back({trade, symbol});
     if (m_pending.size() > size_t(m_cap))
         m_pending.pop_front(); // would be trimmed from the tape in the same frame anyway
@@ -67,9 +71,32 @@ void TradeTapeModel::add(const Conyr::Trade &trade, const QString &symbol)
         m_frame.start();
 }
 
+void TradeTapeModel::setPaused(bool paused)
+{
+    if (m_paused == paused)
+        return;
+    m_paused = paused;
+    m_pendingCount = 0;
+    Q_EMIT pausedChanged();
+    flush(); // resumed: what arrived meanwhile, in one batch
+    publishPending();
+}
+
+void TradeTapeModel::publishPending()
+{
+    if (m_shownPending == m_pendingCount)
+        return;
+    m_shownPending = m_pendingCount;
+    Q_EMIT pendingCountChanged();
+}
+
 void TradeTapeModel::flush()
 {
     m_frame.stop();
+    if (m_paused) {
+        publishPending(); // the rows stay; the count of what waits changes once per frame
+        return;
+    }
     if (m_pending.empty())
         return;
     const int incoming = int(m_pending.size());
@@ -94,6 +121,8 @@ void TradeTapeModel::clear()
     m_frame.stop();
     m_pending.clear();
     m_received = 0;
+    m_pendingCount = 0;
+    publishPending();
     if (m_rows.empty()) {
         Q_EMIT countChanged();
         return;

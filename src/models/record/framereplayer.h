@@ -10,6 +10,8 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <algorithm>
+
 class Connection;
 
 class FrameReplayer : public QObject
@@ -26,12 +28,15 @@ public:
     int delivered() const { return m_next; }
     bool running() const { return m_running; }
     QString error() const { return m_error; }
-    /// The recording's clock: when the last delivered frame was recorded (the start of the
-    /// recording before the first), in ms since the epoch.
-    qint64 recordedTimeMs() const
-    {
-        return m_header.startedAtMs + (m_next > 0 ? m_frames.at(m_next - 1).offsetMs : 0);
-    }
+    /// The recording's clock, in ms since the epoch: when the last delivered frame was
+    /// recorded (the start of the recording before the first), or the time of the tick
+    /// being emitted (ticked()).
+    qint64 recordedTimeMs() const { return m_header.startedAtMs + m_clockOffsetMs; }
+
+    /// Lets time pass between frames as it passed while recording: ticked() every intervalMs
+    /// of recorded time after the recording's start (0: never, the default), in order with the
+    /// frames. Takes effect at the next start().
+    void setTickIntervalMs(qint64 intervalMs) { m_tickIntervalMs = std::max<qint64>(0, intervalMs); }
 
     /// Starts delivering into target. speed: 1 = recorded pace, 10 = ten times faster,
     /// 0 = as fast as possible (in slices, so the UI stays responsive).
@@ -40,10 +45,16 @@ public:
 
 Q_SIGNALS:
     void progress(int delivered, int total);
+    /// The recording's clock reached recordedMs (= recordedTimeMs()) between two frames: every
+    /// frame recorded before it was delivered, and the readers' batches of those frames were
+    /// handed on (the replayer lets the event loop run between the last frame and a tick), none
+    /// recorded after it yet. A tick at the time of a frame comes after that frame.
+    void ticked(qint64 recordedMs);
     void finished();
 
 private:
     void step();
+    void reportProgress();
 
     RecordingHeader m_header;
     QList<RecordedFrame> m_frames;
@@ -52,6 +63,10 @@ private:
     QTimer m_timer;
     double m_speed = 1;
     int m_next = 0;
+    qint64 m_clockOffsetMs = 0;   // recordedTimeMs() after the recording's start
+    qint64 m_tickIntervalMs = 0;
+    qint64 m_nextTickOffsetMs = 0; // when the next tick is due, after the recording's start
+    int m_unreported = 0;          // frames delivered since the last progress()
     bool m_running = false;
     QString m_error;
 };

@@ -4,7 +4,8 @@ import QtTest
 import Tidewatch
 
 // The dry-run panel over a known recording (tests/data/alerts/dryrun-blocks.ndjson: a block
-// every 10 s for 590 s, with gaps after blocks 1012, 1032 and 1054).
+// every 10 s for 590 s, with gaps after blocks 1012, 1032 and 1054; dryrun-silence.ndjson: a
+// block every 10 s, silent from 200 s to 400 s, until 600 s).
 Item {
     id: root
     width: 1296
@@ -96,6 +97,24 @@ Item {
             verify(last.ToolTip.text.indexOf(run.firings[run.firingCount - 1].message) >= 0)
             mouseClick(last)
             compare(list.currentIndex, run.firingCount - 1)
+        }
+
+        function test_silenceInTheMiddleOnTheTimeline() {
+            // A stale rule fires in the silence, on the recording's clock (the replay ticks the
+            // engine every recorded second), not at the end of the recording.
+            const dialog = runDialog({ "kind": "stream-stale", "name": "quiet", "windowSec": 30 },
+                                     Qt.resolvedUrl("../../data/alerts/dryrun-silence.ndjson"))
+            const run = dialog.dryRun
+            compare(run.error, "")
+            compare(run.spanMs, 600000)
+            compare(run.firingCount, 1)
+            compare(run.firings[0].offsetMs, 230000)
+            compare(run.firings[0].value, 30)
+            const strip = findByName(dialog.contentItem, "dryRunStrip")
+            tryVerify(() => strip.width > 100, 5000, "the strip is laid out")
+            const mark = findByName(strip, "dryRunMark0")
+            verify(mark)
+            fuzzyCompare((mark.x + mark.width / 2 - 6) / (strip.width - 12), 230000 / 600000, 0.02)
         }
 
         function test_badRecordingSaysWhy() {
