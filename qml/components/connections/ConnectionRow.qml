@@ -116,6 +116,9 @@ Rectangle {
                     Layout.fillWidth: true
                     visible: text.length > 0
                     text: row.viaRelay ? qsTr("Consumer %1 · subjects %2").arg(row.relayStatus.durable).arg(row.relayStatus.subjects.join(", "))
+                                         + (row.relayStatus.rulesBucket.length > 0
+                                            ? " · " + qsTr("%n shared rule(s) from bucket %1", "", row.relayStatus.sharedRules).arg(row.relayStatus.rulesBucket)
+                                            : "")
                                        : row.sessionDetails
                     color: Theme.muted
                     font.pixelSize: Theme.fontSmall
