@@ -2,16 +2,22 @@
 // answers the connect but never a JetStream API request (a server whose JetStream hangs),
 // the event loop keeps running while the durable consumer is looked up, the row says what
 // it waits for, and the lookup ends in a sentence that says what to check. A result that
-// arrives after the user disconnected, or after the link is gone, changes nothing.
+// arrives after the user disconnected, or after the link is gone, changes nothing. A
+// Connections row reads its own link's status: RelayWorkspace.links changes only when a link
+// starts or goes, not with every status change.
 
 #include "app/relay/relaylink.h"
+#include "app/relay/relayworkspace.h"
 #include "core/connection.h"
+#include "core/keystore.h"
 #include "core/profile.h"
+#include "core/profilestore.h"
 #include "relay/jetstreamconsumer.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -186,6 +192,43 @@ private Q_SLOTS:
         again.start(QString());
         QTRY_VERIFY_WITH_TIMEOUT(m_server->apiRequests() > before, 10000);
         QCOMPARE(again.state(), RelayLink::State::Connecting);
+    }
+
+    void aRowFollowsItsOwnLinkNotTheWholeStatusMap()
+    {
+        ProfileStore profiles(QStringLiteral("profiles"), nullptr);
+        KeyStore keys(QStringLiteral("tidewatch-tst-relaylink"), nullptr); // never asked: no credentials
+        const QString id = profiles.save({{QStringLiteral("name"), QStringLiteral("Silent relay")},
+                                          {QStringLiteral("kind"), QStringLiteral("relay")},
+                                          {QStringLiteral("url"), profile().url.toString()},
+                                          {QStringLiteral("auth"), QStringLiteral("none")},
+                                          {QStringLiteral("subscriptions"), QStringLiteral("tidewatch.>")},
+                                          {QStringLiteral("options"), QVariantMap{{QStringLiteral("natsAuth"), QStringLiteral("none")}}}});
+        QVERIFY2(!id.isEmpty(), qPrintable(profiles.lastError()));
+        RelayWorkspace relay(&profiles, &keys, RelayTargets{}, nullptr);
+        relay.setRemovalGraceMs(300);
+        QSignalSpy links(&relay, &RelayWorkspace::linksChanged);
+        relay.start();
+        QCOMPARE(links.count(), 1);
+        auto *row = relay.links().value(id).value<QObject *>();
+        QVERIFY(row);
+        QCOMPARE(row, static_cast<QObject *>(relay.link(id)));
+        // The row's binding: the link's own status property, notified by the link alone.
+        QSignalSpy rowChanged(relay.link(id), &RelayLink::changed);
+        QTRY_VERIFY_WITH_TIMEOUT(m_server->apiRequests() > 0, 10000);
+        QVERIFY(!rowChanged.isEmpty());
+        const QVariantMap status = row->property("status").toMap();
+        QCOMPARE(status.value(QStringLiteral("stateName")).toString(), relay.link(id)->stateText());
+        QCOMPARE(status.value(QStringLiteral("reason")).toString(), relay.link(id)->reason());
+        QCOMPARE(links.count(), 1); // status changes leave the map of links alone
+
+        // Connect starts the profile anew (a new link), removal ends it: the map follows.
+        relay.connectProfile(id);
+        QCOMPARE(links.count(), 2);
+        QVERIFY(relay.links().value(id).value<QObject *>() == static_cast<QObject *>(relay.link(id)));
+        profiles.remove(id);
+        QTRY_COMPARE(links.count(), 3);
+        QVERIFY(relay.links().isEmpty());
     }
 };
 

@@ -29,8 +29,12 @@ Rectangle {
     required property string sessionDetails
     required property string provider
 
-    /// RelayWorkspace's status of a relay profile's row, undefined for every other row.
-    readonly property var relayStatus: provider === "relay" ? RelayWorkspace.status[profileId] : undefined
+    /// A relay profile's RelayLink, undefined for every other row: RelayWorkspace.links
+    /// changes only when a link starts or goes, and the row then reads its own link's status
+    /// (not the whole status map, which changes with every link).
+    readonly property var relayLink: provider === "relay" ? RelayWorkspace.links[profileId] : undefined
+    /// The link's status, undefined for every other row.
+    readonly property var relayStatus: relayLink ? relayLink.status : undefined
     readonly property bool viaRelay: relayStatus !== undefined
     readonly property int shownState: viaRelay ? relayStatus.connectionState : connectionState
     readonly property string shownReason: viaRelay ? relayStatus.reason : reason

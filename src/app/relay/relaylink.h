@@ -65,6 +65,8 @@ struct RelayTargets {
 class RelayLink : public QObject
 {
     Q_OBJECT
+    /// status(), for the profile's row on the Connections page (changes with changed()).
+    Q_PROPERTY(QVariantMap status READ status NOTIFY changed)
 
 public:
     enum class State { Idle, Connecting, Waiting, Following, Reconnecting, Disconnected, Failed };

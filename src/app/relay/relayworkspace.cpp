@@ -99,8 +99,10 @@ void RelayWorkspace::halt(const QString &id)
     m_running.remove(id);
     if (m_targets.alerts) // the profile (or its relay kind) is gone, and its shared rules with it
         m_targets.alerts->setSharedRules(id, QString(), {});
-    if (RelayLink *link = m_links.take(id))
+    if (RelayLink *link = m_links.take(id)) {
         delete link; // detaches its clients from the workspaces first
+        Q_EMIT linksChanged();
+    }
     Q_EMIT statusChanged();
 }
 
@@ -151,6 +153,7 @@ void RelayWorkspace::run(const QString &id)
     connect(link, &RelayLink::connectRequested, this, [this, id] { run(id); }, Qt::QueuedConnection);
     const int ticket = ++m_lastTicket;
     m_tickets.insert(id, ticket);
+    Q_EMIT linksChanged();
     Q_EMIT statusChanged();
     if (!RelayProfile::needsSecret(*p)) {
         link->start(QString());
@@ -176,6 +179,14 @@ QVariantMap RelayWorkspace::status() const
     QVariantMap out;
     for (auto it = m_links.cbegin(); it != m_links.cend(); ++it)
         out.insert(it.key(), it.value()->status());
+    return out;
+}
+
+QVariantMap RelayWorkspace::links() const
+{
+    QVariantMap out;
+    for (auto it = m_links.cbegin(); it != m_links.cend(); ++it)
+        out.insert(it.key(), QVariant::fromValue(static_cast<QObject *>(it.value())));
     return out;
 }
 
