@@ -60,6 +60,7 @@ private:
     NatsClient *m_client;
     NatsBridgePtr m_bridge;
     __kvStore *m_kv = nullptr;
+    __kvWatcher *m_watcher = nullptr; ///< while the watch thread runs
     __jsCtx *m_js = nullptr; ///< the context watchInBackground() opened m_kv with (owned)
     quint64 m_generation = 0; ///< counts watchInBackground() and stopWatching()
     bool m_starting = false;

@@ -217,7 +217,12 @@ private Q_SLOTS:
     {
         // Disconnect keeps the team's rules as last seen; the workspace clears them when the
         // profile goes (RelayWorkspace::halt), here by hand as it does.
+        // The watch ends at once (kvWatcher_Stop), not after the watcher's 250 ms wait.
+        QElapsedTimer stopping;
+        stopping.start();
         m_link->stop();
+        QVERIFY2(stopping.elapsed() < 100, qPrintable(QString::number(stopping.elapsed())));
+        QVERIFY(!m_link->watchingRules());
         QVERIFY(!running(QStringLiteral("before")).id.isEmpty());
         m_center->setSharedRules(profile().id, QString(), {});
         QVERIFY(running(QStringLiteral("before")).id.isEmpty());
