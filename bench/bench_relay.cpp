@@ -208,7 +208,9 @@ int main(int argc, char *argv[])
         return 1;
     }
     RelayStreamSpec spec;
-    spec.maxBytes = 4LL * 1024 * 1024 * 1024;
+    // Room for every event of the runs (≈ 0.5 KiB each stored): JetStream reserves the limit
+    // on the disk up front, and a fixed 4 GiB failed on a fuller disk.
+    spec.maxBytes = std::max<qint64>(256LL * 1024 * 1024, (2 * events + qint64(rate) * seconds) * 1024);
     const RelayStreamStatus stream = ensureRelayStream(nats.jetStream(), spec);
     if (!stream.ok) {
         std::fprintf(stderr, "bench_relay: %s\n", qPrintable(stream.error));
