@@ -20,6 +20,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJSEngine>
+#include <QSet>
+#include <algorithm>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QUrl>
@@ -72,6 +74,7 @@ AlertCenter::AlertCenter(const QString &folder, QObject *parent)
     QList<AlertRule> rules;
     if (!m_store->loadRules(rules))
         setError(m_store->lastError());
+    m_local = rules;
     m_rules->setRules(rules);
     m_engine->setRules(rules);
     m_notifiers->setRules(rules);
@@ -245,10 +248,59 @@ void AlertCenter::setError(const QString &message)
 
 void AlertCenter::rulesChanged()
 {
-    m_engine->setRules(m_rules->rules());
-    m_notifiers->setRules(m_rules->rules());
-    if (!m_store->saveRules(m_rules->rules()))
+    applyRules(true);
+}
+
+QHash<QString, QString> AlertCenter::sharedFrom() const
+{
+    QHash<QString, QString> out;
+    for (const SharedSet &set : m_shared) {
+        for (const AlertRule &rule : set.rules) {
+            if (!out.contains(rule.id)) // two buckets with one id: the first source's runs
+                out.insert(rule.id, set.from);
+        }
+    }
+    return out;
+}
+
+void AlertCenter::applyRules(bool saveLocal)
+{
+    const QHash<QString, QString> shared = sharedFrom();
+    QList<AlertRule> effective;
+    for (const AlertRule &rule : std::as_const(m_local)) {
+        if (!shared.contains(rule.id))
+            effective << rule;
+    }
+    QSet<QString> taken;
+    for (const SharedSet &set : std::as_const(m_shared)) {
+        for (const AlertRule &rule : set.rules) {
+            if (!taken.contains(rule.id)) {
+                taken.insert(rule.id);
+                effective << rule;
+            }
+        }
+    }
+    m_rules->sync(effective, shared);
+    m_engine->setRules(effective);
+    m_notifiers->setRules(effective);
+    if (saveLocal && !m_store->saveRules(m_local))
         setError(m_store->lastError());
+}
+
+void AlertCenter::setSharedRules(const QString &sourceId, const QString &from, const QList<AlertRule> &rules)
+{
+    if (rules.isEmpty() && !m_shared.contains(sourceId))
+        return;
+    if (rules.isEmpty())
+        m_shared.remove(sourceId);
+    else
+        m_shared.insert(sourceId, SharedSet{from, rules});
+    applyRules(false);
+}
+
+bool AlertCenter::isShared(const QString &ruleId) const
+{
+    return sharedFrom().contains(ruleId);
 }
 
 QVariantList AlertCenter::ruleKinds() const
@@ -374,25 +426,35 @@ QString AlertCenter::saveRule(const QVariantMap &fields)
     QString error;
     if (!ruleFromFields(fields, rule, &error))
         return error;
-    m_rules->upsert(rule);
+    if (const QString from = sharedFrom().value(rule.id); !from.isEmpty())
+        return tr("“%1” is a shared rule (%2): the team edits it in the bucket, not here.").arg(rule.name, from);
+    const auto it = std::find_if(m_local.begin(), m_local.end(), [&rule](const AlertRule &r) { return r.id == rule.id; });
+    if (it != m_local.end())
+        *it = rule;
+    else
+        m_local << rule;
     rulesChanged();
     return {};
 }
 
 void AlertCenter::removeRule(const QString &ruleId)
 {
-    if (m_rules->remove(ruleId))
+    if (isShared(ruleId))
+        return; // the bucket's, read-only here (the list offers no Delete for it)
+    const qsizetype before = m_local.size();
+    m_local.removeIf([&ruleId](const AlertRule &r) { return r.id == ruleId; });
+    if (m_local.size() != before)
         rulesChanged();
 }
 
 void AlertCenter::setRuleEnabled(const QString &ruleId, bool enabled)
 {
-    const int row = m_rules->rowOf(ruleId);
-    if (row < 0 || m_rules->rules().at(row).enabled == enabled)
+    if (isShared(ruleId))
         return;
-    AlertRule rule = m_rules->rules().at(row);
-    rule.enabled = enabled;
-    m_rules->upsert(rule);
+    const auto it = std::find_if(m_local.begin(), m_local.end(), [&ruleId](const AlertRule &r) { return r.id == ruleId; });
+    if (it == m_local.end() || it->enabled == enabled)
+        return;
+    it->enabled = enabled;
     rulesChanged();
 }
 
@@ -417,7 +479,7 @@ QString AlertCenter::importRules(const QUrl &file)
     QString error;
     if (!loadRulesFile(file.isLocalFile() ? file.toLocalFile() : file.toString(), rules, &error))
         return error;
-    m_rules->setRules(rules);
+    m_local = rules;
     rulesChanged();
     return {};
 }
@@ -425,7 +487,7 @@ QString AlertCenter::importRules(const QUrl &file)
 bool AlertCenter::exportRules(const QUrl &file)
 {
     QJsonArray array;
-    for (const AlertRule &r : m_rules->rules())
+    for (const AlertRule &r : std::as_const(m_local)) // the team's rules live in their bucket
         array.append(r.toJson());
     QString error;
     const bool ok = AtomicFile::write(file.toLocalFile(),
@@ -469,7 +531,7 @@ void AlertCenter::seedStarterRules()
     AlertRule tweet = make(AlertRule::Kind::TweetMatch, tr("Tweet mentions an ETF"), AlertSeverity::Info, 60);
     tweet.keywords = {QStringLiteral("ETF")};
     rules << tweet;
-    m_rules->setRules(rules);
+    m_local = rules;
     rulesChanged();
 }
 

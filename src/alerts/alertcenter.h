@@ -9,6 +9,7 @@
 #include "notifiers/alertnotifiers.h"
 
 #include <QHash>
+#include <QMap>
 #include <QObject>
 #include <QTimer>
 #include <QtQml/qqmlregistration.h>
@@ -71,6 +72,21 @@ public:
     QString lastError() const { return m_lastError; }
     QString storageFolder() const;
 
+    /// Rules a team shares through a relay profile's rules bucket (RelayLink). They run beside
+    /// the local rules and are listed with them, marked shared and read-only: they are edited
+    /// in the bucket, never saved in rules.json, and come back from the bucket after a
+    /// restart. A shared rule with the id of a local rule runs instead of it while it is
+    /// shared (the team's version wins; the local one returns when the bucket drops it).
+    /// from: what the list says about the source ("bucket team-rules · Team relay").
+    /// Empty rules: the source shares none (any more).
+    void setSharedRules(const QString &sourceId, const QString &from, const QList<AlertRule> &rules);
+    /// The rules of this desktop only (what rules.json holds and export writes).
+    const QList<AlertRule> &localRules() const { return m_local; }
+    /// Shows a problem with shared rules (a bucket value that is not a rule) on the Alerts page.
+    void reportProblem(const QString &message) { setError(message); }
+    /// True when the rule comes from a shared bucket (read-only here).
+    Q_INVOKABLE bool isShared(const QString &ruleId) const;
+
     /// Feeds every connection of the registry into the engine (the app calls this once).
     void follow(ConnectionRegistry *registry);
     /// Writes pending history now (also on quit and destruction).
@@ -115,6 +131,11 @@ private:
     QString runActions(const Alert &alert, const AlertRule &rule);
     void setError(const QString &message);
     void rulesChanged();
+    /// The local rules and the shared ones into the list, the engine and the notifiers;
+    /// saveLocal also writes the local ones to rules.json.
+    void applyRules(bool saveLocal);
+    /// rule id → the source's words, for every rule that runs from a shared bucket.
+    QHash<QString, QString> sharedFrom() const;
     void scheduleSave();
 
     std::unique_ptr<AlertStore> m_store;
@@ -122,6 +143,12 @@ private:
     AlertFeeds *m_feeds;
     AlertHistoryModel *m_history;
     AlertRuleModel *m_rules;
+    QList<AlertRule> m_local; ///< this desktop's rules (rules.json)
+    struct SharedSet {
+        QString from;
+        QList<AlertRule> rules;
+    };
+    QMap<QString, SharedSet> m_shared; ///< source id (a relay profile) → its bucket's rules
     WebhookNotifier *m_webhooks;
     AlertNotifiers *m_notifiers;
     QTimer m_tick;

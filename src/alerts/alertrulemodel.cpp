@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QLocale>
+#include <utility>
 #include <cmath>
 
 AlertRuleModel::AlertRuleModel(QObject *parent)
@@ -106,6 +107,8 @@ QVariant AlertRuleModel::data(const QModelIndex &index, int role) const
     case BlindRole: return m_status.value(r.id).blind;
     case BlindReasonRole: return m_status.value(r.id).blindReason;
     case BlindTotalRole: return double(m_status.value(r.id).blindTotalMs);
+    case SharedRole: return m_sharedFrom.contains(r.id);
+    case SharedFromRole: return m_sharedFrom.value(r.id);
     case BlindTextRole: return blindText(m_status.value(r.id), m_engine ? m_engine->now() : QDateTime::currentMSecsSinceEpoch());
     }
     return {};
@@ -121,6 +124,7 @@ QHash<int, QByteArray> AlertRuleModel::roleNames() const
         {StateRole, "ruleState"}, {StateLabelRole, "ruleStateLabel"}, {LastValueRole, "lastValue"},
         {LastValueTimeRole, "lastValueTime"}, {LastSubjectRole, "lastSubject"}, {BlindRole, "blind"},
         {BlindReasonRole, "blindReason"}, {BlindTotalRole, "blindTotal"}, {BlindTextRole, "blindText"},
+        {SharedRole, "shared"}, {SharedFromRole, "sharedFrom"},
     };
     return names;
 }
@@ -130,6 +134,40 @@ void AlertRuleModel::setRules(const QList<AlertRule> &rules)
     beginResetModel();
     m_rules = rules;
     endResetModel();
+    Q_EMIT countChanged();
+}
+
+void AlertRuleModel::sync(const QList<AlertRule> &rules, const QHash<QString, QString> &sharedFrom)
+{
+    QHash<QString, int> wanted; // id → index in rules
+    for (int i = 0; i < rules.size(); ++i)
+        wanted.insert(rules.at(i).id, i);
+    const QHash<QString, QString> wasShared = std::exchange(m_sharedFrom, sharedFrom);
+    for (int row = int(m_rules.size()) - 1; row >= 0; --row) {
+        if (wanted.contains(m_rules.at(row).id))
+            continue;
+        beginRemoveRows({}, row, row);
+        m_rules.removeAt(row);
+        endRemoveRows();
+    }
+    QList<AlertRule> added;
+    for (const AlertRule &rule : rules) {
+        const int row = rowOf(rule.id);
+        if (row < 0) {
+            added << rule;
+            continue;
+        }
+        if (m_rules.at(row).toJson() == rule.toJson() && wasShared.value(rule.id) == sharedFrom.value(rule.id))
+            continue;
+        m_rules[row] = rule;
+        Q_EMIT dataChanged(index(row), index(row));
+    }
+    if (!added.isEmpty()) {
+        const int first = int(m_rules.size());
+        beginInsertRows({}, first, first + int(added.size()) - 1);
+        m_rules.append(added);
+        endInsertRows();
+    }
     Q_EMIT countChanged();
 }
 

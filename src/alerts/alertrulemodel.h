@@ -44,6 +44,8 @@ public:
         BlindReasonRole,    ///< BlindTracker::reasonId while blind, else ""
         BlindTotalRole,     ///< ms blind since the rule started, the current stretch included
         BlindTextRole,      ///< the blind time in words ("blind for 42 s: connection down · 3 min in total"), "" if never
+        SharedRole,         ///< from a shared rules bucket: read-only here
+        SharedFromRole,     ///< which bucket ("bucket team-rules · Team relay"), "" for a local rule
     };
     Q_ENUM(Roles)
 
@@ -60,6 +62,10 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
     void setRules(const QList<AlertRule> &rules);
+    /// Makes the list these rules without a reset: rows that went are removed, changed ones
+    /// updated, new ones appended in one insert. sharedFrom: rule id → its bucket, for the
+    /// rules that are shared.
+    void sync(const QList<AlertRule> &rules, const QHash<QString, QString> &sharedFrom);
     const QList<AlertRule> &rules() const { return m_rules; }
     int rowOf(const QString &ruleId) const;
     /// Adds or replaces (by id).
@@ -89,6 +95,7 @@ private:
     void changed(const QString &ruleId, const QList<int> &roles);
 
     QList<AlertRule> m_rules;
+    QHash<QString, QString> m_sharedFrom; // id → bucket, shared rules only
     QHash<QString, QPair<int, qint64>> m_fired; // id → count, last
     WebhookNotifier *m_notifier = nullptr;
     const AlertEngine *m_engine = nullptr;

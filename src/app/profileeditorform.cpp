@@ -198,6 +198,13 @@ void ProfileEditorForm::setStream(const QString &value)
     Q_EMIT relayFieldsChanged();
 }
 
+void ProfileEditorForm::setRulesBucket(const QString &value)
+{
+    if (!take(m_rulesBucket, value))
+        return;
+    Q_EMIT relayFieldsChanged();
+}
+
 void ProfileEditorForm::setAuthIndex(int index)
 {
     if (m_filling || index == m_authIndex || index < 0 || index >= m_authChoices.size())
@@ -313,6 +320,7 @@ void ProfileEditorForm::fillRelay(const QVariantMap &f)
     m_tlsCert = f.value(QStringLiteral("tlsCert")).toString();
     m_tlsKey = f.value(QStringLiteral("tlsKey")).toString();
     m_stream = f.value(QStringLiteral("stream")).toString();
+    m_rulesBucket = f.value(QStringLiteral("rulesBucket")).toString();
     m_tlsInsecure = f.value(QStringLiteral("tlsInsecure")).toBool();
     m_deliver = f.value(QStringLiteral("deliver"), QStringLiteral("all")).toString();
 }
@@ -384,6 +392,7 @@ QVariantMap ProfileEditorForm::fields() const
                        {QStringLiteral("tlsInsecure"), m_tlsInsecure},
                        {QStringLiteral("stream"), m_stream.trimmed().isEmpty() ? QStringLiteral("TIDEWATCH") : m_stream.trimmed()},
                        {QStringLiteral("deliver"), m_deliver},
+                       {QStringLiteral("rulesBucket"), m_rulesBucket.trimmed()},
                    });
     }
     return out;

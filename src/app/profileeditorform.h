@@ -56,6 +56,8 @@ class ProfileEditorForm : public QObject
     Q_PROPERTY(QString tlsCert READ tlsCert WRITE setTlsCert NOTIFY relayFieldsChanged)
     Q_PROPERTY(QString tlsKey READ tlsKey WRITE setTlsKey NOTIFY relayFieldsChanged)
     Q_PROPERTY(QString stream READ stream WRITE setStream NOTIFY relayFieldsChanged)
+    /// The shared rules bucket (empty: none).
+    Q_PROPERTY(QString rulesBucket READ rulesBucket WRITE setRulesBucket NOTIFY relayFieldsChanged)
 
     /// The profile sends a key (or a NATS secret): the key field is shown.
     Q_PROPERTY(bool keyNeeded READ keyNeeded NOTIFY keyFieldChanged)
@@ -116,6 +118,8 @@ public:
     void setTlsKey(const QString &v);
     QString stream() const { return m_stream; }
     void setStream(const QString &v);
+    QString rulesBucket() const { return m_rulesBucket; }
+    void setRulesBucket(const QString &v);
 
     bool keyNeeded() const;
     QString keyLabel() const;
@@ -196,6 +200,7 @@ private:
     QString m_tlsCert;
     QString m_tlsKey;
     QString m_stream;
+    QString m_rulesBucket;
     // Kept as they were: no field of their own in the editor (labs and first runs only).
     bool m_tlsInsecure = false;
     QString m_deliver = QStringLiteral("all");

@@ -212,7 +212,7 @@ QString relayProblem(const Profile &p)
         const QVariant v = p.options.value(QLatin1String(name));
         return !v.isValid() || v.isNull() || v.typeId() == QMetaType::QString;
     };
-    for (const char *name : {"natsAuth", "natsUser", "natsNkey", "tlsCa", "tlsCert", "tlsKey", "stream", "deliver"}) {
+    for (const char *name : {"natsAuth", "natsUser", "natsNkey", "tlsCa", "tlsCert", "tlsKey", "stream", "deliver", "rulesBucket"}) {
         if (!isText(name))
             return QCoreApplication::translate("ProfileStore", "Profile \"%1\": the option \"%2\" must be text.")
                 .arg(p.name, QLatin1String(name));
@@ -272,6 +272,12 @@ QString relayProblem(const Profile &p)
     if (!deliver.isEmpty() && deliver != QLatin1String("all") && deliver != QLatin1String("new"))
         return QCoreApplication::translate("ProfileStore", "Profile \"%1\": where a new consumer starts (deliver) must be \"all\" or \"new\", not \"%2\".")
             .arg(p.name, deliver);
+
+    // Key-value bucket names: letters, digits, - and _ (the server refuses anything else).
+    static const QRegularExpression bucketName(QStringLiteral("^[A-Za-z0-9_-]{1,64}$"));
+    if (!text("rulesBucket").isEmpty() && !bucketName.match(text("rulesBucket")).hasMatch())
+        return QCoreApplication::translate("ProfileStore", "Profile \"%1\": \"%2\" is not a key-value bucket name for the shared rules (letters, digits, - and _, at most 64).")
+            .arg(p.name, text("rulesBucket"));
 
     for (const QString &s : p.subscriptions) {
         if (!isNatsSubject(s))

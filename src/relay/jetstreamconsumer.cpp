@@ -4,6 +4,8 @@
 #include "jetstreamconsumer.h"
 
 #include <QMutex>
+#include <thread>
+#include <utility>
 #include <algorithm>
 #include <nats/nats.h>
 #include <vector>
@@ -14,6 +16,30 @@ struct JetStreamConsumer::Shared {
     QMutex mutex;
     std::vector<natsMsg *> queue; // guarded by mutex
     bool drainPosted = false;     // guarded by mutex
+
+    /// Destroys what is queued (not acknowledged: delivered again to a later run).
+    void discard()
+    {
+        std::vector<natsMsg *> left;
+        {
+            QMutexLocker lock(&mutex);
+            left.swap(queue);
+            drainPosted = false;
+        }
+        for (natsMsg *msg : left)
+            natsMsg_Destroy(msg);
+    }
+
+    /// From the library's thread: the consumer's thread drains this queue next. (A nested
+    /// class may call the consumer's private drain().)
+    static void postDrain(const std::shared_ptr<Shared> &shared)
+    {
+        std::weak_ptr<Shared> from = shared;
+        shared->bridge->post([self = shared->self, from] {
+            if (const std::shared_ptr<Shared> sh = from.lock())
+                self->drain(sh.get());
+        });
+    }
 };
 
 namespace {
@@ -22,20 +48,18 @@ constexpr int64_t NsPerMs = 1000 * 1000;
 
 void onMessage(natsConnection *, natsSubscription *, natsMsg *msg, void *closure)
 {
-    auto &shared = **static_cast<std::shared_ptr<JetStreamConsumer::Shared> *>(closure);
+    const auto &shared = *static_cast<std::shared_ptr<JetStreamConsumer::Shared> *>(closure);
     bool post = false;
     {
-        QMutexLocker lock(&shared.mutex);
-        shared.queue.push_back(msg);
-        if (!shared.drainPosted) {
-            shared.drainPosted = true;
+        QMutexLocker lock(&shared->mutex);
+        shared->queue.push_back(msg);
+        if (!shared->drainPosted) {
+            shared->drainPosted = true;
             post = true;
         }
     }
-    if (post) {
-        JetStreamConsumer *self = shared.self;
-        shared.bridge->post([self] { self->enqueueFromLibrary(nullptr); });
-    }
+    if (post)
+        JetStreamConsumer::Shared::postDrain(shared);
 }
 
 QByteArray header(natsMsg *msg, const char *name)
@@ -51,17 +75,42 @@ QByteArray header(natsMsg *msg, const char *name)
 JetStreamConsumer::JetStreamConsumer(NatsClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
-    , m_shared(std::make_shared<Shared>())
+    , m_bridge(std::make_shared<NatsBridge>(this))
 {
-    m_shared->bridge = std::make_shared<NatsBridge>(this);
-    m_shared->self = this;
 }
 
 JetStreamConsumer::~JetStreamConsumer()
 {
-    m_shared->bridge->detach();
+    m_bridge->detach(); // a background start's result, and queued drains, are dropped
     stop();
 }
+
+std::shared_ptr<JetStreamConsumer::Shared> JetStreamConsumer::makeShared() const
+{
+    auto shared = std::make_shared<Shared>();
+    shared->bridge = m_bridge;
+    shared->self = const_cast<JetStreamConsumer *>(this);
+    return shared;
+}
+
+namespace {
+
+QString apiError(const RelayConsumerSpec &spec, natsStatus s)
+{
+    // The two ways a server without (working) JetStream answers, in words a person can act on.
+    if (s == NATS_TIMEOUT)
+        return JetStreamConsumer::tr("the NATS server did not answer the JetStream request for consumer %1 on %2 "
+                                     "within %3 s (is JetStream enabled there: nats-server -js?)")
+            .arg(spec.durable, spec.stream)
+            .arg(spec.apiTimeoutMs / 1000.0);
+    if (s == NATS_NO_RESPONDERS)
+        return JetStreamConsumer::tr("JetStream is not enabled on the NATS server (start it with -js)");
+    const char *last = nats_GetLastError(nullptr); // this thread's
+    return JetStreamConsumer::tr("consumer %1 on %2: %3")
+        .arg(spec.durable, spec.stream, last && *last ? QString::fromUtf8(last) : NatsClient::statusText(s));
+}
+
+} // namespace
 
 bool JetStreamConsumer::start(const RelayConsumerSpec &spec, QString *error)
 {
@@ -72,10 +121,100 @@ bool JetStreamConsumer::start(const RelayConsumerSpec &spec, QString *error)
             *error = tr("not connected to NATS");
         return false;
     }
-    if (spec.durable.isEmpty()) {
+    const std::shared_ptr<Shared> shared = makeShared();
+    const Bound bound = bind(m_client->jetStream(), spec, m_position, shared);
+    if (!bound.sub) {
         if (error)
-            *error = tr("a durable consumer name is required");
+            *error = bound.error;
         return false;
+    }
+    adopt(bound, shared, nullptr);
+    return true;
+}
+
+void JetStreamConsumer::startInBackground(const RelayConsumerSpec &spec)
+{
+    stop(); // also drops an earlier background start
+    m_spec = spec;
+    auto fail = [this](const QString &why) {
+        // Still asynchronous, like every other outcome.
+        QMetaObject::invokeMethod(this, [this, why] { Q_EMIT startFinished(false, why); }, Qt::QueuedConnection);
+    };
+    if (!m_client->handle() || !m_client->jetStream()) {
+        fail(tr("not connected to NATS"));
+        return;
+    }
+    // The worker's own JetStream context holds the connection: a close() of the client
+    // meanwhile makes its requests fail, never touch freed memory.
+    jsCtx *js = nullptr;
+    jsOptions jsOpts;
+    jsOptions_Init(&jsOpts);
+    jsOpts.Wait = spec.apiTimeoutMs;
+    if (natsConnection_JetStream(&js, m_client->handle(), &jsOpts) != NATS_OK) {
+        fail(tr("not connected to NATS"));
+        return;
+    }
+    // What the worker made belongs to the holder until this consumer takes it: a result
+    // nobody takes closes its subscription (and releases the context) itself.
+    struct Holder {
+        Bound bound;
+        jsCtx *js = nullptr;
+        ~Holder()
+        {
+            if (bound.sub)
+                natsSubscription_Destroy(bound.sub);
+            if (js)
+                jsCtx_Destroy(js);
+        }
+    };
+    m_pendingShared = makeShared();
+    std::thread([bridge = m_bridge, self = this, generation = m_generation, shared = m_pendingShared, spec,
+                 position = m_position, js] {
+        auto holder = std::make_shared<Holder>();
+        holder->js = js;
+        holder->bound = bind(js, spec, position, shared);
+        bridge->post([self, generation, shared, holder] {
+            if (self->m_generation != generation || self->m_pendingShared != shared)
+                return; // stopped or started again meanwhile: the holder closes it
+            self->m_pendingShared.reset();
+            const Bound bound = std::exchange(holder->bound, Bound{});
+            if (!bound.sub) {
+                Q_EMIT self->startFinished(false, bound.error);
+                return;
+            }
+            self->adopt(bound, shared, std::exchange(holder->js, nullptr));
+            Q_EMIT self->startFinished(true, QString());
+        });
+    }).detach();
+}
+
+void JetStreamConsumer::adopt(const Bound &bound, const std::shared_ptr<Shared> &shared, jsCtx *js)
+{
+    m_sub = bound.sub;
+    m_js = js;
+    m_created = bound.created;
+    m_position = bound.position;
+    m_shared = shared;
+    // Messages that arrived before the result waited in the queue.
+    bool waiting = false;
+    {
+        QMutexLocker lock(&shared->mutex);
+        waiting = !shared->queue.empty() && !shared->drainPosted;
+        if (waiting)
+            shared->drainPosted = true;
+    }
+    if (waiting)
+        QMetaObject::invokeMethod(this, [this, shared] { drain(shared.get()); }, Qt::QueuedConnection);
+}
+
+JetStreamConsumer::Bound JetStreamConsumer::bind(jsCtx *js, const RelayConsumerSpec &spec, quint64 position,
+                                                 const std::shared_ptr<Shared> &shared)
+{
+    Bound out;
+    out.position = position;
+    if (spec.durable.isEmpty()) {
+        out.error = tr("a durable consumer name is required");
+        return out;
     }
     const QByteArray stream = spec.stream.toUtf8();
     const QByteArray durable = spec.durable.toUtf8();
@@ -84,8 +223,7 @@ bool JetStreamConsumer::start(const RelayConsumerSpec &spec, QString *error)
     // that ending the subscription never deletes it: its position must outlive this run.
     jsErrCode code = jsErrCode(0);
     jsConsumerInfo *info = nullptr;
-    m_created = false;
-    natsStatus s = js_GetConsumerInfo(&info, m_client->jetStream(), stream.constData(), durable.constData(), nullptr, &code);
+    natsStatus s = js_GetConsumerInfo(&info, js, stream.constData(), durable.constData(), nullptr, &code);
     quint64 startSeq = 0; // 0: the spec's deliver policy
     if (s == NATS_OK && spec.resumeExactly) {
         // A push consumer redelivers what the last run received but did not acknowledge
@@ -95,18 +233,18 @@ bool JetStreamConsumer::start(const RelayConsumerSpec &spec, QString *error)
         const QByteArray had = info->Config && info->Config->FilterSubject ? QByteArray(info->Config->FilterSubject) : QByteArray();
         const quint64 acked = info->AckFloor.Stream;
         if (info->NumAckPending > 0 || had != filter) {
-            startSeq = std::max<quint64>(acked, m_position) + 1;
+            startSeq = std::max<quint64>(acked, out.position) + 1;
             jsConsumerInfo_Destroy(info);
             info = nullptr;
-            js_DeleteConsumer(m_client->jetStream(), stream.constData(), durable.constData(), nullptr, &code);
+            js_DeleteConsumer(js, stream.constData(), durable.constData(), nullptr, &code);
             s = NATS_NOT_FOUND;
         } else {
-            m_position = std::max<quint64>(m_position, acked);
+            out.position = std::max<quint64>(out.position, acked);
         }
     } else if (s == NATS_NOT_FOUND && spec.resumeExactly) {
         // No consumer (first run, or the stream was made anew): a remembered position
         // belongs to something that is gone.
-        m_position = 0;
+        out.position = 0;
     }
     if (s == NATS_NOT_FOUND) {
         natsInbox *inbox = nullptr;
@@ -124,18 +262,14 @@ bool JetStreamConsumer::start(const RelayConsumerSpec &spec, QString *error)
             cc.DeliverPolicy = js_DeliverByStartSequence;
             cc.OptStartSeq = startSeq;
         }
-        s = js_AddConsumer(&info, m_client->jetStream(), stream.constData(), &cc, nullptr, &code);
+        s = js_AddConsumer(&info, js, stream.constData(), &cc, nullptr, &code);
         natsInbox_Destroy(inbox);
-        m_created = s == NATS_OK;
+        out.created = s == NATS_OK;
     }
     if (s != NATS_OK) {
-        if (error) {
-            const char *last = nats_GetLastError(nullptr);
-            *error = tr("consumer %1 on %2: %3")
-                         .arg(spec.durable, spec.stream,
-                              last && *last ? QString::fromUtf8(last) : NatsClient::statusText(s));
-        }
-        return false;
+        out.created = false;
+        out.error = apiError(spec, s);
+        return out;
     }
     const QByteArray boundFilter = info->Config && info->Config->FilterSubject ? QByteArray(info->Config->FilterSubject) : filter;
     jsConsumerInfo_Destroy(info);
@@ -146,47 +280,51 @@ bool JetStreamConsumer::start(const RelayConsumerSpec &spec, QString *error)
     so.Consumer = durable.constData();
     so.ManualAck = true;
     natsSubscription *sub = nullptr;
-    s = js_Subscribe(&sub, m_client->jetStream(), boundFilter.constData(), onMessage,
-                                      new std::shared_ptr<Shared>(m_shared), nullptr, &so, &code);
+    s = js_Subscribe(&sub, js, boundFilter.constData(), onMessage, new std::shared_ptr<Shared>(shared), nullptr, &so, &code);
     if (s != NATS_OK) {
-        if (error) {
-            const char *last = nats_GetLastError(nullptr);
-            *error = tr("consumer %1 on %2: %3")
-                         .arg(spec.durable, spec.stream,
-                              last && *last ? QString::fromUtf8(last) : NatsClient::statusText(s));
-        }
-        return false;
+        out.created = false;
+        out.error = apiError(spec, s);
+        return out;
     }
     // A flood must not be dropped by the library's per-subscription limit: flow control is
     // the consumer's MaxAckPending.
     natsSubscription_SetPendingLimits(sub, -1, -1);
-    m_sub = sub;
-    return true;
+    out.sub = sub;
+    return out;
 }
 
 void JetStreamConsumer::stop()
 {
+    ++m_generation; // a background start on its way is dropped
+    if (m_pendingShared) {
+        m_pendingShared->discard();
+        m_pendingShared.reset();
+    }
     if (!m_sub)
         return;
     // Unsubscribe would delete a durable consumer; draining the interest keeps it.
     natsSubscription_Destroy(m_sub);
     m_sub = nullptr;
-    std::vector<natsMsg *> left;
-    {
-        QMutexLocker lock(&m_shared->mutex);
-        left.swap(m_shared->queue);
+    if (m_js) {
+        jsCtx_Destroy(m_js);
+        m_js = nullptr;
     }
-    for (natsMsg *msg : left)
-        natsMsg_Destroy(msg); // not acknowledged: redelivered to the next run
+    m_shared->discard(); // not acknowledged: redelivered to the next run
+    m_shared.reset();
 }
 
-void JetStreamConsumer::enqueueFromLibrary(void *)
+void JetStreamConsumer::drain(Shared *from)
 {
-    drain();
-}
-
-void JetStreamConsumer::drain()
-{
+    if (!from || from != m_shared.get()) {
+        if (from && from == m_pendingShared.get()) {
+            // Bound, but its result has not arrived: adopt() continues.
+            QMutexLocker lock(&from->mutex);
+            from->drainPosted = false;
+        } else if (from) {
+            from->discard(); // a subscription given up: delivered again to a later run
+        }
+        return;
+    }
     std::vector<natsMsg *> msgs;
     {
         QMutexLocker lock(&m_shared->mutex);
@@ -196,7 +334,7 @@ void JetStreamConsumer::drain()
         m_shared->drainPosted = !m_shared->queue.empty();
     }
     if (m_shared->drainPosted) // more than one batch waiting: continue after this one
-        QMetaObject::invokeMethod(this, &JetStreamConsumer::drain, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(this, [this, shared = m_shared] { drain(shared.get()); }, Qt::QueuedConnection);
     if (msgs.empty())
         return;
 

@@ -10,6 +10,7 @@
 #include <QString>
 
 struct __natsSubscription;
+struct __jsCtx;
 
 /// One stored message as a consumer sees it.
 struct RelayMessage {
@@ -33,6 +34,7 @@ struct RelayConsumerSpec {
     int maxAckPending = 20000; ///< flow control: the server pauses when this many are unacknowledged
     int ackWaitMs = 30000;
     int maxBatch = 4096;       ///< messages per delivered batch at most
+    int apiTimeoutMs = 5000;   ///< each JetStream API request of startInBackground()
     /// Resume right after the last applied position even when the previous run left
     /// messages unacknowledged or the filter changed (the consumer is made again from
     /// there); a missing consumer forgets setResumeAfter(). The desktop's relay uses this.
@@ -57,9 +59,20 @@ public:
 
     /// Messages at or before this stream position are skipped (set from a persisted one).
     void setResumeAfter(quint64 streamSeq) { m_position = streamSeq; }
+    /// Finds (or creates) the durable consumer and binds to it before it returns: several
+    /// JetStream API round trips, each up to the JetStream timeout. For a headless command;
+    /// a window uses startInBackground().
     bool start(const RelayConsumerSpec &spec, QString *error = nullptr);
+    /// As start(), but the API requests run on a worker thread, so that a NATS server that
+    /// is slow to answer them (or never does) cannot block this thread: returns at once,
+    /// and startFinished() tells the outcome on this thread. A start(), stop() or
+    /// startInBackground() meanwhile, or the consumer's end, drops the result; a dropped
+    /// result closes its subscription itself (its messages stay unacknowledged).
+    void startInBackground(const RelayConsumerSpec &spec);
     void stop();
     bool isRunning() const { return m_sub != nullptr; }
+    /// True from startInBackground() until its startFinished().
+    bool isStarting() const { return m_pendingShared != nullptr; }
     /// True when the last start() created the consumer (first run, or made again).
     bool createdConsumer() const { return m_created; }
 
@@ -70,24 +83,42 @@ public:
     qint64 received() const { return m_received; }
     qint64 skippedRedeliveries() const { return m_skipped; }
 
-    /// Called by the library's delivery thread (public for the C callback only).
-    void enqueueFromLibrary(void *msg);
-
 Q_SIGNALS:
+    /// startInBackground() has finished: bound (ok), or why not (error, a sentence).
+    void startFinished(bool ok, const QString &error);
     void messagesReceived(const QList<RelayMessage> &batch);
     /// After a batch was handed over and before it is acknowledged: persist lastSeq here.
     void batchApplied(quint64 lastStreamSeq);
     void statsChanged();
 
 public:
-    struct Shared; ///< state shared with the library's message handler
+    struct Shared; ///< one subscription's queue, shared with the library's message handler
 
 private:
-    void drain();
+    /// What binding to the consumer gave: the subscription (null on failure, with error).
+    struct Bound {
+        __natsSubscription *sub = nullptr;
+        bool created = false;
+        quint64 position = 0;
+        QString error;
+    };
+    /// The API requests of start(): thread-safe, touches nothing of this object.
+    static Bound bind(__jsCtx *js, const RelayConsumerSpec &spec, quint64 position, const std::shared_ptr<Shared> &shared);
+    std::shared_ptr<Shared> makeShared() const;
+    /// Takes a bound subscription (and the JetStream context it was made with, or null).
+    void adopt(const Bound &bound, const std::shared_ptr<Shared> &shared, __jsCtx *js);
+    /// Hands over the next batch of a subscription's queue: the current one's; a pending
+    /// start's waits for its result; one given up is dropped.
+    void drain(Shared *from);
 
     NatsClient *m_client;
-    std::shared_ptr<Shared> m_shared;
+    NatsBridgePtr m_bridge;
+    std::shared_ptr<Shared> m_shared;        ///< the running subscription's
+    std::shared_ptr<Shared> m_pendingShared; ///< startInBackground()'s, until its result
     __natsSubscription *m_sub = nullptr;
+    __jsCtx *m_js = nullptr; ///< the context startInBackground() bound with (owned)
+    /// Counts start(), startInBackground() and stop(): a late background result is dropped.
+    quint64 m_generation = 0;
     RelayConsumerSpec m_spec;
     quint64 m_position = 0;
     quint64 m_pending = 0;

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QThread>
+#include <charconv>
 #include <nats/nats.h>
 
 struct JetStreamPublisher::Shared {
@@ -128,8 +129,13 @@ bool JetStreamPublisher::send(RelayOutgoing &message)
         return false;
     if (!message.msgId.isEmpty())
         natsMsgHeader_Set(msg, MsgIdHeader, message.msgId.constData());
-    if (message.sourceTimeMs >= 0)
-        natsMsgHeader_Set(msg, TimeHeader, QByteArray::number(message.sourceTimeMs).constData());
+    if (message.sourceTimeMs >= 0) {
+        // On the stack: a QByteArray per message was a tenth of this function's cost.
+        char time[24];
+        const auto end = std::to_chars(time, time + sizeof(time) - 1, message.sourceTimeMs).ptr;
+        *end = '\0';
+        natsMsgHeader_Set(msg, TimeHeader, time);
+    }
     jsPubOptions po;
     jsPubOptions_Init(&po);
     po.MaxWait = m_ackTimeoutMs;

@@ -40,6 +40,11 @@ QString durableName(const Profile &profile)
     return QStringLiteral("tidewatch-desk-") + id;
 }
 
+QString rulesBucket(const Profile &profile)
+{
+    return profile.options.value(QLatin1String(RulesBucketOption)).toString().trimmed();
+}
+
 NatsSettings natsSettings(const Profile &profile, const QString &secret)
 {
     NatsSettings s;
@@ -91,6 +96,7 @@ QVariantMap editorFields(const Profile &profile)
         {QLatin1String(InsecureOption), profile.options.value(QLatin1String(InsecureOption)).toBool()},
         {QLatin1String(StreamOption), profile.options.value(QLatin1String(StreamOption), QStringLiteral("TIDEWATCH")).toString()},
         {QLatin1String(DeliverOption), profile.options.value(QLatin1String(DeliverOption), QStringLiteral("all")).toString()},
+        {QLatin1String(RulesBucketOption), rulesBucket(profile)},
     };
 }
 

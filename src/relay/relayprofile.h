@@ -27,6 +27,9 @@ inline constexpr char KeyFileOption[] = "tlsKey";      ///< its private key file
 inline constexpr char InsecureOption[] = "tlsInsecure"; ///< bool: no certificate check (labs)
 inline constexpr char StreamOption[] = "stream";       ///< JetStream stream, default TIDEWATCH
 inline constexpr char DeliverOption[] = "deliver";     ///< where a new consumer starts: all | new
+/// The team's shared alert rules: a JetStream key-value bucket the desktop watches (empty:
+/// none). Its rules run beside the local ones, listed as shared and read-only.
+inline constexpr char RulesBucketOption[] = "rulesBucket";
 
 /// The subjects a profile follows when it names none.
 QStringList defaultSubjects();
@@ -39,6 +42,9 @@ bool needsSecret(const Profile &profile);
 /// The durable consumer's name: derived from the profile id, so that the same profile
 /// resumes where it stopped after a restart of the desktop.
 QString durableName(const Profile &profile);
+
+/// The shared rules bucket the profile watches, or empty.
+QString rulesBucket(const Profile &profile);
 
 /// Connection settings for the profile with its secret (empty when none is needed).
 NatsSettings natsSettings(const Profile &profile, const QString &secret);

@@ -24,6 +24,14 @@ bool SharedRules::start(QString *error)
     return m_bucket->watch(QStringLiteral(">"), error);
 }
 
+void SharedRules::startInBackground(const QString &bucket)
+{
+    // A new watch delivers every current value again: what a key held before may be gone.
+    m_rules.clear();
+    m_ready = false;
+    m_bucket->watchInBackground(bucket);
+}
+
 QString SharedRules::keyFor(const AlertRule &rule)
 {
     // Key-value keys allow [-/_=.a-zA-Z0-9].

@@ -22,6 +22,10 @@ public:
 
     /// Starts watching (the bucket must be open).
     bool start(QString *error = nullptr);
+    /// Opens and watches the bucket off this thread (KvBucket::watchInBackground); the
+    /// rules start empty, the bucket's current ones arrive as one rulesChanged(). For a
+    /// window; failures reach KvBucket::watchStarted().
+    void startInBackground(const QString &bucket);
     QList<AlertRule> rules() const { return m_rules.values(); }
     bool ready() const { return m_ready; }
 

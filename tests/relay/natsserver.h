@@ -68,6 +68,8 @@ public:
     bool restart() { stop(); return start(m_args); }
 
     quint16 port() const { return m_port; }
+    /// The server's process id (0 when not running), e.g. for its CPU time in a benchmark.
+    qint64 pid() const { return m_process.processId(); }
     QString url() const { return QStringLiteral("nats://127.0.0.1:%1").arg(m_port); }
     QByteArray log() const { return m_log; }
 

@@ -103,7 +103,7 @@ class TestRelayDesk : public QObject
 
     void startWorkspace()
     {
-        m_relay = std::make_unique<RelayWorkspace>(m_profiles, m_keys, RelayTargets{m_conyr, m_predikt, m_tweets}, nullptr);
+        m_relay = std::make_unique<RelayWorkspace>(m_profiles, m_keys, RelayTargets{m_conyr, m_predikt, m_tweets, {}}, nullptr);
         m_relay->start();
     }
     RelayLink *link() const { return m_relay ? m_relay->link(m_profile.id) : nullptr; }

@@ -5,6 +5,8 @@ import QtQuick.Layouts
 import Tidewatch
 
 // The alert rules: enable/disable, what each watches, how often it fired, its webhook state.
+// Rules from a relay profile's shared bucket are marked "shared" and read-only here: the team
+// edits them in the bucket (AlertCenter::setSharedRules).
 ListView {
     id: root
     signal editRequested(var rule)
@@ -37,6 +39,8 @@ ListView {
         required property string lastSubject
         required property string blindText
         required property bool blind
+        required property bool shared
+        required property string sharedFrom
 
         width: root.width
         padding: 8
@@ -60,6 +64,7 @@ ListView {
             spacing: Theme.spacing
             Switch {
                 checked: row.enabled
+                enabled: !row.shared
                 onToggled: AlertCenter.setRuleEnabled(row.ruleId, checked)
                 ToolTip.visible: hovered
                 ToolTip.text: row.enabled ? qsTr("Enabled: click to pause this rule") : qsTr("Paused: click to enable")
@@ -78,6 +83,17 @@ ListView {
                         text: row.name; font.bold: true; textFormat: Text.PlainText; elide: Text.ElideRight
                     }
                     AlertSeverityBadge { severity: row.severity }
+                    Label {
+                        objectName: "ruleSharedLabel"
+                        visible: row.shared
+                        text: qsTr("shared")
+                        font.pixelSize: Theme.fontSmall
+                        font.bold: true
+                        color: Theme.info
+                        ToolTip.visible: sharedHover.hovered
+                        ToolTip.text: qsTr("A team rule from %1: it runs here as the bucket says and is edited there.").arg(row.sharedFrom)
+                        HoverHandler { id: sharedHover }
+                    }
                     Label {
                         // only what the name leaves over
                         Layout.fillWidth: true
@@ -173,12 +189,14 @@ ListView {
                     Layout.fillWidth: true
                     Layout.preferredHeight: row.narrow ? 30 : -1
                     text: qsTr("Edit")
+                    enabled: !row.shared
                     onClicked: root.editRequested(row.rule)
                 }
                 ToolButton {
                     Layout.fillWidth: true
                     Layout.preferredHeight: row.narrow ? 30 : -1
                     text: qsTr("Delete")
+                    enabled: !row.shared
                     onClicked: AlertCenter.removeRule(row.ruleId)
                 }
                 ToolButton {

@@ -29,8 +29,12 @@ Rectangle {
     required property string sessionDetails
     required property string provider
 
-    /// RelayWorkspace's status of a relay profile's row, undefined for every other row.
-    readonly property var relayStatus: provider === "relay" ? RelayWorkspace.status[profileId] : undefined
+    /// A relay profile's RelayLink, undefined for every other row: RelayWorkspace.links
+    /// changes only when a link starts or goes, and the row then reads its own link's status
+    /// (not the whole status map, which changes with every link).
+    readonly property var relayLink: provider === "relay" ? RelayWorkspace.links[profileId] : undefined
+    /// The link's status, undefined for every other row.
+    readonly property var relayStatus: relayLink ? relayLink.status : undefined
     readonly property bool viaRelay: relayStatus !== undefined
     readonly property int shownState: viaRelay ? relayStatus.connectionState : connectionState
     readonly property string shownReason: viaRelay ? relayStatus.reason : reason
@@ -116,6 +120,9 @@ Rectangle {
                     Layout.fillWidth: true
                     visible: text.length > 0
                     text: row.viaRelay ? qsTr("Consumer %1 · subjects %2").arg(row.relayStatus.durable).arg(row.relayStatus.subjects.join(", "))
+                                         + (row.relayStatus.rulesBucket.length > 0
+                                            ? " · " + qsTr("%n shared rule(s) from bucket %1", "", row.relayStatus.sharedRules).arg(row.relayStatus.rulesBucket)
+                                            : "")
                                        : row.sessionDetails
                     color: Theme.muted
                     font.pixelSize: Theme.fontSmall

@@ -225,6 +225,22 @@ Dialog {
                 text: form.stream
                 onTextChanged: form.stream = text
             }
+            Label {
+                text: qsTr("Shared rules bucket")
+                visible: form.relay
+            }
+            TextField {
+                id: rulesBucketField
+                objectName: "rulesBucketField"
+                Layout.fillWidth: true
+                visible: form.relay
+                font.family: Theme.monoFamily
+                placeholderText: qsTr("none (only this desktop's rules)")
+                text: form.rulesBucket
+                onTextChanged: form.rulesBucket = text
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("The team's alert rules in this JetStream key-value bucket run here beside your own, listed as shared; the team edits them in the bucket.")
+            }
 
             Label {
                 text: qsTr("Tier")

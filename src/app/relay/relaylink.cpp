@@ -2,6 +2,7 @@
 
 #include "relaylink.h"
 
+#include "alerts/alertcenter.h"
 #include "app/conyr/conyrworkspace.h"
 #include "app/predikt/prediktworkspace.h"
 #include "app/tweets/tweetsworkspace.h"
@@ -16,9 +17,11 @@
 #include "providers/tweets/tweetsclient.h"
 #include "providers/tweets/tweetsobservations.h"
 #include "relay/jetstreamconsumer.h"
+#include "relay/kvbucket.h"
 #include "relay/natsclient.h"
 #include "relay/relayfeed.h"
 #include "relay/relayprofile.h"
+#include "relay/sharedrules.h"
 
 #include <QLocale>
 #include <QSettings>
@@ -26,6 +29,7 @@
 namespace {
 constexpr int ConsumerRetryMs = 1000;
 constexpr int DetailsMs = 1000;
+constexpr int RulesRetryMs = 5000;
 } // namespace
 
 RelayLink::RelayLink(const Profile &profile, RelayTargets targets, QObject *parent)
@@ -82,6 +86,10 @@ RelayLink::~RelayLink()
     detachAll();
     delete m_consumer; // before the NATS connection it reads from
     m_consumer = nullptr;
+    delete m_sharedRules;
+    m_sharedRules = nullptr;
+    delete m_bucket; // stops its watcher thread, before the connection goes
+    m_bucket = nullptr;
     delete m_nats;
     m_nats = nullptr;
 }
@@ -119,11 +127,43 @@ void RelayLink::start(const QString &secret)
     connect(m_consumer, &JetStreamConsumer::batchApplied, this, [this](quint64 seq) {
         QSettings().setValue(positionKey(m_profile.id), seq);
     });
+    connect(m_consumer, &JetStreamConsumer::startFinished, this, &RelayLink::onConsumerStarted);
     connect(m_nats, &NatsClient::stateChanged, this, &RelayLink::onNatsState);
     connect(m_nats, &NatsClient::problem, this, [this](const QString &message) {
         m_lastProblem = message;
         Q_EMIT changed();
     });
+
+    const QString bucket = RelayProfile::rulesBucket(m_profile);
+    if (!bucket.isEmpty()) {
+        m_bucket = new KvBucket(m_nats, this);
+        m_sharedRules = new SharedRules(m_bucket, this);
+        connect(m_sharedRules, &SharedRules::rulesChanged, this, [this](const QList<AlertRule> &rules) {
+            if (m_targets.alerts)
+                m_targets.alerts->setSharedRules(m_profile.id, sharedRulesFrom(), rules);
+            Q_EMIT changed();
+        });
+        connect(m_sharedRules, &SharedRules::ruleRejected, this, [this](const QString &key, const QString &reason) {
+            m_lastProblem = tr("The shared rule %1 in the bucket %2 is ignored: %3")
+                                .arg(key, RelayProfile::rulesBucket(m_profile), reason);
+            qCWarning(lcConnection).noquote() << m_profile.name << Redact::text(m_lastProblem);
+            if (m_targets.alerts)
+                m_targets.alerts->reportProblem(m_lastProblem);
+            Q_EMIT changed();
+        });
+        connect(m_bucket, &KvBucket::watchStarted, this, [this](bool ok, const QString &why) {
+            m_rulesWatched = ok;
+            if (ok)
+                return;
+            // The bucket may not exist yet (the team creates it with its first rule).
+            m_lastProblem = tr("Shared rules: %1 (tried again every %2 s)").arg(why).arg(RulesRetryMs / 1000);
+            m_rulesRetry.start();
+            Q_EMIT changed();
+        });
+        m_rulesRetry.setSingleShot(true);
+        m_rulesRetry.setInterval(RulesRetryMs);
+        connect(&m_rulesRetry, &QTimer::timeout, this, &RelayLink::startRules);
+    }
 
     // The first attempt runs off this (the GUI) thread: a relay host that does not answer
     // must not freeze the window for the connect timeout.
@@ -154,7 +194,13 @@ void RelayLink::stop()
 {
     m_retry.stop();
     m_tick.stop();
+    m_rulesRetry.stop();
     setState(State::Disconnected, tr("Disconnected"));
+    // The shared rules stay as they were last seen (they are the team's rules, not the
+    // relay's data); the watch ends with the connection.
+    if (m_bucket)
+        m_bucket->stopWatching();
+    m_rulesWatched = false;
     if (m_consumer)
         m_consumer->stop(); // what was applied is acknowledged; the rest is delivered again later
     if (m_nats)
@@ -175,6 +221,7 @@ void RelayLink::onNatsState()
         break;
     case NatsClient::State::Connected:
         startConsumer();
+        startRules();
         break;
     case NatsClient::State::Reconnecting:
         m_retry.stop();
@@ -203,8 +250,27 @@ void RelayLink::startConsumer()
         setState(State::Following);
         return;
     }
-    QString why;
-    if (!m_consumer->start(RelayProfile::consumerSpec(m_profile), &why)) {
+    if (m_consumer->isStarting())
+        return; // onConsumerStarted() follows
+    // The lookup (and creation) of the durable consumer is a few JetStream API requests,
+    // each up to the JetStream timeout: off this (the GUI) thread, like the connect.
+    m_retry.stop();
+    const RelayConsumerSpec spec = RelayProfile::consumerSpec(m_profile);
+    // A retry keeps saying why the last attempt failed.
+    if (m_state != State::Waiting)
+        setState(State::Connecting, tr("Connected to %1; looking up the durable consumer %2 on stream %3")
+                                        .arg(m_nats->serverUrl(), spec.durable, spec.stream));
+    m_consumer->startInBackground(spec);
+}
+
+void RelayLink::onConsumerStarted(bool ok, const QString &why)
+{
+    // stop() and the link's end drop a pending result in the consumer; this is the current one.
+    if (m_state == State::Disconnected || m_state == State::Failed)
+        return;
+    if (!ok) {
+        if (!m_nats || m_nats->state() != NatsClient::State::Connected)
+            return; // the connection went away meanwhile: tried again when it is back
         // The relay may come up later than its desktops (no stream yet): tried every second.
         setState(State::Waiting, tr("Waiting for the relay's stream: %1").arg(why));
         m_retry.start();
@@ -213,7 +279,28 @@ void RelayLink::startConsumer()
     m_retry.stop();
     if (m_consumer->createdConsumer())
         QSettings().setValue(positionKey(m_profile.id), m_consumer->position());
-    setState(State::Following);
+    // Lost meanwhile: the library re-establishes the subscription, onNatsState() follows.
+    if (m_nats && m_nats->state() == NatsClient::State::Connected)
+        setState(State::Following);
+}
+
+void RelayLink::startRules()
+{
+    if (!m_sharedRules || m_rulesWatched || m_bucket->isStarting() || !m_nats
+        || m_nats->state() != NatsClient::State::Connected || m_state == State::Disconnected || m_state == State::Failed)
+        return;
+    m_rulesRetry.stop();
+    m_sharedRules->startInBackground(RelayProfile::rulesBucket(m_profile));
+}
+
+QList<AlertRule> RelayLink::sharedRules() const
+{
+    return m_sharedRules ? m_sharedRules->rules() : QList<AlertRule>();
+}
+
+QString RelayLink::sharedRulesFrom() const
+{
+    return tr("bucket %1 · %2").arg(RelayProfile::rulesBucket(m_profile), m_profile.name);
 }
 
 void RelayLink::setState(State state, const QString &reason)
@@ -317,6 +404,9 @@ QVariantMap RelayLink::status() const
         {QStringLiteral("subjects"), RelayProfile::subjects(m_profile)},
         {QStringLiteral("sources"), double(m_attached.size())},
         {QStringLiteral("lastProblem"), m_lastProblem},
+        {QStringLiteral("rulesBucket"), RelayProfile::rulesBucket(m_profile)},
+        {QStringLiteral("sharedRules"), double(sharedRules().size())},
+        {QStringLiteral("watchingRules"), m_rulesWatched},
     };
 }
 

@@ -3,6 +3,7 @@
 // the provider clients the feed creates, handed to the provider workspaces.
 
 #include "core/connection.h"
+#include "alerts/alertrule.h"
 #include "core/profile.h"
 #include "relay/natsclient.h"
 
@@ -13,9 +14,12 @@
 #include <QVariantMap>
 #include <optional>
 
+class AlertCenter;
 class ConyrClient;
 class ConyrWorkspace;
 class JetStreamConsumer;
+class KvBucket;
+class SharedRules;
 class ObservationSource;
 class PrediktClient;
 class PrediktWorkspace;
@@ -31,10 +35,13 @@ struct RelayTargets {
     QPointer<ConyrWorkspace> conyr;
     QPointer<PrediktWorkspace> predikt;
     QPointer<TweetsWorkspace> tweets;
+    /// Where the profile's shared rules (its rules bucket) run and are listed.
+    QPointer<AlertCenter> alerts;
 };
 
 /// Runs one relay profile: connects to NATS (retrying forever, like the CLI), binds the
-/// profile's durable consumer once the stream exists, and applies each delivered batch
+/// profile's durable consumer once the stream exists (both off the GUI thread: a NATS server
+/// that is slow to answer never freezes the window; the row says what it waits for), and applies each delivered batch
 /// through a RelayFeed on this (the GUI) thread; the consumer acknowledges a batch after
 /// it has been applied. The applied stream position is also kept in QSettings
 /// ("relay/<profile id>/position"), so that a desktop killed between applying and
@@ -49,9 +56,17 @@ struct RelayTargets {
 /// like a socket), its session details carry the position and the lag, a failure that
 /// needs the user (no secret, unusable settings) puts it in Failed with the reason, and
 /// the page's Connect and Disconnect on it reach connectRequested() and stop().
+///
+/// With a shared rules bucket (RelayProfile::RulesBucketOption) the link also watches that
+/// key-value bucket (SharedRules, opened off the GUI thread once NATS is connected) and
+/// hands its rules to the AlertCenter under the profile's id: an edit in the bucket reaches
+/// the engine and the Alerts page as soon as the watcher delivers it. A bucket value that
+/// is not a rule is reported (the row's last problem, the Alerts page) and skipped.
 class RelayLink : public QObject
 {
     Q_OBJECT
+    /// status(), for the profile's row on the Connections page (changes with changed()).
+    Q_PROPERTY(QVariantMap status READ status NOTIFY changed)
 
 public:
     enum class State { Idle, Connecting, Waiting, Following, Reconnecting, Disconnected, Failed };
@@ -84,6 +99,12 @@ public:
     qint64 malformed() const;
     qint64 gaps() const { return m_gaps; }
     QString lastProblem() const { return m_lastProblem; }
+    /// The shared rules the bucket holds now (empty without a bucket).
+    QList<AlertRule> sharedRules() const;
+    /// True once the rules bucket is watched.
+    bool watchingRules() const { return m_rulesWatched; }
+    /// What the Alerts page says about the source of the profile's shared rules.
+    QString sharedRulesFrom() const;
     /// The ids under which the feed's clients are attached to the workspaces.
     QStringList attachedIds() const { return m_attached; }
     /// Everything the Connections page shows about the relay, for QML.
@@ -107,7 +128,11 @@ Q_SIGNALS:
 private:
     void setState(State state, const QString &reason = {});
     void onNatsState();
+    /// Binds the durable consumer in the background (JetStreamConsumer::startInBackground).
     void startConsumer();
+    void onConsumerStarted(bool ok, const QString &why);
+    /// Opens and watches the rules bucket in the background once NATS is connected.
+    void startRules();
     void onConyr(const QString &source, ConyrClient *client);
     void onPredikt(const QString &source, PrediktClient *client);
     void onTweets(const QString &source, TweetsClient *client);
@@ -126,6 +151,10 @@ private:
     RelayFeed *m_feed = nullptr;
     QTimer m_retry;
     QTimer m_tick;
+    KvBucket *m_bucket = nullptr;       ///< with a rules bucket only
+    SharedRules *m_sharedRules = nullptr;
+    QTimer m_rulesRetry;
+    bool m_rulesWatched = false;
     State m_state = State::Idle;
     QString m_reason;
     QString m_lastProblem;

@@ -2,6 +2,7 @@
 
 #include "relayworkspace.h"
 
+#include "alerts/alertcenter.h"
 #include "app/conyr/conyrworkspace.h"
 #include "app/predikt/prediktworkspace.h"
 #include "app/tweets/tweetsworkspace.h"
@@ -26,7 +27,9 @@ RelayWorkspace *RelayWorkspace::instance()
 {
     static RelayWorkspace *workspace = new RelayWorkspace(
         ProfileStore::instance(), KeyStore::instance(),
-        RelayTargets{ConyrWorkspace::instance(), PrediktWorkspace::instance(), TweetsWorkspace::instance()}, qApp);
+        RelayTargets{ConyrWorkspace::instance(), PrediktWorkspace::instance(), TweetsWorkspace::instance(),
+                     AlertCenter::instance()},
+        qApp);
     return workspace;
 }
 
@@ -94,8 +97,12 @@ void RelayWorkspace::halt(const QString &id)
 {
     m_tickets.remove(id);
     m_running.remove(id);
-    if (RelayLink *link = m_links.take(id))
+    if (m_targets.alerts) // the profile (or its relay kind) is gone, and its shared rules with it
+        m_targets.alerts->setSharedRules(id, QString(), {});
+    if (RelayLink *link = m_links.take(id)) {
         delete link; // detaches its clients from the workspaces first
+        Q_EMIT linksChanged();
+    }
     Q_EMIT statusChanged();
 }
 
@@ -133,6 +140,11 @@ void RelayWorkspace::run(const QString &id)
         return;
     if (RelayLink *old = m_links.take(id))
         delete old;
+    // The shared rules stay while the link starts anew (its watch delivers them again and
+    // replaces them), unless the edit changed or cleared the bucket.
+    if (m_targets.alerts && m_running.contains(id)
+        && RelayProfile::rulesBucket(m_running.value(id)) != RelayProfile::rulesBucket(*p))
+        m_targets.alerts->setSharedRules(id, QString(), {});
     m_running.insert(id, *p);
     auto *link = new RelayLink(*p, m_targets, this);
     m_links.insert(id, link);
@@ -141,6 +153,7 @@ void RelayWorkspace::run(const QString &id)
     connect(link, &RelayLink::connectRequested, this, [this, id] { run(id); }, Qt::QueuedConnection);
     const int ticket = ++m_lastTicket;
     m_tickets.insert(id, ticket);
+    Q_EMIT linksChanged();
     Q_EMIT statusChanged();
     if (!RelayProfile::needsSecret(*p)) {
         link->start(QString());
@@ -166,6 +179,14 @@ QVariantMap RelayWorkspace::status() const
     QVariantMap out;
     for (auto it = m_links.cbegin(); it != m_links.cend(); ++it)
         out.insert(it.key(), it.value()->status());
+    return out;
+}
+
+QVariantMap RelayWorkspace::links() const
+{
+    QVariantMap out;
+    for (auto it = m_links.cbegin(); it != m_links.cend(); ++it)
+        out.insert(it.key(), QVariant::fromValue(static_cast<QObject *>(it.value())));
     return out;
 }
 

@@ -26,6 +26,10 @@ class RelayWorkspace : public QObject
     QML_SINGLETON
     /// profile id → RelayLink::status() of every running relay profile.
     Q_PROPERTY(QVariantMap status READ status NOTIFY statusChanged)
+    /// profile id → its RelayLink (a QObject with a status property). Changes only when a
+    /// link starts or goes, so a row binds to its own link's status instead of the whole
+    /// status map, which changes with every link's every second.
+    Q_PROPERTY(QVariantMap links READ links NOTIFY linksChanged)
 
 public:
     static RelayWorkspace *instance();
@@ -43,6 +47,7 @@ public:
 
     RelayLink *link(const QString &profileId) const { return m_links.value(profileId); }
     QVariantMap status() const;
+    QVariantMap links() const;
 
     /// The relay kind for the profile editor: {id, label, url, auth, tiers}.
     Q_INVOKABLE QVariantMap profileKind() const;
@@ -72,6 +77,7 @@ public:
 
 Q_SIGNALS:
     void statusChanged();
+    void linksChanged();
     /// A sentence for the Connections page: what became of a removed relay profile's durable
     /// consumer on the server. problem: it could not be removed and stays there.
     void notice(const QString &message, bool problem);
