@@ -4,6 +4,7 @@
 
 #include "core/connection.h"
 #include "core/logging.h"
+#include "providers/allium/alliumstreamclient.h"
 #include "providers/conyr/conyrclient.h"
 #include "providers/conyr/conyrcodec.h"
 #include "providers/predikt/prediktclient.h"
@@ -18,6 +19,8 @@
 #include <QMetaEnum>
 #include <QUuid>
 
+#include <algorithm>
+
 RelayUpstream::RelayUpstream(JetStreamPublisher *publisher, QString source, QObject *parent)
     : QObject(parent)
     , m_publisher(publisher)
@@ -30,7 +33,9 @@ void RelayUpstream::publishEvent(const QString &provider, const QString &kind, c
                                  QByteArray payload, const QByteArray &naturalId, qint64 sourceTimeMs)
 {
     RelayOutgoing out;
-    out.subject = RelaySubject::build(provider, m_source, kind, subject);
+    // An Allium topic ("ethereum.blocks") keeps its dot: consumers filter on a chain with
+    // tidewatch.allium.<source>.record.ethereum.>.
+    out.subject = RelaySubject::build(provider, m_source, kind, subject, provider == QLatin1String("allium"));
     // The id names the event, not this publication: a restarted relay that sees the same
     // event again (e.g. a resent frame) publishes the same id, and JetStream keeps one.
     out.msgId = out.subject + ':' + naturalId;
@@ -130,6 +135,33 @@ void RelayUpstream::attachPredikt(PrediktClient *client)
         const QByteArray id = QByteArray::number(b.timestampMs) + ':'
             + QCryptographicHash::hash(frame, QCryptographicHash::Sha1).toHex().left(16);
         publishEvent(provider, QStringLiteral("billing"), QStringLiteral("account"), std::move(frame), id, b.timestampMs);
+    });
+}
+
+void RelayUpstream::attachAllium(AlliumStreamClient *client)
+{
+    const QString provider = QStringLiteral("allium");
+    connect(client, &AlliumStreamClient::recordsArrived, this, [this, provider, client](const QList<AlliumRecord> &records) {
+        const QString topic = client->topic().name();
+        for (const AlliumRecord &record : records) {
+            // The record's bytes as the server sent them (one element of an array frame is
+            // a record frame of its own); a record built from an object is written out.
+            QByteArray frame = !record.json.isEmpty() ? record.json
+                                                      : QJsonDocument(record.wireObject()).toJson(QJsonDocument::Compact);
+            // The hash goes into a header: only a plain token (hex, base58) is used as it is.
+            const QByteArray hash = record.hash.toUtf8();
+            const bool plainHash = !hash.isEmpty() && hash.size() <= 128
+                && std::all_of(hash.cbegin(), hash.cend(), [](char c) { return c > 0x20 && c < 0x7f; });
+            QByteArray id;
+            if (record.kind == AlliumTopic::Kind::Blocks && record.blockNumber >= 0 && plainHash) {
+                id = QByteArray::number(record.blockNumber) + ':' + hash;
+            } else {
+                // Transactions share a hash with their logs and trades: the content decides.
+                id = QByteArray::number(record.blockNumber) + ':' + (plainHash ? hash : QByteArray()) + ':'
+                    + QCryptographicHash::hash(frame, QCryptographicHash::Sha1).toHex().left(16);
+            }
+            publishEvent(provider, QStringLiteral("record"), topic, std::move(frame), id, record.timestampMs);
+        }
     });
 }
 

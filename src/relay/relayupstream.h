@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QString>
 
+class AlliumStreamClient;
 class Connection;
 class ConyrClient;
 class PrediktClient;
@@ -25,9 +26,15 @@ class TweetsClient;
 /// | tweets   | tweet  | source type:id     | the tweet frame as received           | source:tweet id     |
 /// | predikt  | price  | the symbol         | ["message",{"type":"price_update",…}] | symbol:timestamp    |
 /// | predikt  | billing| account            | ["message",{"type":"billing",…}]      | timestamp           |
+/// | allium   | record | the topic (dotted) | the record as sent ({…} or {payload}) | see below           |
 ///
 /// (Predikt's payload is the Socket.IO event as the documentation shows it; the consumer
-/// frames it for its own namespace.)
+/// frames it for its own namespace.) An Allium topic keeps its dot in the subject
+/// (tidewatch.allium.team.record.ethereum.blocks); a frame that held an array of records
+/// becomes one message per record. An Allium record has no id of its own: a block is
+/// named by number:hash (a re-org's new block is another one), any other record by its
+/// block number, hash and a digest of its bytes; its Tidewatch-Time is the record's own
+/// time (block timestamp, block_timestamp, time), none when it has none.
 ///
 /// Besides events it publishes control messages on tidewatch.<provider>.<source>.relay.<what>
 /// (JSON {"type","t","instance",…}): started and stopped (a relay run), state (the upstream
@@ -48,6 +55,7 @@ public:
     void attachConyr(ConyrClient *client);
     void attachTweets(TweetsClient *client);
     void attachPredikt(PrediktClient *client);
+    void attachAllium(AlliumStreamClient *client);
     /// Publishes the connection's state changes for provider.
     void attachConnection(const QString &provider, Connection *connection);
 

@@ -82,6 +82,10 @@ public Q_SLOTS:
     void close();
     void start();
     void stop();
+    /// Emits the records batched so far now instead of on the next event-loop turn: a relay
+    /// feed does before the batch it delivered is acknowledged, so that acknowledged means
+    /// handed over.
+    void flush();
 
 Q_SIGNALS:
     void recordsArrived(const QList<AlliumRecord> &records);
@@ -99,7 +103,6 @@ private:
     void onMessage(const QByteArray &payload);
     void annotateBlock(AlliumRecord &record);
     void forgetChain();
-    void flush();
 
     QPointer<Connection> m_connection;
     AlliumTopic m_topic;
