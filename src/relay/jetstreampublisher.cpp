@@ -23,6 +23,7 @@ namespace {
 
 constexpr char MsgIdHeader[] = "Nats-Msg-Id";
 constexpr char TimeHeader[] = "Tidewatch-Time";
+constexpr char FilterHeader[] = "Tidewatch-Filter";
 
 void onAck(jsCtx *, natsMsg *msg, jsPubAck *pa, jsPubAckErr *pae, void *closure)
 {
@@ -43,6 +44,8 @@ void onAck(jsCtx *, natsMsg *msg, jsPubAck *pa, jsPubAckErr *pae, void *closure)
             again.msgId = QByteArray(value);
         if (natsMsgHeader_Get(msg, TimeHeader, &value) == NATS_OK && value)
             again.sourceTimeMs = QByteArray(value).toLongLong();
+        if (natsMsgHeader_Get(msg, FilterHeader, &value) == NATS_OK && value)
+            again.upstreamFilter = QByteArray(value);
         QMutexLocker lock(&shared.mutex);
         shared.failed.append(std::move(again));
         post = true;
@@ -130,6 +133,8 @@ bool JetStreamPublisher::send(RelayOutgoing &message)
         natsMsgHeader_Set(msg, MsgIdHeader, message.msgId.constData());
     if (message.sourceTimeMs >= 0)
         natsMsgHeader_Set(msg, TimeHeader, QByteArray::number(message.sourceTimeMs).constData());
+    if (!message.upstreamFilter.isEmpty())
+        natsMsgHeader_Set(msg, FilterHeader, message.upstreamFilter.constData());
     jsPubOptions po;
     jsPubOptions_Init(&po);
     po.MaxWait = m_ackTimeoutMs;

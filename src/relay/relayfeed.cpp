@@ -265,6 +265,7 @@ void RelayFeed::applyAllium(const RelayMessage &message, const RelaySubject::Par
     m_tracks[trackKey(parts.provider, parts.source)].lastDataMs = message.storedAtMs;
     // The client counts what its codec rejects; the feed counts it as a malformed message too.
     const qint64 badBefore = client->badFrames();
+    client->setUpstreamFilter(message.upstreamFilter);
     client->connection()->deliverForReplay(message.payload);
     if (client->badFrames() > badBefore)
         reject(message, tr("not an Allium record"));

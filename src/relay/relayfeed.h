@@ -39,7 +39,8 @@ struct RelayGap {
 /// first record on tidewatch.allium.<source>.record.<topic> creates it, started. Its
 /// records are flushed before apply() returns, so a batch is acknowledged only after its
 /// records were handed over. The client annotates *.blocks records with gaps and re-orgs
-/// as it does live (a block the relay dropped shows as a gap).
+/// as it does live (a block the relay dropped shows as a gap), except those a relay's
+/// filter selected (RelayMessage::upstreamFilter, AlliumStreamClient::setUpstreamFilter()).
 ///
 /// Control messages become upstreamStateChanged() and gapReported(): a relay restart after
 /// data was seen, an upstream connection that was down, messages the relay dropped.

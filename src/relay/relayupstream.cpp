@@ -30,7 +30,8 @@ RelayUpstream::RelayUpstream(JetStreamPublisher *publisher, QString source, QObj
 }
 
 void RelayUpstream::publishEvent(const QString &provider, const QString &kind, const QString &subject,
-                                 QByteArray payload, const QByteArray &naturalId, qint64 sourceTimeMs)
+                                 QByteArray payload, const QByteArray &naturalId, qint64 sourceTimeMs,
+                                 const QByteArray &upstreamFilter)
 {
     RelayOutgoing out;
     // An Allium topic ("ethereum.blocks") keeps its dot: consumers filter on a chain with
@@ -41,6 +42,7 @@ void RelayUpstream::publishEvent(const QString &provider, const QString &kind, c
     out.msgId = out.subject + ':' + naturalId;
     out.payload = std::move(payload);
     out.sourceTimeMs = sourceTimeMs;
+    out.upstreamFilter = upstreamFilter;
     m_publisher->publish(std::move(out));
     ++m_events;
     Q_EMIT eventPublished(provider, kind);
@@ -143,6 +145,11 @@ void RelayUpstream::attachAllium(AlliumStreamClient *client)
     const QString provider = QStringLiteral("allium");
     connect(client, &AlliumStreamClient::recordsArrived, this, [this, provider, client](const QList<AlliumRecord> &records) {
         const QString topic = client->topic().name();
+        // A filtered stream skips blocks on purpose: consumers are told, so that they do not
+        // report the skipped ones as gaps.
+        const std::optional<AlliumFilter> filter = client->serverFilter();
+        const QByteArray filterId =
+            filter ? QCryptographicHash::hash(filter->toText(), QCryptographicHash::Sha1).toHex().left(16) : QByteArray();
         for (const AlliumRecord &record : records) {
             // The record's bytes as the server sent them (one element of an array frame is
             // a record frame of its own); a record built from an object is written out.
@@ -160,7 +167,7 @@ void RelayUpstream::attachAllium(AlliumStreamClient *client)
                 id = QByteArray::number(record.blockNumber) + ':' + (plainHash ? hash : QByteArray()) + ':'
                     + QCryptographicHash::hash(frame, QCryptographicHash::Sha1).toHex().left(16);
             }
-            publishEvent(provider, QStringLiteral("record"), topic, std::move(frame), id, record.timestampMs);
+            publishEvent(provider, QStringLiteral("record"), topic, std::move(frame), id, record.timestampMs, filterId);
         }
     });
 }

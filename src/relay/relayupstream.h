@@ -34,7 +34,9 @@ class TweetsClient;
 /// becomes one message per record. An Allium record has no id of its own: a block is
 /// named by number:hash (a re-org's new block is another one), any other record by its
 /// block number, hash and a digest of its bytes; its Tidewatch-Time is the record's own
-/// time (block timestamp, block_timestamp, time), none when it has none.
+/// time (block timestamp, block_timestamp, time), none when it has none. A relay with
+/// --filter adds Tidewatch-Filter (a digest of the filter) to each record, so that
+/// consumers do not report the blocks it filtered out as gaps.
 ///
 /// Besides events it publishes control messages on tidewatch.<provider>.<source>.relay.<what>
 /// (JSON {"type","t","instance",…}): started and stopped (a relay run), state (the upstream
@@ -70,7 +72,7 @@ Q_SIGNALS:
 
 private:
     void publishEvent(const QString &provider, const QString &kind, const QString &subject, QByteArray payload,
-                      const QByteArray &naturalId, qint64 sourceTimeMs);
+                      const QByteArray &naturalId, qint64 sourceTimeMs, const QByteArray &upstreamFilter = {});
 
     JetStreamPublisher *m_publisher;
     QString m_source;

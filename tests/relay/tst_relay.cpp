@@ -488,6 +488,30 @@ private Q_SLOTS:
         QCOMPARE(stopped.value(QStringLiteral("dropped")).toDouble(), 0.0);
     }
 
+    void blocksAFilteredAlliumRelaySkipsAreNoGapForItsFollowers()
+    {
+        // About a third of the simulator's blocks use less gas: the relay's filter skips them.
+        CliProcess relay;
+        relay.start(alliumRelayArgs({QStringLiteral("--filter"),
+                                     QStringLiteral("{\"field\":\"gas_used\",\"operator\":\">\",\"value\":15000000}")}));
+        CliProcess follower;
+        follower.start(followArgs(QStringLiteral("desk")));
+        auto jumps = [&] {
+            const QList<qint64> n = blocks(follower);
+            int out = 0;
+            for (qsizetype i = 1; i < n.size(); ++i)
+                out += n.at(i) > n.at(i - 1) + 1;
+            return out;
+        };
+        QTRY_VERIFY2_WITH_TIMEOUT(blocks(follower).size() >= 30 && jumps() >= 3,
+                                  QByteArray(relay.describe() + follower.describe()).constData(), 40000);
+        for (const QJsonObject &e : follower.events(QStringLiteral("data"))) {
+            QVERIFY(e.value(QStringLiteral("data")).toObject().value(QStringLiteral("gas_used")).toString().toLongLong() > 15000000);
+            QVERIFY2(!e.contains(QStringLiteral("gapBefore")), QJsonDocument(e).toJson().constData());
+        }
+        QCOMPARE(follower.count(QStringLiteral("gap")), 0);
+    }
+
     void alliumBlocksFromTwoRelaysOfOneUpstreamAreStoredOnce()
     {
         // Two relays on the same chain (a standby, or one restarted while the other runs)

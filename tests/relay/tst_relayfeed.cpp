@@ -112,6 +112,29 @@ private Q_SLOTS:
         QCOMPARE(seen.value(QStringLiteral("ethereum.blocks")), (QList<qint64>{1, 2, 3}));
     }
 
+    void blocksARelaysFilterSkippedAreNoGap()
+    {
+        RelayFeed feed;
+        QList<qint64> gaps; // gapBefore of every record, in order
+        connect(&feed, &RelayFeed::alliumClientCreated, this, [&gaps](const QString &, AlliumStreamClient *client) {
+            connect(client, &AlliumStreamClient::recordsArrived, client, [&gaps](const QList<AlliumRecord> &records) {
+                for (const AlliumRecord &r : records)
+                    gaps << r.gapBefore;
+            });
+        });
+        auto filtered = [](RelayMessage m) {
+            m.upstreamFilter = "3f2a9c";
+            return m;
+        };
+        const QString topic = QStringLiteral("ethereum.blocks");
+        // Unfiltered: a jump is a gap. Under the relay's filter: blocks are skipped on purpose.
+        feed.apply({block(topic, 1), block(topic, 2), block(topic, 5)});
+        QCOMPARE(gaps, (QList<qint64>{0, 0, 2}));
+        feed.apply({filtered(block(topic, 9)), filtered(block(topic, 12)), filtered(block(topic, 20))});
+        QCOMPARE(gaps, (QList<qint64>{0, 0, 2, 0, 0, 0}));
+        QCOMPARE(feed.alliumClient(QStringLiteral("team"), topic)->upstreamFilter(), QByteArray("3f2a9c"));
+    }
+
     void aRelayedConnectionShowsTheUpstreamAsTheRelayReportsIt()
     {
         RelayFeed feed;
