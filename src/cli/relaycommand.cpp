@@ -260,6 +260,7 @@ int startPublishing(CliContext &context, NatsClient *nats)
     const bool query = parser.value(QStringLiteral("auth")) == QLatin1String("query");
     Connection *connection = nullptr;
     std::function<void()> opener; // after every state is wired up, so "connecting" is seen too
+    std::function<void()> flushPending = [] {}; // events a client holds back, published before "stopped"
     // A server error that ends the run (auth, limit) has said why: the end adds no second error.
     auto errorShown = std::make_shared<bool>(false);
     if (provider == QLatin1String("conyr")) {
@@ -341,6 +342,7 @@ int startPublishing(CliContext &context, NatsClient *nats)
         upstream->attachAllium(client);
         connection = client->connection();
         opener = [client] { client->open(); };
+        flushPending = [client] { client->flush(); }; // records batched for the next event-loop turn
     } else {
         config.auth = query ? Auth::Method::QueryParameter : Auth::Method::LowerApiKeyHeader;
         config.reconnect = TweetsClient::documentedBackoff();
@@ -356,10 +358,12 @@ int startPublishing(CliContext &context, NatsClient *nats)
     upstream->attachConnection(provider, connection);
     // Connected before the runner's watch, so it runs first: when the upstream ends the run,
     // the followers are told and what is in flight is acknowledged before the exit.
-    QObject::connect(connection, &Connection::stateChanged, qApp, [connection, publisher, upstream, provider](Connection::State) {
+    QObject::connect(connection, &Connection::stateChanged, qApp,
+                     [connection, publisher, upstream, provider, flushPending](Connection::State) {
         if (runEndFor(connection) == ExitRunning)
             return;
-        upstream->publishControl(provider, QStringLiteral("stopped"));
+        flushPending();
+        upstream->publishStopped(provider);
         publisher->waitAllAcked(3000);
     });
     // The one mechanism every command ends by: 3 auth, 4 limit at once, 5 balance, 1 other.
@@ -367,8 +371,9 @@ int startPublishing(CliContext &context, NatsClient *nats)
         return *errorShown && connection->lastFailure() != Failure::Kind::Billing;
     });
     QObject::connect(connection, &Connection::opened, qApp, [errorShown] { *errorShown = false; });
-    watchStopSignals(context, [&context, publisher, upstream, provider] {
-        upstream->publishControl(provider, QStringLiteral("stopped"));
+    watchStopSignals(context, [&context, publisher, upstream, provider, flushPending] {
+        flushPending();
+        upstream->publishStopped(provider);
         publisher->waitAllAcked(3000);
         QJsonObject fields = statsFields(publisher->counters(), *upstream);
         context.emitEvent(QStringLiteral("stopped"), fields);

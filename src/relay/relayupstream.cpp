@@ -33,6 +33,8 @@ void RelayUpstream::publishEvent(const QString &provider, const QString &kind, c
                                  QByteArray payload, const QByteArray &naturalId, qint64 sourceTimeMs,
                                  const QByteArray &upstreamFilter)
 {
+    if (m_stopped)
+        return; // the run said it stopped: a follower reads nothing after that
     RelayOutgoing out;
     // An Allium topic ("ethereum.blocks") keeps its dot: consumers filter on a chain with
     // tidewatch.allium.<source>.record.ethereum.>.
@@ -61,6 +63,14 @@ void RelayUpstream::publishControl(const QString &provider, const QString &what,
     out.payload = QJsonDocument(body).toJson(QJsonDocument::Compact);
     out.sourceTimeMs = now;
     m_publisher->publish(std::move(out));
+}
+
+void RelayUpstream::publishStopped(const QString &provider)
+{
+    if (m_stopped)
+        return;
+    publishControl(provider, QStringLiteral("stopped"));
+    m_stopped = true;
 }
 
 void RelayUpstream::attachConyr(ConyrClient *client)

@@ -63,6 +63,9 @@ public:
 
     /// Control messages (see the class comment). fields are merged into the JSON.
     void publishControl(const QString &provider, const QString &what, const QJsonObject &fields = {});
+    /// The run's "stopped" control message; events the clients emit after it (e.g. while
+    /// the last acknowledgements are awaited) are not published, so nothing follows it.
+    void publishStopped(const QString &provider);
 
     /// Events published (not counting control messages).
     qint64 events() const { return m_events; }
@@ -79,4 +82,5 @@ private:
     QString m_instance;
     qint64 m_events = 0;
     qint64 m_controlSeq = 0;
+    bool m_stopped = false;
 };
