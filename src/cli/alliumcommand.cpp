@@ -118,42 +118,63 @@ void addAlliumStreamOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("filter"), QStringLiteral("Filter JSON: {field,operator,value} or {op,conditions}."), QStringLiteral("JSON")});
 }
 
-int startAlliumStream(CliContext &context)
+bool alliumStreamSelection(CliContext &context, AlliumTopic &topic, std::optional<AlliumFilter> &filter)
 {
     const QCommandLineParser &p = context.parser();
-    const std::optional<AlliumTopic> topic = AlliumTopic::parse(p.value(QStringLiteral("topic")));
-    if (!topic) {
+    const std::optional<AlliumTopic> parsed = AlliumTopic::parse(p.value(QStringLiteral("topic")));
+    if (!parsed) {
         context.emitError(QStringLiteral("--topic must look like <blockchain>.<data_type>, e.g. ethereum.blocks"));
-        return ExitUsage;
+        return false;
     }
-    std::optional<AlliumFilter> filter;
+    topic = *parsed;
+    filter.reset();
     if (p.isSet(QStringLiteral("filter"))) {
-        const AlliumFilter::Parsed parsed = AlliumFilter::parseText(p.value(QStringLiteral("filter")).toUtf8());
-        if (!parsed.filter) {
-            context.emitError(QStringLiteral("--filter: %1").arg(parsed.message()));
-            return ExitUsage;
+        const AlliumFilter::Parsed f = AlliumFilter::parseText(p.value(QStringLiteral("filter")).toUtf8());
+        if (!f.filter) {
+            context.emitError(QStringLiteral("--filter: %1").arg(f.message()));
+            return false;
         }
-        filter = parsed.filter;
+        filter = f.filter;
     }
-    auto *client = new AlliumStreamClient(new Connection(AlliumStreamClient::connectionConfig(configFor(context), *topic), qApp), *topic, qApp);
+    return true;
+}
+
+void addAlliumRecord(CliEvent &e, QByteArrayView topicJson, const AlliumRecord &r)
+{
+    // The record as the server sent it (the codec has checked it is valid JSON).
+    e.addJson("topic", topicJson);
+    if (!r.json.isEmpty())
+        e.addJson("data", r.json);
+    else
+        e.add("data", QJsonValue(r.object()));
+    if (!r.note.isEmpty())
+        e.add("note", r.note);
+    if (r.gapBefore > 0)
+        e.add("gapBefore", r.gapBefore);
+    if (r.reorg)
+        e.add("reorg", true);
+}
+
+QByteArray alliumTopicJson(const AlliumTopic &topic)
+{
+    QByteArray json;
+    Ndjson::appendString(json, QStringView(topic.name()));
+    return json;
+}
+
+int startAlliumStream(CliContext &context)
+{
+    AlliumTopic topic;
+    std::optional<AlliumFilter> filter;
+    if (!alliumStreamSelection(context, topic, filter))
+        return ExitUsage;
+    auto *client = new AlliumStreamClient(new Connection(AlliumStreamClient::connectionConfig(configFor(context), topic), qApp), topic, qApp);
     context.watchConnection(client->connection());
-    QByteArray topicJson;
-    Ndjson::appendString(topicJson, QStringView(topic->name()));
+    const QByteArray topicJson = alliumTopicJson(topic);
     QObject::connect(client, &AlliumStreamClient::recordsArrived, client, [&context, topicJson](const QList<AlliumRecord> &records) {
         for (const AlliumRecord &r : records) {
-            // The record as the server sent it (the codec has checked it is valid JSON).
             CliEvent e = context.event("data");
-            e.addJson("topic", topicJson);
-            if (!r.json.isEmpty())
-                e.addJson("data", r.json);
-            else
-                e.add("data", QJsonValue(r.object()));
-            if (!r.note.isEmpty())
-                e.add("note", r.note);
-            if (r.gapBefore > 0)
-                e.add("gapBefore", r.gapBefore);
-            if (r.reorg)
-                e.add("reorg", true);
+            addAlliumRecord(e, topicJson, r);
         }
     });
     QObject::connect(client, &AlliumStreamClient::noticeReceived, client, [&context](const QString &text) {

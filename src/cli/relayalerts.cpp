@@ -12,6 +12,9 @@
 #include "cli/cli.h"
 #include "cli/clialerts.h"
 #include "core/connection.h"
+#include "core/profile.h"
+#include "providers/allium/alliumobservations.h"
+#include "providers/allium/alliumstreamclient.h"
 #include "providers/conyr/conyrclient.h"
 #include "providers/conyr/conyrobservations.h"
 #include "providers/predikt/prediktclient.h"
@@ -99,6 +102,9 @@ int startAlertsOverRelay(CliContext &context)
     });
     QObject::connect(feed, &RelayFeed::prediktClientCreated, qApp, [feeds](const QString &, PrediktClient *client) {
         feeds->attach(client->connection(), QStringLiteral("predikt"), PrediktObservations::attach(client));
+    });
+    QObject::connect(feed, &RelayFeed::alliumClientCreated, qApp, [feeds](const QString &, AlliumStreamClient *client) {
+        feeds->attach(client->connection(), Provider::toId(Provider::Kind::AlliumStream), AlliumObservations::attach(client));
     });
     QObject::connect(feed, &RelayFeed::gapReported, qApp, [&context](const RelayGap &gap) {
         context.emitEvent(QStringLiteral("gap"), {{QStringLiteral("provider"), gap.provider},

@@ -5,11 +5,13 @@
 // they decode. Events: "nats" (NATS connection state), "stream" (created or checked),
 // "state" (the upstream connection), "stats" (every --stats-interval seconds), "loss"
 // (messages dropped beyond the buffer), "stopped"; with --follow "data", "gap",
-// "upstream", "malformed" and "lag".
+// "upstream", "malformed" and "lag". Allium relays one topic per run (--topic, --filter as
+// allium-stream takes them); a follower prints each relayed record as allium-stream does.
 
 #include "cli/cli.h"
 #include "core/connection.h"
 #include "core/profilestore.h"
+#include "providers/allium/alliumstreamclient.h"
 #include "providers/conyr/conyrclient.h"
 #include "providers/conyr/conyrcodec.h"
 #include "providers/predikt/prediktclient.h"
@@ -28,6 +30,12 @@
 #include <atomic>
 #include <csignal>
 #include <cstdio>
+
+// alliumcommand.cpp: --topic/--filter, and a record's fields in a data event.
+void addAlliumStreamOptions(QCommandLineParser &parser);
+bool alliumStreamSelection(CliContext &context, AlliumTopic &topic, std::optional<AlliumFilter> &filter);
+void addAlliumRecord(CliEvent &e, QByteArrayView topicJson, const AlliumRecord &r);
+QByteArray alliumTopicJson(const AlliumTopic &topic);
 
 namespace {
 
@@ -88,7 +96,8 @@ void endRunWhenNatsCloses(CliContext &context, NatsClient *nats)
 void addRelayOptions(QCommandLineParser &parser)
 {
     RelayOptions::addConnectionOptions(parser);
-    parser.addOption({QStringLiteral("provider"), QStringLiteral("Upstream provider: conyr, predikt or tweets (default: the profile's)."),
+    parser.addOption({QStringLiteral("provider"),
+                      QStringLiteral("Upstream provider: allium, conyr, predikt or tweets (default: the profile's)."),
                       QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("relay-source"),
                       QStringLiteral("The <source> part of the subjects (default: the profile's name, else team)."),
@@ -100,6 +109,7 @@ void addRelayOptions(QCommandLineParser &parser)
                       QStringLiteral("The key's tier, whose caps are enforced: Conyr layer1 (default) … enterprise; "
                                      "Predikt STANDARD (default), PRO, ENTERPRISE."),
                       QStringLiteral("TIER")});
+    addAlliumStreamOptions(parser); // Allium: --topic and --filter
     parser.addOption({QStringLiteral("auth"),
                       QStringLiteral("How to present the key: header (default), query, or socketio-token (Predikt)."),
                       QStringLiteral("METHOD"), QStringLiteral("header")});
@@ -167,8 +177,13 @@ int startPublishing(CliContext &context, NatsClient *nats)
     }
     if (relaySource.isEmpty())
         relaySource = QStringLiteral("team");
-    if (provider != QLatin1String("conyr") && provider != QLatin1String("tweets") && provider != QLatin1String("predikt")) {
-        context.emitError(QStringLiteral("--provider takes conyr, predikt or tweets (the relay does not carry '%1' yet)").arg(provider));
+    // An Allium streams profile's kind is "allium-stream"; the subjects say "allium".
+    if (provider == Provider::toId(Provider::Kind::AlliumStream))
+        provider = QStringLiteral("allium");
+    if (provider != QLatin1String("conyr") && provider != QLatin1String("tweets") && provider != QLatin1String("predikt")
+        && provider != QLatin1String("allium")) {
+        context.emitError(
+            QStringLiteral("--provider takes allium, conyr, predikt or tweets (the relay does not carry '%1')").arg(provider));
         return ExitUsage;
     }
 
@@ -245,6 +260,7 @@ int startPublishing(CliContext &context, NatsClient *nats)
     const bool query = parser.value(QStringLiteral("auth")) == QLatin1String("query");
     Connection *connection = nullptr;
     std::function<void()> opener; // after every state is wired up, so "connecting" is seen too
+    std::function<void()> flushPending = [] {}; // events a client holds back, published before "stopped"
     // A server error that ends the run (auth, limit) has said why: the end adds no second error.
     auto errorShown = std::make_shared<bool>(false);
     if (provider == QLatin1String("conyr")) {
@@ -310,6 +326,23 @@ int startPublishing(CliContext &context, NatsClient *nats)
         upstream->attachPredikt(client);
         connection = client->connection();
         opener = [client] { client->open(); };
+    } else if (provider == QLatin1String("allium")) {
+        AlliumTopic topic;
+        std::optional<AlliumFilter> filter;
+        if (!alliumStreamSelection(context, topic, filter))
+            return ExitUsage;
+        config.auth = Auth::Method::ApiKeyHeader; // X-API-KEY: the only way Allium documents
+        auto *client = new AlliumStreamClient(new Connection(AlliumStreamClient::connectionConfig(config, topic), qApp), topic, qApp);
+        QObject::connect(client, &AlliumStreamClient::noticeReceived, qApp, [&context](const QString &text) {
+            context.emitError(text, {{QStringLiteral("origin"), QStringLiteral("server")}});
+        });
+        // The filter goes to the server before start (and again after every reconnect).
+        client->setFilter(filter);
+        client->start();
+        upstream->attachAllium(client);
+        connection = client->connection();
+        opener = [client] { client->open(); };
+        flushPending = [client] { client->flush(); }; // records batched for the next event-loop turn
     } else {
         config.auth = query ? Auth::Method::QueryParameter : Auth::Method::LowerApiKeyHeader;
         config.reconnect = TweetsClient::documentedBackoff();
@@ -325,10 +358,12 @@ int startPublishing(CliContext &context, NatsClient *nats)
     upstream->attachConnection(provider, connection);
     // Connected before the runner's watch, so it runs first: when the upstream ends the run,
     // the followers are told and what is in flight is acknowledged before the exit.
-    QObject::connect(connection, &Connection::stateChanged, qApp, [connection, publisher, upstream, provider](Connection::State) {
+    QObject::connect(connection, &Connection::stateChanged, qApp,
+                     [connection, publisher, upstream, provider, flushPending](Connection::State) {
         if (runEndFor(connection) == ExitRunning)
             return;
-        upstream->publishControl(provider, QStringLiteral("stopped"));
+        flushPending();
+        upstream->publishStopped(provider);
         publisher->waitAllAcked(3000);
     });
     // The one mechanism every command ends by: 3 auth, 4 limit at once, 5 balance, 1 other.
@@ -336,8 +371,9 @@ int startPublishing(CliContext &context, NatsClient *nats)
         return *errorShown && connection->lastFailure() != Failure::Kind::Billing;
     });
     QObject::connect(connection, &Connection::opened, qApp, [errorShown] { *errorShown = false; });
-    watchStopSignals(context, [&context, publisher, upstream, provider] {
-        upstream->publishControl(provider, QStringLiteral("stopped"));
+    watchStopSignals(context, [&context, publisher, upstream, provider, flushPending] {
+        flushPending();
+        upstream->publishStopped(provider);
         publisher->waitAllAcked(3000);
         QJsonObject fields = statsFields(publisher->counters(), *upstream);
         context.emitEvent(QStringLiteral("stopped"), fields);
@@ -423,6 +459,28 @@ void printPredikt(CliContext &context, RelayFeed *feed, const QString &source, P
     });
 }
 
+void printAllium(CliContext &context, const QString &source, AlliumStreamClient *client)
+{
+    // The feed flushes a client's records once per delivered batch: no per-record position.
+    const QByteArray topicJson = alliumTopicJson(client->topic());
+    const QString topic = client->topic().name();
+    QObject::connect(client, &AlliumStreamClient::recordsArrived, client,
+                     [&context, source, topic, topicJson](const QList<AlliumRecord> &records) {
+                         for (const AlliumRecord &r : records) {
+                             {
+                                 CliEvent e = context.event("data");
+                                 e.add("provider", QLatin1StringView("allium")).add("relaySource", source);
+                                 addAlliumRecord(e, topicJson, r);
+                             }
+                             if (r.gapBefore > 0)
+                                 context.emitEvent(QStringLiteral("gap"), {{QStringLiteral("provider"), QStringLiteral("allium")},
+                                                                           {QStringLiteral("relaySource"), source},
+                                                                           {QStringLiteral("topic"), topic},
+                                                                           {QStringLiteral("missing"), double(r.gapBefore)}});
+                         }
+                     });
+}
+
 int startFollowing(CliContext &context, NatsClient *nats)
 {
     RelayConsumerSpec spec;
@@ -446,6 +504,8 @@ int startFollowing(CliContext &context, NatsClient *nats)
                      [&context, feed](const QString &source, TweetsClient *client) { printTweets(context, feed, source, client); });
     QObject::connect(feed, &RelayFeed::prediktClientCreated, qApp,
                      [&context, feed](const QString &source, PrediktClient *client) { printPredikt(context, feed, source, client); });
+    QObject::connect(feed, &RelayFeed::alliumClientCreated, qApp,
+                     [&context](const QString &source, AlliumStreamClient *client) { printAllium(context, source, client); });
     QObject::connect(feed, &RelayFeed::gapReported, qApp, [&context](const RelayGap &gap) {
         QJsonObject f{{QStringLiteral("provider"), gap.provider}, {QStringLiteral("relaySource"), gap.source},
                       {QStringLiteral("reason"), gap.reason}};

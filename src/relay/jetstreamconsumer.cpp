@@ -357,6 +357,7 @@ void JetStreamConsumer::drain(Shared *from)
         m.msgId = header(msg, "Nats-Msg-Id");
         const QByteArray t = header(msg, "Tidewatch-Time");
         m.sourceTimeMs = t.isEmpty() ? -1 : t.toLongLong();
+        m.upstreamFilter = header(msg, "Tidewatch-Filter");
         m.storedAtMs = meta->Timestamp / NsPerMs;
         m.streamSeq = seq;
         m.pending = meta->NumPending;

@@ -18,6 +18,7 @@ struct RelayMessage {
     QByteArray payload;
     QByteArray msgId;
     qint64 sourceTimeMs = -1;   ///< Tidewatch-Time header, -1 when absent
+    QByteArray upstreamFilter;  ///< Tidewatch-Filter header: the upstream's filter id, empty when none
     qint64 storedAtMs = -1;     ///< when JetStream stored it (Unix ms)
     quint64 streamSeq = 0;      ///< position in the stream
     quint64 pending = 0;        ///< messages after this one not yet delivered to the consumer

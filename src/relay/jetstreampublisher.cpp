@@ -24,6 +24,7 @@ namespace {
 
 constexpr char MsgIdHeader[] = "Nats-Msg-Id";
 constexpr char TimeHeader[] = "Tidewatch-Time";
+constexpr char FilterHeader[] = "Tidewatch-Filter";
 
 void onAck(jsCtx *, natsMsg *msg, jsPubAck *pa, jsPubAckErr *pae, void *closure)
 {
@@ -44,6 +45,8 @@ void onAck(jsCtx *, natsMsg *msg, jsPubAck *pa, jsPubAckErr *pae, void *closure)
             again.msgId = QByteArray(value);
         if (natsMsgHeader_Get(msg, TimeHeader, &value) == NATS_OK && value)
             again.sourceTimeMs = QByteArray(value).toLongLong();
+        if (natsMsgHeader_Get(msg, FilterHeader, &value) == NATS_OK && value)
+            again.upstreamFilter = QByteArray(value);
         QMutexLocker lock(&shared.mutex);
         shared.failed.append(std::move(again));
         post = true;
@@ -136,6 +139,8 @@ bool JetStreamPublisher::send(RelayOutgoing &message)
         *end = '\0';
         natsMsgHeader_Set(msg, TimeHeader, time);
     }
+    if (!message.upstreamFilter.isEmpty())
+        natsMsgHeader_Set(msg, FilterHeader, message.upstreamFilter.constData());
     jsPubOptions po;
     jsPubOptions_Init(&po);
     po.MaxWait = m_ackTimeoutMs;

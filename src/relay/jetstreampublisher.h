@@ -11,14 +11,27 @@
 #include <QTimer>
 #include <atomic>
 #include <deque>
+#include <utility>
 
 /// One message for the stream: its subject, payload, the id JetStream de-duplicates on
-/// (Nats-Msg-Id) and the source's timestamp (Tidewatch-Time header, Unix ms; -1: none).
+/// (Nats-Msg-Id), the source's timestamp (Tidewatch-Time header, Unix ms; -1: none) and the
+/// id of the filter the upstream selected it by (Tidewatch-Filter header; empty: none).
 struct RelayOutgoing {
+    RelayOutgoing() = default;
+    RelayOutgoing(QByteArray subject, QByteArray payload, QByteArray msgId, qint64 sourceTimeMs,
+                  QByteArray upstreamFilter = {})
+        : subject(std::move(subject))
+        , payload(std::move(payload))
+        , msgId(std::move(msgId))
+        , sourceTimeMs(sourceTimeMs)
+        , upstreamFilter(std::move(upstreamFilter))
+    {
+    }
     QByteArray subject;
     QByteArray payload;
     QByteArray msgId;
     qint64 sourceTimeMs = -1;
+    QByteArray upstreamFilter;
 };
 
 /// Publishes to JetStream without blocking the caller's thread. Messages go out at once

@@ -4,6 +4,7 @@
 
 #include "core/connection.h"
 #include "core/jsonnumbers.h"
+#include "providers/allium/alliumstreamclient.h"
 #include "providers/conyr/conyrclient.h"
 #include "providers/predikt/prediktclient.h"
 #include "providers/tweets/tweetsclient.h"
@@ -108,8 +109,8 @@ Connection *RelayFeed::adopt(const QString &key, Connection *connection)
 void RelayFeed::showStates(const QString &key)
 {
     if (!key.isEmpty()) {
-        if (Connection *connection = m_connections.value(key))
-            show(key, connection);
+        for (auto it = m_connections.constFind(key); it != m_connections.cend() && it.key() == key; ++it)
+            show(key, it.value());
         return;
     }
     for (auto it = m_connections.cbegin(); it != m_connections.cend(); ++it)
@@ -221,6 +222,55 @@ PrediktClient *RelayFeed::ensurePredikt(const QString &source)
     return client;
 }
 
+AlliumStreamClient *RelayFeed::alliumClient(const QString &source, const QString &topic) const
+{
+    return m_allium.value(source + QLatin1Char('/') + topic);
+}
+
+AlliumStreamClient *RelayFeed::ensureAllium(const QString &source, const QString &topicName)
+{
+    if (AlliumStreamClient *client = m_allium.value(source + QLatin1Char('/') + topicName))
+        return client;
+    const std::optional<AlliumTopic> topic = AlliumTopic::parse(topicName);
+    if (!topic)
+        return nullptr;
+    // One client per topic however a subject spells it (AlliumTopic::parse lower-cases).
+    const QString id = source + QLatin1Char('/') + topic->name();
+    if (AlliumStreamClient *client = m_allium.value(id))
+        return client;
+    const QString key = trackKey(QStringLiteral("allium"), source);
+    ConnectionConfig config = detachedConfig(QStringLiteral("allium"), source, m_label, m_profileId);
+    config.name += QStringLiteral(" · ") + topic->name();
+    auto *connection = adopt(key, new Connection(AlliumStreamClient::connectionConfig(config, *topic), this));
+    auto *client = new AlliumStreamClient(connection, *topic, this);
+    // The relay decides what flows (its filter, its start): here the stream just runs.
+    client->start();
+    m_allium.insert(id, client);
+    show(key, connection);
+    Q_EMIT alliumClientCreated(source, client);
+    return client;
+}
+
+void RelayFeed::applyAllium(const RelayMessage &message, const RelaySubject::Parts &parts)
+{
+    if (parts.kind != QLatin1String("record")) {
+        reject(message, tr("unknown Allium message kind %1").arg(parts.kind));
+        return;
+    }
+    AlliumStreamClient *client = ensureAllium(parts.source, parts.subject);
+    if (!client) {
+        reject(message, tr("%1 is not an Allium topic").arg(parts.subject));
+        return;
+    }
+    m_tracks[trackKey(parts.provider, parts.source)].lastDataMs = message.storedAtMs;
+    // The client counts what its codec rejects; the feed counts it as a malformed message too.
+    const qint64 badBefore = client->badFrames();
+    client->setUpstreamFilter(message.upstreamFilter);
+    client->connection()->deliverForReplay(message.payload);
+    if (client->badFrames() > badBefore)
+        reject(message, tr("not an Allium record"));
+}
+
 void RelayFeed::apply(const QList<RelayMessage> &batch)
 {
     for (const RelayMessage &message : batch) {
@@ -262,11 +312,16 @@ void RelayFeed::apply(const QList<RelayMessage> &batch)
             if (parts.kind == QLatin1String("price") && !client->symbols().contains(parts.subject))
                 client->subscribe({parts.subject});
             client->connection()->deliverForReplay(QByteArray("42") + PrediktNamespace + ',' + message.payload);
+        } else if (parts.provider == QLatin1String("allium")) {
+            applyAllium(message, parts);
         } else {
             reject(message, tr("unknown provider %1").arg(parts.provider));
         }
         m_current = nullptr;
     }
+    // Allium records go out in one batch per client, before the consumer acknowledges.
+    for (AlliumStreamClient *client : std::as_const(m_allium))
+        client->flush();
 }
 
 void RelayFeed::control(const RelayMessage &message, const QString &provider, const QString &source,

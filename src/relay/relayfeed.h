@@ -4,12 +4,14 @@
 #include "jetstreamconsumer.h"
 
 #include "core/connection.h"
+#include "relaysubject.h"
 
 #include <QHash>
 #include <QObject>
 #include <QString>
 #include <QTimer>
 
+class AlliumStreamClient;
 class ConyrClient;
 class PrediktClient;
 class TweetsClient;
@@ -30,7 +32,15 @@ struct RelayGap {
 /// Connection::deliverForReplay(), so the client decodes, validates and de-duplicates it
 /// exactly as it does live, and whatever is connected to the client (models, alert
 /// adapters, CLI output) works unchanged. Connect the clients' signals when
-/// conyrClientCreated()/tweetsClientCreated() announce them.
+/// conyrClientCreated()/tweetsClientCreated()/prediktClientCreated()/alliumClientCreated()
+/// announce them.
+///
+/// Allium has one stream client per topic (a client streams one topic, as live): the
+/// first record on tidewatch.allium.<source>.record.<topic> creates it, started. Its
+/// records are flushed before apply() returns, so a batch is acknowledged only after its
+/// records were handed over. The client annotates *.blocks records with gaps and re-orgs
+/// as it does live (a block the relay dropped shows as a gap), except those a relay's
+/// filter selected (RelayMessage::upstreamFilter, AlliumStreamClient::setUpstreamFilter()).
 ///
 /// Control messages become upstreamStateChanged() and gapReported(): a relay restart after
 /// data was seen, an upstream connection that was down, messages the relay dropped.
@@ -66,6 +76,8 @@ public:
     ConyrClient *conyrClient(const QString &source) const { return m_conyr.value(source); }
     TweetsClient *tweetsClient(const QString &source) const { return m_tweets.value(source); }
     PrediktClient *prediktClient(const QString &source) const { return m_predikt.value(source); }
+    /// The client of one Allium topic ("ethereum.blocks") relayed under source.
+    AlliumStreamClient *alliumClient(const QString &source, const QString &topic) const;
 
     qint64 messages() const { return m_messages; }
     qint64 malformed() const { return m_malformed; }
@@ -78,6 +90,8 @@ Q_SIGNALS:
     void conyrClientCreated(const QString &source, ConyrClient *client);
     void tweetsClientCreated(const QString &source, TweetsClient *client);
     void prediktClientCreated(const QString &source, PrediktClient *client);
+    /// A new Allium topic under source (client->topic() names it).
+    void alliumClientCreated(const QString &source, AlliumStreamClient *client);
     void upstreamStateChanged(const QString &provider, const QString &source, const QString &state,
                               const QString &reason);
     void gapReported(const RelayGap &gap);
@@ -105,6 +119,8 @@ private:
     ConyrClient *ensureConyr(const QString &source);
     TweetsClient *ensureTweets(const QString &source);
     PrediktClient *ensurePredikt(const QString &source);
+    AlliumStreamClient *ensureAllium(const QString &source, const QString &topic);
+    void applyAllium(const RelayMessage &message, const RelaySubject::Parts &parts);
 
     QList<QByteArray> m_patterns;
     QString m_label;
@@ -112,9 +128,10 @@ private:
     QHash<QString, ConyrClient *> m_conyr;
     QHash<QString, TweetsClient *> m_tweets;
     QHash<QString, PrediktClient *> m_predikt;
+    QHash<QString, AlliumStreamClient *> m_allium; // source/topic
     QTimer *m_enginePing = nullptr;
     QHash<QString, Track> m_tracks; // provider/source
-    QHash<QString, Connection *> m_connections; // provider/source
+    QMultiHash<QString, Connection *> m_connections; // provider/source (Allium: one per topic)
     Connection::State m_linkState = Connection::State::Open;
     QString m_linkReason;
     const RelayMessage *m_current = nullptr;

@@ -4,6 +4,7 @@
 
 #include "core/connection.h"
 #include "core/logging.h"
+#include "providers/allium/alliumstreamclient.h"
 #include "providers/conyr/conyrclient.h"
 #include "providers/conyr/conyrcodec.h"
 #include "providers/predikt/prediktclient.h"
@@ -18,6 +19,8 @@
 #include <QMetaEnum>
 #include <QUuid>
 
+#include <algorithm>
+
 RelayUpstream::RelayUpstream(JetStreamPublisher *publisher, QString source, QObject *parent)
     : QObject(parent)
     , m_publisher(publisher)
@@ -27,15 +30,21 @@ RelayUpstream::RelayUpstream(JetStreamPublisher *publisher, QString source, QObj
 }
 
 void RelayUpstream::publishEvent(const QString &provider, const QString &kind, const QString &subject,
-                                 QByteArray payload, const QByteArray &naturalId, qint64 sourceTimeMs)
+                                 QByteArray payload, const QByteArray &naturalId, qint64 sourceTimeMs,
+                                 const QByteArray &upstreamFilter)
 {
+    if (m_stopped)
+        return; // the run said it stopped: a follower reads nothing after that
     RelayOutgoing out;
-    out.subject = RelaySubject::build(provider, m_source, kind, subject);
+    // An Allium topic ("ethereum.blocks") keeps its dot: consumers filter on a chain with
+    // tidewatch.allium.<source>.record.ethereum.>.
+    out.subject = RelaySubject::build(provider, m_source, kind, subject, provider == QLatin1String("allium"));
     // The id names the event, not this publication: a restarted relay that sees the same
     // event again (e.g. a resent frame) publishes the same id, and JetStream keeps one.
     out.msgId = out.subject + ':' + naturalId;
     out.payload = std::move(payload);
     out.sourceTimeMs = sourceTimeMs;
+    out.upstreamFilter = upstreamFilter;
     m_publisher->publish(std::move(out));
     ++m_events;
     Q_EMIT eventPublished(provider, kind);
@@ -54,6 +63,14 @@ void RelayUpstream::publishControl(const QString &provider, const QString &what,
     out.payload = QJsonDocument(body).toJson(QJsonDocument::Compact);
     out.sourceTimeMs = now;
     m_publisher->publish(std::move(out));
+}
+
+void RelayUpstream::publishStopped(const QString &provider)
+{
+    if (m_stopped)
+        return;
+    publishControl(provider, QStringLiteral("stopped"));
+    m_stopped = true;
 }
 
 void RelayUpstream::attachConyr(ConyrClient *client)
@@ -130,6 +147,38 @@ void RelayUpstream::attachPredikt(PrediktClient *client)
         const QByteArray id = QByteArray::number(b.timestampMs) + ':'
             + QCryptographicHash::hash(frame, QCryptographicHash::Sha1).toHex().left(16);
         publishEvent(provider, QStringLiteral("billing"), QStringLiteral("account"), std::move(frame), id, b.timestampMs);
+    });
+}
+
+void RelayUpstream::attachAllium(AlliumStreamClient *client)
+{
+    const QString provider = QStringLiteral("allium");
+    connect(client, &AlliumStreamClient::recordsArrived, this, [this, provider, client](const QList<AlliumRecord> &records) {
+        const QString topic = client->topic().name();
+        // A filtered stream skips blocks on purpose: consumers are told, so that they do not
+        // report the skipped ones as gaps.
+        const std::optional<AlliumFilter> filter = client->serverFilter();
+        const QByteArray filterId =
+            filter ? QCryptographicHash::hash(filter->toText(), QCryptographicHash::Sha1).toHex().left(16) : QByteArray();
+        for (const AlliumRecord &record : records) {
+            // The record's bytes as the server sent them (one element of an array frame is
+            // a record frame of its own); a record built from an object is written out.
+            QByteArray frame = !record.json.isEmpty() ? record.json
+                                                      : QJsonDocument(record.wireObject()).toJson(QJsonDocument::Compact);
+            // The hash goes into a header: only a plain token (hex, base58) is used as it is.
+            const QByteArray hash = record.hash.toUtf8();
+            const bool plainHash = !hash.isEmpty() && hash.size() <= 128
+                && std::all_of(hash.cbegin(), hash.cend(), [](char c) { return c > 0x20 && c < 0x7f; });
+            QByteArray id;
+            if (record.kind == AlliumTopic::Kind::Blocks && record.blockNumber >= 0 && plainHash) {
+                id = QByteArray::number(record.blockNumber) + ':' + hash;
+            } else {
+                // Transactions share a hash with their logs and trades: the content decides.
+                id = QByteArray::number(record.blockNumber) + ':' + (plainHash ? hash : QByteArray()) + ':'
+                    + QCryptographicHash::hash(frame, QCryptographicHash::Sha1).toHex().left(16);
+            }
+            publishEvent(provider, QStringLiteral("record"), topic, std::move(frame), id, record.timestampMs, filterId);
+        }
     });
 }
 

@@ -9,6 +9,7 @@
 #include "relay/kvbucket.h"
 #include "relay/sharedrules.h"
 #include "relay/natsclient.h"
+#include "sim/allium/alliumsim.h"
 #include "sim/conyr/conyrmarket.h"
 #include "sim/conyr/conyrsim.h"
 #include "sim/predikt/prediktsim.h"
@@ -61,6 +62,37 @@ private:
                  m_nats->log().constData());
         env.insert(QStringLiteral("TIDEWATCH_NATS_PASSWORD"), wrongPassword);
     }
+    /// The relay of the simulator's ethereum.blocks (a block every 20 ms at the suite's clock).
+    QStringList alliumRelayArgs(const QStringList &extra = {}) const
+    {
+        QUrl url = m_sim->baseUrl();
+        url.setPath(QStringLiteral("/api/v1/developer/ws/stream"));
+        url.setQuery(QStringLiteral("intervalMs=400"));
+        return QStringList{QStringLiteral("relay"), QStringLiteral("--provider"), QStringLiteral("allium"),
+                           QStringLiteral("--url"), url.toString(), QStringLiteral("--topic"), QStringLiteral("ethereum.blocks"),
+                           QStringLiteral("--nats"), m_nats->url(), QStringLiteral("--relay-source"), QStringLiteral("team"),
+                           QStringLiteral("--stats-interval"), QStringLiteral("1")}
+            + extra;
+    }
+    /// The block numbers of every Allium record a follower printed, in order.
+    static QList<qint64> blocks(const CliProcess &p)
+    {
+        QList<qint64> out;
+        for (const QJsonObject &e : p.events(QStringLiteral("data"))) {
+            if (e.value(QStringLiteral("provider")).toString() == QLatin1String("allium"))
+                out.append(qint64(e.value(QStringLiteral("data")).toObject().value(QStringLiteral("number")).toDouble(-1)));
+        }
+        return out;
+    }
+    /// Each block once, each the one after the one before: no gap, no repeat.
+    static bool consecutive(const QList<qint64> &numbers)
+    {
+        for (qsizetype i = 1; i < numbers.size(); ++i) {
+            if (numbers.at(i) != numbers.at(i - 1) + 1)
+                return false;
+        }
+        return !numbers.isEmpty() && numbers.first() > 0;
+    }
     QStringList followArgs(const QString &durable, const QStringList &extra = {}) const
     {
         return QStringList{QStringLiteral("relay"), QStringLiteral("--follow"), QStringLiteral("--durable"), durable,
@@ -109,6 +141,7 @@ private:
         m_sim = std::make_unique<SimServer>(config);
         installConyrSimulator(*m_sim);
         installPrediktSimulator(*m_sim);
+        installAlliumSimulator(*m_sim);
         m_sim->addHandler(new RefusingHandler(m_sim.get()));
         QVERIFY(m_sim->listen());
     }
@@ -308,8 +341,17 @@ private Q_SLOTS:
 
         QTest::newRow("2 without an upstream") << args({"relay", "--provider", "conyr", "--channel", "{channel}"}) << key << none << 2
                                                << "upstream";
-        QTest::newRow("2 on an unknown provider") << args({"relay", "--provider", "allium", "--url", conyr}) << key << none << 2
-                                                  << "allium";
+        QTest::newRow("2 on an unknown provider") << args({"relay", "--provider", "nobody", "--url", conyr}) << key << none << 2
+                                                  << "nobody";
+        const QString allium = QStringLiteral("{ws}/api/v1/developer/ws/stream");
+        QTest::newRow("2 without an Allium topic") << args({"relay", "--provider", "allium", "--url", allium}) << key << none << 2
+                                                   << "--topic";
+        QTest::newRow("2 on a bad Allium filter")
+            << args({"relay", "--provider", "allium", "--url", allium, "--topic", "ethereum.blocks", "--filter", "{\"field\":\"miner\"}"})
+            << key << none << 2 << "--filter";
+        QTest::newRow("3 when Allium refuses the key")
+            << args({"relay", "--provider", "allium", "--url", allium, "--topic", "ethereum.blocks"}) << QStringLiteral("wrong-key-31415")
+            << none << 3 << "";
         QTest::newRow("2 without a channel") << args({"relay", "--provider", "conyr", "--url", conyr}) << key << none << 2
                                              << "--channel";
         QTest::newRow("2 without symbols") << args({"relay", "--provider", "predikt", "--url", predikt}) << key << none << 2
@@ -420,6 +462,124 @@ private Q_SLOTS:
         QVERIFY2(runner.exitCode() == 3, runner.describe().constData());
         QVERIFY2(runner.count(QStringLiteral("error")) >= 1, runner.describe().constData());
         QVERIFY(!runner.describe().contains("wrong-password-3141"));
+    }
+
+    void alliumBlocksReachTwoFollowersInOrderWithoutRepeats()
+    {
+        CliProcess relay;
+        relay.start(alliumRelayArgs());
+        CliProcess a, b;
+        a.start(followArgs(QStringLiteral("desk-a")));
+        // The topic keeps its dot in the subject: a follower can take one chain's topics.
+        b.start(followArgs(QStringLiteral("desk-b"), {QStringLiteral("--subject"), QStringLiteral("tidewatch.allium.team.record.ethereum.>")}));
+        QTRY_VERIFY2_WITH_TIMEOUT(blocks(a).size() >= 40 && blocks(b).size() >= 40,
+                                  QByteArray(relay.describe() + a.describe() + b.describe()).constData(), 40000);
+        relay.terminate();
+        QTRY_VERIFY_WITH_TIMEOUT(relay.count(QStringLiteral("stopped")) == 1, 10000);
+        // a reads the stream to its end; b (records only, no control messages) to the same block.
+        QTRY_VERIFY_WITH_TIMEOUT(sawRelayStop(a), 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(blocks(b), blocks(a), 15000);
+        QVERIFY2(consecutive(blocks(a)), a.describe().constData());
+        QCOMPARE(a.count(QStringLiteral("gap")), 0);
+        QCOMPARE(a.count(QStringLiteral("malformed")), 0);
+        // Every block the relay published, each once.
+        const QJsonObject stopped = relay.events(QStringLiteral("stopped")).first();
+        QCOMPARE(qint64(stopped.value(QStringLiteral("events")).toDouble()), qint64(blocks(a).size()));
+        QCOMPARE(stopped.value(QStringLiteral("dropped")).toDouble(), 0.0);
+    }
+
+    void blocksAFilteredAlliumRelaySkipsAreNoGapForItsFollowers()
+    {
+        // About a third of the simulator's blocks use less gas: the relay's filter skips them.
+        CliProcess relay;
+        relay.start(alliumRelayArgs({QStringLiteral("--filter"),
+                                     QStringLiteral("{\"field\":\"gas_used\",\"operator\":\">\",\"value\":15000000}")}));
+        CliProcess follower;
+        follower.start(followArgs(QStringLiteral("desk")));
+        auto jumps = [&] {
+            const QList<qint64> n = blocks(follower);
+            int out = 0;
+            for (qsizetype i = 1; i < n.size(); ++i)
+                out += n.at(i) > n.at(i - 1) + 1;
+            return out;
+        };
+        QTRY_VERIFY2_WITH_TIMEOUT(blocks(follower).size() >= 30 && jumps() >= 3,
+                                  QByteArray(relay.describe() + follower.describe()).constData(), 40000);
+        for (const QJsonObject &e : follower.events(QStringLiteral("data"))) {
+            QVERIFY(e.value(QStringLiteral("data")).toObject().value(QStringLiteral("gas_used")).toString().toLongLong() > 15000000);
+            QVERIFY2(!e.contains(QStringLiteral("gapBefore")), QJsonDocument(e).toJson().constData());
+        }
+        QCOMPARE(follower.count(QStringLiteral("gap")), 0);
+    }
+
+    void alliumBlocksFromTwoRelaysOfOneUpstreamAreStoredOnce()
+    {
+        // Two relays on the same chain (a standby, or one restarted while the other runs)
+        // publish the same blocks under the same message ids: JetStream keeps each once.
+        CliProcess first, second;
+        first.start(alliumRelayArgs());
+        second.start(alliumRelayArgs());
+        CliProcess follower;
+        follower.start(followArgs(QStringLiteral("desk")));
+        QTRY_VERIFY2_WITH_TIMEOUT(blocks(follower).size() >= 40,
+                                  QByteArray(first.describe() + second.describe() + follower.describe()).constData(), 40000);
+        auto duplicates = [](const CliProcess &relay) {
+            const auto stats = relay.events(QStringLiteral("stats"));
+            return stats.isEmpty() ? 0 : qint64(stats.last().value(QStringLiteral("duplicates")).toDouble());
+        };
+        QTRY_VERIFY2_WITH_TIMEOUT(duplicates(first) + duplicates(second) >= 20, second.describe().constData(), 10000);
+        QVERIFY2(consecutive(blocks(follower)), follower.describe().constData());
+    }
+
+    void aRestartedAlliumFollowerMissesNothingAndRepeatsNothing()
+    {
+        QTemporaryDir dir;
+        const QString position = dir.filePath(QStringLiteral("desk.pos"));
+        CliProcess relay;
+        relay.start(alliumRelayArgs());
+        auto first = std::make_unique<CliProcess>();
+        first->start(followArgs(QStringLiteral("desk"), {QStringLiteral("--position-file"), position}));
+        QTRY_VERIFY2_WITH_TIMEOUT(blocks(*first).size() >= 30, first->describe().constData(), 30000);
+        first->kill(); // SIGKILL mid-stream: no chance to acknowledge what it printed last
+        const auto before = blocks(*first);
+        CliProcess second;
+        second.start(followArgs(QStringLiteral("desk"), {QStringLiteral("--position-file"), position}));
+        QTRY_VERIFY_WITH_TIMEOUT(blocks(second).size() >= 30, 30000);
+        relay.terminate();
+        QTRY_VERIFY_WITH_TIMEOUT(relay.count(QStringLiteral("stopped")) == 1, 10000);
+        CliProcess reference;
+        reference.start(followArgs(QStringLiteral("reference")));
+        QTRY_VERIFY_WITH_TIMEOUT(sawRelayStop(second) && sawRelayStop(reference), 20000);
+        QVERIFY2(consecutive(blocks(reference)), reference.describe().constData());
+        // What the two runs printed together is exactly the stream: no gap, no repeat.
+        QCOMPARE(before + blocks(second), blocks(reference));
+        QCOMPARE(second.count(QStringLiteral("gap")), 0);
+    }
+
+    void aMalformedAlliumRecordIsCountedAndSkipped()
+    {
+        NatsClient client;
+        NatsSettings s;
+        s.url = m_nats->url();
+        QVERIFY(client.open(s));
+        QTRY_COMPARE(client.state(), NatsClient::State::Connected);
+        QVERIFY(ensureRelayStream(client.jetStream(), RelayStreamSpec{}).ok);
+        JetStreamPublisher publisher(&client);
+        QVERIFY(publisher.start());
+        const QByteArray subject = "tidewatch.allium.team.record.ethereum.blocks";
+        const QByteArray good = "{\"number\":7,\"hash\":\"0x07\",\"parent_hash\":\"0x06\",\"timestamp\":\"2026-12-06T21:00:00\"}";
+        publisher.publish({subject, "{\"number\":}", "a1", -1});                               // not JSON inside
+        publisher.publish({"tidewatch.allium.team.record.blocks", good, "a2", -1});              // not a topic
+        publisher.publish({"tidewatch.allium.team.candle.ethereum.blocks", good, "a3", -1});     // no such kind
+        publisher.publish({subject, good, "a4", -1});
+        QVERIFY(publisher.waitAllAcked(5000));
+        CliProcess follower;
+        follower.start(followArgs(QStringLiteral("desk")));
+        QTRY_VERIFY2_WITH_TIMEOUT(blocks(follower) == QList<qint64>{7} && follower.count(QStringLiteral("malformed")) == 3,
+                                  follower.describe(), 20000);
+        QVERIFY(follower.running());
+        QCOMPARE(follower.events(QStringLiteral("malformed")).first().value(QStringLiteral("subject")).toString(),
+                 QString::fromLatin1(subject));
     }
 
     void aMalformedMessageIsCountedAndSkipped()

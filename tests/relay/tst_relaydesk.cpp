@@ -10,6 +10,7 @@
 
 #include "alerts/alertengine.h"
 #include "alerts/alertfeeds.h"
+#include "app/allium/alliumstreams.h"
 #include "app/conyr/conyrworkspace.h"
 #include "app/predikt/prediktworkspace.h"
 #include "app/relay/relayworkspace.h"
@@ -56,6 +57,7 @@ class TestRelayDesk : public QObject
     ConyrWorkspace *m_conyr = nullptr;
     PrediktWorkspace *m_predikt = nullptr;
     TweetsWorkspace *m_tweets = nullptr;
+    AlliumStreams *m_allium = nullptr;
     std::unique_ptr<RelayWorkspace> m_relay;
     std::unique_ptr<NatsClient> m_pub;
     std::unique_ptr<JetStreamPublisher> m_publisher;
@@ -104,6 +106,7 @@ class TestRelayDesk : public QObject
     void startWorkspace()
     {
         m_relay = std::make_unique<RelayWorkspace>(m_profiles, m_keys, RelayTargets{m_conyr, m_predikt, m_tweets, {}}, nullptr);
+        m_relay->setAlliumStreams(m_allium);
         m_relay->start();
     }
     RelayLink *link() const { return m_relay ? m_relay->link(m_profile.id) : nullptr; }
@@ -177,6 +180,7 @@ private Q_SLOTS:
         m_conyr = new ConyrWorkspace(m_profiles, m_keys, this);
         m_predikt = new PrediktWorkspace(m_profiles, m_keys, this);
         m_tweets = new TweetsWorkspace(m_profiles, m_keys, this);
+        m_allium = new AlliumStreams(m_profiles, m_keys, this);
 
         // The profile as the editor saves it: the password goes to the keychain, only the
         // user name is an option.
@@ -252,6 +256,55 @@ private Q_SLOTS:
         QVERIFY(link()->position() >= quint64(ids.size()));
         QTRY_VERIFY(ConnectionRegistry::instance()->sessionDetailsOf(row).contains(QStringLiteral("position")));
         m_seen.clear();
+    }
+
+    void relayedAlliumBlocksReachTheStreamsPageAndTheAlerts()
+    {
+        QVERIFY(link());
+        ObservationSource *observations = ConnectionRegistry::instance()->observationsOf(link()->connection());
+        QVERIFY(observations);
+        int observed = 0;
+        connect(observations, &ObservationSource::observed, this, [&observed](const QList<Observation> &batch) {
+            for (const Observation &o : batch)
+                observed += o.provider == QLatin1String("allium-stream") && o.kind == QLatin1String("block")
+                    && o.subject == QLatin1String("ethereum.blocks");
+        });
+        auto publishBlocks = [this](qint64 from, qint64 to) {
+            for (qint64 n = from; n < to; ++n) {
+                const QByteArray frame = QStringLiteral("{\"number\":%1,\"hash\":\"0x%1\",\"timestamp\":\"2026-12-06T21:00:00\"}")
+                                             .arg(n)
+                                             .toUtf8();
+                m_publisher->publish({"tidewatch.allium.team.record.ethereum.blocks", frame, "b" + QByteArray::number(n), -1});
+            }
+        };
+        publishBlocks(100, 110);
+        QVERIFY(m_publisher->waitAllAcked(5000));
+        // Streams: the relayed topic is offered beside the Allium streams profiles.
+        const QString id = RelayLink::attachedId(m_profile.id, QStringLiteral("allium"), QStringLiteral("team"))
+            + QStringLiteral("/ethereum.blocks");
+        auto offered = [this, &id] {
+            for (const QVariant &v : m_allium->profiles()) {
+                if (v.toMap().value(QStringLiteral("id")).toString() == id)
+                    return true;
+            }
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(offered(), 10000);
+        m_allium->setProfileId(id);
+        QCOMPARE(m_allium->profileId(), id);
+        QCOMPARE(m_allium->topic(), QStringLiteral("ethereum.blocks"));
+        QCOMPARE(m_allium->state(), int(Connection::State::Open));
+        QVERIFY(m_allium->started());
+        publishBlocks(110, 115);
+        QVERIFY(m_publisher->waitAllAcked(5000));
+        QTRY_COMPARE_WITH_TIMEOUT(m_allium->model()->rowCount(), 5, 10000);
+        QVERIFY(m_allium->counters().startsWith(QStringLiteral("15 ")));
+        // The topic and the filter are the relay's.
+        QVERIFY(!m_allium->applyFilter(QStringLiteral("{\"field\":\"number\",\"operator\":\">\",\"value\":1}")).isEmpty());
+        QVERIFY(!m_allium->selectTopic(QStringLiteral("base.blocks")).isEmpty());
+        // Alerts and the dashboard: every relayed block, through the link's row.
+        QTRY_COMPARE_WITH_TIMEOUT(observed, 15, 5000);
+        disconnect(observations, nullptr, this, nullptr);
     }
 
     void aRestartedWorkspaceResumesWithNoGapAndNoDuplicate()

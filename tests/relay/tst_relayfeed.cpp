@@ -3,6 +3,7 @@
 // Predikt session comes back after the link was down.
 
 #include "core/connection.h"
+#include "providers/allium/alliumstreamclient.h"
 #include "providers/conyr/conyrclient.h"
 #include "providers/conyr/conyrcodec.h"
 #include "providers/conyr/conyrpayloads.h"
@@ -58,6 +59,15 @@ RelayMessage price(double value, int second)
                                  .toUtf8();
     return message("tidewatch.predikt.team.price.SOL", frame);
 }
+RelayMessage block(const QString &topic, qint64 number)
+{
+    const QByteArray record = QStringLiteral("{\"number\":%1,\"hash\":\"0x%2\",\"parent_hash\":\"0x%3\"}")
+                                  .arg(number)
+                                  .arg(number, 4, 16, QLatin1Char('0'))
+                                  .arg(number - 1, 4, 16, QLatin1Char('0'))
+                                  .toUtf8();
+    return message("tidewatch.allium.team.record." + topic.toUtf8(), record);
+}
 } // namespace
 
 class TestRelayFeed : public QObject
@@ -65,6 +75,66 @@ class TestRelayFeed : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void alliumRecordsAreHandedOverBeforeApplyReturnsOneClientPerTopic()
+    {
+        RelayFeed feed;
+        QHash<QString, QList<qint64>> seen; // topic → block numbers, in order
+        connect(&feed, &RelayFeed::alliumClientCreated, this, [&seen](const QString &source, AlliumStreamClient *client) {
+            QCOMPARE(source, QStringLiteral("team"));
+            QVERIFY(client->isStarted());
+            connect(client, &AlliumStreamClient::recordsArrived, client, [&seen, client](const QList<AlliumRecord> &records) {
+                for (const AlliumRecord &r : records)
+                    seen[client->topic().name()].append(r.blockNumber);
+            });
+        });
+        feed.apply({block(QStringLiteral("ethereum.blocks"), 1), block(QStringLiteral("base.blocks"), 5),
+                    block(QStringLiteral("ethereum.blocks"), 2)});
+        // No event-loop turn: a batch's records are out before the consumer acknowledges it.
+        QCOMPARE(seen.value(QStringLiteral("ethereum.blocks")), (QList<qint64>{1, 2}));
+        QCOMPARE(seen.value(QStringLiteral("base.blocks")), QList<qint64>{5});
+        AlliumStreamClient *eth = feed.alliumClient(QStringLiteral("team"), QStringLiteral("ethereum.blocks"));
+        AlliumStreamClient *base = feed.alliumClient(QStringLiteral("team"), QStringLiteral("base.blocks"));
+        QVERIFY(eth && base && eth != base);
+        QVERIFY(eth->connection()->isExternal());
+
+        // The relay's report on allium/team reaches every topic's connection.
+        feed.apply({control(QStringLiteral("allium"), QStringLiteral("state"), {{QStringLiteral("state"), QStringLiteral("reconnecting")}})});
+        QCOMPARE(eth->connection()->state(), Connection::State::Reconnecting);
+        QCOMPARE(base->connection()->state(), Connection::State::Reconnecting);
+
+        // A record the client's codec rejects is counted by the feed too, and skipped.
+        QSignalSpy malformed(&feed, &RelayFeed::malformedMessage);
+        feed.apply({message("tidewatch.allium.team.record.ethereum.blocks", "{\"number\":}"),
+                    block(QStringLiteral("ethereum.blocks"), 3)});
+        QCOMPARE(malformed.count(), 1);
+        QCOMPARE(feed.malformed(), 1);
+        QCOMPARE(eth->badFrames(), 1);
+        QCOMPARE(seen.value(QStringLiteral("ethereum.blocks")), (QList<qint64>{1, 2, 3}));
+    }
+
+    void blocksARelaysFilterSkippedAreNoGap()
+    {
+        RelayFeed feed;
+        QList<qint64> gaps; // gapBefore of every record, in order
+        connect(&feed, &RelayFeed::alliumClientCreated, this, [&gaps](const QString &, AlliumStreamClient *client) {
+            connect(client, &AlliumStreamClient::recordsArrived, client, [&gaps](const QList<AlliumRecord> &records) {
+                for (const AlliumRecord &r : records)
+                    gaps << r.gapBefore;
+            });
+        });
+        auto filtered = [](RelayMessage m) {
+            m.upstreamFilter = "3f2a9c";
+            return m;
+        };
+        const QString topic = QStringLiteral("ethereum.blocks");
+        // Unfiltered: a jump is a gap. Under the relay's filter: blocks are skipped on purpose.
+        feed.apply({block(topic, 1), block(topic, 2), block(topic, 5)});
+        QCOMPARE(gaps, (QList<qint64>{0, 0, 2}));
+        feed.apply({filtered(block(topic, 9)), filtered(block(topic, 12)), filtered(block(topic, 20))});
+        QCOMPARE(gaps, (QList<qint64>{0, 0, 2, 0, 0, 0}));
+        QCOMPARE(feed.alliumClient(QStringLiteral("team"), topic)->upstreamFilter(), QByteArray("3f2a9c"));
+    }
+
     void aRelayedConnectionShowsTheUpstreamAsTheRelayReportsIt()
     {
         RelayFeed feed;

@@ -63,17 +63,114 @@ void AlliumStreams::start()
 
 QVariantList AlliumStreams::profiles() const
 {
-    return m_run->choices();
+    QVariantList out = m_run->choices();
+    for (const Relayed &r : m_relayedChoices)
+        out.append(QVariantMap{{QStringLiteral("id"), r.id}, {QStringLiteral("name"), r.name},
+                               {QStringLiteral("demo"), false}, {QStringLiteral("relayed"), true}});
+    return out;
 }
 
 QString AlliumStreams::profileId() const
 {
-    return m_run->chosen();
+    return m_relayedId.isEmpty() ? m_run->chosen() : m_relayedId;
 }
 
 void AlliumStreams::setProfileId(const QString &id)
 {
+    const auto relayed = std::find_if(m_relayedChoices.cbegin(), m_relayedChoices.cend(),
+                                      [&id](const Relayed &r) { return r.id == id; });
+    if (relayed != m_relayedChoices.cend()) {
+        if (m_relayedId == id)
+            return;
+        m_relayedId = id;
+        // The page shows one stream: the profile's client stops (its key stays unused).
+        m_run->setChosen(QString());
+        showRelayed(relayed->client);
+        Q_EMIT profileChanged();
+        Q_EMIT statusChanged();
+        return;
+    }
+    if (!m_relayedId.isEmpty()) {
+        m_relayedId.clear();
+        showRelayed(nullptr);
+        if (m_run->chosen() == id)
+            Q_EMIT profileChanged();
+    }
     m_run->setChosen(id);
+}
+
+void AlliumStreams::attachExternalClient(const QString &id, const QString &name, AlliumStreamClient *client)
+{
+    auto it = std::find_if(m_relayedChoices.begin(), m_relayedChoices.end(), [&id](const Relayed &r) { return r.id == id; });
+    if (it == m_relayedChoices.end()) {
+        m_relayedChoices.append({id, name, client});
+        Q_EMIT profilesChanged();
+    } else {
+        it->client = client;
+        if (it->name != name) {
+            it->name = name;
+            Q_EMIT profilesChanged();
+        }
+    }
+    connect(client, &QObject::destroyed, this, [this, id] {
+        if (m_relayedId == id)
+            Q_EMIT statusChanged(); // waiting for the relay to come back
+    });
+    if (m_relayedId == id)
+        showRelayed(client);
+}
+
+void AlliumStreams::detachExternalClients(const QString &idPrefix)
+{
+    const qsizetype before = m_relayedChoices.size();
+    m_relayedChoices.removeIf([&idPrefix](const Relayed &r) { return r.id.startsWith(idPrefix); });
+    if (m_relayedChoices.size() == before)
+        return;
+    Q_EMIT profilesChanged();
+    if (!m_relayedId.isEmpty() && m_relayedId.startsWith(idPrefix)) {
+        m_relayedId.clear();
+        showRelayed(nullptr);
+        const QVariantList choices = m_run->choices();
+        const QString first = choices.isEmpty() ? QString() : choices.first().toMap().value(QStringLiteral("id")).toString();
+        if (first.isEmpty() || first == m_run->chosen())
+            Q_EMIT profileChanged();
+        m_run->setChosen(first);
+        Q_EMIT statusChanged();
+    }
+}
+
+void AlliumStreams::showRelayed(AlliumStreamClient *client)
+{
+    if (m_relayed) {
+        m_relayed->disconnect(this);
+        if (Connection *c = m_relayed->connection())
+            c->disconnect(this);
+    }
+    m_relayed = client;
+    if (client) {
+        m_topic = client->topic();
+        connect(client, &AlliumStreamClient::recordsArrived, this, &AlliumStreams::onRecords);
+        connect(client, &AlliumStreamClient::countsChanged, this, &AlliumStreams::countsChanged);
+        connect(client, &AlliumStreamClient::noticeReceived, this, &AlliumStreams::statusChanged);
+        connect(client, &AlliumStreamClient::startedChanged, this, &AlliumStreams::startedChanged);
+        connect(client->connection(), &Connection::stateChanged, this, &AlliumStreams::statusChanged);
+    }
+    // The table starts over for another stream (also back to the profile's: onChosen()
+    // sets that one's topic).
+    m_fields.clear();
+    m_model->setTopic(m_topic);
+    Q_EMIT topicChanged();
+    Q_EMIT appliedFilterChanged();
+    Q_EMIT fieldSuggestionsChanged();
+    Q_EMIT startedChanged();
+    Q_EMIT countsChanged();
+    Q_EMIT statusChanged();
+}
+
+void AlliumStreams::onRecords(const QList<AlliumRecord> &records)
+{
+    m_model->appendRecords(records);
+    noteFields(records);
 }
 
 QStringList AlliumStreams::topics() const
@@ -86,6 +183,11 @@ QStringList AlliumStreams::topics() const
 
 void AlliumStreams::onChosen()
 {
+    if (!m_run->chosen().isEmpty() && !m_relayedId.isEmpty()) {
+        // The store chose a profile (one was added): the page shows that one.
+        m_relayedId.clear();
+        showRelayed(nullptr);
+    }
     // A profile's first subscription is its default topic (set before its client starts).
     if (const std::optional<Profile> p = m_run->profile(m_run->chosen())) {
         const QString first = p->subscriptions.value(0, QString::fromLatin1(DefaultTopic));
@@ -109,10 +211,7 @@ ProfileSessions::Started AlliumStreams::startClient(const Profile &profile, cons
     config.name = tr("%1 · %2").arg(profile.name, m_topic.name());
     m_stream = new AlliumStreamClient(new Connection(AlliumStreamClient::connectionConfig(config, m_topic)), m_topic, this);
     m_stream->connection()->setParent(m_stream); // the connection goes with the client
-    connect(m_stream, &AlliumStreamClient::recordsArrived, this, [this](const QList<AlliumRecord> &records) {
-        m_model->appendRecords(records);
-        noteFields(records);
-    });
+    connect(m_stream, &AlliumStreamClient::recordsArrived, this, &AlliumStreams::onRecords);
     connect(m_stream, &AlliumStreamClient::countsChanged, this, &AlliumStreams::countsChanged);
     connect(m_stream, &AlliumStreamClient::noticeReceived, this, &AlliumStreams::statusChanged);
     m_stream->setFilter(m_filter);
@@ -147,6 +246,8 @@ QString AlliumStreams::selectTopic(const QString &text)
     const std::optional<AlliumTopic> t = AlliumTopic::parse(text);
     if (!t)
         return tr("A topic looks like <blockchain>.<data_type>, for example ethereum.blocks.");
+    if (!m_relayedId.isEmpty())
+        return tr("The topic of a relayed stream is chosen on the relay host (tidewatch-cli relay --topic).");
     if (t->name() == m_topic.name())
         return {};
     m_topic = *t;
@@ -162,12 +263,23 @@ QString AlliumStreams::selectTopic(const QString &text)
 
 int AlliumStreams::state() const
 {
-    const Connection *c = m_run->connection(profileId());
+    const Connection *c = shownConnection();
     return c ? int(c->state()) : int(Connection::State::Idle);
+}
+
+const Connection *AlliumStreams::shownConnection() const
+{
+    if (!m_relayedId.isEmpty())
+        return m_relayed ? m_relayed->connection() : nullptr;
+    return m_run->connection(profileId());
 }
 
 QString AlliumStreams::problem() const
 {
+    if (!m_relayedId.isEmpty()) {
+        const Connection *c = shownConnection();
+        return c && c->state() == Connection::State::Failed ? c->reason() : QString();
+    }
     return m_run->problem(profileId());
 }
 
@@ -175,19 +287,26 @@ QString AlliumStreams::status() const
 {
     if (profileId().isEmpty())
         return tr("No Allium streams profile. Add one on the Connections page.");
-    const Connection *c = m_run->connection(profileId());
+    const Connection *c = shownConnection();
     if (!c)
-        return tr("Loading the key…");
+        return m_relayedId.isEmpty() ? tr("Loading the key…") : tr("Waiting for the relay…");
     QString text = ConnectionRegistry::stateName(int(c->state()));
     if (!c->reason().isEmpty())
         text = tr("%1 — %2").arg(text, c->reason());
-    if (m_stream && !m_stream->lastNotice().isEmpty())
-        text += tr(" · server says: %1").arg(m_stream->lastNotice().left(200));
+    const AlliumStreamClient *shown = client();
+    if (shown && !shown->lastNotice().isEmpty())
+        text += tr(" · server says: %1").arg(shown->lastNotice().left(200));
     return text;
 }
 
 void AlliumStreams::startStream()
 {
+    if (!m_relayedId.isEmpty()) {
+        // The page's view of a relayed stream: the relay keeps streaming.
+        if (m_relayed)
+            m_relayed->start();
+        return;
+    }
     m_started = true;
     if (m_stream) {
         if (m_stream->connection()->state() == Connection::State::Closed || m_stream->connection()->state() == Connection::State::Failed)
@@ -199,6 +318,11 @@ void AlliumStreams::startStream()
 
 void AlliumStreams::stopStream()
 {
+    if (!m_relayedId.isEmpty()) {
+        if (m_relayed)
+            m_relayed->stop();
+        return;
+    }
     m_started = false;
     if (m_stream)
         m_stream->stop();
@@ -207,6 +331,8 @@ void AlliumStreams::stopStream()
 
 QString AlliumStreams::appliedFilter() const
 {
+    if (!m_relayedId.isEmpty())
+        return {}; // the relay's, which the desktop does not see
     return m_filter ? QString::fromUtf8(QJsonDocument(m_filter->toJson()).toJson(QJsonDocument::Indented)) : QString();
 }
 
@@ -222,10 +348,11 @@ void AlliumStreams::setRowCap(int cap)
 
 QString AlliumStreams::counters() const
 {
-    if (!m_stream)
+    const AlliumStreamClient *shown = client();
+    if (!shown)
         return {};
     return tr("%1 received · %2 gaps · %3 re-orgs · %4 bad frames")
-        .arg(m_stream->recordsReceived()).arg(m_stream->gaps()).arg(m_stream->reorgs()).arg(m_stream->badFrames());
+        .arg(shown->recordsReceived()).arg(shown->gaps()).arg(shown->reorgs()).arg(shown->badFrames());
 }
 
 AlliumFilterCheck AlliumStreams::checkFilter(const QString &text) const
@@ -265,6 +392,8 @@ AlliumFilterCheck AlliumStreams::previewFilter(const QString &text, int n) const
 
 QString AlliumStreams::applyFilter(const QString &text)
 {
+    if (!m_relayedId.isEmpty())
+        return tr("A relayed stream is filtered on the relay host (tidewatch-cli relay --filter).");
     std::optional<AlliumFilter> filter;
     if (!text.trimmed().isEmpty()) {
         const AlliumFilter::Parsed parsed = AlliumFilter::parseText(text.toUtf8());

@@ -24,13 +24,17 @@ class QJSEngine;
 /// C++-owned QML singleton. One stream client for the chosen AlliumStream profile and topic;
 /// ProfileSessions runs that profile (key, connection, restarts). Demo profiles without
 /// subscriptions stream ethereum.blocks.
+///
+/// Relayed topics (a relay profile's RelayFeed clients, attachExternalClient()) are offered
+/// beside the profiles: choosing one shows its records in the same table. Its topic and
+/// filter are the relay's; start and stop pause the page's view of it.
 class AlliumStreams : public QObject
 {
     Q_OBJECT
     QML_ELEMENT
     QML_SINGLETON
 
-    /// [{id, name, demo}] of the AlliumStream profiles.
+    /// [{id, name, demo, relayed}] of the AlliumStream profiles, then the relayed topics.
     Q_PROPERTY(QVariantList profiles READ profiles NOTIFY profilesChanged)
     Q_PROPERTY(QString profileId READ profileId WRITE setProfileId NOTIFY profileChanged)
     Q_PROPERTY(QStringList topics READ topics CONSTANT)
@@ -66,14 +70,23 @@ public:
     int state() const;
     QString status() const;
     QString problem() const;
-    bool started() const { return m_started; }
+    bool started() const { return m_relayedId.isEmpty() ? m_started : m_relayed && m_relayed->isStarted(); }
     QString appliedFilter() const;
     AlliumStreamModel *model() const { return m_model; }
     int rowCap() const;
     void setRowCap(int cap);
     QString counters() const;
     QStringList fieldSuggestions() const { return m_fields; }
-    AlliumStreamClient *client() const { return m_stream; }
+    /// The client whose records the page shows: the chosen profile's, or a relayed one.
+    AlliumStreamClient *client() const { return m_relayed ? m_relayed.data() : m_stream.data(); }
+
+    /// Offers a relayed topic's client under id ("<relay profile>/allium/<source>/<topic>"),
+    /// named name; the client stays the relay's. A client destroyed by a relay that restarts
+    /// keeps its choice ("waiting for the relay") until a client with the same id returns.
+    void attachExternalClient(const QString &id, const QString &name, AlliumStreamClient *client);
+    /// Drops the relayed topics whose id starts with idPrefix (a relay profile stopped for
+    /// good); a chosen one falls back to the first profile, as a removed profile does.
+    void detachExternalClients(const QString &idPrefix);
 
     /// Switches the topic ("<blockchain>.<data_type>"); returns "" or why not.
     Q_INVOKABLE QString selectTopic(const QString &topic);
@@ -108,6 +121,20 @@ private:
     ProfileSessions::Started startClient(const Profile &profile, const QString &key);
     void stopClient();
     void noteFields(const QList<AlliumRecord> &records);
+    /// Shows a relayed client's records (nullptr: none, back to the chosen profile's).
+    void showRelayed(AlliumStreamClient *client);
+    void onRecords(const QList<AlliumRecord> &records);
+    /// The connection whose state the page shows (the profile's or the relayed client's).
+    const Connection *shownConnection() const;
+
+    struct Relayed {
+        QString id;
+        QString name;
+        QPointer<AlliumStreamClient> client;
+    };
+    QList<Relayed> m_relayedChoices;
+    QString m_relayedId; ///< the chosen relayed topic, or empty
+    QPointer<AlliumStreamClient> m_relayed;
 
     ProfileSessions *m_run;
     QPointer<AlliumStreamClient> m_stream;

@@ -3,13 +3,17 @@
 #include "relayworkspace.h"
 
 #include "alerts/alertcenter.h"
+#include "app/allium/alliumstreams.h"
 #include "app/conyr/conyrworkspace.h"
 #include "app/predikt/prediktworkspace.h"
 #include "app/tweets/tweetsworkspace.h"
 #include "app/workspaces.h"
+#include "core/connectionregistry.h"
 #include "core/keystore.h"
 #include "core/profilestore.h"
+#include "providers/allium/alliumobservations.h"
 #include "relay/consumerremoval.h"
+#include "relay/relayfeed.h"
 #include "relay/relayprofile.h"
 
 #include <QCoreApplication>
@@ -30,6 +34,7 @@ RelayWorkspace *RelayWorkspace::instance()
         RelayTargets{ConyrWorkspace::instance(), PrediktWorkspace::instance(), TweetsWorkspace::instance(),
                      AlertCenter::instance()},
         qApp);
+    workspace->setAlliumStreams(AlliumStreams::instance());
     return workspace;
 }
 
@@ -103,6 +108,8 @@ void RelayWorkspace::halt(const QString &id)
         delete link; // detaches its clients from the workspaces first
         Q_EMIT linksChanged();
     }
+    if (m_alliumStreams)
+        m_alliumStreams->detachExternalClients(RelayLink::attachedId(id, QStringLiteral("allium"), QString()));
     Q_EMIT statusChanged();
 }
 
@@ -149,6 +156,8 @@ void RelayWorkspace::run(const QString &id)
     auto *link = new RelayLink(*p, m_targets, this);
     m_links.insert(id, link);
     connect(link, &RelayLink::changed, this, &RelayWorkspace::statusChanged);
+    connect(link->feed(), &RelayFeed::alliumClientCreated, this,
+            [this, link](const QString &source, AlliumStreamClient *client) { onAllium(link, source, client); });
     // Queued: run() deletes the link that asked.
     connect(link, &RelayLink::connectRequested, this, [this, id] { run(id); }, Qt::QueuedConnection);
     const int ticket = ++m_lastTicket;
@@ -172,6 +181,25 @@ void RelayWorkspace::run(const QString &id)
         else
             link->fail(result.ok() ? RelayWorkspace::tr("The NATS credential in the keychain is empty.") : result.message);
     });
+}
+
+void RelayWorkspace::setAlliumStreams(AlliumStreams *streams)
+{
+    m_alliumStreams = streams;
+}
+
+void RelayWorkspace::onAllium(RelayLink *link, const QString &source, AlliumStreamClient *client)
+{
+    // The link's row carries the observations of everything it relays (RelayLink does the
+    // same for its Conyr, Predikt and tweets clients).
+    if (ObservationSource *row = ConnectionRegistry::instance()->observationsOf(link->connection()))
+        connect(AlliumObservations::attach(client), &ObservationSource::observed, row, &ObservationSource::publish);
+    if (m_alliumStreams) {
+        const QString topic = client->topic().name();
+        m_alliumStreams->attachExternalClient(
+            RelayLink::attachedId(link->profile().id, QStringLiteral("allium"), source) + QLatin1Char('/') + topic,
+            tr("%1 · %2 · %3 (relay)").arg(link->profile().name, source, topic), client);
+    }
 }
 
 QVariantMap RelayWorkspace::status() const

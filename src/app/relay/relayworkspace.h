@@ -9,6 +9,8 @@
 #include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 
+class AlliumStreamClient;
+class AlliumStreams;
 class KeyStore;
 class ProfileStore;
 class QQmlEngine;
@@ -71,6 +73,9 @@ public:
     Q_INVOKABLE void connectProfile(const QString &profileId);
     Q_INVOKABLE void disconnectProfile(const QString &profileId);
 
+    /// Where relayed Allium topics are offered (the Streams page); none by default (tests).
+    void setAlliumStreams(AlliumStreams *streams);
+
     /// How long the removal of a removed profile's durable consumer waits for its NATS
     /// server (default 5 s).
     void setRemovalGraceMs(int ms) { m_removalGraceMs = ms; }
@@ -89,10 +94,14 @@ private:
     void onRemoved(const QString &id);
     void run(const QString &id);
     void halt(const QString &id);
+    /// A relayed Allium topic: its records reach the alerts and the dashboard through the
+    /// link's row (as the link's other clients' do) and the Streams page offers it.
+    void onAllium(RelayLink *link, const QString &source, AlliumStreamClient *client);
 
     ProfileStore *m_profiles;
     KeyStore *m_keys;
     RelayTargets m_targets;
+    QPointer<AlliumStreams> m_alliumStreams;
     QHash<QString, RelayLink *> m_links;
     QHash<QString, Profile> m_running;
     QHash<QString, int> m_tickets;

@@ -138,6 +138,14 @@ void AlliumStreamClient::setFilter(const std::optional<AlliumFilter> &filter)
     Q_EMIT filterChanged();
 }
 
+void AlliumStreamClient::setUpstreamFilter(const QByteArray &filterId)
+{
+    if (filterId == m_upstreamFilter)
+        return;
+    m_upstreamFilter = filterId;
+    forgetChain(); // blocks seen under another selection say nothing about the next one
+}
+
 void AlliumStreamClient::onMessage(const QByteArray &payload)
 {
     AlliumCodec::StreamFrame frame = AlliumCodec::decodeStreamFrame(payload, m_topic.kind);
@@ -172,7 +180,7 @@ void AlliumStreamClient::onMessage(const QByteArray &payload)
             record.resumed = true;
             m_resumePending = false;
         }
-        if (m_topic.kind == AlliumTopic::Kind::Blocks && !m_filter)
+        if (m_topic.kind == AlliumTopic::Kind::Blocks && !m_filter && m_upstreamFilter.isEmpty())
             annotateBlock(record);
         m_batch.append(std::move(record));
         ++kept;

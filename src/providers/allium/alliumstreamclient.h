@@ -30,7 +30,7 @@
 /// written on the fields the table shows ("coin") and still matches on the server.
 ///
 /// Records arrive in batches (one signal per event-loop turn, not per record). On *.blocks
-/// topics without a filter, each record is checked against the previous ones: a jump in
+/// topics without a filter (their own or an upstream's, setUpstreamFilter()), each record is checked against the previous ones: a jump in
 /// the block number is a gap, a known number with another hash or a parent hash that
 /// does not match the previous block is a re-org; the record carries the annotation.
 class AlliumStreamClient : public QObject
@@ -74,6 +74,11 @@ public:
     /// wrapped in stop … start if the stream is running; clearing a filter reopens the
     /// stream, since the protocol has no "clear" message.
     void setFilter(const std::optional<AlliumFilter> &filter);
+    /// The id of a filter the records were selected by before they reached this client (a
+    /// relay's, which this client does not apply itself); empty: none. Like a filter of its
+    /// own, it turns gap and re-org detection off; another id forgets the blocks seen so far.
+    void setUpstreamFilter(const QByteArray &filterId);
+    QByteArray upstreamFilter() const { return m_upstreamFilter; }
     /// How long after a filter change records are checked against the new filter.
     static constexpr int FilterSettleMs = 2000;
 
@@ -82,6 +87,10 @@ public Q_SLOTS:
     void close();
     void start();
     void stop();
+    /// Emits the records batched so far now instead of on the next event-loop turn: a relay
+    /// feed does before the batch it delivered is acknowledged, so that acknowledged means
+    /// handed over.
+    void flush();
 
 Q_SIGNALS:
     void recordsArrived(const QList<AlliumRecord> &records);
@@ -99,11 +108,11 @@ private:
     void onMessage(const QByteArray &payload);
     void annotateBlock(AlliumRecord &record);
     void forgetChain();
-    void flush();
 
     QPointer<Connection> m_connection;
     AlliumTopic m_topic;
     std::optional<AlliumFilter> m_filter;
+    QByteArray m_upstreamFilter;
     bool m_started = false;
     QList<AlliumRecord> m_batch;
     bool m_flushScheduled = false;
