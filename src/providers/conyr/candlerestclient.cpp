@@ -66,10 +66,9 @@ void CandleRestClient::onReply(QNetworkReply *reply, int id, const Request &requ
         const QNetworkReply::NetworkError error = reply->error() == QNetworkReply::OperationCanceledError
             ? QNetworkReply::TimeoutError
             : reply->error();
-        QString why = Failure::describeReplyError(error, reply->errorString(), reply->url());
-        if (why.isEmpty())
-            why = reply->errorString();
-        Q_EMIT finished(id, false, {}, tr("The candle request failed: %1").arg(why), 0, 0);
+        const QString why = Failure::describeReplyError(error, reply->errorString(), reply->url());
+        Q_EMIT finished(id, false, {},
+                        why.isEmpty() ? tr("The candle request failed: %1").arg(reply->errorString()) : why, 0, 0);
         return;
     }
     const QByteArray body = reply->read(MaxBodyBytes + 1);
