@@ -12,6 +12,7 @@
 #include <QJSEngine>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QQmlEngine>
 #include <algorithm>
 
@@ -224,8 +225,12 @@ QString AlliumStreams::counters() const
 {
     if (!m_stream)
         return {};
-    return tr("%1 received · %2 gaps · %3 re-orgs · %4 bad frames")
-        .arg(m_stream->recordsReceived()).arg(m_stream->gaps()).arg(m_stream->reorgs()).arg(m_stream->badFrames());
+    // One plural per count ("1 gap", "2 re-orgs"), so each is its own %n text.
+    return QStringList{tr("%1 received").arg(QLocale().toString(m_stream->recordsReceived())),
+                       tr("%Ln gap(s)", nullptr, int(m_stream->gaps())),
+                       tr("%Ln re-org(s)", nullptr, int(m_stream->reorgs())),
+                       tr("%Ln bad frame(s)", nullptr, int(m_stream->badFrames()))}
+        .join(QStringLiteral(" · "));
 }
 
 AlliumFilterCheck AlliumStreams::checkFilter(const QString &text) const
@@ -259,7 +264,7 @@ AlliumFilterCheck AlliumStreams::previewFilter(const QString &text, int n) const
     }
     out.matched = matched;
     out.total = int(recent.size());
-    out.message = tr("%1 of the last %2 records match").arg(matched).arg(recent.size());
+    out.message = tr("%1 of the last %n record(s) match", nullptr, int(recent.size())).arg(matched);
     return out;
 }
 
