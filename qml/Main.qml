@@ -168,7 +168,7 @@ ApplicationWindow {
                 onClicked: window.addRealKey()
             }
             Label {
-                text: qsTr("%1 of %2 connections open").arg(ConnectionRegistry.openCount).arg(ConnectionRegistry.count)
+                text: qsTr("%1 of %n connection(s) open", "", ConnectionRegistry.count).arg(ConnectionRegistry.openCount)
                 color: ConnectionRegistry.troubleCount > 0 ? Theme.warning : (AppController.demoMode ? Theme.bannerText : Theme.muted)
             }
             ToolButton {

@@ -29,7 +29,7 @@ Pane {
         PageHeader {
             Layout.fillWidth: true
             title: qsTr("Dashboard")
-            subtitle: qsTr("%1 of %2 connections open").arg(ConnectionRegistry.openCount).arg(ConnectionRegistry.count)
+            subtitle: qsTr("%1 of %n connection(s) open", "", ConnectionRegistry.count).arg(ConnectionRegistry.openCount)
                       + (AlertCenter.unacknowledgedCount > 0 ? " · " + qsTr("%n unacknowledged alert(s)", "", AlertCenter.unacknowledgedCount) : "")
             Button {
                 objectName: "addTileButton"

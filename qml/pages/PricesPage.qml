@@ -186,7 +186,7 @@ Pane {
                         }
                         Label {
                             objectName: "capLabel"
-                            text: page.session ? qsTr("%1 of %2 symbols").arg(page.session.symbolCount).arg(page.session.symbolCap) : ""
+                            text: page.session ? qsTr("%1 of %n symbol(s)", "", page.session.symbolCap).arg(page.session.symbolCount) : ""
                             color: page.session && page.session.symbolCount >= page.session.symbolCap ? Theme.warning : Theme.muted
                         }
                         Item { Layout.fillWidth: true }

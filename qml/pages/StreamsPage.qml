@@ -144,7 +144,7 @@ Pane {
                 textFormat: Text.PlainText
             }
             Label {
-                text: qsTr("%1 rows, keep").arg(AlliumStreams.model.count)
+                text: qsTr("%Ln row(s), keep", "", AlliumStreams.model.count)
                 color: Theme.muted
             }
             SpinBox {

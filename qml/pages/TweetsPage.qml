@@ -51,8 +51,8 @@ Pane {
 
             Label {
                 text: page.filtered.active
-                      ? qsTr("%1 of %2 tweets shown").arg(page.number(page.filtered.count)).arg(page.number(page.tweets.count))
-                      : qsTr("%1 tweets (newest %2 kept)").arg(page.number(page.tweets.count)).arg(page.number(page.tweets.capacity))
+                      ? qsTr("%1 of %Ln tweet(s) shown", "", page.tweets.count).arg(page.number(page.filtered.count))
+                      : qsTr("%Ln tweet(s) (newest %1 kept)", "", page.tweets.count).arg(page.number(page.tweets.capacity))
                 color: Theme.muted
             }
             Button {
@@ -140,7 +140,7 @@ Pane {
                         visible: timeline.count === 0
                         title: page.tweets.count > 0 ? qsTr("No tweet matches the filters") : qsTr("Waiting for tweets")
                         explanation: page.tweets.count > 0
-                                     ? qsTr("%1 tweets are hidden by the filters.").arg(page.number(page.tweets.count))
+                                     ? qsTr("%Ln tweet(s) hidden by the filters.", "", page.tweets.count)
                                      : qsTr("Tweets from your stream monitors and filter rules appear here as they are detected.")
                         actionText: page.tweets.count > 0 ? qsTr("Clear filters") : ""
                         onActionTriggered: page.filtered.clearFilters()

@@ -31,7 +31,9 @@ QVariant AlertHistoryModel::data(const QModelIndex &index, int role) const
     case SeverityLabelRole: return AlertSeverities::label(a.severity);
     case ProviderRole: return a.provider;
     case SourceRole: return a.source;
-    case SubjectRole: return a.subject;
+    case SubjectRole:
+        // What the message names (a token's symbol, not its mint), as the context rows show it.
+        return a.values.value(QStringLiteral("subject"), a.subject).toString();
     case ValueRole: return a.value;
     case TimestampRole: return double(a.timestampMs);
     case TimeRole:

@@ -77,7 +77,7 @@ QString TrayIcon::toolTip() const
 {
     const auto *registry = ConnectionRegistry::instance();
     const int alerts = AlertCenter::instance()->unacknowledgedCount();
-    return tr("Tidewatch — %1 of %2 connections open").arg(registry->openCount()).arg(registry->rowCount())
+    return tr("Tidewatch — %1 of %n connection(s) open", nullptr, registry->rowCount()).arg(registry->openCount())
         + (alerts > 0 ? QLatin1Char('\n') + tr("%n unacknowledged alert(s)", "", alerts) : QString());
 }
 

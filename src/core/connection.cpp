@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QMetaEnum>
 #include <QNetworkRequest>
+#include <QPointer>
 #include <QWebSocket>
 
 namespace {
@@ -17,6 +18,8 @@ constexpr int StatsIntervalMs = 1000;
 constexpr qint64 RateMinWindowMs = 5000;
 constexpr qint64 RateMaxWindowMs = 60000;
 constexpr qint64 RateMinMessages = 10;
+// How long a failed attempt waits for the socket's error after disconnected() (see onDisconnected).
+constexpr int ErrorWaitMs = 200;
 
 double mebibytes(qint64 bytes)
 {
@@ -187,6 +190,7 @@ void Connection::startAttempt()
 {
     teardownSocket();
     m_ending = false;
+    m_waitedForError = false;
 
     QNetworkRequest request(m_config.url);
     Auth::apply(m_config.auth, m_config.key, request, m_config.queryKeyName);
@@ -257,9 +261,23 @@ void Connection::onDisconnected()
     const QString closeReason = m_socket->closeReason();
     const QString error = m_socket->errorString();
 
+    const QAbstractSocket::SocketError socketError = m_socket->error();
+
     Failure::Verdict verdict;
     if (!wasOpen) {
-        verdict = Failure::classifyHandshake(error.isEmpty() ? tr("The connection could not be opened") : error);
+        if (socketError == QAbstractSocket::UnknownSocketError && !m_waitedForError) {
+            // Over TLS, Qt 6.4's QWebSocket reports disconnected() before error(): a wss://
+            // host that is not found reads "Unknown error" here. The error follows within the
+            // same few event-loop turns (onSocketError finishes then); this is the fallback.
+            m_waitedForError = true;
+            QPointer<QWebSocket> socket = m_socket;
+            QTimer::singleShot(ErrorWaitMs, this, [this, socket] {
+                if (socket && socket == m_socket && !m_ending)
+                    onDisconnected();
+            });
+            return;
+        }
+        verdict = Failure::describeSocketError(socketError, error, m_config.url);
     } else if (code == QWebSocketProtocol::CloseCodeTooMuchData) {
         verdict = {Failure::Kind::Transient,
                    tr("An incoming message exceeded the %1 MiB limit").arg(mebibytes(m_config.maxMessageSize))};
@@ -271,9 +289,9 @@ void Connection::onDisconnected()
         verdict = {Failure::Kind::Transient,
                    tr("The server sent text that is not valid UTF-8, or split a UTF-8 character across "
                       "frames, which Qt 6.4 cannot join (close code 1007); the message was dropped")};
-    } else if (code == QWebSocketProtocol::CloseCodeAbnormalDisconnection && !error.isEmpty()
-               && error != QLatin1String("Unknown error")) {
-        verdict = {Failure::Kind::Transient, tr("The connection was lost: %1").arg(error)};
+    } else if (code == QWebSocketProtocol::CloseCodeAbnormalDisconnection
+               && socketError != QAbstractSocket::UnknownSocketError) {
+        verdict = Failure::describeSocketError(socketError, error, m_config.url);
     } else {
         std::optional<Failure::Verdict> custom;
         if (m_classifier)
@@ -289,10 +307,16 @@ void Connection::onSocketError()
         return;
     qCDebug(lcConnection).noquote() << m_config.name << "socket error:" << Redact::text(m_socket->errorString());
     // A failed handshake or a refused connection may not be followed by disconnected():
-    // finish the attempt once the socket has settled.
+    // finish the attempt once the socket has settled. A refused upgrade (an HTTP status)
+    // ends the attempt at once: a server that keeps the HTTP connection alive after its
+    // 404 would otherwise leave the socket "connecting" until the connect timeout, which
+    // then blames the server for not answering.
     QPointer<QWebSocket> socket = m_socket;
     QTimer::singleShot(0, this, [this, socket] {
-        if (socket && socket == m_socket && socket->state() == QAbstractSocket::UnconnectedState)
+        if (!socket || socket != m_socket || m_ending)
+            return;
+        if (socket->state() == QAbstractSocket::UnconnectedState
+            || (m_state != State::Open && Failure::httpStatusFromError(socket->errorString()) > 0))
             onDisconnected();
     });
 }

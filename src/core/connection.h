@@ -180,6 +180,7 @@ private:
     Failure::Kind m_lastFailure = Failure::Kind::None;
     bool m_tap = false;
     bool m_ending = false;          // an end is being handled: ignore the socket's late signals
+    bool m_waitedForError = false;  // this attempt already waited for error() after disconnected()
     std::optional<Failure::Verdict> m_pendingVerdict; // set by fail() before aborting
 
     QTimer m_connectTimer;

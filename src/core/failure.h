@@ -1,8 +1,12 @@
 #pragma once
 // What ended a connection, and what the connection should do about it.
 
+#include <QAbstractSocket>
 #include <QMetaType>
+#include <QNetworkReply>
 #include <QString>
+
+class QUrl;
 
 namespace Failure {
 Q_NAMESPACE
@@ -40,5 +44,17 @@ Verdict classifyHandshake(const QString &errorString);
 
 /// The HTTP status in a handshake error string, or 0.
 int httpStatusFromError(const QString &errorString);
+
+/// The one sentence for a connection that could not be opened or broke below the WebSocket
+/// layer: host not found, connection refused, timed out, TLS failure, the HTTP status of a
+/// refused upgrade (via classifyHandshake), a key refused, a wrong scheme. `errorString` is
+/// QWebSocket's or QAbstractSocket's own text (kept as a detail only where it says more, as
+/// for TLS); `url` names the host. Every page, the CLI and the REST clients use it, so one
+/// failure reads the same everywhere.
+Verdict describeSocketError(QAbstractSocket::SocketError error, const QString &errorString, const QUrl &url);
+
+/// The same sentences for a REST request's transport failure (QNetworkReply's error), or an
+/// empty string when the error is not a transport one (an HTTP status the caller explains).
+QString describeReplyError(QNetworkReply::NetworkError error, const QString &errorString, const QUrl &url);
 
 } // namespace Failure

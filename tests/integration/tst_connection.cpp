@@ -6,7 +6,9 @@
 
 #include <QPointer>
 #include <QSignalSpy>
+#include <QElapsedTimer>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 #include <QWebSocket>
 
@@ -48,6 +50,24 @@ public:
     QStringList received;
 };
 
+/// Answers every HTTP request with a 404 and keeps the connection alive (as many web
+/// servers do), so the client's socket stays "connecting" after the refused upgrade.
+class KeepAlive404 : public QTcpServer
+{
+public:
+    KeepAlive404()
+    {
+        connect(this, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = nextPendingConnection()) {
+                connect(socket, &QTcpSocket::readyRead, socket, [socket] {
+                    if (socket->readAll().contains("\r\n\r\n"))
+                        socket->write("HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: keep-alive\r\n\r\n");
+                });
+            }
+        });
+    }
+};
+
 ConnectionConfig fastConfig(const QUrl &url)
 {
     ConnectionConfig c;
@@ -82,6 +102,11 @@ private Q_SLOTS:
     void stateSequenceAcrossAReconnect();
     void backoffGrowsThenResetsWhenStable();
     void pingRoundTripIsMeasured();
+    void unreachableHostReadsTheSameOverWsAndWss_data();
+    void unreachableHostReadsTheSameOverWsAndWss();
+    void refusedPortIsNamed();
+    void wssToAPlainServerSaysItIsNotTls();
+    void refusedUpgradeEndsTheAttemptAtOnce();
 
 private:
     QUrl url(const QString &path) const
@@ -347,6 +372,79 @@ void TestConnection::pingRoundTripIsMeasured()
     QTRY_VERIFY_WITH_TIMEOUT(c.stats().pingRoundTripMs >= 0, 3000);
     QVERIFY(c.stats().pingRoundTripMs < 100); // loopback
     QTRY_VERIFY_WITH_TIMEOUT(c.stats().uptimeMs > 0, 3000);
+}
+
+void TestConnection::unreachableHostReadsTheSameOverWsAndWss_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::newRow("ws") << QStringLiteral("ws://no-such-host.invalid/");
+    QTest::newRow("wss") << QStringLiteral("wss://no-such-host.invalid/stream");
+}
+
+void TestConnection::unreachableHostReadsTheSameOverWsAndWss()
+{
+    // Over TLS, QWebSocket reports disconnected() before the error: the reason was
+    // "Unknown error" for wss:// while ws:// said "Host not found".
+    QFETCH(QString, url);
+    ConnectionConfig config = fastConfig(QUrl(url));
+    config.reconnect.initialMs = 5000;
+    Connection c(config);
+    c.open();
+    QTRY_COMPARE_WITH_TIMEOUT(c.state(), Connection::State::Reconnecting, 8000);
+    QCOMPARE(c.reason(), Failure::describeSocketError(QAbstractSocket::HostNotFoundError, {}, QUrl(url)).reason);
+    QVERIFY2(c.reason().startsWith(QLatin1String("Host no-such-host.invalid not found")), qPrintable(c.reason()));
+}
+
+void TestConnection::refusedPortIsNamed()
+{
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost));
+    const quint16 port = probe.serverPort();
+    probe.close(); // nothing listens there now
+    ConnectionConfig config = fastConfig(QUrl(QStringLiteral("ws://127.0.0.1:%1/").arg(port)));
+    config.reconnect.initialMs = 5000;
+    Connection c(config);
+    c.open();
+    QTRY_COMPARE_WITH_TIMEOUT(c.state(), Connection::State::Reconnecting, 5000);
+    QCOMPARE(c.reason(), QStringLiteral("127.0.0.1:%1 refused the connection: nothing accepts connections on that port").arg(port));
+}
+
+void TestConnection::wssToAPlainServerSaysItIsNotTls()
+{
+    // A plain web server answers the TLS hello with an HTTP error, as most do.
+    QTcpServer plain;
+    QVERIFY(plain.listen(QHostAddress::LocalHost));
+    connect(&plain, &QTcpServer::newConnection, &plain, [&plain] {
+        while (QTcpSocket *socket = plain.nextPendingConnection()) {
+            connect(socket, &QTcpSocket::readyRead, socket, [socket] {
+                socket->readAll();
+                socket->write("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+                socket->disconnectFromHost();
+            });
+        }
+    });
+    ConnectionConfig config = fastConfig(QUrl(QStringLiteral("wss://127.0.0.1:%1/").arg(plain.serverPort())));
+    config.reconnect.initialMs = 5000;
+    Connection c(config);
+    c.open();
+    QTRY_COMPARE_WITH_TIMEOUT(c.state(), Connection::State::Reconnecting, 5000);
+    QVERIFY2(c.reason().contains(QLatin1String("does not speak TLS")), qPrintable(c.reason()));
+}
+
+void TestConnection::refusedUpgradeEndsTheAttemptAtOnce()
+{
+    KeepAlive404 server;
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    ConnectionConfig config = fastConfig(QUrl(QStringLiteral("ws://127.0.0.1:%1/nope").arg(server.serverPort())));
+    config.connectTimeoutMs = 4000;
+    config.reconnect.initialMs = 5000;
+    Connection c(config);
+    QElapsedTimer clock;
+    clock.start();
+    c.open();
+    QTRY_COMPARE_WITH_TIMEOUT(c.state(), Connection::State::Reconnecting, 3000);
+    QVERIFY2(clock.elapsed() < 3000, "the 404 must end the attempt, not the connect timeout");
+    QCOMPARE(c.reason(), QStringLiteral("The server has no WebSocket endpoint at this path (HTTP 404 Not Found)"));
 }
 
 QTEST_GUILESS_MAIN(TestConnection)

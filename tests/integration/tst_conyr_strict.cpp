@@ -4,6 +4,7 @@
 // unanswered requests, REST routes, auth per endpoint, REST errors, connections per key,
 // and loss without sequence numbers.
 
+#include "core/failure.h"
 #include "providers/conyr/conyrclient.h"
 #include "providers/conyr/conyrcodec.h"
 #include "sim/conyr/conyrmarket.h"
@@ -221,6 +222,23 @@ private Q_SLOTS:
         QVERIFY(!c->channel(name)->error.isEmpty());
         QCOMPARE(local.count(), 1);
         QVERIFY(local.at(0).at(0).toString().contains(name));
+    }
+
+    void unreachableBackfillNamesTheTokenAndTheHost()
+    {
+        // The REST host cannot be found: the page says which candles and why, in the words
+        // the connection list uses for the same failure (not a channel name with a mint).
+        startServer();
+        ConyrClientOptions options;
+        options.restBase = QUrl(QStringLiteral("http://no-such-host.invalid"));
+        auto c = client(options);
+        QSignalSpy local(c.get(), &ConyrClient::localError);
+        QVERIFY(c->subscribe({ohlcvChannel(Usdc, QStringLiteral("filtered"), QStringLiteral("1m"))}));
+        c->open();
+        QTRY_VERIFY_WITH_TIMEOUT(local.count() >= 1, 10000);
+        QCOMPARE(local.at(0).at(0).toString(),
+                 QStringLiteral("The history of the USDC 1m candles could not be loaded: ")
+                     + Failure::describeSocketError(QAbstractSocket::HostNotFoundError, {}, options.restBase).reason);
     }
 
     void errorsWithoutChannelsAnswerThePendingRequest()

@@ -229,6 +229,17 @@ private Q_SLOTS:
         QCOMPARE(rows.at(0).toMap().value(QStringLiteral("text")).toString(), QStringLiteral("@trader: SOL!"));
         QCOMPARE(rows.at(1).toMap().value(QStringLiteral("subject")).toString(), QStringLiteral("SOL")); // the label, not the mint
         QCOMPARE(rows.at(1).toMap().value(QStringLiteral("beforeText")).toString(), QStringLiteral("at the alert"));
+
+        // The row names the token by its symbol (the Subject column, the CSV export); the mint
+        // stays the alert's identity.
+        Alert conyr = a;
+        conyr.subject = QStringLiteral("So11111111111111111111111111111111111111112");
+        conyr.values.insert(QStringLiteral("subject"), QStringLiteral("SOL"));
+        model.reset({conyr});
+        QCOMPARE(model.index(0).data(AlertHistoryModel::SubjectRole).toString(), QStringLiteral("SOL"));
+        conyr.values.remove(QStringLiteral("subject"));
+        model.reset({conyr});
+        QCOMPARE(model.index(0).data(AlertHistoryModel::SubjectRole).toString(), conyr.subject);
     }
 };
 

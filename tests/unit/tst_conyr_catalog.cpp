@@ -4,10 +4,13 @@
 #include "app/conyr/conyrcatalogmodel.h"
 #include "providers/conyr/conyrchannelcatalog.h"
 #include "providers/conyr/conyrcodec.h"
+#include "core/uitranslation.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QScopeGuard>
 #include <QTest>
+#include <QTranslator>
 
 using namespace Conyr;
 
@@ -199,8 +202,13 @@ void TestConyrCatalog::tierPrices()
 
 void TestConyrCatalog::readablePayload()
 {
+    // Counts read as English plurals ("{1 key}", not "{1 fields}"): the app's English translation.
+    QTranslator english;
+    QVERIFY(UiTranslation::loadEnglish(english));
+    QCoreApplication::installTranslator(&english);
+    const auto uninstall = qScopeGuard([&] { QCoreApplication::removeTranslator(&english); });
     QCOMPARE(Conyr::readablePayload(QStringLiteral(R"({"severity":"high","score":0.93,"ok":true,"evidence":[1,2],"meta":{"a":1}})")),
-             QStringLiteral("evidence [2 items] · meta {1 fields} · ok true · score 0.93 · severity high"));
+             QStringLiteral("evidence [2 items] · meta {1 key} · ok true · score 0.93 · severity high"));
     QCOMPARE(Conyr::readablePayload(QStringLiteral("not json")), QStringLiteral("not json"));
     QCOMPARE(Conyr::readablePayload(QStringLiteral("[1,2,3]")), QStringLiteral("[3 items]"));
     QCOMPARE(Conyr::readablePayload(QStringLiteral(R"({"a":1,"b":2,"c":3})"), 2), QStringLiteral("a 1 · b 2 · +1 more"));

@@ -9,9 +9,12 @@
 #include "sim/demostream.h"
 #include "sim/predikt/prediktmarket.h"
 #include "sim/referencemarket.h"
+#include "sim/tweets/tweetgenerator.h"
+#include "providers/tweets/tweetscodec.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QHash>
 #include <QSet>
 #include <QTest>
 #include <algorithm>
@@ -127,6 +130,47 @@ private Q_SLOTS:
             previous = hash;
         }
         QCOMPARE(hashes.size(), 2000);
+    }
+
+    void demoTweetsAreVaried()
+    {
+        // Composed from parts, not ~25 texts on repeat: over 2000 tweets (about half an hour
+        // of the demo) most texts are new and none dominates the timeline.
+        TweetGenerator generator(42);
+        QHash<QString, int> counts;
+        constexpr int Total = 2000;
+        for (int i = 0; i < Total; ++i) {
+            const Tweet t = generator.next(Start + i * 1000);
+            QVERIFY(!t.text.isEmpty());
+            ++counts[t.text];
+        }
+        int most = 0;
+        for (int n : std::as_const(counts))
+            most = std::max(most, n);
+        QVERIFY2(counts.size() > Total * 6 / 10, qPrintable(QStringLiteral("%1 distinct texts").arg(counts.size())));
+        QVERIFY2(most < Total / 50, qPrintable(QStringLiteral("one text %1 times").arg(most)));
+    }
+
+    void demoTweetTextsArriveAsTheCharactersTheyMean()
+    {
+        // The simulator writes & < > as Twitter's API does (&amp; &lt; &gt;); the client shows
+        // the characters, and a text that looks like markup stays that text.
+        TweetGenerator generator(7);
+        int withEntities = 0;
+        for (int i = 0; i < 3000; ++i) {
+            const Tweet t = generator.next(Start + i * 1000);
+            const QByteArray frame = TweetsCodec::encodeTweet(t);
+            if (t.text.contains(QLatin1Char('&')) || t.text.contains(QLatin1Char('<'))) {
+                ++withEntities;
+                QVERIFY2(frame.contains("&amp;") || frame.contains("&lt;"), frame.constData());
+            }
+            const TweetsCodec::Message m = TweetsCodec::decode(frame);
+            QCOMPARE(m.type, TweetsCodec::Type::NewTweet);
+            QCOMPARE(m.tweet.text, t.text);
+            QVERIFY2(!m.tweet.text.contains(QLatin1String("&amp;")) && !m.tweet.text.contains(QLatin1String("&lt;")),
+                     qPrintable(m.tweet.text));
+        }
+        QVERIFY2(withEntities > 20, qPrintable(QString::number(withEntities)));
     }
 
     void theReferenceMovesButStaysNearItsBase()

@@ -18,7 +18,7 @@ ColumnLayout {
         Layout.fillWidth: true
         Label { text: qsTr("Latency"); font.bold: true; Layout.fillWidth: true }
         Label {
-            text: qsTr("last %1 tweets").arg(root.histogram.samples)
+            text: qsTr("last %Ln tweet(s)", "", root.histogram.samples)
             color: Theme.muted
             font.pixelSize: Theme.fontSmall
         }

@@ -19,7 +19,7 @@ ColumnLayout {
         Layout.fillWidth: true
         Label { text: qsTr("Sources"); font.bold: true; Layout.fillWidth: true }
         Label {
-            text: qsTr("%1 tweets · %2/min").arg(root.stats.totalTweets).arg(root.stats.totalPerMinute)
+            text: qsTr("%Ln tweet(s) · %1/min", "", root.stats.totalTweets).arg(root.stats.totalPerMinute)
             color: Theme.muted
             font.pixelSize: Theme.fontSmall
         }

@@ -64,7 +64,7 @@ Rectangle {
             }
             Label {
                 Layout.fillWidth: true
-                text: qsTr("%1 · up to %2 results per poll · Tier: %3").arg(root.intervalText).arg(root.maxResultsPerPoll).arg(root.pricingTier)
+                text: qsTr("%1 · up to %n result(s) per poll · Tier: %2", "", root.maxResultsPerPoll).arg(root.intervalText).arg(root.pricingTier)
                 textFormat: Text.PlainText
                 color: Theme.muted
                 font.pixelSize: Theme.fontSmall

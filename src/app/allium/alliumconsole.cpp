@@ -12,6 +12,7 @@
 #include <QCoreApplication>
 #include <QJSEngine>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QQmlEngine>
 #include <QUuid>
 
@@ -163,9 +164,13 @@ QString AlliumConsole::counters() const
 {
     if (!m_api)
         return {};
-    return tr("%1 limit re-queues · %2 timeouts · %3 re-sent · %4 unknown ids · %5 bad frames")
-        .arg(m_api->limitRequeues()).arg(m_api->timeouts()).arg(m_api->resentAfterReconnect())
-        .arg(m_api->unknownIds()).arg(m_api->badFrames());
+    // One plural per count, so each is its own %n text.
+    return QStringList{tr("%Ln limit re-queue(s)", nullptr, int(m_api->limitRequeues())),
+                       tr("%Ln timeout(s)", nullptr, int(m_api->timeouts())),
+                       tr("%1 re-sent").arg(QLocale().toString(m_api->resentAfterReconnect())),
+                       tr("%Ln unknown id(s)", nullptr, int(m_api->unknownIds())),
+                       tr("%Ln bad frame(s)", nullptr, int(m_api->badFrames()))}
+        .join(QStringLiteral(" · "));
 }
 
 void AlliumConsole::setResendIdempotent(bool on)

@@ -12,6 +12,7 @@
 #include <QJSEngine>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QQmlEngine>
 #include <algorithm>
 
@@ -351,8 +352,12 @@ QString AlliumStreams::counters() const
     const AlliumStreamClient *shown = client();
     if (!shown)
         return {};
-    return tr("%1 received · %2 gaps · %3 re-orgs · %4 bad frames")
-        .arg(shown->recordsReceived()).arg(shown->gaps()).arg(shown->reorgs()).arg(shown->badFrames());
+    // One plural per count ("1 gap", "2 re-orgs"), so each is its own %n text.
+    return QStringList{tr("%1 received").arg(QLocale().toString(shown->recordsReceived())),
+                       tr("%Ln gap(s)", nullptr, int(shown->gaps())),
+                       tr("%Ln re-org(s)", nullptr, int(shown->reorgs())),
+                       tr("%Ln bad frame(s)", nullptr, int(shown->badFrames()))}
+        .join(QStringLiteral(" · "));
 }
 
 AlliumFilterCheck AlliumStreams::checkFilter(const QString &text) const
@@ -386,7 +391,7 @@ AlliumFilterCheck AlliumStreams::previewFilter(const QString &text, int n) const
     }
     out.matched = matched;
     out.total = int(recent.size());
-    out.message = tr("%1 of the last %2 records match").arg(matched).arg(recent.size());
+    out.message = tr("%1 of the last %n record(s) match", nullptr, int(recent.size())).arg(matched);
     return out;
 }
 

@@ -190,7 +190,7 @@ bool PrediktSession::addSymbols(const QString &text)
         ok = m_client->subscribe(typed, &why);
     } else if (m_board->rowCount() + typed.size() > symbolCap()) {
         ok = false;
-        why = tr("The %1 tier allows %2 symbols per connection.").arg(tierName()).arg(symbolCap());
+        why = tr("The %1 tier allows %n symbol(s) per connection.", nullptr, symbolCap()).arg(tierName());
     } else {
         m_board->addSymbols(typed);
         Q_EMIT symbolsChanged();

@@ -32,7 +32,7 @@ RecordingController::RecordingController(QObject *parent)
     , m_replayer(new FrameReplayer(this))
 {
     connect(m_replayer, &FrameReplayer::progress, this, [this](int delivered, int total) {
-        m_replayStatus = tr("Replaying %1 of %2 frames").arg(delivered).arg(total);
+        m_replayStatus = tr("Replaying %1 of %Ln frame(s)", nullptr, total).arg(delivered);
         Q_EMIT replayChanged();
     });
     connect(m_replayer, &FrameReplayer::finished, this, [this] {
@@ -162,7 +162,7 @@ bool RecordingController::replay(const QUrl &file, double speed)
 void RecordingController::stopReplay()
 {
     m_replayer->stop();
-    m_replayStatus = tr("Replay stopped after %1 of %2 frames").arg(m_replayer->delivered()).arg(m_replayer->total());
+    m_replayStatus = tr("Replay stopped after %1 of %Ln frame(s)", nullptr, m_replayer->total()).arg(m_replayer->delivered());
     Q_EMIT replayChanged();
 }
 

@@ -1,5 +1,7 @@
 #include "candlerestclient.h"
 
+#include "core/failure.h"
+
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -59,7 +61,14 @@ void CandleRestClient::onReply(QNetworkReply *reply, int id, const Request &requ
     reply->deleteLater();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (reply->error() != QNetworkReply::NoError && status == 0) {
-        Q_EMIT finished(id, false, {}, tr("The candle request failed: %1").arg(reply->errorString()), 0, 0);
+        // The transfer timeout cancels the reply (abortAll() disconnects first, so a cancel here
+        // is always the timeout); the sentence is the one every page uses for the failure.
+        const QNetworkReply::NetworkError error = reply->error() == QNetworkReply::OperationCanceledError
+            ? QNetworkReply::TimeoutError
+            : reply->error();
+        const QString why = Failure::describeReplyError(error, reply->errorString(), reply->url());
+        Q_EMIT finished(id, false, {},
+                        why.isEmpty() ? tr("The candle request failed: %1").arg(reply->errorString()) : why, 0, 0);
         return;
     }
     const QByteArray body = reply->read(MaxBodyBytes + 1);

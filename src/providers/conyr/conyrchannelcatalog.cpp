@@ -56,8 +56,9 @@ QString compactValue(const QJsonValue &v)
     case QJsonValue::Double: return QString::number(v.toDouble(), 'g', 10);
     case QJsonValue::Bool: return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     case QJsonValue::Null: return QStringLiteral("null");
-    case QJsonValue::Array: return tr("[%1 items]").arg(v.toArray().size());
-    case QJsonValue::Object: return tr("{%1 fields}").arg(v.toObject().size());
+    // The JSON tree's own counts (one plural each, already translated there).
+    case QJsonValue::Array: return QCoreApplication::translate("JsonTreeModel", "[%n item(s)]", nullptr, int(v.toArray().size()));
+    case QJsonValue::Object: return QCoreApplication::translate("JsonTreeModel", "{%n key(s)}", nullptr, int(v.toObject().size()));
     case QJsonValue::Undefined: break;
     }
     return QString();
@@ -281,7 +282,7 @@ QString readablePayload(const QString &json, int maxFields)
     if (error.error != QJsonParseError::NoError || doc.isNull())
         return json;
     if (doc.isArray())
-        return tr("[%1 items]").arg(doc.array().size());
+        return QCoreApplication::translate("JsonTreeModel", "[%n item(s)]", nullptr, int(doc.array().size()));
     const QJsonObject o = doc.object();
     QStringList parts;
     for (auto it = o.begin(); it != o.end() && parts.size() < maxFields; ++it)

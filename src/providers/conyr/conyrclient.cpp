@@ -2,6 +2,7 @@
 
 #include "candlerestclient.h"
 #include "conyrcodec.h"
+#include "conyrtokens.h"
 #include "core/logging.h"
 
 #include <QDateTime>
@@ -448,7 +449,11 @@ void ConyrClient::onBackfill(int requestId, bool ok, const QList<Candle> &candle
     if (channel.isEmpty())
         return;
     if (!ok) {
-        const QString message = tr("Backfill of %1 failed: %2").arg(channel, error);
+        // Named as a person reads it ("SOL 1m candles"), not by the channel's mint address.
+        const ChannelDescriptor d = parseChannel(channel);
+        const QString message = d.kind == ChannelKind::Ohlcv && !d.mint.isEmpty()
+            ? tr("The history of the %1 %2 candles could not be loaded: %3").arg(tokenSymbol(d.mint), d.interval, error)
+            : tr("Backfill of %1 failed: %2").arg(channel, error);
         Q_EMIT localError(message);
         // A rejected key is rejected for the stream too; say so where the CLI and the
         // connection list look (401 → exit 3).

@@ -94,10 +94,9 @@ bool PrediktClient::overConnectionBudget(QString *why) const
     if (others < m_options.tier.maxConnections)
         return false;
     if (why)
-        *why = tr("The %1 tier allows %2 connections per account; %3 are open already. Close one or upgrade the tier.")
-                   .arg(m_options.tier.name)
-                   .arg(m_options.tier.maxConnections)
-                   .arg(others);
+        *why = tr("The %1 tier allows %n connection(s) per account, and all are open already. Close one or upgrade the tier.",
+                  nullptr, m_options.tier.maxConnections)
+                   .arg(m_options.tier.name);
     return true;
 }
 

@@ -113,7 +113,7 @@ void TweetsRestClient::send(TweetsRestReply *reply, const QByteArray &verb, cons
         network->deleteLater();
         const int status = network->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (status == 0) {
-            reply->finish(networkError(network->errorString()));
+            reply->finish(networkError(network->error(), network->errorString(), network->url()));
             return;
         }
         const QByteArray bytes = network->read(MaxBodyBytes);

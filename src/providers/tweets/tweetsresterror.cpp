@@ -235,11 +235,14 @@ RestError errorFromResponse(int status, const QByteArray &body, const QByteArray
     return e;
 }
 
-RestError networkError(const QString &errorString)
+RestError networkError(QNetworkReply::NetworkError error, const QString &errorString, const QUrl &url)
 {
     RestError e;
     e.kind = RestError::Kind::Network;
-    e.message = tr("The server could not be reached: %1").arg(errorString);
+    // The transport sentence every page uses (host not found, refused, TLS …); anything
+    // else (a cancel) keeps the library's own words.
+    const QString why = Failure::describeReplyError(error, errorString, url);
+    e.message = why.isEmpty() ? tr("The server could not be reached: %1").arg(errorString) : why;
     return e;
 }
 

@@ -9,6 +9,7 @@
 #include <QMap>
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 
 namespace TweetsRest {
 
@@ -46,7 +47,7 @@ struct RestError {
 RestError errorFromResponse(int status, const QByteArray &body, const QByteArray &retryAfter,
                             const QString &what, const QDateTime &now = QDateTime::currentDateTimeUtc());
 /// An error for a call that got no HTTP answer.
-RestError networkError(const QString &errorString);
+RestError networkError(QNetworkReply::NetworkError error, const QString &errorString, const QUrl &url);
 /// An error for a 2xx answer whose body we could not read.
 RestError protocolError(const QString &problem);
 
