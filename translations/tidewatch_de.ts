@@ -55,6 +55,10 @@
         <source>Condition %1: %2</source>
         <translation>Bedingung %1: %2</translation>
     </message>
+    <message>
+        <source>“%1” is a shared rule (%2): the team edits it in the bucket, not here.</source>
+        <translation>„%1“ ist eine geteilte Regel (%2): Das Team bearbeitet sie im Bucket, nicht hier.</translation>
+    </message>
 </context>
 <context>
     <name>AlertDryRun</name>
@@ -931,6 +935,14 @@
     <message>
         <source>See where this rule would have fired on a recording, without notifying anyone.</source>
         <translation>Zeigt, wo diese Regel bei einer Aufzeichnung ausgelöst hätte, ohne jemanden zu benachrichtigen.</translation>
+    </message>
+    <message>
+        <source>shared</source>
+        <translation>geteilt</translation>
+    </message>
+    <message>
+        <source>A team rule from %1: it runs here as the bucket says and is edited there.</source>
+        <translation>Eine Teamregel aus %1: Sie läuft hier so, wie der Bucket sie vorgibt, und wird dort bearbeitet.</translation>
     </message>
 </context>
 <context>
@@ -1829,10 +1841,6 @@
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <source>%1 limit re-queues · %2 timeouts · %3 re-sent · %4 unknown ids · %5 bad frames</source>
-        <translation>%1 wegen Limit neu eingereiht · %2 Zeitüberschreitungen · %3 erneut gesendet · %4 unbekannte IDs · %5 fehlerhafte Frames</translation>
-    </message>
-    <message>
         <source>Assets on Ethereum</source>
         <translation>Assets auf Ethereum</translation>
     </message>
@@ -1867,6 +1875,26 @@
     <message>
         <source>No API connection: choose a profile first.</source>
         <translation>Keine API-Verbindung: wähle zuerst ein Profil.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln limit re-queue(s)</source>
+        <translation><numerusform>%Ln wegen Limit neu eingereiht</numerusform><numerusform>%Ln wegen Limit neu eingereiht</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln timeout(s)</source>
+        <translation><numerusform>%Ln Zeitüberschreitung</numerusform><numerusform>%Ln Zeitüberschreitungen</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 re-sent</source>
+        <translation>%1 erneut gesendet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unknown id(s)</source>
+        <translation><numerusform>%Ln unbekannte ID</numerusform><numerusform>%Ln unbekannte IDs</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln bad frame(s)</source>
+        <translation><numerusform>%Ln fehlerhafter Frame</numerusform><numerusform>%Ln fehlerhafte Frames</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2311,20 +2339,44 @@
         <translation> · Server meldet: %1</translation>
     </message>
     <message>
-        <source>%1 received · %2 gaps · %3 re-orgs · %4 bad frames</source>
-        <translation>%1 empfangen · %2 Lücken · %3 Re-orgs · %4 fehlerhafte Frames</translation>
-    </message>
-    <message>
         <source>No filter: every record.</source>
         <translation>Kein Filter: jeder Datensatz.</translation>
     </message>
     <message>
-        <source>%1 of the last %2 records match</source>
-        <translation>%1 der letzten %2 Datensätze passen</translation>
-    </message>
-    <message>
         <source>Row %1: choose an operator.</source>
         <translation>Zeile %1: wähle einen Operator.</translation>
+    </message>
+    <message>
+        <source>The topic of a relayed stream is chosen on the relay host (tidewatch-cli relay --topic).</source>
+        <translation>Das Topic eines weitergeleiteten Streams wird auf dem Relay-Host gewählt (tidewatch-cli relay --topic).</translation>
+    </message>
+    <message>
+        <source>Waiting for the relay…</source>
+        <translation>Warte auf das Relay…</translation>
+    </message>
+    <message>
+        <source>%1 received</source>
+        <translation>%1 empfangen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln gap(s)</source>
+        <translation><numerusform>%Ln Lücke</numerusform><numerusform>%Ln Lücken</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln re-org(s)</source>
+        <translation><numerusform>%Ln Re-org</numerusform><numerusform>%Ln Re-orgs</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln bad frame(s)</source>
+        <translation><numerusform>%Ln fehlerhafter Frame</numerusform><numerusform>%Ln fehlerhafte Frames</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of the last %n record(s) match</source>
+        <translation><numerusform>%1 des letzten %n Datensatzes passen</numerusform><numerusform>%1 der letzten %n Datensätze passen</numerusform></translation>
+    </message>
+    <message>
+        <source>A relayed stream is filtered on the relay host (tidewatch-cli relay --filter).</source>
+        <translation>Ein weitergeleiteter Stream wird auf dem Relay-Host gefiltert (tidewatch-cli relay --filter).</translation>
     </message>
 </context>
 <context>
@@ -2495,10 +2547,6 @@
         <translation>Suchen: in das Filterfeld der Seite</translation>
     </message>
     <message>
-        <source>Pause or resume the live view (Tweets, Streams)</source>
-        <translation>Live-Ansicht anhalten oder fortsetzen (Tweets, Streams)</translation>
-    </message>
-    <message>
         <source>Reconnect or refresh the page&apos;s data (Tweets, Prices, Subscriptions)</source>
         <translation>Daten der Seite neu verbinden oder aktualisieren (Tweets, Preise, Abonnements)</translation>
     </message>
@@ -2517,6 +2565,10 @@
     <message>
         <source>Quit Tidewatch</source>
         <translation>Tidewatch beenden</translation>
+    </message>
+    <message>
+        <source>Pause or resume the live view (Tweets, Streams, Markets)</source>
+        <translation>Live-Ansicht anhalten oder fortsetzen (Tweets, Streams, Märkte)</translation>
     </message>
 </context>
 <context>
@@ -2850,16 +2902,8 @@
         <translation>Getrennt</translation>
     </message>
     <message>
-        <source>The connection could not be opened</source>
-        <translation>Die Verbindung konnte nicht geöffnet werden</translation>
-    </message>
-    <message>
         <source>An incoming message exceeded the %1 MiB limit</source>
         <translation>Eine eingehende Nachricht überschritt das Limit von %1 MiB</translation>
-    </message>
-    <message>
-        <source>The connection was lost: %1</source>
-        <translation>Die Verbindung ging verloren: %1</translation>
     </message>
     <message>
         <source>No data and no pong for %1 s: the connection is stale</source>
@@ -2994,6 +3038,10 @@
     <message>
         <source>Gaps</source>
         <translation>Lücken</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shared rule(s) from bucket %1</source>
+        <translation><numerusform>%n geteilte Regel aus Bucket %1</numerusform><numerusform>%n geteilte Regeln aus Bucket %1</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3315,14 +3363,6 @@
         <translation>Conyr antwortete mit HTTP %1 (%2): %3</translation>
     </message>
     <message>
-        <source>[%1 items]</source>
-        <translation>[%1 Einträge]</translation>
-    </message>
-    <message>
-        <source>{%1 fields}</source>
-        <translation>{%1 Felder}</translation>
-    </message>
-    <message>
         <source>Trades</source>
         <translation>Trades</translation>
     </message>
@@ -3581,6 +3621,10 @@
     <message>
         <source>Data for a channel that is not subscribed</source>
         <translation>Daten für einen Kanal, der nicht abonniert ist</translation>
+    </message>
+    <message>
+        <source>The history of the %1 %2 candles could not be loaded: %3</source>
+        <translation>Der Verlauf der %2-Kerzen von %1 konnte nicht geladen werden: %3</translation>
     </message>
 </context>
 <context>
@@ -3871,10 +3915,6 @@
         <source>Dashboard</source>
         <translation>Übersicht</translation>
     </message>
-    <message>
-        <source>%1 of %2 connections open</source>
-        <translation>%1 von %2 Verbindungen offen</translation>
-    </message>
     <message numerus="yes">
         <source>%n unacknowledged alert(s)</source>
         <translation>
@@ -3901,6 +3941,10 @@
     <message>
         <source>Restore the default tiles</source>
         <translation>Standardkacheln wiederherstellen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n connection(s) open</source>
+        <translation><numerusform>%1 von %n Verbindung offen</numerusform><numerusform>%1 von %n Verbindungen offen</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4063,6 +4107,86 @@
     <message>
         <source>The server refused the WebSocket upgrade (HTTP %1)</source>
         <translation>Der Server hat den WebSocket-Upgrade abgelehnt (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>The server has no WebSocket endpoint at this path (HTTP 404 Not Found)</source>
+        <translation>Der Server hat unter diesem Pfad keinen WebSocket-Endpunkt (HTTP 404 Not Found)</translation>
+    </message>
+    <message>
+        <source>The server answered with a web page instead of a WebSocket upgrade (HTTP 200): check the path</source>
+        <translation>Der Server hat mit einer Webseite statt eines WebSocket-Upgrades geantwortet (HTTP 200): Prüfe den Pfad</translation>
+    </message>
+    <message>
+        <source>The server is unavailable for now (HTTP 503)</source>
+        <translation>Der Server ist derzeit nicht verfügbar (HTTP 503)</translation>
+    </message>
+    <message>
+        <source>The server failed while upgrading to a WebSocket (HTTP %1)</source>
+        <translation>Beim Wechsel zum WebSocket ist auf dem Server ein Fehler aufgetreten (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation>der Server</translation>
+    </message>
+    <message>
+        <source>The secure connection (TLS) to %1 failed: the server does not speak TLS on this port (try ws:// instead of wss://)</source>
+        <translation>Die sichere Verbindung (TLS) zu %1 ist fehlgeschlagen: Der Server spricht auf diesem Port kein TLS (versuche ws:// statt wss://)</translation>
+    </message>
+    <message>
+        <source>The secure connection (TLS) to %1 failed</source>
+        <translation>Die sichere Verbindung (TLS) zu %1 ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The secure connection (TLS) to %1 failed: %2</source>
+        <translation>Die sichere Verbindung (TLS) zu %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Host %1 not found: check the address and the network connection</source>
+        <translation>Host %1 nicht gefunden: Prüfe die Adresse und die Netzwerkverbindung</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection: nothing accepts connections on that port</source>
+        <translation>%1 hat die Verbindung abgelehnt: Auf diesem Port nimmt nichts Verbindungen an</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time</source>
+        <translation>%1 hat nicht rechtzeitig geantwortet</translation>
+    </message>
+    <message>
+        <source>The network connection to %1 failed: check that this computer is online</source>
+        <translation>Die Netzwerkverbindung zu %1 ist fehlgeschlagen: Prüfe, ob dieser Computer online ist</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection unexpectedly</source>
+        <translation>%1 hat die Verbindung unerwartet geschlossen</translation>
+    </message>
+    <message>
+        <source>The proxy could not connect to %1: check the proxy settings</source>
+        <translation>Der Proxy konnte keine Verbindung zu %1 herstellen: Prüfe die Proxy-Einstellungen</translation>
+    </message>
+    <message>
+        <source>The proxy asks for a login: set the proxy&apos;s user and password</source>
+        <translation>Der Proxy verlangt eine Anmeldung: Trage Benutzer und Passwort des Proxys ein</translation>
+    </message>
+    <message>
+        <source>The address must start with ws:// or wss://</source>
+        <translation>Die Adresse muss mit ws:// oder wss:// beginnen</translation>
+    </message>
+    <message>
+        <source>The connection to %1 could not be opened</source>
+        <translation>Die Verbindung zu %1 konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed: %2</source>
+        <translation>Die Verbindung zu %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1 redirected the request too often or to an insecure address</source>
+        <translation>%1 hat die Anfrage zu oft oder an eine unsichere Adresse umgeleitet</translation>
+    </message>
+    <message>
+        <source>The address must start with http:// or https://</source>
+        <translation>Die Adresse muss mit http:// oder https:// beginnen</translation>
     </message>
 </context>
 <context>
@@ -4249,6 +4373,14 @@
     <message>
         <source>consumer %1 on %2: %3</source>
         <translation>Consumer %1 auf %2: %3</translation>
+    </message>
+    <message>
+        <source>the NATS server did not answer the JetStream request for consumer %1 on %2 within %3 s (is JetStream enabled there: nats-server -js?)</source>
+        <translation>der NATS-Server hat die JetStream-Anfrage für den Consumer %1 auf %2 nicht innerhalb von %3 s beantwortet (ist JetStream dort eingeschaltet: nats-server -js?)</translation>
+    </message>
+    <message>
+        <source>JetStream is not enabled on the NATS server (start it with -js)</source>
+        <translation>JetStream ist auf dem NATS-Server nicht eingeschaltet (mit -js starten)</translation>
     </message>
 </context>
 <context>
@@ -4466,6 +4598,18 @@
         <source>could not watch %1: %2</source>
         <translation>%1 kann nicht beobachtet werden: %2</translation>
     </message>
+    <message>
+        <source>the key-value bucket %1 does not exist on the NATS server</source>
+        <translation>den Key-Value-Bucket %1 gibt es auf dem NATS-Server nicht</translation>
+    </message>
+    <message>
+        <source>the NATS server did not answer for the key-value bucket %1 within %2 s (is JetStream enabled there: nats-server -js?)</source>
+        <translation>der NATS-Server hat für den Key-Value-Bucket %1 nicht innerhalb von %2 s geantwortet (ist JetStream dort eingeschaltet: nats-server -js?)</translation>
+    </message>
+    <message>
+        <source>JetStream is not enabled on the NATS server (start it with -js)</source>
+        <translation>JetStream ist auf dem NATS-Server nicht eingeschaltet (mit -js starten)</translation>
+    </message>
 </context>
 <context>
     <name>LatencyHistogram</name>
@@ -4478,16 +4622,16 @@
         <translation>Latenz</translation>
     </message>
     <message>
-        <source>last %1 tweets</source>
-        <translation>letzte %1 Tweets</translation>
-    </message>
-    <message>
         <source>Provider: median %1, p95 %2</source>
         <translation>Anbieter: Median %1, p95 %2</translation>
     </message>
     <message>
         <source>Delivery: median %1, p95 %2</source>
         <translation>Zustellung: Median %1, p95 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>last %Ln tweet(s)</source>
+        <translation><numerusform>letzter %Ln Tweet</numerusform><numerusform>letzte %Ln Tweets</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4545,10 +4689,6 @@
         <translation>Echten Schlüssel hinzufügen …</translation>
     </message>
     <message>
-        <source>%1 of %2 connections open</source>
-        <translation>%1 von %2 Verbindungen offen</translation>
-    </message>
-    <message>
         <source>Subscriptions</source>
         <translation>Abonnements</translation>
     </message>
@@ -4559,6 +4699,10 @@
     <message>
         <source>Keyboard shortcuts…</source>
         <translation>Tastenkürzel…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n connection(s) open</source>
+        <translation><numerusform>%1 von %n Verbindung offen</numerusform><numerusform>%1 von %n Verbindungen offen</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4653,6 +4797,18 @@
     <message>
         <source>EMA period in bars</source>
         <translation>EMA-Periode in Kerzen</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Freeze the trades tape and the chart to read them; nothing received meanwhile is lost</source>
+        <translation>Trades-Liste und Chart zum Lesen anhalten; was inzwischen eintrifft, geht nicht verloren</translation>
     </message>
 </context>
 <context>
@@ -4789,10 +4945,6 @@
 </context>
 <context>
     <name>PrediktClient</name>
-    <message>
-        <source>The %1 tier allows %2 connections per account; %3 are open already. Close one or upgrade the tier.</source>
-        <translation>Der Tarif %1 erlaubt %2 Verbindungen pro Konto; %3 sind bereits offen. Schließe eine oder wechsle den Tarif.</translation>
-    </message>
     <message numerus="yes">
         <source>The %1 tier allows %2 symbols per connection; %3 are subscribed, so %n more do not fit.</source>
         <translation>
@@ -4827,6 +4979,10 @@
             <numerusform>Predikt erlaubt %n Symbole auf dieser Verbindung: behalten %1; entfernt %2.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The %1 tier allows %n connection(s) per account, and all are open already. Close one or upgrade the tier.</source>
+        <translation><numerusform>Der Tarif %1 erlaubt %n Verbindung pro Konto, und sie ist bereits offen. Schließe sie oder wechsle den Tarif.</numerusform><numerusform>Der Tarif %1 erlaubt %n Verbindungen pro Konto, und alle sind bereits offen. Schließe eine oder wechsle den Tarif.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>PrediktSession</name>
@@ -4835,16 +4991,16 @@
         <translation>Gib ein oder mehrere Symbole ein, z. B. SOL oder BTC, ETH.</translation>
     </message>
     <message>
-        <source>The %1 tier allows %2 symbols per connection.</source>
-        <translation>Der Tarif %1 erlaubt %2 Symbole pro Verbindung.</translation>
-    </message>
-    <message>
         <source>Connection ID %1</source>
         <translation>Verbindungs-ID %1</translation>
     </message>
     <message>
         <source>Account %1</source>
         <translation>Konto %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 tier allows %n symbol(s) per connection.</source>
+        <translation><numerusform>Der Tarif %1 erlaubt %n Symbol pro Verbindung.</numerusform><numerusform>Der Tarif %1 erlaubt %n Symbole pro Verbindung.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4987,10 +5143,6 @@
         <translation>VWAP-Tafel</translation>
     </message>
     <message>
-        <source>%1 of %2 symbols</source>
-        <translation>%1 von %2 Symbolen</translation>
-    </message>
-    <message>
         <source>Add symbols, e.g. WIF, RAY</source>
         <translation>Symbole hinzufügen, z. B. WIF, RAY</translation>
     </message>
@@ -5017,6 +5169,10 @@
     <message>
         <source> · connection %1</source>
         <translation> · Verbindung %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n symbol(s)</source>
+        <translation><numerusform>%1 von %n Symbol</numerusform><numerusform>%1 von %n Symbolen</numerusform></translation>
     </message>
 </context>
 <context>
@@ -5223,6 +5379,18 @@
         <source>One NATS subject pattern per line (empty: tidewatch.&gt;)</source>
         <translation>Ein NATS-Subject-Muster pro Zeile (leer: tidewatch.&gt;)</translation>
     </message>
+    <message>
+        <source>Shared rules bucket</source>
+        <translation>Bucket für geteilte Regeln</translation>
+    </message>
+    <message>
+        <source>none (only this desktop&apos;s rules)</source>
+        <translation>keiner (nur die Regeln dieses Desktops)</translation>
+    </message>
+    <message>
+        <source>The team&apos;s alert rules in this JetStream key-value bucket run here beside your own, listed as shared; the team edits them in the bucket.</source>
+        <translation>Die Alarmregeln des Teams in diesem JetStream-Key-Value-Bucket laufen hier neben Ihren eigenen und sind als geteilt markiert; das Team bearbeitet sie im Bucket.</translation>
+    </message>
 </context>
 <context>
     <name>ProfileEditorForm</name>
@@ -5427,6 +5595,10 @@
         <source>Profile &quot;%1&quot;: where a new consumer starts (deliver) must be &quot;all&quot; or &quot;new&quot;, not &quot;%2&quot;.</source>
         <translation>Profil „%1“: wo ein neuer Consumer beginnt (deliver), muss „all“ oder „new“ sein, nicht „%2“.</translation>
     </message>
+    <message>
+        <source>Profile &quot;%1&quot;: &quot;%2&quot; is not a key-value bucket name for the shared rules (letters, digits, - and _, at most 64).</source>
+        <translation>Profil „%1“: „%2“ ist kein Key-Value-Bucket-Name für die geteilten Regeln (Buchstaben, Ziffern, - und _, höchstens 64).</translation>
+    </message>
 </context>
 <context>
     <name>Provider</name>
@@ -5468,10 +5640,6 @@
 </context>
 <context>
     <name>RecordingController</name>
-    <message>
-        <source>Replaying %1 of %2 frames</source>
-        <translation>Spiele %1 von %2 Frames ab</translation>
-    </message>
     <message numerus="yes">
         <source>Replay finished: %n frame(s)</source>
         <translation>
@@ -5492,12 +5660,16 @@
         <translation>Wiedergabe in %1</translation>
     </message>
     <message>
-        <source>Replay stopped after %1 of %2 frames</source>
-        <translation>Wiedergabe nach %1 von %2 Frames gestoppt</translation>
-    </message>
-    <message>
         <source>Only connection rules apply to this replay: %1</source>
         <translation>Für diese Wiedergabe gelten nur Verbindungsregeln: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaying %1 of %Ln frame(s)</source>
+        <translation><numerusform>Spiele %1 von %Ln Frame ab</numerusform><numerusform>Spiele %1 von %Ln Frames ab</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Replay stopped after %1 of %Ln frame(s)</source>
+        <translation><numerusform>Wiedergabe nach %1 von %Ln Frame gestoppt</numerusform><numerusform>Wiedergabe nach %1 von %Ln Frames gestoppt</numerusform></translation>
     </message>
 </context>
 <context>
@@ -5567,6 +5739,18 @@
     <message>
         <source>The relay stopped %1</source>
         <translation>Das Relay hat %1 beendet</translation>
+    </message>
+    <message>
+        <source>unknown Allium message kind %1</source>
+        <translation>unbekannte Allium-Nachrichtenart %1</translation>
+    </message>
+    <message>
+        <source>%1 is not an Allium topic</source>
+        <translation>%1 ist kein Allium-Topic</translation>
+    </message>
+    <message>
+        <source>not an Allium record</source>
+        <translation>kein Allium-Datensatz</translation>
     </message>
 </context>
 <context>
@@ -5646,6 +5830,22 @@
     <message>
         <source>The first connection to %1 failed; retrying until it works</source>
         <translation>Die erste Verbindung zu %1 ist fehlgeschlagen; neuer Versuch, bis es klappt</translation>
+    </message>
+    <message>
+        <source>The shared rule %1 in the bucket %2 is ignored: %3</source>
+        <translation>Die geteilte Regel %1 im Bucket %2 wird übergangen: %3</translation>
+    </message>
+    <message>
+        <source>Shared rules: %1 (tried again every %2 s)</source>
+        <translation>Geteilte Regeln: %1 (neuer Versuch alle %2 s)</translation>
+    </message>
+    <message>
+        <source>Connected to %1; looking up the durable consumer %2 on stream %3</source>
+        <translation>Mit %1 verbunden; suche den dauerhaften Consumer %2 im Stream %3</translation>
+    </message>
+    <message>
+        <source>bucket %1 · %2</source>
+        <translation>Bucket %1 · %2</translation>
     </message>
 </context>
 <context>
@@ -5797,6 +5997,10 @@
     <message>
         <source>Replace credential…</source>
         <translation>Zugangsdaten ersetzen…</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 (relay)</source>
+        <translation>%1 · %2 · %3 (Relay)</translation>
     </message>
 </context>
 <context>
@@ -6020,10 +6224,6 @@
         <translation>Quellen</translation>
     </message>
     <message>
-        <source>%1 tweets · %2/min</source>
-        <translation>%1 Tweets · %2/min</translation>
-    </message>
-    <message>
         <source>Monitor / rule</source>
         <translation>Monitor / Regel</translation>
     </message>
@@ -6050,6 +6250,10 @@
     <message>
         <source>No tweets yet: counters appear as monitors and rules deliver.</source>
         <translation>Noch keine Tweets: Zähler erscheinen, sobald Monitore und Regeln liefern.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln tweet(s) · %1/min</source>
+        <translation><numerusform>%Ln Tweet · %1/min</numerusform><numerusform>%Ln Tweets · %1/min</numerusform></translation>
     </message>
 </context>
 <context>
@@ -6132,10 +6336,6 @@
         </translation>
     </message>
     <message>
-        <source>%1 rows, keep</source>
-        <translation>%1 Zeilen, behalte</translation>
-    </message>
-    <message>
         <source>Row cap: the oldest rows are dropped beyond this</source>
         <translation>Zeilenlimit: darüber hinaus werden die ältesten Zeilen verworfen</translation>
     </message>
@@ -6170,6 +6370,10 @@
     <message>
         <source>Select a row to see the full record.</source>
         <translation>Wähle eine Zeile, um den vollständigen Datensatz zu sehen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s), keep</source>
+        <translation><numerusform>%Ln Zeile, behalte</numerusform><numerusform>%Ln Zeilen, behalte</numerusform></translation>
     </message>
 </context>
 <context>
@@ -6868,13 +7072,21 @@
         <source>flash</source>
         <translation>Flash</translation>
     </message>
+    <message numerus="yes">
+        <source>Paused · %n new trade(s)</source>
+        <translation><numerusform>Angehalten · %n neuer Trade</numerusform><numerusform>Angehalten · %n neue Trades</numerusform></translation>
+    </message>
+    <message>
+        <source>Paused · new trades wait</source>
+        <translation>Angehalten · neue Trades warten</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
 </context>
 <context>
     <name>TrayIcon</name>
-    <message>
-        <source>Tidewatch — %1 of %2 connections open</source>
-        <translation>Tidewatch — %1 von %2 Verbindungen offen</translation>
-    </message>
     <message numerus="yes">
         <source>%n unacknowledged alert(s)</source>
         <translation>
@@ -6893,6 +7105,10 @@
     <message>
         <source>Quit</source>
         <translation>Beenden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tidewatch — %1 of %n connection(s) open</source>
+        <translation><numerusform>Tidewatch — %1 von %n Verbindung offen</numerusform><numerusform>Tidewatch — %1 von %n Verbindungen offen</numerusform></translation>
     </message>
 </context>
 <context>
@@ -7345,10 +7561,6 @@
 <context>
     <name>TweetRuleRow</name>
     <message>
-        <source>%1 · up to %2 results per poll · Tier: %3</source>
-        <translation>%1 · bis zu %2 Ergebnisse pro Abfrage · Tarif: %3</translation>
-    </message>
-    <message>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
@@ -7363,6 +7575,10 @@
     <message>
         <source>Delete</source>
         <translation>Löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · up to %n result(s) per poll · Tier: %2</source>
+        <translation><numerusform>%1 · bis zu %n Ergebnis pro Abfrage · Tarif: %2</numerusform><numerusform>%1 · bis zu %n Ergebnisse pro Abfrage · Tarif: %2</numerusform></translation>
     </message>
 </context>
 <context>
@@ -7626,14 +7842,6 @@
         <translation>Tweets</translation>
     </message>
     <message>
-        <source>%1 of %2 tweets shown</source>
-        <translation>%1 von %2 Tweets angezeigt</translation>
-    </message>
-    <message>
-        <source>%1 tweets (newest %2 kept)</source>
-        <translation>%1 Tweets (die neuesten %2 werden behalten)</translation>
-    </message>
-    <message>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
@@ -7652,10 +7860,6 @@
     <message>
         <source>Waiting for tweets</source>
         <translation>Warte auf Tweets</translation>
-    </message>
-    <message>
-        <source>%1 tweets are hidden by the filters.</source>
-        <translation>%1 Tweets sind durch die Filter ausgeblendet.</translation>
     </message>
     <message>
         <source>Tweets from your stream monitors and filter rules appear here as they are detected.</source>
@@ -7684,6 +7888,18 @@
     <message>
         <source>Monitors and rules…</source>
         <translation>Monitore und Regeln…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln tweet(s) shown</source>
+        <translation><numerusform>%1 von %Ln Tweet angezeigt</numerusform><numerusform>%1 von %Ln Tweets angezeigt</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln tweet(s) (newest %1 kept)</source>
+        <translation><numerusform>%Ln Tweet (die neuesten %1 werden behalten)</numerusform><numerusform>%Ln Tweets (die neuesten %1 werden behalten)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln tweet(s) hidden by the filters.</source>
+        <translation><numerusform>%Ln Tweet ist durch die Filter ausgeblendet.</numerusform><numerusform>%Ln Tweets sind durch die Filter ausgeblendet.</numerusform></translation>
     </message>
 </context>
 <context>

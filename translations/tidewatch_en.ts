@@ -95,6 +95,44 @@
     </message>
 </context>
 <context>
+    <name>AlliumConsole</name>
+    <message numerus="yes">
+        <source>%Ln limit re-queue(s)</source>
+        <translation><numerusform>%Ln limit re-queue</numerusform><numerusform>%Ln limit re-queues</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln timeout(s)</source>
+        <translation><numerusform>%Ln timeout</numerusform><numerusform>%Ln timeouts</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unknown id(s)</source>
+        <translation><numerusform>%Ln unknown id</numerusform><numerusform>%Ln unknown ids</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln bad frame(s)</source>
+        <translation><numerusform>%Ln bad frame</numerusform><numerusform>%Ln bad frames</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>AlliumStreams</name>
+    <message numerus="yes">
+        <source>%Ln gap(s)</source>
+        <translation><numerusform>%Ln gap</numerusform><numerusform>%Ln gaps</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln re-org(s)</source>
+        <translation><numerusform>%Ln re-org</numerusform><numerusform>%Ln re-orgs</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln bad frame(s)</source>
+        <translation><numerusform>%Ln bad frame</numerusform><numerusform>%Ln bad frames</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of the last %n record(s) match</source>
+        <translation><numerusform>%1 of the last %n record match</numerusform><numerusform>%1 of the last %n records match</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>CandleChart</name>
     <message numerus="yes">
         <source>no data (%n bar(s))</source>
@@ -119,6 +157,13 @@
             <numerusform>%n payload not understood, latest: %1</numerusform>
             <numerusform>%n payloads not understood, latest: %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionRow</name>
+    <message numerus="yes">
+        <source>%n shared rule(s) from bucket %1</source>
+        <translation><numerusform>%n shared rule from bucket %1</numerusform><numerusform>%n shared rules from bucket %1</numerusform></translation>
     </message>
 </context>
 <context>
@@ -191,6 +236,10 @@
             <numerusform>%n unacknowledged alerts</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %n connection(s) open</source>
+        <translation><numerusform>%1 of %n connection open</numerusform><numerusform>%1 of %n connections open</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>FrameInspector</name>
@@ -237,6 +286,20 @@
     </message>
 </context>
 <context>
+    <name>LatencyHistogram</name>
+    <message numerus="yes">
+        <source>last %Ln tweet(s)</source>
+        <translation><numerusform>last %Ln tweet</numerusform><numerusform>last %Ln tweets</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message numerus="yes">
+        <source>%1 of %n connection(s) open</source>
+        <translation><numerusform>%1 of %n connection open</numerusform><numerusform>%1 of %n connections open</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>MarketsPage</name>
     <message numerus="yes">
         <source>%n gap(s) · %1 lost</source>
@@ -262,6 +325,24 @@
             <numerusform>Predikt allows %n symbols on this connection: kept %1; dropped %2.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The %1 tier allows %n connection(s) per account, and all are open already. Close one or upgrade the tier.</source>
+        <translation><numerusform>The %1 tier allows %n connection per account, and it is open already. Close it or upgrade the tier.</numerusform><numerusform>The %1 tier allows %n connections per account, and all are open already. Close one or upgrade the tier.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PrediktSession</name>
+    <message numerus="yes">
+        <source>The %1 tier allows %n symbol(s) per connection.</source>
+        <translation><numerusform>The %1 tier allows %n symbol per connection.</numerusform><numerusform>The %1 tier allows %n symbols per connection.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PricesPage</name>
+    <message numerus="yes">
+        <source>%1 of %n symbol(s)</source>
+        <translation><numerusform>%1 of %n symbol</numerusform><numerusform>%1 of %n symbols</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ProfileStore</name>
@@ -282,6 +363,14 @@
             <numerusform>Replay finished: %n frames</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Replaying %1 of %Ln frame(s)</source>
+        <translation><numerusform>Replaying %1 of %Ln frame</numerusform><numerusform>Replaying %1 of %Ln frames</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Replay stopped after %1 of %Ln frame(s)</source>
+        <translation><numerusform>Replay stopped after %1 of %Ln frame</numerusform><numerusform>Replay stopped after %1 of %Ln frames</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>RelayFeed</name>
@@ -291,6 +380,13 @@
             <numerusform>The relay dropped %n message while NATS was unavailable.</numerusform>
             <numerusform>The relay dropped %n messages while NATS was unavailable.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SourceStatsPanel</name>
+    <message numerus="yes">
+        <source>%Ln tweet(s) · %1/min</source>
+        <translation><numerusform>%Ln tweet · %1/min</numerusform><numerusform>%Ln tweets · %1/min</numerusform></translation>
     </message>
 </context>
 <context>
@@ -308,6 +404,10 @@
             <numerusform>%n re-org</numerusform>
             <numerusform>%n re-orgs</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s), keep</source>
+        <translation><numerusform>%Ln row, keep</numerusform><numerusform>%Ln rows, keep</numerusform></translation>
     </message>
 </context>
 <context>
@@ -432,6 +532,13 @@
     </message>
 </context>
 <context>
+    <name>TradesTape</name>
+    <message numerus="yes">
+        <source>Paused · %n new trade(s)</source>
+        <translation><numerusform>Paused · %n new trade</numerusform><numerusform>Paused · %n new trades</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>TrayIcon</name>
     <message numerus="yes">
         <source>%n unacknowledged alert(s)</source>
@@ -439,6 +546,10 @@
             <numerusform>%n unacknowledged alert</numerusform>
             <numerusform>%n unacknowledged alerts</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tidewatch — %1 of %n connection(s) open</source>
+        <translation><numerusform>Tidewatch — %1 of %n connection open</numerusform><numerusform>Tidewatch — %1 of %n connections open</numerusform></translation>
     </message>
 </context>
 <context>
@@ -472,6 +583,13 @@
     </message>
 </context>
 <context>
+    <name>TweetRuleRow</name>
+    <message numerus="yes">
+        <source>%1 · up to %n result(s) per poll · Tier: %2</source>
+        <translation><numerusform>%1 · up to %n result per poll · Tier: %2</numerusform><numerusform>%1 · up to %n results per poll · Tier: %2</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>TweetsClient</name>
     <message numerus="yes">
         <source>All %1 connections of this API key are in use (code 4003); this app holds %n of them. Close another connection that uses the key; retrying every %2 s.</source>
@@ -486,6 +604,21 @@
             <numerusform>The tweet stream closed the connection with code 1001%1 although this app answered %n keepalive ping in this session; reconnecting.</numerusform>
             <numerusform>The tweet stream closed the connection with code 1001%1 although this app answered %n keepalive pings in this session; reconnecting.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TweetsPage</name>
+    <message numerus="yes">
+        <source>%1 of %Ln tweet(s) shown</source>
+        <translation><numerusform>%1 of %Ln tweet shown</numerusform><numerusform>%1 of %Ln tweets shown</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln tweet(s) (newest %1 kept)</source>
+        <translation><numerusform>%Ln tweet (newest %1 kept)</numerusform><numerusform>%Ln tweets (newest %1 kept)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln tweet(s) hidden by the filters.</source>
+        <translation><numerusform>%Ln tweet hidden by the filters.</numerusform><numerusform>%Ln tweets hidden by the filters.</numerusform></translation>
     </message>
 </context>
 <context>
