@@ -92,7 +92,7 @@ RuleEvaluator::State &RuleEvaluator::stateAt(const QString &key)
                 e.state = &*m_states.find(e.key);
         }
     }
-    return m_states[key];
+    return state; // the reference operator[] gave is to the node after any move
 }
 
 RuleEvaluator::KeyEntry &RuleEvaluator::lookUpKey(const Observation &o)
